@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+/// @title DataTypes
+/// @notice Subset of Aave v3.1's DataTypes library.
+library DataTypes {
+    /// @notice Packed reserve configuration bitmap (see Aave's ReserveConfiguration).
+    struct ReserveConfigurationMap {
+        uint256 data;
+    }
+
+    /// @notice The reserve data as returned by Aave v3.1's `IPool.getReserveData` (legacy layout).
+    struct ReserveDataLegacy {
+        //stores the reserve configuration
+        ReserveConfigurationMap configuration;
+        //the liquidity index. Expressed in ray
+        uint128 liquidityIndex;
+        //the current supply rate. Expressed in ray
+        uint128 currentLiquidityRate;
+        //variable borrow index. Expressed in ray
+        uint128 variableBorrowIndex;
+        //the current variable borrow rate. Expressed in ray
+        uint128 currentVariableBorrowRate;
+        //the current stable borrow rate. Expressed in ray
+        uint128 currentStableBorrowRate;
+        //timestamp of last update
+        uint40 lastUpdateTimestamp;
+        //the id of the reserve. Represents the position in the list of the active reserves
+        uint16 id;
+        //aToken address
+        address aTokenAddress;
+        //stableDebtToken address
+        address stableDebtTokenAddress;
+        //variableDebtToken address
+        address variableDebtTokenAddress;
+        //address of the interest rate strategy
+        address interestRateStrategyAddress;
+        //the current treasury balance, scaled
+        uint128 accruedToTreasury;
+        //the outstanding unbacked aTokens minted through the bridging feature
+        uint128 unbacked;
+        //the outstanding debt borrowed against this asset in isolation mode
+        uint128 isolationModeTotalDebt;
+    }
+}
+
+/// @title IAaveV3Pool
+/// @notice Subset of Aave v3's IPool used by the adapter and implemented by the local LendingPool.
+interface IAaveV3Pool {
+    /// @notice Supplies `amount` of `asset`, minting aTokens to `onBehalfOf`.
+    function supply(address asset, uint256 amount, address onBehalfOf, uint16 referralCode) external;
+
+    /// @notice Withdraws `amount` of `asset` (type(uint256).max = whole balance) to `to`, burning aTokens.
+    /// @return The final amount withdrawn.
+    function withdraw(address asset, uint256 amount, address to) external returns (uint256);
+
+    /// @notice Borrows `amount` of `asset` with `interestRateMode` (2 = variable) on behalf of `onBehalfOf`.
+    function borrow(address asset, uint256 amount, uint256 interestRateMode, uint16 referralCode, address onBehalfOf)
+        external;
+
+    /// @notice Repays `amount` (type(uint256).max = whole debt) of `asset` debt of `onBehalfOf`.
+    /// @return The final amount repaid.
+    function repay(address asset, uint256 amount, uint256 interestRateMode, address onBehalfOf)
+        external
+        returns (uint256);
+
+    /// @notice Returns the state and configuration of the reserve.
+    function getReserveData(address asset) external view returns (DataTypes.ReserveDataLegacy memory);
+
+    /// @notice Returns the ongoing normalized income (liquidity index accrued to now), in ray.
+    function getReserveNormalizedIncome(address asset) external view returns (uint256);
+
+    /// @notice Returns the ongoing normalized variable debt (variable borrow index accrued to now), in ray.
+    function getReserveNormalizedVariableDebt(address asset) external view returns (uint256);
+}

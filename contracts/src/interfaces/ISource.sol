@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+/// @title ISource
+/// @notice A yield source adapter the Vault allocates to. Each adapter serves exactly one vault and one asset.
+interface ISource {
+    /// @notice The underlying asset.
+    function asset() external view returns (address);
+
+    /// @notice The only vault allowed to deposit and withdraw.
+    function vault() external view returns (address);
+
+    /// @notice Assets held for the vault, including accrued interest.
+    function totalAssets() external view returns (uint256);
+
+    /// @notice Assets the vault could withdraw right now (limited by the protocol's free liquidity).
+    function maxWithdraw() external view returns (uint256);
+
+    /// @notice Current supply rate, APR in ray (1e27 = 100%).
+    function supplyRate() external view returns (uint256);
+
+    /// @notice Only the vault; pulls `assets` from the vault with transferFrom (the vault approves exactly)
+    /// and supplies them to the protocol.
+    /// @param assets Amount of the asset to supply.
+    function deposit(uint256 assets) external;
+
+    /// @notice Only the vault; withdraws `assets` from the protocol to `receiver`.
+    /// @param assets Amount to withdraw.
+    /// @param receiver Recipient of the withdrawn assets.
+    /// @return The amount withdrawn.
+    function withdraw(uint256 assets, address receiver) external returns (uint256);
+}

@@ -1,0 +1,370 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+
+import {IAaveV3Pool, DataTypes} from "../interfaces/IAaveV3Pool.sol";
+import {ErrorsLib} from "../libraries/ErrorsLib.sol";
+import {EventsLib} from "../libraries/EventsLib.sol";
+import {MathUtils} from "../libraries/MathUtils.sol";
+import {WadRayMath} from "../libraries/WadRayMath.sol";
+import {AToken} from "./AToken.sol";
+
+/// @title LendingPool
+/// @notice A local-chain lending pool for ONE reserve that implements the Aave v3 IPool subset with Aave v3's
+/// math: a kinked variable-rate strategy (DefaultReserveInterestRateStrategy), a linearly accruing liquidity
+/// index (MathUtils.calculateLinearInterest), a compounding variable borrow index (Aave's 3-term
+/// calculateCompoundedInterest approximation) and a reserve factor accruing to the treasury. Indexes are
+/// updated, then rates, on every supply/withdraw/borrow/repay (ReserveLogic.updateState/updateInterestRates).
+/// The underlying liquidity is held by the AToken, so free liquidity = asset.balanceOf(aToken).
+/// @dev Borrowing requires NO collateral: this mock exists only so that local rates move. Only variable-rate
+/// debt (interestRateMode 2) is supported; there are no stable rates, no liquidations and no unbacked supply.
+contract LendingPool is IAaveV3Pool {
+    using SafeERC20 for IERC20;
+    using WadRayMath for uint256;
+
+    /// @notice Variable interest rate mode, as in Aave.
+    uint256 public constant VARIABLE_RATE_MODE = 2;
+
+    /// @notice The reserve asset.
+    address public immutable ASSET;
+    /// @notice The reserve's aToken (holds the underlying liquidity).
+    AToken public immutable A_TOKEN;
+    /// @notice Base variable borrow rate (ray).
+    uint256 public immutable BASE_VARIABLE_BORROW_RATE;
+    /// @notice Variable rate slope below the optimal usage ratio (ray).
+    uint256 public immutable VARIABLE_RATE_SLOPE1;
+    /// @notice Variable rate slope above the optimal usage ratio (ray).
+    uint256 public immutable VARIABLE_RATE_SLOPE2;
+    /// @notice Optimal usage ratio, the kink (ray).
+    uint256 public immutable OPTIMAL_USAGE_RATIO;
+    /// @notice 1 - OPTIMAL_USAGE_RATIO (ray).
+    uint256 public immutable MAX_EXCESS_USAGE_RATIO;
+    /// @notice Share of borrow interest going to the treasury (bps).
+    uint256 public immutable RESERVE_FACTOR;
+    /// @notice Receiver of the treasury's aTokens (the deployer).
+    address public immutable TREASURY;
+
+    uint256 internal _liquidityIndex;
+    uint256 internal _variableBorrowIndex;
+    uint256 internal _currentLiquidityRate;
+    uint256 internal _currentVariableBorrowRate;
+    uint40 internal _lastUpdateTimestamp;
+    uint256 internal _accruedToTreasury; // scaled by the liquidity index, as in Aave
+    uint256 internal _scaledTotalDebt;
+    mapping(address => uint256) internal _scaledDebt;
+
+    /// @param asset The reserve asset (must implement ERC20 metadata).
+    /// @param baseVariableBorrowRate Base variable borrow rate (ray).
+    /// @param variableRateSlope1 Slope below the kink (ray).
+    /// @param variableRateSlope2 Slope above the kink (ray).
+    /// @param optimalUsageRatio The kink (ray), in (0, 1e27).
+    /// @param reserveFactorBps Reserve factor in bps (≤ 10000).
+    constructor(
+        address asset,
+        uint256 baseVariableBorrowRate,
+        uint256 variableRateSlope1,
+        uint256 variableRateSlope2,
+        uint256 optimalUsageRatio,
+        uint256 reserveFactorBps
+    ) {
+        if (asset == address(0)) revert ErrorsLib.ZeroAddress();
+        if (optimalUsageRatio == 0 || optimalUsageRatio >= WadRayMath.RAY) revert ErrorsLib.InvalidRateParams();
+        if (reserveFactorBps > WadRayMath.PERCENTAGE_FACTOR) revert ErrorsLib.InvalidBps(reserveFactorBps);
+        ASSET = asset;
+        BASE_VARIABLE_BORROW_RATE = baseVariableBorrowRate;
+        VARIABLE_RATE_SLOPE1 = variableRateSlope1;
+        VARIABLE_RATE_SLOPE2 = variableRateSlope2;
+        OPTIMAL_USAGE_RATIO = optimalUsageRatio;
+        MAX_EXCESS_USAGE_RATIO = WadRayMath.RAY - optimalUsageRatio;
+        RESERVE_FACTOR = reserveFactorBps;
+        TREASURY = msg.sender;
+        A_TOKEN = new AToken(
+            address(this),
+            asset,
+            string.concat("Local Aave ", IERC20Metadata(asset).symbol()),
+            string.concat("a", IERC20Metadata(asset).symbol()),
+            IERC20Metadata(asset).decimals()
+        );
+        _liquidityIndex = WadRayMath.RAY;
+        _variableBorrowIndex = WadRayMath.RAY;
+        _currentVariableBorrowRate = baseVariableBorrowRate;
+        _lastUpdateTimestamp = uint40(block.timestamp);
+    }
+
+    modifier onlyAsset(address asset) {
+        if (asset != ASSET) revert ErrorsLib.WrongAsset(asset);
+        _;
+    }
+
+    // ================================================================ IPool actions
+
+    /// @notice Supplies `amount` of the reserve asset from the caller, minting aTokens to `onBehalfOf`.
+    /// @param asset The reserve asset.
+    /// @param amount Amount to supply (> 0).
+    /// @param onBehalfOf Receiver of the aTokens.
+    /// @param referralCode Ignored (emitted only).
+    function supply(address asset, uint256 amount, address onBehalfOf, uint16 referralCode) external onlyAsset(asset) {
+        if (amount == 0) revert ErrorsLib.ZeroAmount();
+        if (onBehalfOf == address(0)) revert ErrorsLib.ZeroAddress();
+        _updateState();
+        _updateInterestRates(amount, 0);
+        IERC20(ASSET).safeTransferFrom(msg.sender, address(A_TOKEN), amount);
+        A_TOKEN.mint(onBehalfOf, amount, _liquidityIndex);
+        emit EventsLib.Supply(asset, msg.sender, onBehalfOf, amount, referralCode);
+    }
+
+    /// @notice Withdraws `amount` (type(uint256).max = whole balance) of the caller's supply to `to`.
+    /// Reverts when the reserve's free liquidity is insufficient.
+    /// @param asset The reserve asset.
+    /// @param amount Amount to withdraw.
+    /// @param to Receiver of the underlying.
+    /// @return The amount withdrawn.
+    function withdraw(address asset, uint256 amount, address to) external onlyAsset(asset) returns (uint256) {
+        if (amount == 0) revert ErrorsLib.ZeroAmount();
+        if (to == address(0)) revert ErrorsLib.ZeroAddress();
+        _updateState();
+        uint256 userBalance = A_TOKEN.scaledBalanceOf(msg.sender).rayMul(_liquidityIndex);
+        uint256 amountToWithdraw = amount == type(uint256).max ? userBalance : amount;
+        if (amountToWithdraw == 0) revert ErrorsLib.ZeroAmount();
+        if (amountToWithdraw > userBalance) revert ErrorsLib.InsufficientBalance(amountToWithdraw, userBalance);
+        uint256 available = availableLiquidity();
+        if (amountToWithdraw > available) revert ErrorsLib.InsufficientPoolLiquidity(amountToWithdraw, available);
+        _updateInterestRates(0, amountToWithdraw);
+        A_TOKEN.burn(msg.sender, to, amountToWithdraw, _liquidityIndex);
+        emit EventsLib.Withdraw(asset, msg.sender, to, amountToWithdraw);
+        return amountToWithdraw;
+    }
+
+    /// @notice Borrows `amount` at the variable rate, sending the underlying to the caller and booking the debt
+    /// on `onBehalfOf`. NO collateral is required on this local-chain mock. Reverts when the free liquidity is
+    /// insufficient or `interestRateMode` is not 2.
+    /// @param asset The reserve asset.
+    /// @param amount Amount to borrow (> 0).
+    /// @param interestRateMode Must be 2 (variable).
+    /// @param referralCode Ignored (emitted only).
+    /// @param onBehalfOf The debtor.
+    function borrow(address asset, uint256 amount, uint256 interestRateMode, uint16 referralCode, address onBehalfOf)
+        external
+        onlyAsset(asset)
+    {
+        if (amount == 0) revert ErrorsLib.ZeroAmount();
+        if (onBehalfOf == address(0)) revert ErrorsLib.ZeroAddress();
+        if (interestRateMode != VARIABLE_RATE_MODE) revert ErrorsLib.UnsupportedRateMode(interestRateMode);
+        _updateState();
+        uint256 available = availableLiquidity();
+        if (amount > available) revert ErrorsLib.InsufficientPoolLiquidity(amount, available);
+        uint256 scaled = amount.rayDiv(_variableBorrowIndex);
+        if (scaled == 0) revert ErrorsLib.ZeroAmount();
+        _scaledDebt[onBehalfOf] += scaled;
+        _scaledTotalDebt += scaled;
+        _updateInterestRates(0, amount);
+        A_TOKEN.transferUnderlyingTo(msg.sender, amount);
+        emit EventsLib.Borrow(
+            asset, msg.sender, onBehalfOf, amount, interestRateMode, _currentVariableBorrowRate, referralCode
+        );
+    }
+
+    /// @notice Repays up to `amount` (type(uint256).max = whole debt) of `onBehalfOf`'s variable debt, pulling
+    /// the underlying from the caller; reduces the scaled debt.
+    /// @param asset The reserve asset.
+    /// @param amount Amount to repay (> 0).
+    /// @param interestRateMode Must be 2 (variable).
+    /// @param onBehalfOf The debtor.
+    /// @return The amount actually repaid.
+    function repay(address asset, uint256 amount, uint256 interestRateMode, address onBehalfOf)
+        external
+        onlyAsset(asset)
+        returns (uint256)
+    {
+        if (amount == 0) revert ErrorsLib.ZeroAmount();
+        if (interestRateMode != VARIABLE_RATE_MODE) revert ErrorsLib.UnsupportedRateMode(interestRateMode);
+        _updateState();
+        uint256 scaledDebt = _scaledDebt[onBehalfOf];
+        if (scaledDebt == 0) revert ErrorsLib.NoDebt();
+        uint256 debt = scaledDebt.rayMul(_variableBorrowIndex);
+        uint256 payback = amount < debt ? amount : debt;
+        uint256 scaledBurn = payback == debt ? scaledDebt : payback.rayDiv(_variableBorrowIndex);
+        if (scaledBurn > scaledDebt) scaledBurn = scaledDebt;
+        _scaledDebt[onBehalfOf] = scaledDebt - scaledBurn;
+        _scaledTotalDebt -= scaledBurn;
+        _updateInterestRates(payback, 0);
+        IERC20(ASSET).safeTransferFrom(msg.sender, address(A_TOKEN), payback);
+        emit EventsLib.Repay(asset, onBehalfOf, msg.sender, payback, false);
+        return payback;
+    }
+
+    /// @notice Mints the treasury's accrued share as aTokens to TREASURY (Aave's mintToTreasury).
+    function mintToTreasury() external {
+        _updateState();
+        uint256 scaled = _accruedToTreasury;
+        if (scaled == 0) return;
+        _accruedToTreasury = 0;
+        A_TOKEN.mintScaled(TREASURY, scaled, _liquidityIndex);
+        emit EventsLib.MintedToTreasury(ASSET, scaled.rayMul(_liquidityIndex));
+    }
+
+    // ================================================================ IPool views
+
+    /// @notice Aave v3.1 legacy reserve data for `asset`.
+    /// @param asset The reserve asset.
+    function getReserveData(address asset)
+        external
+        view
+        onlyAsset(asset)
+        returns (DataTypes.ReserveDataLegacy memory data)
+    {
+        data.liquidityIndex = SafeCast.toUint128(_liquidityIndex);
+        data.currentLiquidityRate = SafeCast.toUint128(_currentLiquidityRate);
+        data.variableBorrowIndex = SafeCast.toUint128(_variableBorrowIndex);
+        data.currentVariableBorrowRate = SafeCast.toUint128(_currentVariableBorrowRate);
+        data.currentStableBorrowRate = 0;
+        data.lastUpdateTimestamp = _lastUpdateTimestamp;
+        data.id = 0;
+        data.aTokenAddress = address(A_TOKEN);
+        data.interestRateStrategyAddress = address(this);
+        data.accruedToTreasury = SafeCast.toUint128(_accruedToTreasury);
+    }
+
+    /// @notice The liquidity index accrued up to now (ray).
+    /// @param asset The reserve asset.
+    function getReserveNormalizedIncome(address asset) external view onlyAsset(asset) returns (uint256) {
+        return _normalizedIncome();
+    }
+
+    /// @notice The variable borrow index accrued up to now (ray).
+    /// @param asset The reserve asset.
+    function getReserveNormalizedVariableDebt(address asset) external view onlyAsset(asset) returns (uint256) {
+        return _normalizedDebt();
+    }
+
+    // ================================================================ convenience views
+
+    /// @notice Free liquidity: the underlying held by the aToken.
+    function availableLiquidity() public view returns (uint256) {
+        return IERC20(ASSET).balanceOf(address(A_TOKEN));
+    }
+
+    /// @notice Total variable debt including interest accrued up to now.
+    function totalDebt() public view returns (uint256) {
+        return _scaledTotalDebt.rayMul(_normalizedDebt());
+    }
+
+    /// @notice Debt of `account` including interest accrued up to now.
+    /// @param account The debtor.
+    function debtOf(address account) external view returns (uint256) {
+        return _scaledDebt[account].rayMul(_normalizedDebt());
+    }
+
+    /// @notice Current utilisation, debt / (available liquidity + debt), in ray.
+    function utilization() external view returns (uint256) {
+        return _usageRatio(totalDebt(), availableLiquidity());
+    }
+
+    /// @notice Current variable borrow rate, APR in ray (as of the last state update).
+    function borrowRate() external view returns (uint256) {
+        return _currentVariableBorrowRate;
+    }
+
+    /// @notice Current supply (liquidity) rate, APR in ray (as of the last state update).
+    function supplyRate() external view returns (uint256) {
+        return _currentLiquidityRate;
+    }
+
+    /// @notice The supply rate (ray) the reserve would have if `liquidityAdded` were supplied and
+    /// `liquidityTaken` withdrawn now (same math as the rate update). Reverts if more is taken than available.
+    /// @param liquidityAdded Liquidity hypothetically added.
+    /// @param liquidityTaken Liquidity hypothetically removed.
+    function previewSupplyRate(uint256 liquidityAdded, uint256 liquidityTaken) external view returns (uint256) {
+        (uint256 liquidityRate,) = _calculateInterestRates(totalDebt(), liquidityAdded, liquidityTaken);
+        return liquidityRate;
+    }
+
+    /// @notice The borrow rate (ray) for a given utilisation (ray), per the kinked strategy.
+    /// @param usageRatio Utilisation in ray (≤ 1e27).
+    function borrowRateAt(uint256 usageRatio) public view returns (uint256 rate) {
+        rate = BASE_VARIABLE_BORROW_RATE;
+        if (usageRatio > OPTIMAL_USAGE_RATIO) {
+            uint256 excess = (usageRatio - OPTIMAL_USAGE_RATIO).rayDiv(MAX_EXCESS_USAGE_RATIO);
+            rate += VARIABLE_RATE_SLOPE1 + VARIABLE_RATE_SLOPE2.rayMul(excess);
+        } else {
+            rate += VARIABLE_RATE_SLOPE1.rayMul(usageRatio).rayDiv(OPTIMAL_USAGE_RATIO);
+        }
+    }
+
+    /// @notice The supply rate (ray) for a given utilisation (ray): borrowRate·U·(1 − reserveFactor).
+    /// @param usageRatio Utilisation in ray (≤ 1e27).
+    function supplyRateAt(uint256 usageRatio) public view returns (uint256) {
+        return borrowRateAt(usageRatio).rayMul(usageRatio).percentMul(WadRayMath.PERCENTAGE_FACTOR - RESERVE_FACTOR);
+    }
+
+    // ================================================================ internals
+
+    function _normalizedIncome() internal view returns (uint256) {
+        if (_lastUpdateTimestamp == block.timestamp) return _liquidityIndex;
+        return MathUtils.calculateLinearInterest(_currentLiquidityRate, _lastUpdateTimestamp).rayMul(_liquidityIndex);
+    }
+
+    function _normalizedDebt() internal view returns (uint256) {
+        if (_lastUpdateTimestamp == block.timestamp) return _variableBorrowIndex;
+        return MathUtils.calculateCompoundedInterest(_currentVariableBorrowRate, _lastUpdateTimestamp)
+            .rayMul(_variableBorrowIndex);
+    }
+
+    function _usageRatio(uint256 debt, uint256 available) internal pure returns (uint256) {
+        if (debt == 0) return 0;
+        return debt.rayDiv(available + debt);
+    }
+
+    /// @dev Aave's ReserveLogic.updateState: update indexes, then accrue the reserve factor to the treasury.
+    function _updateState() internal {
+        if (_lastUpdateTimestamp == block.timestamp) return;
+        uint256 prevBorrowIndex = _variableBorrowIndex;
+        uint256 nextLiquidityIndex = _liquidityIndex;
+        uint256 nextBorrowIndex = prevBorrowIndex;
+        if (_currentLiquidityRate != 0) {
+            nextLiquidityIndex = _normalizedIncome();
+            _liquidityIndex = nextLiquidityIndex;
+        }
+        uint256 scaledDebt = _scaledTotalDebt;
+        if (scaledDebt != 0) {
+            nextBorrowIndex = _normalizedDebt();
+            _variableBorrowIndex = nextBorrowIndex;
+            // _accrueToTreasury
+            uint256 accrued = scaledDebt.rayMul(nextBorrowIndex) - scaledDebt.rayMul(prevBorrowIndex);
+            uint256 amountToMint = accrued.percentMul(RESERVE_FACTOR);
+            if (amountToMint != 0) _accruedToTreasury += amountToMint.rayDiv(nextLiquidityIndex);
+        }
+        _lastUpdateTimestamp = uint40(block.timestamp);
+    }
+
+    /// @dev Aave's DefaultReserveInterestRateStrategy.calculateInterestRates (variable debt only).
+    function _calculateInterestRates(uint256 debt, uint256 liquidityAdded, uint256 liquidityTaken)
+        internal
+        view
+        returns (uint256 liquidityRate, uint256 variableBorrowRate)
+    {
+        uint256 usageRatio;
+        if (debt != 0) {
+            uint256 available = availableLiquidity() + liquidityAdded - liquidityTaken;
+            usageRatio = _usageRatio(debt, available);
+        }
+        variableBorrowRate = borrowRateAt(usageRatio);
+        liquidityRate = variableBorrowRate.rayMul(usageRatio).percentMul(WadRayMath.PERCENTAGE_FACTOR - RESERVE_FACTOR);
+    }
+
+    /// @dev Aave's ReserveLogic.updateInterestRates; call after _updateState and before moving liquidity.
+    function _updateInterestRates(uint256 liquidityAdded, uint256 liquidityTaken) internal {
+        uint256 debt = _scaledTotalDebt.rayMul(_variableBorrowIndex);
+        (uint256 liquidityRate, uint256 variableBorrowRate) =
+            _calculateInterestRates(debt, liquidityAdded, liquidityTaken);
+        _currentLiquidityRate = liquidityRate;
+        _currentVariableBorrowRate = variableBorrowRate;
+        emit EventsLib.ReserveDataUpdated(
+            ASSET, liquidityRate, 0, variableBorrowRate, _liquidityIndex, _variableBorrowIndex
+        );
+    }
+}

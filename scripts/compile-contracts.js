@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// Compiles contracts/src with solc-js (standard JSON) and writes deterministic artifacts
+//   <outdir>/<ContractName>.json = {"contractName","abi","bytecode","deployedBytecode"}
+// Usage: node scripts/compile-contracts.js [OUTDIR]   (default: contracts/artifacts)
+// Compiler settings must stay identical to contracts/foundry.toml (cancun, optimizer 200 runs).
+// Source unit names are relative ("src/Vault.sol", "@openzeppelin/contracts/..."), so the metadata
+// hash and bytecode do not depend on where the repository is checked out.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+
+const repoRoot = path.resolve(__dirname, '..');
+const contractsDir = path.join(repoRoot, 'contracts');
+const nodeModules = path.join(repoRoot, 'node_modules');
+const solc = require(path.join(nodeModules, 'solc'));
+
+const ARTIFACTS = ['Vault', 'LendingPool', 'AToken', 'AaveV3Adapter', 'MockStablecoin', 'ISource'];
+
+const outDir = path.resolve(process.argv[2] || path.join(contractsDir, 'artifacts'));
+
+function listSol(dir) {
+  const out = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listSol(p));
+    else if (entry.isFile() && entry.name.endsWith('.sol')) out.push(p);
+  }
+  return out;
+}
+
+const toUnit = (abs) => path.relative(contractsDir, abs).split(path.sep).join('/');
+const files = listSol(path.join(contractsDir, 'src')).map(toUnit).sort();
+
+const sources = {};
+for (const unit of files) {
+  sources[unit] = { content: fs.readFileSync(path.join(contractsDir, unit), 'utf8') };
+}
+
+function findImports(unit) {
+  const candidates = unit.startsWith('@') ? [path.join(nodeModules, unit)] : [path.join(contractsDir, unit), path.join(nodeModules, unit)];
+  for (const c of candidates) {
+    if (fs.existsSync(c) && fs.statSync(c).isFile()) return { contents: fs.readFileSync(c, 'utf8') };
+  }
+  return { error: 'File not found: ' + unit };
+}
+
+const input = {
+  language: 'Solidity',
+  sources,
+  settings: {
+    evmVersion: 'cancun',
+    optimizer: { enabled: true, runs: 200 },
+    metadata: { bytecodeHash: 'ipfs' },
+    outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object'] } },
+  },
+};
+
+const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImports }));
+
+const errors = (output.errors || []).filter((e) => e.severity === 'error');
+for (const e of output.errors || []) {
+  if (e.severity !== 'error' && !/^src\//.test((e.sourceLocation || {}).file || '')) continue;
+  process.stderr.write((e.formattedMessage || e.message) + '\n');
+}
+if (errors.length > 0) {
+  process.stderr.write(`compile-contracts: ${errors.length} compile error(s)\n`);
+  process.exit(1);
+}
+
+fs.mkdirSync(outDir, { recursive: true });
+for (const name of ARTIFACTS) {
+  const found = [];
+  for (const unit of Object.keys(output.contracts || {}).sort()) {
+    if (unit.startsWith('src/') && output.contracts[unit][name]) found.push(output.contracts[unit][name]);
+  }
+  if (found.length !== 1) {
+    process.stderr.write(`compile-contracts: expected exactly one contract named ${name} in src/, found ${found.length}\n`);
+    process.exit(1);
+  }
+  const c = found[0];
+  const artifact = {
+    contractName: name,
+    abi: c.abi,
+    bytecode: '0x' + c.evm.bytecode.object,
+    deployedBytecode: '0x' + c.evm.deployedBytecode.object,
+  };
+  fs.writeFileSync(path.join(outDir, name + '.json'), JSON.stringify(artifact, null, 2) + '\n');
+}
+process.stdout.write(`compile-contracts: wrote ${ARTIFACTS.length} artifacts to ${path.relative(process.cwd(), outDir) || '.'}\n`);
