@@ -1,0 +1,206 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+)
+
+// RecordDecision validates d and writes it with its per-source rows in one
+// transaction, returning the new decision id (d.ID is ignored). A non-zero
+// TickID must refer to a recorded tick.
+func (s *Store) RecordDecision(ctx context.Context, d Decision) (int64, error) {
+	if err := validateDecision(&d); err != nil {
+		return 0, fmt.Errorf("store: recording decision: %w", err)
+	}
+	var id int64
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		var tick any
+		if d.TickID != 0 {
+			var one int
+			err := tx.QueryRowContext(ctx, `SELECT 1 FROM ticks WHERE id = ?`, d.TickID).Scan(&one)
+			if errors.Is(err, sql.ErrNoRows) {
+				return invalid("Decision.TickID", d.TickID, "no such tick")
+			}
+			if err != nil {
+				return fmt.Errorf("checking tick %d: %w", d.TickID, err)
+			}
+			tick = d.TickID
+		}
+		res, err := tx.ExecContext(ctx, `INSERT INTO decisions
+			(tick_id, time, chain_id, vault, block, action, reason, dry_run, total_assets, expected_gain, gas_cost, gas_estimate)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			tick, nanos(d.Time), int64(d.ChainID), d.Vault, int64(d.Block), d.Action, d.Reason, d.DryRun,
+			d.TotalAssets.String(), d.ExpectedGain, d.GasCost, int64(d.GasEstimate))
+		if err != nil {
+			return fmt.Errorf("inserting decision: %w", err)
+		}
+		if id, err = res.LastInsertId(); err != nil {
+			return fmt.Errorf("reading decision id: %w", err)
+		}
+		if len(d.Sources) == 0 {
+			return nil
+		}
+		stmt, err := tx.PrepareContext(ctx, `INSERT INTO decision_sources
+			(decision_id, idx, source, current_weight, target_weight, target_assets) VALUES (?, ?, ?, ?, ?, ?)`)
+		if err != nil {
+			return fmt.Errorf("preparing source insert: %w", err)
+		}
+		defer stmt.Close()
+		for i, src := range d.Sources {
+			if _, err := stmt.ExecContext(ctx, id, i, src, d.CurrentWeights[i], d.TargetWeights[i], d.Targets[i].String()); err != nil {
+				return fmt.Errorf("inserting source %d (%s): %w", i, src, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: recording decision: %w", err)
+	}
+	return id, nil
+}
+
+// LastDecision returns the newest decision for a vault, or ok=false.
+func (s *Store) LastDecision(ctx context.Context, chainID uint64, vault string) (Decision, bool, error) {
+	if err := checkU64("chainID", chainID); err != nil {
+		return Decision{}, false, fmt.Errorf("store: reading last decision: %w", err)
+	}
+	ds, err := s.queryDecisions(ctx, `WHERE chain_id = ? AND vault = ? ORDER BY id DESC LIMIT 1`, int64(chainID), vault)
+	if err != nil {
+		return Decision{}, false, fmt.Errorf("store: reading last decision: %w", err)
+	}
+	if len(ds) == 0 {
+		return Decision{}, false, nil
+	}
+	return ds[0], true, nil
+}
+
+// Decision returns the decision with that id; the error wraps ErrNotFound if
+// there is none.
+func (s *Store) Decision(ctx context.Context, id int64) (Decision, error) {
+	ds, err := s.queryDecisions(ctx, `WHERE id = ?`, id)
+	if err != nil {
+		return Decision{}, fmt.Errorf("store: reading decision %d: %w", id, err)
+	}
+	if len(ds) == 0 {
+		return Decision{}, fmt.Errorf("store: reading decision %d: %w", id, ErrNotFound)
+	}
+	return ds[0], nil
+}
+
+// History returns the most recent limit decisions (newest first), each with
+// its transactions (oldest first; an empty, non-nil slice if none).
+// limit <= 0 means all.
+func (s *Store) History(ctx context.Context, limit int) ([]HistoryEntry, error) {
+	if limit <= 0 {
+		limit = -1
+	}
+	ds, err := s.queryDecisions(ctx, `ORDER BY id DESC LIMIT ?`, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: reading history: %w", err)
+	}
+	out := make([]HistoryEntry, len(ds))
+	if len(ds) == 0 {
+		return out, nil
+	}
+	idx := make(map[int64]int, len(ds))
+	ids := make([]any, len(ds))
+	for i, d := range ds {
+		out[i] = HistoryEntry{Decision: d, Transactions: []Transaction{}}
+		idx[d.ID] = i
+		ids[i] = d.ID
+	}
+	txs, err := s.queryTransactions(ctx, `WHERE decision_id IN (?`+strings.Repeat(", ?", len(ids)-1)+`) ORDER BY id ASC`, ids...)
+	if err != nil {
+		return nil, fmt.Errorf("store: reading history: %w", err)
+	}
+	for _, t := range txs {
+		e := &out[idx[t.DecisionID]]
+		e.Transactions = append(e.Transactions, t)
+	}
+	return out, nil
+}
+
+// queryDecisions loads decisions matching the given SQL tail (WHERE / ORDER
+// BY / LIMIT on the decisions table), in that order, with their sources.
+func (s *Store) queryDecisions(ctx context.Context, tail string, args ...any) ([]Decision, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, tick_id, time, chain_id, vault, block, action, reason, dry_run,
+		total_assets, expected_gain, gas_cost, gas_estimate FROM decisions `+tail, args...)
+	if err != nil {
+		return nil, fmt.Errorf("querying decisions: %w", err)
+	}
+	defer rows.Close()
+	var ds []Decision
+	for rows.Next() {
+		var (
+			d     Decision
+			tick  sql.NullInt64
+			ts    int64
+			total string
+		)
+		if err := rows.Scan(&d.ID, &tick, &ts, &d.ChainID, &d.Vault, &d.Block, &d.Action, &d.Reason, &d.DryRun,
+			&total, &d.ExpectedGain, &d.GasCost, &d.GasEstimate); err != nil {
+			return nil, fmt.Errorf("scanning decision: %w", err)
+		}
+		d.TickID = tick.Int64
+		// Non-nil so JSON shows [] rather than null for a decision without sources.
+		d.Sources, d.CurrentWeights, d.TargetWeights, d.Targets = []string{}, []float64{}, []float64{}, []*big.Int{}
+		d.Time = fromNanos(ts)
+		if d.TotalAssets, err = parseAmount("decisions", "total_assets", fmt.Sprintf("id %d", d.ID), total); err != nil {
+			return nil, err
+		}
+		ds = append(ds, d)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("querying decisions: %w", err)
+	}
+	rows.Close()
+	if len(ds) == 0 {
+		return ds, nil
+	}
+
+	idx := make(map[int64]int, len(ds))
+	ids := make([]any, len(ds))
+	for i, d := range ds {
+		idx[d.ID] = i
+		ids[i] = d.ID
+	}
+	srows, err := s.db.QueryContext(ctx, `SELECT decision_id, idx, source, current_weight, target_weight, target_assets
+		FROM decision_sources WHERE decision_id IN (?`+strings.Repeat(", ?", len(ids)-1)+`)
+		ORDER BY decision_id, idx`, ids...)
+	if err != nil {
+		return nil, fmt.Errorf("querying decision sources: %w", err)
+	}
+	defer srows.Close()
+	for srows.Next() {
+		var (
+			did    int64
+			i      int
+			src    string
+			cw, tw float64
+			target string
+		)
+		if err := srows.Scan(&did, &i, &src, &cw, &tw, &target); err != nil {
+			return nil, fmt.Errorf("scanning decision source: %w", err)
+		}
+		d := &ds[idx[did]]
+		if i != len(d.Sources) {
+			return nil, fmt.Errorf("decision_sources of decision id %d: idx %d out of sequence", did, i)
+		}
+		t, err := parseAmount("decision_sources", "target_assets", fmt.Sprintf("decision_id %d idx %d", did, i), target)
+		if err != nil {
+			return nil, err
+		}
+		d.Sources = append(d.Sources, src)
+		d.CurrentWeights = append(d.CurrentWeights, cw)
+		d.TargetWeights = append(d.TargetWeights, tw)
+		d.Targets = append(d.Targets, t)
+	}
+	if err := srows.Err(); err != nil {
+		return nil, fmt.Errorf("querying decision sources: %w", err)
+	}
+	return ds, nil
+}

@@ -1,0 +1,131 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// migration is one step of the schema history. Migrations are applied in
+// order; the database's PRAGMA user_version is the number of migrations
+// applied. Never edit or reorder a released migration — append a new one.
+type migration struct {
+	name  string
+	stmts []string
+}
+
+// amountCheck is a CHECK expression accepting a non-negative decimal integer.
+func amountCheck(col string) string {
+	return fmt.Sprintf("(length(%[1]s) > 0 AND %[1]s NOT GLOB '*[^0-9]*')", col)
+}
+
+var migrations = []migration{
+	{
+		name: "initial schema",
+		stmts: []string{
+			`CREATE TABLE ticks (
+				id          INTEGER PRIMARY KEY AUTOINCREMENT,
+				recorded_at INTEGER NOT NULL -- unix nanos, wall clock when written
+			)`,
+			`CREATE TABLE observations (
+				id         INTEGER PRIMARY KEY AUTOINCREMENT,
+				tick_id    INTEGER NOT NULL REFERENCES ticks(id) ON DELETE CASCADE,
+				time       INTEGER NOT NULL,                      -- unix nanos UTC
+				chain_id   INTEGER NOT NULL CHECK (chain_id >= 0),
+				vault      TEXT    NOT NULL COLLATE NOCASE CHECK (vault <> ''),
+				block      INTEGER NOT NULL CHECK (block >= 0),
+				source     TEXT    NOT NULL COLLATE NOCASE CHECK (source <> ''),
+				name       TEXT    NOT NULL DEFAULT '',
+				assets     TEXT    NOT NULL CHECK ` + amountCheck("assets") + `,
+				supply_apy REAL    NOT NULL,
+				UNIQUE (tick_id, chain_id, vault, source)
+			)`,
+			`CREATE INDEX observations_by_source ON observations (chain_id, vault, source, tick_id)`,
+			`CREATE TABLE decisions (
+				id           INTEGER PRIMARY KEY AUTOINCREMENT,
+				tick_id      INTEGER REFERENCES ticks(id) ON DELETE SET NULL,
+				time         INTEGER NOT NULL,
+				chain_id     INTEGER NOT NULL CHECK (chain_id >= 0),
+				vault        TEXT    NOT NULL COLLATE NOCASE CHECK (vault <> ''),
+				block        INTEGER NOT NULL CHECK (block >= 0),
+				action       TEXT    NOT NULL CHECK (action IN ('rebalance', 'hold', 'error')),
+				reason       TEXT    NOT NULL DEFAULT '',
+				dry_run      INTEGER NOT NULL CHECK (dry_run IN (0, 1)),
+				total_assets TEXT    NOT NULL CHECK ` + amountCheck("total_assets") + `,
+				expected_gain REAL   NOT NULL,
+				gas_cost     REAL    NOT NULL,
+				gas_estimate INTEGER NOT NULL CHECK (gas_estimate >= 0)
+			)`,
+			`CREATE INDEX decisions_by_vault ON decisions (chain_id, vault, id)`,
+			// One row per source of a decision, in the decision's order (idx).
+			`CREATE TABLE decision_sources (
+				decision_id    INTEGER NOT NULL REFERENCES decisions(id) ON DELETE CASCADE,
+				idx            INTEGER NOT NULL CHECK (idx >= 0),
+				source         TEXT    NOT NULL COLLATE NOCASE CHECK (source <> ''),
+				current_weight REAL    NOT NULL,
+				target_weight  REAL    NOT NULL,
+				target_assets  TEXT    NOT NULL CHECK ` + amountCheck("target_assets") + `,
+				PRIMARY KEY (decision_id, idx),
+				UNIQUE (decision_id, source)
+			)`,
+			`CREATE TABLE transactions (
+				id          INTEGER PRIMARY KEY AUTOINCREMENT,
+				decision_id INTEGER NOT NULL REFERENCES decisions(id) ON DELETE CASCADE,
+				hash        TEXT    NOT NULL COLLATE NOCASE UNIQUE
+				            CHECK (length(hash) = 66 AND substr(hash, 1, 2) = '0x'
+				                   AND substr(hash, 3) NOT GLOB '*[^0-9a-fA-F]*'),
+				nonce       INTEGER NOT NULL CHECK (nonce >= 0),
+				gas_used    INTEGER NOT NULL CHECK (gas_used >= 0),
+				gas_price   TEXT CHECK (gas_price IS NULL OR ` + amountCheck("gas_price") + `),
+				status      TEXT    NOT NULL CHECK (status IN ('sent', 'mined', 'reverted', 'failed')),
+				block       INTEGER NOT NULL CHECK (block >= 0),
+				error       TEXT    NOT NULL DEFAULT '',
+				sent_at     INTEGER NOT NULL,
+				updated_at  INTEGER NOT NULL
+			)`,
+			`CREATE INDEX transactions_by_decision ON transactions (decision_id, id)`,
+		},
+	},
+}
+
+// LatestSchemaVersion is the schema version (PRAGMA user_version) Open migrates to.
+func LatestSchemaVersion() int { return len(migrations) }
+
+// migrate applies pending migrations, each in its own IMMEDIATE transaction
+// together with the user_version bump, so concurrent Opens of the same file
+// serialize and a failed migration leaves the previous version intact.
+func (s *Store) migrate(ctx context.Context) error {
+	for {
+		done := false
+		err := s.inTx(ctx, func(tx *sql.Tx) error {
+			var v int
+			if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+				return fmt.Errorf("reading schema version: %w", err)
+			}
+			switch {
+			case v > len(migrations):
+				return fmt.Errorf("database schema version %d is newer than this build supports (%d)", v, len(migrations))
+			case v == len(migrations):
+				done = true
+				return nil
+			}
+			m := migrations[v]
+			for _, stmt := range m.stmts {
+				if _, err := tx.ExecContext(ctx, stmt); err != nil {
+					return fmt.Errorf("migration %d (%s): %w", v+1, m.name, err)
+				}
+			}
+			// PRAGMA does not take bind parameters; v+1 is an int we control.
+			if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v+1)); err != nil {
+				return fmt.Errorf("migration %d (%s): setting user_version: %w", v+1, m.name, err)
+			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("migrating schema: %w", err)
+		}
+		if done {
+			return nil
+		}
+	}
+}
