@@ -1,0 +1,274 @@
+// Command keeper keeps an ERC-4626 vault's deposits allocated across its
+// yield sources.
+//
+//	keeper run     --config config.yaml   run ticks on the configured cron schedule
+//	keeper once    --config config.yaml [--dry-run]   run one tick now
+//	keeper history --config config.yaml [--json] [--limit N]   decisions and transactions
+//
+// Every command takes --log-format text|json to override the config.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"text/tabwriter"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/vaultkeeper/vaultkeeper/keeper/config"
+	"github.com/vaultkeeper/vaultkeeper/keeper/daemon"
+	"github.com/vaultkeeper/vaultkeeper/keeper/devchain"
+	"github.com/vaultkeeper/vaultkeeper/keeper/rebalancer"
+	"github.com/vaultkeeper/vaultkeeper/keeper/store"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	os.Exit(run(ctx, os.Args[1:], os.Stdout, os.Stderr))
+}
+
+const usage = `usage: keeper <command> [flags]
+
+commands:
+  run       run ticks on the configured cron schedule until SIGINT/SIGTERM
+  once      run one tick now (--dry-run decides and prints but sends nothing)
+  history   list decisions and transactions (--json for JSON)
+
+flags common to all commands:
+  --config PATH        config file (default config.yaml)
+  --log-format FORMAT  text or json (default: the config's log.format)
+`
+
+// run is the whole program; it returns the exit code.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		fmt.Fprint(stderr, usage)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	cmd, rest := args[0], args[1:]
+	fs := flag.NewFlagSet("keeper "+cmd, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	cfgPath := fs.String("config", "config.yaml", "config file")
+	logFormat := fs.String("log-format", "", "log format: text or json (overrides log.format)")
+	var dryRun, asJSON *bool
+	var limit *int
+	switch cmd {
+	case "run":
+	case "once":
+		dryRun = fs.Bool("dry-run", false, "decide and print, send nothing")
+	case "history":
+		asJSON = fs.Bool("json", false, "print JSON")
+		limit = fs.Int("limit", 50, "how many decisions, newest first")
+	default:
+		fmt.Fprintf(stderr, "keeper: unknown command %q\n\n%s", cmd, usage)
+		return 2
+	}
+	if err := fs.Parse(rest); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "keeper %s: unexpected argument %q\n", cmd, fs.Arg(0))
+		return 2
+	}
+	if limit != nil && *limit <= 0 {
+		fmt.Fprintf(stderr, "keeper history: --limit %d: must be positive\n", *limit)
+		return 2
+	}
+	cfg, err := config.Load(*cfgPath)
+	if err != nil {
+		fmt.Fprintf(stderr, "keeper: %v\n", err)
+		return 1
+	}
+	if *logFormat != "" {
+		if *logFormat != "text" && *logFormat != "json" {
+			fmt.Fprintf(stderr, "keeper: --log-format %q: want text or json\n", *logFormat)
+			return 2
+		}
+		cfg.Log.Format = *logFormat
+	}
+	log := newLogger(cfg.Log, stderr)
+
+	switch cmd {
+	case "history":
+		err = history(ctx, cfg, *limit, *asJSON, stdout)
+	case "once":
+		err = once(ctx, cfg, *dryRun, log, stdout)
+	case "run":
+		err = runDaemon(ctx, cfg, log)
+	}
+	if err != nil {
+		log.Error("keeper "+cmd+" failed", "err", err)
+		return 1
+	}
+	return 0
+}
+
+func newLogger(c config.Log, w io.Writer) *slog.Logger {
+	var level slog.Level
+	_ = level.UnmarshalText([]byte(c.Level))
+	opts := &slog.HandlerOptions{Level: level}
+	if c.Format == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+// keeperEnv is everything a tick needs, wired from the config.
+type keeperEnv struct {
+	store      *store.Store
+	rebalancer *rebalancer.Rebalancer
+	chain      *devchain.Chain // nil on an rpc chain
+	closeFns   []func()
+}
+
+func (e *keeperEnv) Close() {
+	for i := len(e.closeFns) - 1; i >= 0; i-- {
+		e.closeFns[i]()
+	}
+}
+
+// setup opens the store and the chain and wires the rebalancer. On the
+// embedded chain, blocks are produced until chainCtx is done.
+func setup(ctx, chainCtx context.Context, cfg *config.Config, log *slog.Logger) (*keeperEnv, error) {
+	env := &keeperEnv{}
+	st, err := store.Open(cfg.Storage.Path)
+	if err != nil {
+		return nil, fmt.Errorf("opening storage.path %q: %w", cfg.Storage.Path, err)
+	}
+	env.store = st
+	env.closeFns = append(env.closeFns, func() { st.Close() })
+
+	p := rebalancer.Params{Config: cfg, Store: st, Log: log, Sources: map[common.Address]config.Source{}}
+	switch cfg.Chain.Kind {
+	case config.ChainEmbedded:
+		log.Info("starting embedded chain and deploying the market", "pools", len(cfg.Chain.Embedded.Pools))
+		ch, err := devchain.Start(ctx, cfg.Chain.Embedded, cfg.Sources, log)
+		if err != nil {
+			env.Close()
+			return nil, err
+		}
+		env.chain = ch
+		env.closeFns = append(env.closeFns, func() { ch.Close() })
+		runCtx, stopChain := context.WithCancel(chainCtx)
+		done := make(chan struct{})
+		go func() { ch.Run(runCtx); close(done) }()
+		env.closeFns = append(env.closeFns, func() { stopChain(); <-done })
+		p.Chain, p.Vault, p.Sources = ch.Client, ch.Vault, ch.SourceConfigs(cfg.Sources)
+		if cfg.Signer.Kind == config.SignerDev {
+			p.Signer = ch.Keeper
+		}
+		attrs := []any{"chain_id", devchain.ChainID, "vault", ch.Vault.Hex(), "asset", ch.Token.Hex(), "keeper", ch.Keeper.Address().Hex()}
+		if ch.RPCURL != "" {
+			attrs = append(attrs, "rpc", ch.RPCURL)
+		}
+		for _, pool := range ch.Pools {
+			attrs = append(attrs, slog.Group(pool.Config.Name, "pool", pool.Address.Hex(), "adapter", pool.Adapter.Hex()))
+		}
+		log.Info("embedded chain ready", attrs...)
+	case config.ChainRPC:
+		cl, err := ethclient.DialContext(ctx, cfg.Chain.RPCURL)
+		if err != nil {
+			env.Close()
+			return nil, fmt.Errorf("connecting to chain.rpc_url %q: %w", cfg.Chain.RPCURL, err)
+		}
+		env.closeFns = append(env.closeFns, cl.Close)
+		p.Chain, p.Vault = cl, common.HexToAddress(cfg.Vault.Address)
+		for _, s := range cfg.Sources {
+			p.Sources[common.HexToAddress(s.Address)] = s
+		}
+	default:
+		env.Close()
+		return nil, fmt.Errorf("chain.kind %q: unknown chain", cfg.Chain.Kind)
+	}
+	rb, err := rebalancer.New(ctx, p)
+	if err != nil {
+		env.Close()
+		return nil, err
+	}
+	env.rebalancer = rb
+	return env, nil
+}
+
+func once(ctx context.Context, cfg *config.Config, dryRun bool, log *slog.Logger, stdout io.Writer) error {
+	env, err := setup(ctx, context.WithoutCancel(ctx), cfg, log)
+	if err != nil {
+		return err
+	}
+	defer env.Close()
+	out, err := env.rebalancer.Tick(context.WithoutCancel(ctx), dryRun)
+	if out.Decision.Action != "" {
+		fmt.Fprint(stdout, rebalancer.Summary(out))
+	}
+	return err
+}
+
+func runDaemon(ctx context.Context, cfg *config.Config, log *slog.Logger) error {
+	// The chain keeps producing blocks until the daemon has finished its last
+	// tick, so a rebalance in flight at shutdown can still be mined.
+	env, err := setup(ctx, context.WithoutCancel(ctx), cfg, log)
+	if err != nil {
+		return err
+	}
+	defer env.Close()
+	tick := func(tctx context.Context) {
+		if _, err := env.rebalancer.Tick(tctx, false); err != nil {
+			log.Error("tick failed", "err", err)
+		}
+	}
+	return daemon.Run(ctx, cfg.Schedule, tick, log)
+}
+
+func history(ctx context.Context, cfg *config.Config, limit int, asJSON bool, stdout io.Writer) error {
+	if _, err := os.Stat(cfg.Storage.Path); errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("storage.path %q does not exist yet: run `keeper run` or `keeper once` first", cfg.Storage.Path)
+	}
+	st, err := store.Open(cfg.Storage.Path)
+	if err != nil {
+		return fmt.Errorf("opening storage.path %q: %w", cfg.Storage.Path, err)
+	}
+	defer st.Close()
+	entries, err := st.History(ctx, limit)
+	if err != nil {
+		return err
+	}
+	if asJSON {
+		if entries == nil {
+			entries = []store.HistoryEntry{}
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(entries)
+	}
+	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tTIME\tBLOCK\tACTION\tGAIN/YR\tGAS COST\tTX\tSTATUS\tGAS USED\tREASON")
+	for _, e := range entries {
+		d := e.Decision
+		action := d.Action
+		if d.DryRun {
+			action += " (dry run)"
+		}
+		tx, status, gasUsed := "-", "-", "-"
+		if n := len(e.Transactions); n > 0 {
+			last := e.Transactions[n-1]
+			tx, status, gasUsed = last.Hash, last.Status, fmt.Sprint(last.GasUsed)
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%.2f\t%.4f\t%s\t%s\t%s\t%s\n", d.ID, d.Time.Format(time.DateTime), d.Block, action,
+			d.ExpectedGain, d.GasCost, tx, status, gasUsed, strings.ReplaceAll(d.Reason, "\n", " "))
+	}
+	return tw.Flush()
+}

@@ -1,0 +1,457 @@
+// Package config loads and validates the keeper's YAML configuration.
+//
+// Decoding is strict: unknown fields, values of the wrong type and values out
+// of range are errors that name the field path (for example
+// `sources[1].cap`) and the offending value. A config that fails validation
+// is never partially applied.
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"math"
+	"net"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/robfig/cron/v3"
+	"gopkg.in/yaml.v3"
+)
+
+// Chain kinds.
+const (
+	// ChainEmbedded starts go-ethereum's in-process simulated chain and deploys
+	// a complete local market (token, lending pools, adapters, vault).
+	ChainEmbedded = "embedded"
+	// ChainRPC connects to an external node over JSON-RPC.
+	ChainRPC = "rpc"
+)
+
+// Signer kinds.
+const (
+	// SignerDev is an in-memory key generated at start; only the embedded chain accepts it.
+	SignerDev = "dev"
+	// SignerNone sends nothing: the keeper can observe and decide (dry runs) only.
+	SignerNone = "none"
+)
+
+// Config is the whole keeper configuration.
+type Config struct {
+	Chain     Chain     `yaml:"chain"`
+	Vault     Vault     `yaml:"vault"`
+	Signer    Signer    `yaml:"signer"`
+	Schedule  string    `yaml:"schedule"`
+	Storage   Storage   `yaml:"storage"`
+	Log       Log       `yaml:"log"`
+	Optimizer Optimizer `yaml:"optimizer"`
+	Rebalance Rebalance `yaml:"rebalance"`
+	Sources   []Source  `yaml:"sources"`
+}
+
+// Chain selects the chain the keeper works on.
+type Chain struct {
+	// Kind is "embedded" or "rpc".
+	Kind string `yaml:"kind"`
+	// RPCURL is the node's JSON-RPC endpoint (kind rpc only).
+	RPCURL string `yaml:"rpc_url"`
+	// Embedded describes the local market started for kind embedded.
+	Embedded Embedded `yaml:"embedded"`
+}
+
+// Embedded configures the in-process simulated chain and its market.
+type Embedded struct {
+	// RPCAddr is where the chain's JSON-RPC is served (host:port, loopback
+	// only); empty serves nothing.
+	RPCAddr string `yaml:"rpc_addr"`
+	// BlockInterval is the wall-clock time between blocks.
+	BlockInterval Duration `yaml:"block_interval"`
+	// BlockTime is how far chain time advances per block; larger values make
+	// interest visibly accrue in a short demo.
+	BlockTime Duration `yaml:"block_time"`
+	// Seed drives the market simulator (borrow demand), for reproducible runs.
+	Seed int64 `yaml:"seed"`
+	// Deposit is what the demo depositor puts in the vault, in whole tokens.
+	Deposit float64 `yaml:"deposit"`
+	// MinIdle is the vault's on-chain minimum idle share (0..1).
+	MinIdle float64 `yaml:"min_idle"`
+	// Pools are the lending pools deployed on the chain, one vault source each.
+	Pools []Pool `yaml:"pools"`
+}
+
+// Pool is one local lending pool with an Aave v3 style kinked rate curve.
+type Pool struct {
+	Name string `yaml:"name"`
+	// BaseRate, Slope1, Slope2 are yearly borrow rates as fractions.
+	BaseRate float64 `yaml:"base_rate"`
+	Slope1   float64 `yaml:"slope1"`
+	Slope2   float64 `yaml:"slope2"`
+	// OptimalUtilisation is the kink (0..1, exclusive).
+	OptimalUtilisation float64 `yaml:"optimal_utilisation"`
+	// ReserveFactor is the share of interest kept by the protocol (0..1).
+	ReserveFactor float64 `yaml:"reserve_factor"`
+	// Liquidity is what other lenders supply, in whole tokens.
+	Liquidity float64 `yaml:"liquidity"`
+	// Utilisation is the borrowers' initial and long-run mean utilisation (0..1).
+	Utilisation float64 `yaml:"utilisation"`
+	// Volatility is the standard deviation of the utilisation's per-block moves.
+	Volatility float64 `yaml:"volatility"`
+}
+
+// Vault locates the vault on an rpc chain.
+type Vault struct {
+	// Address of the ERC-4626 vault (kind rpc); the embedded chain deploys its own.
+	Address string `yaml:"address"`
+}
+
+// Signer selects how transactions are signed.
+type Signer struct {
+	// Kind is "dev" (embedded chain only) or "none".
+	Kind string `yaml:"kind"`
+}
+
+// Storage configures the history database.
+type Storage struct {
+	// Path of the SQLite file.
+	Path string `yaml:"path"`
+}
+
+// Log configures logging.
+type Log struct {
+	// Format is "text" or "json".
+	Format string `yaml:"format"`
+	// Level is "debug", "info", "warn" or "error".
+	Level string `yaml:"level"`
+}
+
+// Optimizer configures the mean-variance allocator.
+type Optimizer struct {
+	// RiskAversion is λ in muᵀw − (λ/2)·wᵀΣw; 0 ignores risk.
+	RiskAversion float64 `yaml:"risk_aversion"`
+	// Lookback is how many past ticks of APY observations feed the covariance.
+	Lookback int `yaml:"lookback"`
+	// MinIdle is the share of total assets the keeper leaves idle (0..1); the
+	// vault's on-chain minimum applies when larger.
+	MinIdle float64 `yaml:"min_idle"`
+}
+
+// Rebalance configures when a rebalance is worth sending.
+type Rebalance struct {
+	// GainFactor: rebalance only when the expected yearly gain exceeds the gas
+	// cost times this factor.
+	GainFactor float64 `yaml:"gain_factor"`
+	// EthPrice is the price of one unit of the chain's native token in whole
+	// asset units, to express gas in the vault's asset.
+	EthPrice float64 `yaml:"eth_price"`
+	// MinMove is the smallest move, as a share of total assets, that counts as
+	// a change of allocation.
+	MinMove float64 `yaml:"min_move"`
+	// GasMargin multiplies the gas estimate to set the gas limit (≥ 1).
+	GasMargin float64 `yaml:"gas_margin"`
+	// ReceiptTimeout bounds the wait for a sent rebalance to be mined.
+	ReceiptTimeout Duration `yaml:"receipt_timeout"`
+}
+
+// Source is a yield source as the keeper sees it.
+type Source struct {
+	// Name identifies the source; on the embedded chain it names a pool.
+	Name string `yaml:"name"`
+	// Address of the source adapter (kind rpc).
+	Address string `yaml:"address"`
+	// Cap is the largest share of the vault's total assets (0..1) the keeper
+	// will put in this source; the vault's on-chain cap applies when lower.
+	Cap float64 `yaml:"cap"`
+}
+
+// Duration is a time.Duration written as a Go duration string ("1s", "2m").
+type Duration time.Duration
+
+// UnmarshalYAML parses a duration string.
+func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
+	var s string
+	if err := n.Decode(&s); err != nil {
+		return fmt.Errorf("line %d: want a duration such as \"10s\", got %q", n.Line, n.Value)
+	}
+	v, err := time.ParseDuration(s)
+	if err != nil {
+		return fmt.Errorf("line %d: invalid duration %q", n.Line, s)
+	}
+	*d = Duration(v)
+	return nil
+}
+
+// D returns the value as a time.Duration.
+func (d Duration) D() time.Duration { return time.Duration(d) }
+
+// CronParser parses the schedule: standard five-field cron, an optional
+// leading seconds field, and descriptors such as @every 10s.
+var CronParser = cron.NewParser(cron.SecondOptional | cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow | cron.Descriptor)
+
+// Load reads, decodes and validates the config file at path.
+func Load(path string) (*Config, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading config: %w", err)
+	}
+	cfg, err := Parse(raw)
+	if err != nil {
+		return nil, fmt.Errorf("config %s: %w", path, err)
+	}
+	return cfg, nil
+}
+
+// Parse decodes and validates a config document.
+func Parse(raw []byte) (*Config, error) {
+	var root yaml.Node
+	if err := yaml.Unmarshal(raw, &root); err != nil {
+		return nil, fmt.Errorf("parsing YAML: %w", err)
+	}
+	if len(root.Content) == 0 {
+		return nil, errors.New("config is empty")
+	}
+	if err := checkKnownFields(root.Content[0], "", typeOfConfig); err != nil {
+		return nil, err
+	}
+	cfg := Default()
+	dec := yaml.NewDecoder(bytes.NewReader(raw))
+	dec.KnownFields(true)
+	if err := dec.Decode(cfg); err != nil {
+		return nil, fmt.Errorf("decoding: %w", err)
+	}
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	return cfg, nil
+}
+
+// Default returns the defaults that fields left out of the file take.
+func Default() *Config {
+	return &Config{
+		Chain: Chain{Kind: ChainEmbedded, Embedded: Embedded{
+			BlockInterval: Duration(time.Second),
+			BlockTime:     Duration(time.Hour),
+			Seed:          1,
+			Deposit:       1_000_000,
+			MinIdle:       0.02,
+		}},
+		Signer:   Signer{Kind: SignerDev},
+		Schedule: "*/10 * * * * *",
+		Storage:  Storage{Path: "var/keeper.db"},
+		Log:      Log{Format: "text", Level: "info"},
+		Optimizer: Optimizer{
+			RiskAversion: 2,
+			Lookback:     64,
+			MinIdle:      0.05,
+		},
+		Rebalance: Rebalance{
+			GainFactor:     3,
+			EthPrice:       3000,
+			MinMove:        0.001,
+			GasMargin:      1.25,
+			ReceiptTimeout: Duration(2 * time.Minute),
+		},
+	}
+}
+
+// fieldError names a field path and its bad value.
+func fieldError(path string, value any, format string, args ...any) error {
+	return fmt.Errorf("%s: %v: %s", path, quote(value), fmt.Sprintf(format, args...))
+}
+
+func quote(v any) string {
+	if s, ok := v.(string); ok {
+		return fmt.Sprintf("%q", s)
+	}
+	return fmt.Sprint(v)
+}
+
+func checkFraction(path string, v float64, errs *[]error) {
+	if math.IsNaN(v) || v < 0 || v > 1 {
+		*errs = append(*errs, fieldError(path, v, "must be between 0 and 1"))
+	}
+}
+
+func checkPositive(path string, v float64, errs *[]error) {
+	if math.IsNaN(v) || math.IsInf(v, 0) || v <= 0 {
+		*errs = append(*errs, fieldError(path, v, "must be a positive number"))
+	}
+}
+
+// Validate checks every field and returns all problems found, each naming
+// its field path and value.
+func (c *Config) Validate() error {
+	var errs []error
+	add := func(err error) { errs = append(errs, err) }
+
+	switch c.Chain.Kind {
+	case ChainEmbedded:
+		c.Chain.Embedded.validate("chain.embedded", &errs)
+		if c.Chain.RPCURL != "" {
+			add(fieldError("chain.rpc_url", c.Chain.RPCURL, "only used with chain.kind %q", ChainRPC))
+		}
+	case ChainRPC:
+		if !strings.HasPrefix(c.Chain.RPCURL, "http://") && !strings.HasPrefix(c.Chain.RPCURL, "https://") &&
+			!strings.HasPrefix(c.Chain.RPCURL, "ws://") && !strings.HasPrefix(c.Chain.RPCURL, "wss://") {
+			add(fieldError("chain.rpc_url", c.Chain.RPCURL, "want an http(s):// or ws(s):// URL for chain.kind rpc"))
+		}
+		if !common.IsHexAddress(c.Vault.Address) {
+			add(fieldError("vault.address", c.Vault.Address, "want a 0x-prefixed 20-byte hex address for chain.kind rpc"))
+		}
+	default:
+		add(fieldError("chain.kind", c.Chain.Kind, "unknown chain; want %q or %q", ChainEmbedded, ChainRPC))
+	}
+
+	switch c.Signer.Kind {
+	case SignerDev:
+		if c.Chain.Kind == ChainRPC {
+			add(fieldError("signer.kind", c.Signer.Kind, "the in-memory dev key is accepted only with chain.kind %q", ChainEmbedded))
+		}
+	case SignerNone:
+	default:
+		add(fieldError("signer.kind", c.Signer.Kind, "unknown signer; want %q or %q", SignerDev, SignerNone))
+	}
+
+	if _, err := CronParser.Parse(c.Schedule); err != nil {
+		add(fieldError("schedule", c.Schedule, "invalid cron expression: %v", err))
+	}
+	if strings.TrimSpace(c.Storage.Path) == "" {
+		add(fieldError("storage.path", c.Storage.Path, "must not be empty"))
+	}
+	if c.Log.Format != "text" && c.Log.Format != "json" {
+		add(fieldError("log.format", c.Log.Format, "want \"text\" or \"json\""))
+	}
+	switch c.Log.Level {
+	case "debug", "info", "warn", "error":
+	default:
+		add(fieldError("log.level", c.Log.Level, "want debug, info, warn or error"))
+	}
+
+	o := c.Optimizer
+	if math.IsNaN(o.RiskAversion) || math.IsInf(o.RiskAversion, 0) || o.RiskAversion < 0 {
+		add(fieldError("optimizer.risk_aversion", o.RiskAversion, "must be a finite number ≥ 0"))
+	}
+	if o.Lookback < 2 || o.Lookback > 100_000 {
+		add(fieldError("optimizer.lookback", o.Lookback, "must be between 2 and 100000 ticks"))
+	}
+	checkFraction("optimizer.min_idle", o.MinIdle, &errs)
+
+	r := c.Rebalance
+	if math.IsNaN(r.GainFactor) || math.IsInf(r.GainFactor, 0) || r.GainFactor < 0 {
+		add(fieldError("rebalance.gain_factor", r.GainFactor, "must be a finite number ≥ 0"))
+	}
+	checkPositive("rebalance.eth_price", r.EthPrice, &errs)
+	checkFraction("rebalance.min_move", r.MinMove, &errs)
+	if math.IsNaN(r.GasMargin) || math.IsInf(r.GasMargin, 0) || r.GasMargin < 1 || r.GasMargin > 10 {
+		add(fieldError("rebalance.gas_margin", r.GasMargin, "must be between 1 and 10"))
+	}
+	if r.ReceiptTimeout.D() <= 0 {
+		add(fieldError("rebalance.receipt_timeout", r.ReceiptTimeout.D(), "must be positive"))
+	}
+
+	if len(c.Sources) == 0 {
+		add(fieldError("sources", "[]", "at least one source is required"))
+	}
+	names := map[string]bool{}
+	for i, s := range c.Sources {
+		p := fmt.Sprintf("sources[%d]", i)
+		if strings.TrimSpace(s.Name) == "" {
+			add(fieldError(p+".name", s.Name, "must not be empty"))
+		} else if names[s.Name] {
+			add(fieldError(p+".name", s.Name, "duplicate source name"))
+		}
+		names[s.Name] = true
+		checkFraction(p+".cap", s.Cap, &errs)
+		switch c.Chain.Kind {
+		case ChainRPC:
+			if !common.IsHexAddress(s.Address) {
+				add(fieldError(p+".address", s.Address, "want a 0x-prefixed 20-byte hex address for chain.kind rpc"))
+			}
+		case ChainEmbedded:
+			if s.Address != "" {
+				add(fieldError(p+".address", s.Address, "the embedded chain deploys its sources; leave address empty"))
+			}
+			if c.Chain.Embedded.pool(s.Name) == nil {
+				add(fieldError(p+".name", s.Name, "no pool of that name in chain.embedded.pools"))
+			}
+		}
+	}
+	if c.Chain.Kind == ChainEmbedded {
+		for i, pl := range c.Chain.Embedded.Pools {
+			if !names[pl.Name] {
+				add(fieldError(fmt.Sprintf("chain.embedded.pools[%d].name", i), pl.Name, "pool has no entry in sources"))
+			}
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func (e *Embedded) pool(name string) *Pool {
+	for i := range e.Pools {
+		if e.Pools[i].Name == name {
+			return &e.Pools[i]
+		}
+	}
+	return nil
+}
+
+func (e *Embedded) validate(prefix string, errs *[]error) {
+	add := func(err error) { *errs = append(*errs, err) }
+	if e.RPCAddr != "" {
+		host, port, err := net.SplitHostPort(e.RPCAddr)
+		if err != nil || port == "" {
+			add(fieldError(prefix+".rpc_addr", e.RPCAddr, "want host:port"))
+		} else if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
+			add(fieldError(prefix+".rpc_addr", e.RPCAddr, "the embedded chain serves JSON-RPC on loopback only"))
+		}
+	}
+	if e.BlockInterval.D() < 10*time.Millisecond {
+		add(fieldError(prefix+".block_interval", e.BlockInterval.D(), "must be at least 10ms"))
+	}
+	if e.BlockTime.D() < time.Second {
+		add(fieldError(prefix+".block_time", e.BlockTime.D(), "must be at least 1s"))
+	}
+	checkPositive(prefix+".deposit", e.Deposit, errs)
+	if e.Deposit > 1e12 {
+		add(fieldError(prefix+".deposit", e.Deposit, "must be at most 1e12 tokens"))
+	}
+	checkFraction(prefix+".min_idle", e.MinIdle, errs)
+	if len(e.Pools) == 0 || len(e.Pools) > 20 {
+		add(fieldError(prefix+".pools", len(e.Pools), "want between 1 and 20 pools"))
+	}
+	seen := map[string]bool{}
+	for i, p := range e.Pools {
+		pp := fmt.Sprintf("%s.pools[%d]", prefix, i)
+		if strings.TrimSpace(p.Name) == "" {
+			add(fieldError(pp+".name", p.Name, "must not be empty"))
+		} else if seen[p.Name] {
+			add(fieldError(pp+".name", p.Name, "duplicate pool name"))
+		}
+		seen[p.Name] = true
+		for _, f := range []struct {
+			name string
+			v    float64
+		}{{"base_rate", p.BaseRate}, {"slope1", p.Slope1}, {"slope2", p.Slope2}} {
+			if math.IsNaN(f.v) || f.v < 0 || f.v > 10 {
+				add(fieldError(pp+"."+f.name, f.v, "must be a yearly rate between 0 and 10 (1000%%)"))
+			}
+		}
+		if math.IsNaN(p.OptimalUtilisation) || p.OptimalUtilisation <= 0 || p.OptimalUtilisation >= 1 {
+			add(fieldError(pp+".optimal_utilisation", p.OptimalUtilisation, "must be strictly between 0 and 1"))
+		}
+		if math.IsNaN(p.ReserveFactor) || p.ReserveFactor < 0 || p.ReserveFactor >= 1 {
+			add(fieldError(pp+".reserve_factor", p.ReserveFactor, "must be in [0, 1)"))
+		}
+		checkPositive(pp+".liquidity", p.Liquidity, errs)
+		if p.Liquidity > 1e12 {
+			add(fieldError(pp+".liquidity", p.Liquidity, "must be at most 1e12 tokens"))
+		}
+		if math.IsNaN(p.Utilisation) || p.Utilisation < 0 || p.Utilisation > 0.99 {
+			add(fieldError(pp+".utilisation", p.Utilisation, "must be between 0 and 0.99"))
+		}
+		if math.IsNaN(p.Volatility) || p.Volatility < 0 || p.Volatility > 0.5 {
+			add(fieldError(pp+".volatility", p.Volatility, "must be between 0 and 0.5"))
+		}
+	}
+}

@@ -1,0 +1,127 @@
+package config
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func shipped(t *testing.T) []byte {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join("..", "..", "config.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return raw
+}
+
+func TestShippedConfigIsValid(t *testing.T) {
+	cfg, err := Parse(shipped(t))
+	if err != nil {
+		t.Fatalf("shipped config.yaml: %v", err)
+	}
+	if cfg.Chain.Kind != ChainEmbedded || len(cfg.Chain.Embedded.Pools) != 3 || len(cfg.Sources) != 3 {
+		t.Fatalf("unexpected shipped config: %+v", cfg)
+	}
+	if cfg.Chain.Embedded.BlockTime.D() != time.Hour || cfg.Rebalance.ReceiptTimeout.D() != 2*time.Minute {
+		t.Fatalf("durations not decoded: %v %v", cfg.Chain.Embedded.BlockTime.D(), cfg.Rebalance.ReceiptTimeout.D())
+	}
+}
+
+func TestDefaultsFillOmittedFields(t *testing.T) {
+	cfg, err := Parse([]byte(`
+chain:
+  embedded:
+    pools:
+      - {name: a, slope1: 0.04, slope2: 0.6, optimal_utilisation: 0.9, liquidity: 1000, utilisation: 0.5}
+sources:
+  - {name: a, cap: 1}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Schedule != Default().Schedule || cfg.Optimizer.Lookback != 64 || cfg.Signer.Kind != SignerDev {
+		t.Fatalf("defaults not applied: %+v", cfg)
+	}
+}
+
+// TestMalformedConfigs edits the shipped file one way at a time; each error
+// must name the field path and the offending value.
+func TestMalformedConfigs(t *testing.T) {
+	base := string(shipped(t))
+	cases := []struct {
+		name, old, new string
+		want           []string
+	}{
+		{"unknown top-level field", "schedule:", "bogus: 1\nschedule:", []string{"bogus", "unknown field"}},
+		{"unknown nested field", "  risk_aversion: 2.0", "  risk_aversion: 2.0\n  riskaversion: 3", []string{"optimizer.riskaversion", "unknown field"}},
+		{"unknown field in list item", "  - name: steady\n    cap: 0.6", "  - name: steady\n    cap: 0.6\n    weight: 1", []string{"sources[0].weight", "unknown field"}},
+		{"invalid cron", `schedule: "*/10 * * * * *"`, `schedule: "every ten seconds"`, []string{"schedule", `"every ten seconds"`, "cron"}},
+		{"cron with bad field", `schedule: "*/10 * * * * *"`, `schedule: "*/10 * 99 * * *"`, []string{"schedule", "99"}},
+		{"negative cap", "    cap: 0.3", "    cap: -0.3", []string{"sources[2].cap", "-0.3"}},
+		{"cap above one", "    cap: 0.3", "    cap: 1.5", []string{"sources[2].cap", "1.5"}},
+		{"cap not a number", "    cap: 0.3", "    cap: lots", []string{"sources[2].cap", `"lots"`, "number"}},
+		{"unknown chain", "kind: embedded            # embedded | rpc", "kind: mainnet", []string{"chain.kind", `"mainnet"`, "unknown chain"}},
+		{"rpc without url", "kind: embedded            # embedded | rpc", "kind: rpc", []string{"chain.rpc_url"}},
+		{"unknown signer", "kind: dev ", "kind: ledger ", []string{"signer.kind", `"ledger"`}},
+		{"bad log format", "format: text ", "format: xml ", []string{"log.format", `"xml"`}},
+		{"bad log level", "level: info", "level: loud", []string{"log.level", `"loud"`}},
+		{"negative risk aversion", "risk_aversion: 2.0", "risk_aversion: -1", []string{"optimizer.risk_aversion", "-1"}},
+		{"lookback too small", "lookback: 64", "lookback: 1", []string{"optimizer.lookback", "1"}},
+		{"lookback not whole", "lookback: 64", "lookback: 6.5", []string{"optimizer.lookback", `"6.5"`, "whole number"}},
+		{"min idle above one", "  min_idle: 0.05", "  min_idle: 2", []string{"optimizer.min_idle", "2"}},
+		{"zero eth price", "eth_price: 3000", "eth_price: 0", []string{"rebalance.eth_price", "0"}},
+		{"gas margin below one", "gas_margin: 1.25", "gas_margin: 0.5", []string{"rebalance.gas_margin", "0.5"}},
+		{"bad duration", "receipt_timeout: 2m", "receipt_timeout: soon", []string{"rebalance.receipt_timeout", "soon"}},
+		{"duration as number", "receipt_timeout: 2m", "receipt_timeout: 120", []string{"rebalance.receipt_timeout", `"120"`}},
+		{"rpc addr not loopback", "rpc_addr: 127.0.0.1:8545", "rpc_addr: 0.0.0.0:8545", []string{"chain.embedded.rpc_addr", "0.0.0.0:8545", "loopback"}},
+		{"rpc addr without port", "rpc_addr: 127.0.0.1:8545", "rpc_addr: localhost", []string{"chain.embedded.rpc_addr", `"localhost"`}},
+		{"kink at one", "optimal_utilisation: 0.80", "optimal_utilisation: 1.0", []string{"chain.embedded.pools[2].optimal_utilisation", "1"}},
+		{"negative slope", "slope2: 3.00", "slope2: -3", []string{"chain.embedded.pools[2].slope2", "-3"}},
+		{"negative liquidity", "liquidity: 800000", "liquidity: -5", []string{"chain.embedded.pools[2].liquidity", "-5"}},
+		{"duplicate source", "  - name: volatile\n    cap", "  - name: steady\n    cap", []string{"sources[2].name", `"steady"`, "duplicate"}},
+		{"source without pool", "  - name: aggressive\n    cap", "  - name: agressive\n    cap", []string{"sources[1].name", `"agressive"`, "no pool"}},
+		{"sources not a list", "sources:\n  - name: steady\n    cap: 0.6", "sources: steady\nx:\n  - name: steady\n    cap: 0.6", []string{"sources", `"steady"`, "want a list"}},
+		{"address on embedded", "  - name: steady\n    cap: 0.6", "  - name: steady\n    address: 0x0000000000000000000000000000000000000001\n    cap: 0.6", []string{"sources[0].address"}},
+		{"field given twice", "  lookback: 64", "  lookback: 64\n  lookback: 65", []string{"optimizer.lookback", "twice"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if !strings.Contains(base, tc.old) {
+				t.Fatalf("test setup: %q not in config.yaml", tc.old)
+			}
+			raw := strings.Replace(base, tc.old, tc.new, 1)
+			_, err := Parse([]byte(raw))
+			if err == nil {
+				t.Fatal("accepted a malformed config")
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not mention %q", err, w)
+				}
+			}
+		})
+	}
+}
+
+func TestRPCChainRefusesDevSigner(t *testing.T) {
+	_, err := Parse([]byte(`
+chain: {kind: rpc, rpc_url: "http://127.0.0.1:8545"}
+vault: {address: "0x00000000000000000000000000000000000000aa"}
+signer: {kind: dev}
+sources:
+  - {name: a, address: "0x00000000000000000000000000000000000000bb", cap: 1}
+`))
+	if err == nil || !strings.Contains(err.Error(), "signer.kind") {
+		t.Fatalf("want a signer.kind error, got %v", err)
+	}
+}
+
+func TestLoadMissingFile(t *testing.T) {
+	_, err := Load(filepath.Join(t.TempDir(), "nope.yaml"))
+	if err == nil || !strings.Contains(err.Error(), "nope.yaml") {
+		t.Fatalf("want an error naming the file, got %v", err)
+	}
+}

@@ -1,0 +1,153 @@
+package devchain
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"math"
+	"math/big"
+	"net"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/vaultkeeper/vaultkeeper/keeper/config"
+	"github.com/vaultkeeper/vaultkeeper/vaults"
+)
+
+func embeddedConfig(t *testing.T) *config.Config {
+	t.Helper()
+	cfg, err := config.Parse([]byte(`
+chain:
+  kind: embedded
+  embedded:
+    block_interval: 50ms
+    block_time: 1h
+    seed: 3
+    deposit: 250000
+    min_idle: 0.02
+    pools:
+      - {name: a, slope1: 0.04, slope2: 0.6, optimal_utilisation: 0.9, reserve_factor: 0.1, liquidity: 1000000, utilisation: 0.5, volatility: 0.05}
+      - {name: b, base_rate: 0.01, slope1: 0.07, slope2: 3, optimal_utilisation: 0.8, reserve_factor: 0.2, liquidity: 400000, utilisation: 0.9, volatility: 0.05}
+sources:
+  - {name: a, cap: 1}
+  - {name: b, cap: 1}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg
+}
+
+// aaveSupplyAPR is Aave v3's DefaultReserveInterestRateStrategy supply rate,
+// written independently in float64.
+func aaveSupplyAPR(p config.Pool, u float64) float64 {
+	borrow := p.BaseRate + p.Slope1*math.Min(u, p.OptimalUtilisation)/p.OptimalUtilisation
+	if u > p.OptimalUtilisation {
+		borrow = p.BaseRate + p.Slope1 + p.Slope2*(u-p.OptimalUtilisation)/(1-p.OptimalUtilisation)
+	}
+	return borrow * u * (1 - p.ReserveFactor)
+}
+
+func TestStartDeploysFundedMarket(t *testing.T) {
+	ctx := context.Background()
+	cfg := embeddedConfig(t)
+	ch, err := Start(ctx, cfg.Chain.Embedded, cfg.Sources, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ch.Close()
+	id, err := ch.Client.ChainID(ctx)
+	if err != nil || id.Cmp(ChainID) != 0 {
+		t.Fatalf("chain ID %v, %v", id, err)
+	}
+	vc, err := vaults.New(ch.Vault, ch.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := vc.State(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.TotalAssets.Cmp(Tokens(250000)) != 0 || st.Idle.Cmp(st.TotalAssets) != 0 {
+		t.Fatalf("vault holds %v (idle %v), want the whole deposit idle", st.TotalAssets, st.Idle)
+	}
+	if st.Decimals != Decimals || st.Keeper != ch.Keeper.Address() || st.MinIdleBps != 200 || len(st.Sources) != 2 {
+		t.Fatalf("vault state: %+v", st)
+	}
+	// Each pool's supply rate matches the Aave formula at its initial utilisation.
+	for i, s := range st.Sources {
+		p := cfg.Chain.Embedded.Pools[i]
+		if s.Address != ch.Pools[i].Adapter {
+			t.Fatalf("source %d is %s, want adapter %s", i, s.Address.Hex(), ch.Pools[i].Adapter.Hex())
+		}
+		util, err := ch.Pools[i].Contract.Utilization(&bind.CallOpts{Context: ctx})
+		if err != nil {
+			t.Fatal(err)
+		}
+		u, _ := new(big.Rat).SetFrac(util, vaults.Ray).Float64()
+		if math.Abs(u-p.Utilisation) > 1e-6 {
+			t.Fatalf("pool %s utilisation %v, want %v", p.Name, u, p.Utilisation)
+		}
+		apr, _ := new(big.Rat).SetFrac(s.SupplyRate, vaults.Ray).Float64()
+		// The rate was set at the last pool update; debt interest accrued
+		// over the few seconds since moves u slightly, hence 1e-5 relative.
+		if want := aaveSupplyAPR(p, u); math.Abs(apr-want) > 1e-5*want {
+			t.Fatalf("pool %s supply APR %v, Aave formula gives %v", p.Name, apr, want)
+		}
+	}
+
+	// The market simulator moves utilisation, and with it the rates; chain time advances.
+	before := st
+	h0, _ := ch.Client.HeaderByNumber(ctx, nil)
+	for i := 0; i < 20; i++ {
+		ch.Step(ctx)
+	}
+	h1, _ := ch.Client.HeaderByNumber(ctx, nil)
+	if h1.Time-h0.Time < 19*3600 {
+		t.Fatalf("chain time advanced %ds over 20 steps of 1h", h1.Time-h0.Time)
+	}
+	after, err := vc.State(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	moved := 0
+	for i := range after.Sources {
+		if after.Sources[i].SupplyRate.Cmp(before.Sources[i].SupplyRate) != 0 {
+			moved++
+		}
+	}
+	if moved != len(after.Sources) {
+		t.Fatalf("market simulator moved %d of %d pools' rates", moved, len(after.Sources))
+	}
+}
+
+func TestKeeperKeyRefusesOtherChains(t *testing.T) {
+	ctx := context.Background()
+	cfg := embeddedConfig(t)
+	ch, err := Start(ctx, cfg.Chain.Embedded, cfg.Sources, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ch.Close()
+	tx := types.NewTx(&types.DynamicFeeTx{ChainID: big.NewInt(1), Gas: 21000})
+	if _, err := ch.Keeper.SignTx(ctx, big.NewInt(1), tx); err == nil || !strings.Contains(err.Error(), "embedded chain") {
+		t.Fatalf("dev key signed for mainnet: %v", err)
+	}
+}
+
+func TestStartRejectsBusyRPCPort(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	cfg := embeddedConfig(t)
+	cfg.Chain.Embedded.RPCAddr = ln.Addr().String()
+	_, err = Start(context.Background(), cfg.Chain.Embedded, cfg.Sources, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err == nil || !strings.Contains(err.Error(), "chain.embedded.rpc_addr") || !strings.Contains(err.Error(), ln.Addr().String()) {
+		t.Fatalf("want an error naming the busy rpc_addr, got %v", err)
+	}
+}

@@ -1,0 +1,403 @@
+// Package rebalancer runs one keeper tick: it observes the vault on-chain,
+// records the observation, asks the optimizer for target weights, decides
+// whether moving there is worth the gas, and if so sends the rebalance and
+// records the transaction.
+//
+// The rule: with current assets a_i, targets t_i and supply APYs r_i (in
+// asset units per year), the expected yearly gain is
+//
+//	G = Σ_i (t_i − a_i)·r_i
+//
+// and the rebalance is sent only when G > factor · gas cost, the gas cost
+// being the estimated gas of the rebalance call times the gas price, priced
+// in the vault's asset. Every tick records its decision with the reason.
+package rebalancer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/vaultkeeper/vaultkeeper/keeper/config"
+	"github.com/vaultkeeper/vaultkeeper/keeper/signer"
+	"github.com/vaultkeeper/vaultkeeper/keeper/store"
+	"github.com/vaultkeeper/vaultkeeper/optimizer/meanvar"
+	"github.com/vaultkeeper/vaultkeeper/vaults"
+	"github.com/vaultkeeper/vaultkeeper/vaults/bindings"
+)
+
+// Decision actions.
+const (
+	ActionRebalance = "rebalance"
+	ActionHold      = "hold"
+	ActionError     = "error"
+)
+
+// Chain is what a tick needs from the node.
+type Chain interface {
+	vaults.Backend
+	bind.DeployBackend
+	ChainID(ctx context.Context) (*big.Int, error)
+}
+
+// Params wires a Rebalancer.
+type Params struct {
+	Config *config.Config
+	Chain  Chain
+	Vault  common.Address
+	// Sources maps each vault source (adapter address) to its config entry.
+	Sources map[common.Address]config.Source
+	Store   *store.Store
+	// Signer signs rebalances; nil means the keeper only decides.
+	Signer signer.Signer
+	Log    *slog.Logger
+}
+
+// Rebalancer runs ticks for one vault.
+type Rebalancer struct {
+	p       Params
+	chainID *big.Int
+	vault   *vaults.Client
+	binding *bindings.Vault
+	abi     *abi.ABI
+}
+
+// Outcome is what one tick saw and did.
+type Outcome struct {
+	State    vaults.State
+	Names    []string
+	Decision store.Decision
+	Tx       *store.Transaction
+}
+
+// New checks the wiring and binds the vault.
+func New(ctx context.Context, p Params) (*Rebalancer, error) {
+	if p.Config == nil || p.Chain == nil || p.Store == nil || p.Log == nil {
+		return nil, errors.New("rebalancer: config, chain, store and log are required")
+	}
+	id, err := p.Chain.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("rebalancer: reading chain ID: %w", err)
+	}
+	vc, err := vaults.New(p.Vault, p.Chain)
+	if err != nil {
+		return nil, fmt.Errorf("rebalancer: %w", err)
+	}
+	b, err := bindings.NewVault(p.Vault, p.Chain)
+	if err != nil {
+		return nil, fmt.Errorf("rebalancer: binding vault: %w", err)
+	}
+	parsed, err := bindings.VaultMetaData.GetAbi()
+	if err != nil {
+		return nil, fmt.Errorf("rebalancer: vault ABI: %w", err)
+	}
+	return &Rebalancer{p: p, chainID: id, vault: vc, binding: b, abi: parsed}, nil
+}
+
+// ChainID is the chain the rebalancer works on.
+func (r *Rebalancer) ChainID() *big.Int { return new(big.Int).Set(r.chainID) }
+
+// Tick runs one observe–decide–act round. With dryRun it decides and
+// records the decision but sends nothing. An error is returned only when
+// nothing could be observed; later failures are recorded as an "error"
+// decision and returned as well.
+func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
+	log := r.p.Log
+	st, err := r.vault.State(ctx)
+	if err != nil {
+		return Outcome{}, fmt.Errorf("observing vault: %w", err)
+	}
+	out := Outcome{State: st}
+	n := len(st.Sources)
+	names := make([]string, n)
+	for i, s := range st.Sources {
+		sc, ok := r.p.Sources[s.Address]
+		if !ok {
+			return out, fmt.Errorf("vault %s has source %s that the config does not list: refusing to allocate blind", st.Vault.Hex(), s.Address.Hex())
+		}
+		names[i] = sc.Name
+	}
+	out.Names = names
+
+	now := time.Now().UTC()
+	obs := make([]store.Observation, n)
+	for i, s := range st.Sources {
+		obs[i] = store.Observation{Time: now, ChainID: r.chainID.Uint64(), Vault: hexAddr(st.Vault), Block: st.Block,
+			Source: hexAddr(s.Address), Name: names[i], Assets: s.Assets, SupplyAPY: s.SupplyAPY}
+	}
+	tickID, err := r.p.Store.RecordObservations(ctx, obs)
+	if err != nil {
+		return out, fmt.Errorf("recording observations: %w", err)
+	}
+
+	d := store.Decision{TickID: tickID, Time: now, ChainID: r.chainID.Uint64(), Vault: hexAddr(st.Vault), Block: st.Block,
+		DryRun: dryRun, TotalAssets: st.TotalAssets, Sources: make([]string, n), CurrentWeights: make([]float64, n),
+		TargetWeights: make([]float64, n), Targets: make([]*big.Int, n)}
+	for i, s := range st.Sources {
+		d.Sources[i] = hexAddr(s.Address)
+		d.CurrentWeights[i] = ratio(s.Assets, st.TotalAssets)
+		d.Targets[i] = new(big.Int).Set(s.Assets)
+	}
+	copy(d.TargetWeights, d.CurrentWeights)
+
+	fail := func(reason string, cause error) (Outcome, error) {
+		d.Action, d.Reason = ActionError, reason+": "+cause.Error()
+		out.Decision = d
+		if _, err := r.p.Store.RecordDecision(ctx, d); err != nil {
+			return out, errors.Join(fmt.Errorf("%s: %w", reason, cause), fmt.Errorf("recording decision: %w", err))
+		}
+		return out, fmt.Errorf("%s: %w", reason, cause)
+	}
+
+	if st.TotalAssets.Sign() == 0 {
+		d.Action, d.Reason = ActionHold, "vault holds no assets"
+		return r.record(ctx, out, d)
+	}
+
+	res, err := r.optimize(ctx, st)
+	if err != nil {
+		return fail("optimizing", err)
+	}
+	allocated := new(big.Int)
+	for i := range st.Sources {
+		d.TargetWeights[i] = res.Weights[i]
+		d.Targets[i] = weightToAssets(res.Weights[i], st.TotalAssets)
+		allocated.Add(allocated, d.Targets[i])
+	}
+	if allocated.Cmp(st.TotalAssets) > 0 {
+		return fail("sizing targets", fmt.Errorf("targets sum to %v, above total assets %v", allocated, st.TotalAssets))
+	}
+
+	unit := math.Pow10(int(st.Decimals))
+	maxMove := 0.0
+	for i, s := range st.Sources {
+		delta := new(big.Int).Sub(d.Targets[i], s.Assets)
+		dv, _ := new(big.Float).SetInt(delta).Float64()
+		d.ExpectedGain += dv / unit * s.SupplyAPY
+		maxMove = math.Max(maxMove, math.Abs(d.TargetWeights[i]-d.CurrentWeights[i]))
+	}
+	log.Info("tick", append([]any{"block", st.Block, "total_assets", formatUnits(st.TotalAssets, st.Decimals),
+		"idle", formatUnits(st.Idle, st.Decimals)}, sourceAttrs(names, st, d)...)...)
+
+	if maxMove < r.p.Config.Rebalance.MinMove {
+		d.Action = ActionHold
+		d.Reason = fmt.Sprintf("allocation is within %.4g%% of target (largest move %.4g%%)", 100*r.p.Config.Rebalance.MinMove, 100*maxMove)
+		return r.record(ctx, out, d)
+	}
+
+	// Only the vault's keeper can rebalance, so the call is simulated as it;
+	// whether our signer holds that role is checked before sending.
+	data, err := r.abi.Pack("rebalance", d.Targets)
+	if err != nil {
+		return fail("encoding rebalance", err)
+	}
+	gas, err := r.p.Chain.EstimateGas(ctx, ethereum.CallMsg{From: st.Keeper, To: &st.Vault, Data: data})
+	if err != nil {
+		return fail("estimating rebalance gas (the call would revert)", err)
+	}
+	price, err := r.p.Chain.SuggestGasPrice(ctx)
+	if err != nil {
+		return fail("reading gas price", err)
+	}
+	d.GasEstimate = gas
+	costWei := new(big.Float).Mul(new(big.Float).SetUint64(gas), new(big.Float).SetInt(price))
+	costEth, _ := new(big.Float).Quo(costWei, big.NewFloat(1e18)).Float64()
+	d.GasCost = costEth * r.p.Config.Rebalance.EthPrice
+	threshold := r.p.Config.Rebalance.GainFactor * d.GasCost
+	if d.ExpectedGain <= threshold {
+		d.Action = ActionHold
+		d.Reason = fmt.Sprintf("expected yearly gain %.6g does not exceed gas cost %.6g × factor %g = %.6g",
+			d.ExpectedGain, d.GasCost, r.p.Config.Rebalance.GainFactor, threshold)
+		return r.record(ctx, out, d)
+	}
+	d.Action = ActionRebalance
+	d.Reason = fmt.Sprintf("expected yearly gain %.6g exceeds gas cost %.6g × factor %g = %.6g",
+		d.ExpectedGain, d.GasCost, r.p.Config.Rebalance.GainFactor, threshold)
+	if dryRun {
+		d.Reason = "dry run, nothing sent: " + d.Reason
+		return r.record(ctx, out, d)
+	}
+	if r.p.Signer == nil {
+		d.Reason = "no signer configured (signer.kind none), nothing sent: " + d.Reason
+		return r.record(ctx, out, d)
+	}
+	if r.p.Signer.Address() != st.Keeper {
+		return fail("checking keeper role", fmt.Errorf("%w: signer %s, vault keeper %s", vaults.ErrNotKeeper, r.p.Signer.Address().Hex(), st.Keeper.Hex()))
+	}
+	out, err = r.record(ctx, out, d)
+	if err != nil {
+		return out, err
+	}
+	return r.send(ctx, out, gas)
+}
+
+func (r *Rebalancer) record(ctx context.Context, out Outcome, d store.Decision) (Outcome, error) {
+	id, err := r.p.Store.RecordDecision(ctx, d)
+	if err != nil {
+		return out, fmt.Errorf("recording decision: %w", err)
+	}
+	d.ID = id
+	out.Decision = d
+	r.p.Log.Info("decision", "id", id, "action", d.Action, "dry_run", d.DryRun, "reason", d.Reason)
+	return out, nil
+}
+
+// send signs and sends the recorded rebalance decision, records the
+// transaction, and waits for it to be mined.
+func (r *Rebalancer) send(ctx context.Context, out Outcome, gas uint64) (Outcome, error) {
+	d := out.Decision
+	s := r.p.Signer
+	opts := &bind.TransactOpts{
+		From:    s.Address(),
+		Context: ctx,
+		Signer: func(addr common.Address, tx *types.Transaction) (*types.Transaction, error) {
+			if addr != s.Address() {
+				return nil, fmt.Errorf("asked to sign for %s, signer holds %s", addr.Hex(), s.Address().Hex())
+			}
+			return s.SignTx(ctx, r.chainID, tx)
+		},
+		GasLimit: uint64(float64(gas) * r.p.Config.Rebalance.GasMargin),
+	}
+	tx, err := r.binding.Rebalance(opts, d.Targets)
+	if err != nil {
+		return out, fmt.Errorf("sending rebalance for decision %d: %w", d.ID, err)
+	}
+	rec := store.Transaction{DecisionID: d.ID, Hash: tx.Hash().Hex(), Nonce: tx.Nonce(), Status: "sent", SentAt: time.Now().UTC()}
+	if rec.ID, err = r.p.Store.RecordTransaction(ctx, rec); err != nil {
+		return out, fmt.Errorf("recording transaction %s: %w", rec.Hash, err)
+	}
+	out.Tx = &rec
+	r.p.Log.Info("rebalance sent", "decision", d.ID, "tx", rec.Hash, "nonce", rec.Nonce, "gas_limit", opts.GasLimit)
+
+	wctx, cancel := context.WithTimeout(ctx, r.p.Config.Rebalance.ReceiptTimeout.D())
+	defer cancel()
+	rcpt, err := bind.WaitMined(wctx, r.p.Chain, tx)
+	if err != nil {
+		return out, fmt.Errorf("waiting for rebalance %s to be mined: %w", rec.Hash, err)
+	}
+	status := "mined"
+	errMsg := ""
+	if rcpt.Status != types.ReceiptStatusSuccessful {
+		status, errMsg = "reverted", "transaction reverted on-chain"
+	}
+	if err := r.p.Store.UpdateTransaction(ctx, rec.Hash, status, rcpt.GasUsed, rcpt.EffectiveGasPrice, rcpt.BlockNumber.Uint64(), errMsg); err != nil {
+		return out, fmt.Errorf("recording receipt of %s: %w", rec.Hash, err)
+	}
+	rec.Status, rec.GasUsed, rec.GasPrice, rec.Block, rec.Error = status, rcpt.GasUsed, rcpt.EffectiveGasPrice, rcpt.BlockNumber.Uint64(), errMsg
+	out.Tx = &rec
+	r.p.Log.Info("rebalance "+status, "decision", d.ID, "tx", rec.Hash, "block", rec.Block, "gas_used", rec.GasUsed)
+	if status != "mined" {
+		return out, fmt.Errorf("rebalance %s reverted in block %d", rec.Hash, rec.Block)
+	}
+	return out, nil
+}
+
+// optimize builds the mean-variance problem from the observation history.
+func (r *Rebalancer) optimize(ctx context.Context, st vaults.State) (meanvar.Result, error) {
+	n := len(st.Sources)
+	addrs := make([]string, n)
+	mu := make([]float64, n)
+	caps := make([]float64, n)
+	cur := make([]float64, n)
+	for i, s := range st.Sources {
+		addrs[i] = hexAddr(s.Address)
+		mu[i] = s.SupplyAPY
+		caps[i] = math.Min(r.p.Sources[s.Address].Cap, math.Min(1, ratio(s.Cap, st.TotalAssets)))
+		cur[i] = ratio(s.Assets, st.TotalAssets)
+	}
+	hist, err := r.p.Store.APYHistory(ctx, r.chainID.Uint64(), hexAddr(st.Vault), addrs, r.p.Config.Optimizer.Lookback)
+	if err != nil {
+		return meanvar.Result{}, fmt.Errorf("reading APY history: %w", err)
+	}
+	var cov *mat.SymDense
+	if len(hist) >= 3 {
+		changes := mat.NewDense(len(hist)-1, n, nil)
+		for t := 1; t < len(hist); t++ {
+			for i := 0; i < n; i++ {
+				changes.Set(t-1, i, hist[t][i]-hist[t-1][i])
+			}
+		}
+		cov = meanvar.SampleCov(changes)
+	}
+	minIdle := math.Max(r.p.Config.Optimizer.MinIdle, float64(st.MinIdleBps)/10_000)
+	return meanvar.Solve(meanvar.Problem{Mu: mu, Cov: cov, RiskAversion: r.p.Config.Optimizer.RiskAversion,
+		Caps: caps, MinIdle: minIdle, Current: cur})
+}
+
+// weightToAssets is floor(w·total), so targets never sum above total.
+func weightToAssets(w float64, total *big.Int) *big.Int {
+	if w <= 0 {
+		return new(big.Int)
+	}
+	v, _ := new(big.Float).SetPrec(256).Mul(new(big.Float).SetPrec(256).SetInt(total), big.NewFloat(w)).Int(nil)
+	if v.Cmp(total) > 0 {
+		v.Set(total)
+	}
+	return v
+}
+
+func ratio(a, b *big.Int) float64 {
+	if b.Sign() == 0 {
+		return 0
+	}
+	f, _ := new(big.Rat).SetFrac(a, b).Float64()
+	return f
+}
+
+func hexAddr(a common.Address) string { return a.Hex() }
+
+func formatUnits(v *big.Int, decimals uint8) string {
+	f, _ := new(big.Rat).SetFrac(v, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil)).Float64()
+	return fmt.Sprintf("%.2f", f)
+}
+
+func sourceAttrs(names []string, st vaults.State, d store.Decision) []any {
+	var attrs []any
+	for i, s := range st.Sources {
+		attrs = append(attrs, slog.Group(names[i],
+			"apy_pct", fmt.Sprintf("%.3f", 100*s.SupplyAPY),
+			"weight", fmt.Sprintf("%.4f", d.CurrentWeights[i]),
+			"target", fmt.Sprintf("%.4f", d.TargetWeights[i])))
+	}
+	return attrs
+}
+
+// Summary renders an outcome for a terminal.
+func Summary(out Outcome) string {
+	var b strings.Builder
+	st, d := out.State, out.Decision
+	fmt.Fprintf(&b, "block %d  vault %s  total %s  idle %s\n", st.Block, st.Vault.Hex(), formatUnits(st.TotalAssets, st.Decimals), formatUnits(st.Idle, st.Decimals))
+	fmt.Fprintf(&b, "%-12s %-42s %9s %9s %9s\n", "source", "adapter", "apy %", "weight", "target")
+	for i, s := range st.Sources {
+		tw := 0.0
+		if i < len(d.TargetWeights) {
+			tw = d.TargetWeights[i]
+		}
+		cw := 0.0
+		if i < len(d.CurrentWeights) {
+			cw = d.CurrentWeights[i]
+		}
+		name := ""
+		if i < len(out.Names) {
+			name = out.Names[i]
+		}
+		fmt.Fprintf(&b, "%-12s %-42s %9.3f %9.4f %9.4f\n", name, s.Address.Hex(), 100*s.SupplyAPY, cw, tw)
+	}
+	fmt.Fprintf(&b, "decision %d: %s — %s\n", d.ID, d.Action, d.Reason)
+	if out.Tx != nil {
+		fmt.Fprintf(&b, "transaction %s: %s (block %d, gas used %d)\n", out.Tx.Hash, out.Tx.Status, out.Tx.Block, out.Tx.GasUsed)
+	}
+	return b.String()
+}

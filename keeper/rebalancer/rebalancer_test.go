@@ -1,0 +1,255 @@
+package rebalancer
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"math"
+	"math/big"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/vaultkeeper/vaultkeeper/keeper/config"
+	"github.com/vaultkeeper/vaultkeeper/keeper/devchain"
+	"github.com/vaultkeeper/vaultkeeper/keeper/signer"
+	"github.com/vaultkeeper/vaultkeeper/keeper/store"
+	"github.com/vaultkeeper/vaultkeeper/vaults"
+)
+
+type fixture struct {
+	cfg   *config.Config
+	chain *devchain.Chain
+	store *store.Store
+	p     Params
+}
+
+func testConfig(t *testing.T) *config.Config {
+	t.Helper()
+	cfg, err := config.Parse([]byte(`
+chain:
+  kind: embedded
+  embedded:
+    block_interval: 50ms
+    block_time: 1h
+    deposit: 100000
+    min_idle: 0.02
+    pools:
+      - {name: low,  slope1: 0.04, slope2: 0.6, optimal_utilisation: 0.9, reserve_factor: 0.1, liquidity: 500000, utilisation: 0.5, volatility: 0}
+      - {name: high, slope1: 0.12, slope2: 0.4, optimal_utilisation: 0.9, reserve_factor: 0.1, liquidity: 500000, utilisation: 0.8, volatility: 0}
+sources:
+  - {name: low, cap: 0.7}
+  - {name: high, cap: 0.6}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Storage.Path = filepath.Join(t.TempDir(), "keeper.db")
+	return cfg
+}
+
+func newFixture(t *testing.T, cfg *config.Config) *fixture {
+	t.Helper()
+	ctx := context.Background()
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	ch, err := devchain.Start(ctx, cfg.Chain.Embedded, cfg.Sources, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ch.Close() })
+	st, err := store.Open(cfg.Storage.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	p := Params{Config: cfg, Chain: ch.Client, Vault: ch.Vault, Store: st, Signer: ch.Keeper, Log: log,
+		Sources: ch.SourceConfigs(cfg.Sources)}
+	return &fixture{cfg: cfg, chain: ch, store: st, p: p}
+}
+
+// mineInBackground seals blocks (without market moves) while a tick waits for its receipt.
+func (f *fixture) mineInBackground(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for ctx.Err() == nil {
+			f.chain.Backend.Commit()
+			time.Sleep(20 * time.Millisecond)
+		}
+	}()
+	t.Cleanup(func() { cancel(); <-done })
+}
+
+func (f *fixture) tick(t *testing.T, p Params, dryRun bool) (Outcome, error) {
+	t.Helper()
+	r, err := New(context.Background(), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	return r.Tick(ctx, dryRun)
+}
+
+func TestTickRebalancesIdleDepositWithinCaps(t *testing.T) {
+	f := newFixture(t, testConfig(t))
+	f.mineInBackground(t)
+	out, err := f.tick(t, f.p, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := out.Decision
+	if d.Action != ActionRebalance || out.Tx == nil || out.Tx.Status != "mined" || out.Tx.GasUsed == 0 {
+		t.Fatalf("want a mined rebalance, got %+v tx %+v", d, out.Tx)
+	}
+	// The optimizer must prefer the higher-rate pool up to its cap and keep the minimum idle share.
+	hi := -1
+	for i, n := range out.Names {
+		if n == "high" {
+			hi = i
+		}
+	}
+	if math.Abs(d.TargetWeights[hi]-0.6) > 1e-6 {
+		t.Fatalf("high-rate pool target weight %v, want its cap 0.6 (weights %v, APYs %v)", d.TargetWeights[hi], d.TargetWeights, apys(out.State))
+	}
+	sum := 0.0
+	for _, w := range d.TargetWeights {
+		sum += w
+	}
+	if sum > 1-f.cfg.Optimizer.MinIdle+1e-9 {
+		t.Fatalf("target weights sum %v leave less than min idle %v", sum, f.cfg.Optimizer.MinIdle)
+	}
+
+	// On-chain state now matches the targets exactly, and the store has it all.
+	vc, err := vaults.New(f.chain.Vault, f.chain.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, err := vc.State(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, s := range after.Sources {
+		if s.Assets.Cmp(d.Targets[i]) < 0 {
+			t.Fatalf("source %d holds %v after rebalance, target %v", i, s.Assets, d.Targets[i])
+		}
+		// Interest may have accrued since, but no more than 1% over the target.
+		limit := new(big.Int).Div(new(big.Int).Mul(d.Targets[i], big.NewInt(101)), big.NewInt(100))
+		if s.Assets.Cmp(limit) > 0 {
+			t.Fatalf("source %d holds %v after rebalance, far above target %v", i, s.Assets, d.Targets[i])
+		}
+	}
+	hist, err := f.store.History(context.Background(), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hist) != 1 || len(hist[0].Transactions) != 1 || hist[0].Transactions[0].Hash != out.Tx.Hash || hist[0].Transactions[0].Status != "mined" {
+		t.Fatalf("history does not hold the mined rebalance: %+v", hist)
+	}
+
+	// Right after, the allocation is on target: the next tick holds.
+	out2, err := f.tick(t, f.p, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out2.Decision.Action != ActionHold || out2.Tx != nil {
+		t.Fatalf("second tick should hold, got %+v", out2.Decision)
+	}
+}
+
+func apys(st vaults.State) []float64 {
+	var r []float64
+	for _, s := range st.Sources {
+		r = append(r, s.SupplyAPY)
+	}
+	return r
+}
+
+func TestTickHoldsWhenGasOutweighsGain(t *testing.T) {
+	cfg := testConfig(t)
+	cfg.Rebalance.GainFactor = 1e15
+	f := newFixture(t, cfg)
+	out, err := f.tick(t, f.p, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.Decision.Action != ActionHold || out.Tx != nil || !strings.Contains(out.Decision.Reason, "does not exceed gas cost") {
+		t.Fatalf("want a hold explained by gas, got %+v", out.Decision)
+	}
+	if out.Decision.GasEstimate == 0 || out.Decision.GasCost <= 0 || out.Decision.ExpectedGain <= 0 {
+		t.Fatalf("decision lacks its gas and gain figures: %+v", out.Decision)
+	}
+	assertIdleUntouched(t, f)
+}
+
+func TestDryRunAndNoSignerSendNothing(t *testing.T) {
+	f := newFixture(t, testConfig(t))
+	out, err := f.tick(t, f.p, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.Decision.Action != ActionRebalance || !out.Decision.DryRun || out.Tx != nil || !strings.Contains(out.Decision.Reason, "dry run") {
+		t.Fatalf("dry run: %+v", out.Decision)
+	}
+	p := f.p
+	p.Signer = nil
+	out, err = f.tick(t, p, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.Tx != nil || !strings.Contains(out.Decision.Reason, "no signer") {
+		t.Fatalf("no signer: %+v", out.Decision)
+	}
+	assertIdleUntouched(t, f)
+}
+
+func TestWrongSignerIsRecordedAndNothingSent(t *testing.T) {
+	f := newFixture(t, testConfig(t))
+	other, err := signer.NewDev(devchain.ChainID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := f.p
+	p.Signer = other
+	out, err := f.tick(t, p, false)
+	if err == nil || !strings.Contains(err.Error(), "not the vault's keeper") {
+		t.Fatalf("want a keeper-role error, got %v", err)
+	}
+	if out.Decision.Action != ActionError || out.Tx != nil {
+		t.Fatalf("want a recorded error decision, got %+v", out.Decision)
+	}
+	hist, err := f.store.History(context.Background(), 5)
+	if err != nil || len(hist) != 1 || hist[0].Decision.Action != ActionError {
+		t.Fatalf("error decision not stored: %+v %v", hist, err)
+	}
+	assertIdleUntouched(t, f)
+}
+
+func TestUnknownSourceRefused(t *testing.T) {
+	f := newFixture(t, testConfig(t))
+	p := f.p
+	p.Sources = map[common.Address]config.Source{f.chain.Pools[0].Adapter: f.cfg.Sources[0]}
+	if _, err := f.tick(t, p, false); err == nil || !strings.Contains(err.Error(), f.chain.Pools[1].Adapter.Hex()) {
+		t.Fatalf("want an error naming the unlisted source, got %v", err)
+	}
+}
+
+// assertIdleUntouched checks nothing was moved out of the vault.
+func assertIdleUntouched(t *testing.T, f *fixture) {
+	t.Helper()
+	vc, err := vaults.New(f.chain.Vault, f.chain.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := vc.State(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Idle.Cmp(st.TotalAssets) != 0 {
+		t.Fatalf("assets moved: idle %v of %v", st.Idle, st.TotalAssets)
+	}
+}
