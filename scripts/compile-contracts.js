@@ -14,6 +14,9 @@ const contractsDir = path.join(repoRoot, 'contracts');
 const nodeModules = path.join(repoRoot, 'node_modules');
 const solc = require(path.join(nodeModules, 'solc'));
 
+// The one list of contracts that get artifacts (and, through generate.sh, Go bindings). Contracts are
+// looked up in src/ first; a name absent from src/ may come from a library (OpenZeppelin's
+// TimelockController is governance's timelock) as long as exactly one compiled unit defines it.
 const ARTIFACTS = ['Vault', 'LendingPool', 'AToken', 'AaveV3Adapter', 'MockStablecoin', 'ISource'];
 
 const outDir = path.resolve(process.argv[2] || path.join(contractsDir, 'artifacts'));
@@ -68,13 +71,14 @@ if (errors.length > 0) {
 }
 
 fs.mkdirSync(outDir, { recursive: true });
+// Artifacts of contracts that left the list must not linger.
+for (const f of fs.readdirSync(outDir)) if (f.endsWith('.json')) fs.unlinkSync(path.join(outDir, f));
 for (const name of ARTIFACTS) {
-  const found = [];
-  for (const unit of Object.keys(output.contracts || {}).sort()) {
-    if (unit.startsWith('src/') && output.contracts[unit][name]) found.push(output.contracts[unit][name]);
-  }
+  const units = Object.keys(output.contracts || {}).sort().filter((u) => output.contracts[u][name]);
+  const inSrc = units.filter((u) => u.startsWith('src/'));
+  const found = (inSrc.length > 0 ? inSrc : units).map((u) => output.contracts[u][name]);
   if (found.length !== 1) {
-    process.stderr.write(`compile-contracts: expected exactly one contract named ${name} in src/, found ${found.length}\n`);
+    process.stderr.write(`compile-contracts: expected exactly one contract named ${name}, found ${found.length}\n`);
     process.exit(1);
   }
   const c = found[0];

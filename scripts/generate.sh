@@ -29,22 +29,21 @@ GOBIN="$TMP/bin" go install "github.com/ethereum/go-ethereum/cmd/abigen@${GETH_V
 ABIGEN="$TMP/bin/abigen"
 
 mkdir -p "$BINDINGS"
-# ContractName:GoType:file
-for spec in \
-  Vault:Vault:vault \
-  LendingPool:LendingPool:lending_pool \
-  AToken:AToken:a_token \
-  AaveV3Adapter:AaveV3Adapter:aave_v3_adapter \
-  MockStablecoin:MockStablecoin:mock_stablecoin \
-  ISource:Source:source; do
-  IFS=: read -r name type file <<<"$spec"
+rm -f "$BINDINGS"/*.go
+# One binding per artifact: Go type = contract name without an interface's leading I
+# (ISource -> Source), file = the type in snake_case (AaveV3Adapter -> aave_v3_adapter.go).
+for json in "$ARTIFACTS"/*.json; do
+  name="$(basename "$json" .json)"
+  type="$name"
+  if [[ "$name" =~ ^I[A-Z] ]]; then type="${name#I}"; fi
+  file="$(sed -E 's/([a-z0-9])([A-Z])/\1_\2/g; s/([A-Z]+)([A-Z][a-z])/\1_\2/g' <<<"$type" | tr '[:upper:]' '[:lower:]')"
   node -e '
     const fs = require("fs");
     const a = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
     fs.writeFileSync(process.argv[2], JSON.stringify(a.abi));
     const bin = a.bytecode.replace(/^0x/, "");
     if (bin.length > 0) fs.writeFileSync(process.argv[3], bin);
-  ' "$ARTIFACTS/$name.json" "$TMP/$name.abi" "$TMP/$name.bin"
+  ' "$json" "$TMP/$name.abi" "$TMP/$name.bin"
   args=(--abi "$TMP/$name.abi" --pkg bindings --type "$type" --out "$BINDINGS/$file.go")
   if [ -f "$TMP/$name.bin" ]; then args+=(--bin "$TMP/$name.bin"); fi
   "$ABIGEN" "${args[@]}"
