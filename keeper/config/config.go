@@ -8,6 +8,7 @@ package config
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -17,6 +18,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/robfig/cron/v3"
 	"gopkg.in/yaml.v3"
 )
@@ -77,6 +79,8 @@ type Embedded struct {
 	Deposit float64 `yaml:"deposit"`
 	// MinIdle is the vault's on-chain minimum idle share (0..1).
 	MinIdle float64 `yaml:"min_idle"`
+	// TimelockDelay is governance's timelock minimum delay, in chain time.
+	TimelockDelay Duration `yaml:"timelock_delay"`
 	// Pools are the lending pools deployed on the chain, one vault source each.
 	Pools []Pool `yaml:"pools"`
 }
@@ -235,6 +239,7 @@ func Default() *Config {
 			Seed:          1,
 			Deposit:       1_000_000,
 			MinIdle:       0.02,
+			TimelockDelay: Duration(24 * time.Hour),
 		}},
 		Signer:   Signer{Kind: SignerDev},
 		Schedule: "*/10 * * * * *",
@@ -417,6 +422,9 @@ func (e *Embedded) validate(prefix string, errs *[]error) {
 		add(fieldError(prefix+".deposit", e.Deposit, "must be at most 1e12 tokens"))
 	}
 	checkFraction(prefix+".min_idle", e.MinIdle, errs)
+	if e.TimelockDelay.D() < 0 || e.TimelockDelay.D() > 30*24*time.Hour {
+		add(fieldError(prefix+".timelock_delay", e.TimelockDelay.D(), "must be between 0 and 720h"))
+	}
 	if len(e.Pools) == 0 || len(e.Pools) > 20 {
 		add(fieldError(prefix+".pools", len(e.Pools), "want between 1 and 20 pools"))
 	}
@@ -454,4 +462,17 @@ func (e *Embedded) validate(prefix string, errs *[]error) {
 			add(fieldError(pp+".volatility", p.Volatility, "must be between 0 and 0.5"))
 		}
 	}
+}
+
+// Hash is keccak256 of the decoded config's canonical JSON encoding (Go
+// struct field order), so it does not depend on YAML key order, comments or
+// formatting. The vault's decision receipt carries it.
+//
+// Provisional: governance proposals (issue 6) hash only the governed part.
+func (c *Config) Hash() [32]byte {
+	raw, err := json.Marshal(c)
+	if err != nil {
+		panic("config: encoding for hash: " + err.Error()) // plain data: cannot fail
+	}
+	return crypto.Keccak256Hash(raw)
 }

@@ -80,6 +80,7 @@ func TestMalformedConfigs(t *testing.T) {
 		{"rpc addr without port", "rpc_addr: 127.0.0.1:8545", "rpc_addr: localhost", []string{"chain.embedded.rpc_addr", `"localhost"`}},
 		{"kink at one", "optimal_utilisation: 0.80", "optimal_utilisation: 1.0", []string{"chain.embedded.pools[2].optimal_utilisation", "1"}},
 		{"negative slope", "slope2: 3.00", "slope2: -3", []string{"chain.embedded.pools[2].slope2", "-3"}},
+		{"timelock delay too long", "timelock_delay: 24h", "timelock_delay: 1000h", []string{"chain.embedded.timelock_delay", "1000h"}},
 		{"negative liquidity", "liquidity: 800000", "liquidity: -5", []string{"chain.embedded.pools[2].liquidity", "-5"}},
 		{"duplicate source", "  - name: volatile\n    cap", "  - name: steady\n    cap", []string{"sources[2].name", `"steady"`, "duplicate"}},
 		{"source without pool", "  - name: aggressive\n    cap", "  - name: agressive\n    cap", []string{"sources[1].name", `"agressive"`, "no pool"}},
@@ -103,6 +104,29 @@ func TestMalformedConfigs(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestHashIgnoresFormattingButNotValues(t *testing.T) {
+	a, err := Parse(shipped(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	reordered := strings.Replace(string(shipped(t)), "storage:\n  path: var/keeper.db\n", "", 1) +
+		"\n# moved and commented\nstorage: {path: var/keeper.db}\n"
+	b, err := Parse([]byte(reordered))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Hash() != b.Hash() {
+		t.Fatal("hash depends on key order, comments or flow style")
+	}
+	c, err := Parse([]byte(strings.Replace(string(shipped(t)), "risk_aversion: 2.0", "risk_aversion: 2.5", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Hash() == c.Hash() {
+		t.Fatal("hash ignores a changed value")
 	}
 }
 
