@@ -17,7 +17,16 @@ const solc = require(path.join(nodeModules, 'solc'));
 // The one list of contracts that get artifacts (and, through generate.sh, Go bindings). Contracts are
 // looked up in src/ first; a name absent from src/ may come from a library (OpenZeppelin's
 // TimelockController is governance's timelock) as long as exactly one compiled unit defines it.
-const ARTIFACTS = ['Vault', 'LendingPool', 'AToken', 'AaveV3Adapter', 'MockStablecoin', 'ISource'];
+const ARTIFACTS = [
+  'Vault',
+  'ISource',
+  'AaveV3Adapter',
+  'LendingPool',
+  'AToken',
+  'MockStablecoin',
+  'TimelockController',
+  'ConfigRegistry',
+];
 
 const outDir = path.resolve(process.argv[2] || path.join(contractsDir, 'artifacts'));
 
@@ -34,9 +43,15 @@ function listSol(dir) {
 const toUnit = (abs) => path.relative(contractsDir, abs).split(path.sep).join('/');
 const files = listSol(path.join(contractsDir, 'src')).map(toUnit).sort();
 
+// Library contracts deployed as they are (governance's timelock), compiled alongside src/.
+const LIBRARY_UNITS = ['@openzeppelin/contracts/governance/TimelockController.sol'];
+
 const sources = {};
 for (const unit of files) {
   sources[unit] = { content: fs.readFileSync(path.join(contractsDir, unit), 'utf8') };
+}
+for (const unit of LIBRARY_UNITS) {
+  sources[unit] = { content: fs.readFileSync(path.join(nodeModules, unit), 'utf8') };
 }
 
 function findImports(unit) {

@@ -29,6 +29,17 @@ var Ray = new(big.Int).Exp(big.NewInt(10), big.NewInt(27), nil)
 // SecondsPerYear is the year Aave uses to turn per-second rates into APR.
 const SecondsPerYear = 365 * 24 * 60 * 60
 
+// maxCooldownSeconds bounds a plausible cooldown (the vault allows 30 days).
+const maxCooldownSeconds = 30 * 24 * 60 * 60
+
+// ReadyAt is when the vault accepts the next rebalance.
+func (s State) ReadyAt() time.Time {
+	if s.LastRebalance.IsZero() {
+		return time.Time{}
+	}
+	return s.LastRebalance.Add(s.Cooldown)
+}
+
 // MaxPlausibleAPR is the largest supply APR (as a fraction) accepted from a
 // source; anything above is treated as a bad RPC answer.
 const MaxPlausibleAPR = 100.0 // 10,000%
@@ -45,6 +56,7 @@ type SourceState struct {
 	Assets      *big.Int // the vault's assets in the source
 	MaxWithdraw *big.Int // what could be withdrawn now
 	Cap         *big.Int // the vault's absolute cap for the source
+	RelCapBps   uint64   // the vault's relative cap, basis points of total assets
 	SupplyRate  *big.Int // APR in ray
 	SupplyAPY   float64  // per-second compounded APY, as a fraction
 }
@@ -57,10 +69,17 @@ type State struct {
 	Asset       common.Address
 	Decimals    uint8
 	Keeper      common.Address
+	Guardian    common.Address
 	TotalAssets *big.Int
 	Idle        *big.Int
 	MinIdleBps  uint64
-	Sources     []SourceState
+	// On-chain rebalance limits.
+	Paused         bool
+	MaxLossBps     uint64
+	MaxTurnoverBps uint64
+	Cooldown       time.Duration
+	LastRebalance  time.Time // zero before the first rebalance
+	Sources        []SourceState
 }
 
 // Client reads one vault.
@@ -111,14 +130,44 @@ func (c *Client) StateAt(ctx context.Context, head *types.Header) (State, error)
 	if st.Idle, err = c.vault.Idle(opts); err != nil {
 		return State{}, wrap("idle", err)
 	}
-	bps, err := c.vault.MinIdleBps(opts)
+	if st.Guardian, err = c.vault.Guardian(opts); err != nil {
+		return State{}, wrap("guardian", err)
+	}
+	if st.Paused, err = c.vault.Paused(opts); err != nil {
+		return State{}, wrap("paused", err)
+	}
+	for _, b := range []struct {
+		name string
+		read func(*bind.CallOpts) (*big.Int, error)
+		dst  *uint64
+	}{{"minIdleBps", c.vault.MinIdleBps, &st.MinIdleBps}, {"maxLossBps", c.vault.MaxLossBps, &st.MaxLossBps}, {"maxTurnoverBps", c.vault.MaxTurnoverBps, &st.MaxTurnoverBps}} {
+		v, err := b.read(opts)
+		if err != nil {
+			return State{}, wrap(b.name, err)
+		}
+		if !v.IsUint64() || v.Uint64() > 10_000 {
+			return State{}, fmt.Errorf("vault %s %s = %v: above 10000 basis points", c.addr.Hex(), b.name, v)
+		}
+		*b.dst = v.Uint64()
+	}
+	cd, err := c.vault.Cooldown(opts)
 	if err != nil {
-		return State{}, wrap("minIdleBps", err)
+		return State{}, wrap("cooldown", err)
 	}
-	if !bps.IsUint64() || bps.Uint64() > 10_000 {
-		return State{}, fmt.Errorf("vault %s minIdleBps = %v: above 10000 basis points", c.addr.Hex(), bps)
+	if !cd.IsInt64() || cd.Int64() > maxCooldownSeconds {
+		return State{}, fmt.Errorf("vault %s cooldown = %v s: implausible", c.addr.Hex(), cd)
 	}
-	st.MinIdleBps = bps.Uint64()
+	st.Cooldown = time.Duration(cd.Int64()) * time.Second
+	last, err := c.vault.LastRebalance(opts)
+	if err != nil {
+		return State{}, wrap("lastRebalance", err)
+	}
+	if !last.IsInt64() {
+		return State{}, fmt.Errorf("vault %s lastRebalance = %v: implausible", c.addr.Hex(), last)
+	}
+	if last.Sign() > 0 {
+		st.LastRebalance = time.Unix(last.Int64(), 0).UTC()
+	}
 	token, err := bindings.NewMockStablecoin(st.Asset, c.backend) // any ERC-20's decimals()
 	if err != nil {
 		return State{}, wrap("asset binding", err)
@@ -166,6 +215,14 @@ func (c *Client) readSource(opts *bind.CallOpts, a common.Address) (SourceState,
 	if s.Cap, err = c.vault.Caps(opts, a); err != nil {
 		return SourceState{}, fmt.Errorf("reading cap of source %s: %w", a.Hex(), err)
 	}
+	rel, err := c.vault.RelativeCaps(opts, a)
+	if err != nil {
+		return SourceState{}, fmt.Errorf("reading relative cap of source %s: %w", a.Hex(), err)
+	}
+	if !rel.IsUint64() || rel.Uint64() > 10_000 {
+		return SourceState{}, fmt.Errorf("source %s relative cap = %v: above 10000 basis points", a.Hex(), rel)
+	}
+	s.RelCapBps = rel.Uint64()
 	if s.SupplyAPY, err = APYFromRayAPR(s.SupplyRate); err != nil {
 		return SourceState{}, fmt.Errorf("source %s: %w", a.Hex(), err)
 	}

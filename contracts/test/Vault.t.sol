@@ -3,21 +3,51 @@ pragma solidity ^0.8.24;
 
 import {Fixture} from "./utils/Fixture.sol";
 import {ErrorsLib} from "../src/libraries/ErrorsLib.sol";
+import {EventsLib} from "../src/libraries/EventsLib.sol";
 import {Vault} from "../src/Vault.sol";
 import {AaveV3Adapter} from "../src/adapters/AaveV3Adapter.sol";
-import {LendingPool} from "../src/mocks/LendingPool.sol";
+import {MockStablecoin} from "../src/mocks/MockStablecoin.sol";
+import {TestSource} from "./utils/TestSource.sol";
 import {ERC4626} from "@openzeppelin/contracts/token/ERC20/extensions/ERC4626.sol";
 
+/// @notice Core behaviour, governance setters and their validation.
 contract VaultTest is Fixture {
     function test_setup() public view {
         assertEq(vault.governance(), governance, "governance");
+        assertEq(vault.guardian(), guardian, "guardian");
         assertEq(vault.keeper(), keeper, "keeper");
         assertEq(vault.minIdleBps(), MIN_IDLE_BPS, "minIdle");
+        assertEq(vault.maxLossBps(), 10, "maxLoss default 0.1%");
+        assertEq(vault.maxTurnoverBps(), BPS, "maxTurnover default 100%");
+        assertEq(vault.cooldown(), 0, "cooldown default 0");
+        assertEq(vault.lastRebalance(), 0, "never rebalanced");
+        assertEq(vault.lastKeeperActivity(), 1_700_000_000, "activity = deployment");
+        assertEq(vault.paused(), false, "not paused");
         assertEq(vault.sourcesLength(), 2, "sources");
         assertEq(vault.sourceAt(1), address(adapterB), "sourceAt");
         address[] memory s = vault.getSources();
         assertEq(s[0], address(adapterA), "getSources");
+        address[] memory q = vault.getWithdrawQueue();
+        assertEq(q.length, 2, "queue length");
+        assertEq(q[0], address(adapterA), "queue[0]");
+        assertEq(q[1], address(adapterB), "queue[1]");
+        assertEq(vault.caps(address(adapterA)), type(uint128).max, "absolute cap");
+        assertEq(vault.relativeCaps(address(adapterA)), BPS, "relative cap");
         assertEq(vault.decimals(), 12, "decimals = 6 + offset 6");
+    }
+
+    function test_constructorValidation() public {
+        address u = address(usdc);
+        vm.expectRevert(ErrorsLib.ZeroAddress.selector);
+        new Vault(address(0), "v", "v", governance, guardian, keeper, 0);
+        vm.expectRevert(ErrorsLib.ZeroAddress.selector);
+        new Vault(u, "v", "v", address(0), guardian, keeper, 0);
+        vm.expectRevert(ErrorsLib.ZeroAddress.selector);
+        new Vault(u, "v", "v", governance, address(0), keeper, 0);
+        vm.expectRevert(ErrorsLib.ZeroAddress.selector);
+        new Vault(u, "v", "v", governance, guardian, address(0), 0);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InvalidBps.selector, 10001));
+        new Vault(u, "v", "v", governance, guardian, keeper, 10001);
     }
 
     function test_depositRedeemIdle() public {
@@ -29,6 +59,29 @@ contract VaultTest is Fixture {
         uint256 assets = vault.redeem(shares, alice, alice);
         assertEq(assets, 1000e6, "redeemed");
         assertEq(usdc.balanceOf(alice), 1000e6, "alice balance");
+    }
+
+    function test_mintWithdrawIdle() public {
+        usdc.mint(alice, 1000e6);
+        vm.startPrank(alice);
+        usdc.approve(address(vault), 1000e6);
+        uint256 assets = vault.mint(500e6 * 1e6, alice);
+        assertEq(assets, 500e6, "mint pulls assets");
+        uint256 shares = vault.withdraw(500e6, bob, alice);
+        vm.stopPrank();
+        assertEq(shares, 500e6 * 1e6, "withdraw burns shares");
+        assertEq(usdc.balanceOf(bob), 500e6, "receiver paid");
+        assertEq(vault.totalSupply(), 0, "no shares left");
+    }
+
+    function test_withdrawWithAllowance() public {
+        _deposit(alice, 100e6);
+        vm.prank(alice);
+        vault.approve(bob, 40e6 * 1e6);
+        vm.prank(bob);
+        vault.withdraw(40e6, bob, alice);
+        assertEq(usdc.balanceOf(bob), 40e6, "bob paid from alice's shares");
+        assertEq(vault.allowance(alice, bob), 0, "allowance spent");
     }
 
     function test_rebalance() public {
@@ -43,34 +96,7 @@ contract VaultTest is Fixture {
         assertEq(vault.sourceAssets(address(adapterB)), 900e6, "B");
         assertEq(vault.idle(), 100e6, "idle after");
         assertEq(usdc.allowance(address(vault), address(adapterB)), 0, "exact approval consumed");
-    }
-
-    function test_rebalance_revertsNonKeeper() public {
-        uint256[] memory t = new uint256[](2);
-        vm.prank(alice);
-        vm.expectRevert(ErrorsLib.NotKeeper.selector);
-        vault.rebalance(t);
-    }
-
-    function test_rebalance_revertsWrongLength() public {
-        uint256[] memory t = new uint256[](3);
-        vm.prank(keeper);
-        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InvalidTargetsLength.selector, 3, 2));
-        vault.rebalance(t);
-    }
-
-    function test_rebalance_revertsCapExceeded() public {
-        _deposit(alice, 1000e6);
-        vm.prank(governance);
-        vault.setCap(address(adapterA), 300e6);
-        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.CapExceeded.selector, address(adapterA), 500e6, 300e6));
-        _rebalance(500e6, 0);
-    }
-
-    function test_rebalance_revertsMinIdle() public {
-        _deposit(alice, 1000e6);
-        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.MinIdleViolated.selector, 50e6, 100e6));
-        _rebalance(500e6, 450e6);
+        assertEq(vault.sourceAssets(address(0x1)), 0, "unknown source holds nothing");
     }
 
     function test_withdrawPullsFromSources() public {
@@ -91,6 +117,7 @@ contract VaultTest is Fixture {
         _borrow(poolA, 900e6); // pool A fully utilised
         assertEq(adapterA.maxWithdraw(), 0, "adapter maxWithdraw");
         assertEq(vault.maxWithdraw(alice), 100e6, "only idle");
+        assertEq(vault.availableLiquidity(), 100e6, "liquidity");
         uint256 maxShares = vault.maxRedeem(alice);
         assertLe(vault.previewRedeem(maxShares), 100e6, "maxRedeem consistent");
         vm.prank(alice);
@@ -119,55 +146,181 @@ contract VaultTest is Fixture {
         assertApproxEqAbs(out, 1010.125e6, 1, "alice earns the interest");
     }
 
+    // ================================================================ governance
+
     function test_governanceSetters() public {
         vm.startPrank(governance);
+        vm.expectEmit(true, true, true, true, address(vault));
+        emit EventsLib.SetKeeper(bob);
         vault.setKeeper(bob);
+        vm.expectEmit(true, true, true, true, address(vault));
+        emit EventsLib.SetGuardian(bob);
+        vault.setGuardian(bob);
+        vm.expectEmit(true, true, true, true, address(vault));
+        emit EventsLib.SetMinIdleBps(2500);
         vault.setMinIdleBps(2500);
-        vault.setCap(address(adapterA), 5e6);
+        vm.expectEmit(true, true, true, true, address(vault));
+        emit EventsLib.SetMaxLossBps(50);
+        vault.setMaxLossBps(50);
+        vm.expectEmit(true, true, true, true, address(vault));
+        emit EventsLib.SetMaxTurnoverBps(3000);
+        vault.setMaxTurnoverBps(3000);
+        vm.expectEmit(true, true, true, true, address(vault));
+        emit EventsLib.SetCooldown(30 days);
+        vault.setCooldown(30 days);
+        vm.expectEmit(true, true, true, true, address(vault));
+        emit EventsLib.SetCaps(governance, address(adapterA), 5e6, 2000);
+        vault.setCaps(address(adapterA), 5e6, 2000);
+        vm.expectEmit(true, true, true, true, address(vault));
+        emit EventsLib.SetGovernance(alice);
         vault.setGovernance(alice);
         vm.stopPrank();
         assertEq(vault.keeper(), bob, "keeper");
+        assertEq(vault.guardian(), bob, "guardian");
         assertEq(vault.minIdleBps(), 2500, "minIdle");
+        assertEq(vault.maxLossBps(), 50, "maxLoss");
+        assertEq(vault.maxTurnoverBps(), 3000, "maxTurnover");
+        assertEq(vault.cooldown(), 30 days, "cooldown");
         assertEq(vault.caps(address(adapterA)), 5e6, "cap");
+        assertEq(vault.relativeCaps(address(adapterA)), 2000, "relative cap");
         assertEq(vault.governance(), alice, "governance");
+        // the old governance lost its rights
         vm.prank(governance);
         vm.expectRevert(ErrorsLib.NotGovernance.selector);
         vault.setKeeper(governance);
     }
 
+    /// Every governance-only function, called by every other role.
     function test_governanceOnly() public {
-        vm.startPrank(keeper);
-        vm.expectRevert(ErrorsLib.NotGovernance.selector);
-        vault.addSource(address(adapterA), 1);
-        vm.expectRevert(ErrorsLib.NotGovernance.selector);
-        vault.setCap(address(adapterA), 1);
-        vm.expectRevert(ErrorsLib.NotGovernance.selector);
-        vault.setKeeper(keeper);
-        vm.expectRevert(ErrorsLib.NotGovernance.selector);
-        vault.setMinIdleBps(1);
-        vm.expectRevert(ErrorsLib.NotGovernance.selector);
-        vault.setGovernance(keeper);
-        vm.stopPrank();
+        address[3] memory wrong = [keeper, guardian, alice];
+        address[] memory q = vault.getWithdrawQueue();
+        for (uint256 i; i < wrong.length; ++i) {
+            vm.startPrank(wrong[i]);
+            vm.expectRevert(ErrorsLib.NotGovernance.selector);
+            vault.addSource(address(adapterA), 1, 1);
+            vm.expectRevert(ErrorsLib.NotGovernance.selector);
+            vault.removeSource(address(adapterA));
+            vm.expectRevert(ErrorsLib.NotGovernance.selector);
+            vault.setCaps(address(adapterA), 1, 1);
+            vm.expectRevert(ErrorsLib.NotGovernance.selector);
+            vault.setWithdrawQueue(q);
+            vm.expectRevert(ErrorsLib.NotGovernance.selector);
+            vault.setMinIdleBps(1);
+            vm.expectRevert(ErrorsLib.NotGovernance.selector);
+            vault.setMaxLossBps(1);
+            vm.expectRevert(ErrorsLib.NotGovernance.selector);
+            vault.setMaxTurnoverBps(1);
+            vm.expectRevert(ErrorsLib.NotGovernance.selector);
+            vault.setCooldown(1);
+            vm.expectRevert(ErrorsLib.NotGovernance.selector);
+            vault.setKeeper(wrong[i]);
+            vm.expectRevert(ErrorsLib.NotGovernance.selector);
+            vault.setGuardian(wrong[i]);
+            vm.expectRevert(ErrorsLib.NotGovernance.selector);
+            vault.setGovernance(wrong[i]);
+            vm.stopPrank();
+        }
     }
 
     function test_governanceValidation() public {
         vm.startPrank(governance);
         vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InvalidBps.selector, 10001));
         vault.setMinIdleBps(10001);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InvalidBps.selector, 10001));
+        vault.setMaxLossBps(10001);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InvalidBps.selector, 10001));
+        vault.setMaxTurnoverBps(10001);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InvalidCooldown.selector, 30 days + 1, 30 days));
+        vault.setCooldown(30 days + 1);
+        vm.expectRevert(ErrorsLib.ZeroAddress.selector);
+        vault.setKeeper(address(0));
+        vm.expectRevert(ErrorsLib.ZeroAddress.selector);
+        vault.setGuardian(address(0));
+        vm.expectRevert(ErrorsLib.ZeroAddress.selector);
+        vault.setGovernance(address(0));
+        vm.expectRevert(ErrorsLib.ZeroAddress.selector);
+        vault.addSource(address(0), 1, 1);
         vm.expectRevert(abi.encodeWithSelector(ErrorsLib.SourceAlreadyAdded.selector, address(adapterA)));
-        vault.addSource(address(adapterA), 1);
+        vault.addSource(address(adapterA), 1, 1);
         vm.expectRevert(abi.encodeWithSelector(ErrorsLib.UnknownSource.selector, address(0x1)));
-        vault.setCap(address(0x1), 1);
+        vault.setCaps(address(0x1), 1, 1);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InvalidBps.selector, 10001));
+        vault.setCaps(address(adapterA), 1, 10001);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.UnknownSource.selector, address(0x1)));
+        vault.removeSource(address(0x1));
         AaveV3Adapter foreign = new AaveV3Adapter(address(0xDEAD), address(poolA), address(usdc));
         vm.expectRevert(abi.encodeWithSelector(ErrorsLib.SourceMismatch.selector, address(foreign)));
-        vault.addSource(address(foreign), 1);
+        vault.addSource(address(foreign), 1, 1);
+        AaveV3Adapter fresh = new AaveV3Adapter(address(vault), address(poolA), address(usdc));
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InvalidBps.selector, 10001));
+        vault.addSource(address(fresh), 1, 10001);
+        vm.stopPrank();
+    }
+
+    function test_addSource_wrongAsset() public {
+        MockStablecoin other = new MockStablecoin("Other", "OTH");
+        vm.startPrank(governance);
+        address wrong = address(new TestSource(address(vault), address(other)));
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.SourceMismatch.selector, wrong));
+        vault.addSource(wrong, 1, 1);
+        vm.stopPrank();
+    }
+
+    function test_addSource_maxSources() public {
+        vm.startPrank(governance);
         for (uint256 i = 2; i < 20; ++i) {
-            vault.addSource(address(new AaveV3Adapter(address(vault), address(poolA), address(usdc))), 0);
+            address s = address(new AaveV3Adapter(address(vault), address(poolA), address(usdc)));
+            vm.expectEmit(true, true, true, true, address(vault));
+            emit EventsLib.AddSource(s, i, i);
+            vault.addSource(s, i, i);
         }
         address extra = address(new AaveV3Adapter(address(vault), address(poolA), address(usdc)));
         vm.expectRevert(ErrorsLib.MaxSourcesExceeded.selector);
-        vault.addSource(extra, 0);
+        vault.addSource(extra, 0, 0);
         vm.stopPrank();
+        assertEq(vault.sourcesLength(), 20, "20 sources");
+        assertEq(vault.getWithdrawQueue().length, 20, "all queued");
+        assertEq(vault.getWithdrawQueue()[19], vault.sourceAt(19), "appended in order");
+    }
+
+    function test_removeSource() public {
+        AaveV3Adapter c = new AaveV3Adapter(address(vault), address(poolA), address(usdc));
+        vm.prank(governance);
+        vault.addSource(address(c), 1000e6, BPS);
+        _deposit(alice, 1000e6);
+        uint256[] memory t = new uint256[](3);
+        t[1] = 100e6;
+        t[2] = 200e6;
+        _rebalance(t);
+
+        vm.prank(governance);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.SourceNotEmpty.selector, address(adapterB), 100e6));
+        vault.removeSource(address(adapterB));
+
+        t[1] = 0;
+        _rebalance(t);
+        vm.prank(governance);
+        vm.expectEmit(true, true, true, true, address(vault));
+        emit EventsLib.RemoveSource(address(adapterB));
+        vault.removeSource(address(adapterB));
+
+        address[] memory s = vault.getSources();
+        address[] memory q = vault.getWithdrawQueue();
+        assertEq(s.length, 2, "two sources left");
+        assertEq(s[0], address(adapterA), "order kept (0)");
+        assertEq(s[1], address(c), "order kept (1)");
+        assertEq(q.length, 2, "removed from queue");
+        assertEq(q[0], address(adapterA), "queue kept (0)");
+        assertEq(q[1], address(c), "queue kept (1)");
+        assertEq(vault.isSource(address(adapterB)), false, "deregistered");
+        assertEq(vault.caps(address(adapterB)), 0, "cap cleared");
+        assertEq(vault.relativeCaps(address(adapterB)), 0, "relative cap cleared");
+        assertEq(vault.totalAssets(), 1000e6, "nothing lost");
+
+        // a removed source can be re-added (at the end)
+        vm.prank(governance);
+        vault.addSource(address(adapterB), 1, 1);
+        assertEq(vault.sourceAt(2), address(adapterB), "re-added last");
     }
 
     function test_adapterOnlyVault() public {

@@ -58,18 +58,24 @@ type Chain struct {
 	Backend *simulated.Backend
 	Client  simulated.Client
 	// Keeper signs for the vault's keeper role; it exists only in memory.
-	Keeper    *signer.Dev
-	Token     common.Address
-	Vault     common.Address
+	Keeper *signer.Dev
+	Token  common.Address
+	Vault  common.Address
+	// Timelock is governance: every vault change goes through its delay.
+	Timelock  common.Address
 	Pools     []*Pool
 	Depositor common.Address
+	// Guardian can pause, lower caps and cancel pending governance operations.
+	Guardian common.Address
 	// RPCURL is the served JSON-RPC endpoint, or "" when none is served.
 	RPCURL string
 
-	cfg      config.Embedded
-	log      *slog.Logger
-	deployer *ecdsa.PrivateKey
-	sim      *market
+	cfg         config.Embedded
+	log         *slog.Logger
+	deployer    *ecdsa.PrivateKey // the timelock's proposer and executor
+	guardianKey *ecdsa.PrivateKey
+	timelock    *bindings.TimelockController
+	sim         *market
 }
 
 // Start creates the chain, deploys and funds the market, and returns once
@@ -92,6 +98,7 @@ func Start(ctx context.Context, cfg config.Embedded, sources []config.Source, lo
 		return k
 	}
 	c.deployer = fund()
+	c.guardianKey = fund()
 	depositor := fund()
 	for _, p := range cfg.Pools {
 		c.Pools = append(c.Pools, &Pool{Config: p, lender: fund(), borrower: fund()})
@@ -225,13 +232,21 @@ func (c *Chain) deploy(ctx context.Context, depositor *ecdsa.PrivateKey, sources
 	}
 	c.Token = tokenAddr
 
+	if err := c.deployTimelock(ctx, gov); err != nil {
+		return err
+	}
 	minIdleBps := big.NewInt(int64(math.Round(c.cfg.MinIdle * 10_000)))
 	vaultAddr, tx, vault, err := bindings.DeployVault(gov, c.Client, tokenAddr, "Vaultkeeper USD Vault", "vkvUSD",
-		crypto.PubkeyToAddress(c.deployer.PublicKey), c.Keeper.Address(), minIdleBps)
+		c.Timelock, c.Guardian, c.Keeper.Address(), minIdleBps)
 	if err := c.mine(ctx, "deploying vault", tx, err); err != nil {
 		return err
 	}
 	c.Vault = vaultAddr
+	vaultABI, err := bindings.VaultMetaData.GetAbi()
+	if err != nil {
+		return err
+	}
+	var addSources []Call
 
 	for i, p := range c.Pools {
 		pc := p.Config
@@ -252,19 +267,19 @@ func (c *Chain) deploy(ctx context.Context, depositor *ecdsa.PrivateKey, sources
 			return err
 		}
 		p.Adapter = adapter
-		// The vault's on-chain cap is the keeper's cap applied to the demo
-		// deposit's order of magnitude, rounded up generously: the keeper's
-		// own relative cap is the binding one in the demo.
-		capTokens := 10 * c.cfg.Deposit
+		// On-chain caps: the relative cap is the keeper's cap for the source;
+		// the absolute cap is ten times the demo deposit.
+		relBps := int64(10_000)
 		for _, s := range sources {
 			if s.Name == pc.Name {
-				capTokens = math.Max(s.Cap, 0.01) * 10 * c.cfg.Deposit
+				relBps = int64(math.Round(s.Cap * 10_000))
 			}
 		}
-		tx, err = vault.AddSource(gov, adapter, Tokens(capTokens))
-		if err := c.mine(ctx, "adding source "+pc.Name, tx, err); err != nil {
-			return err
+		data, err := vaultABI.Pack("addSource", adapter, Tokens(10*c.cfg.Deposit), big.NewInt(relBps))
+		if err != nil {
+			return fmt.Errorf("encoding addSource for %s: %w", pc.Name, err)
 		}
+		addSources = append(addSources, Call{Target: vaultAddr, Data: data})
 
 		// Other lenders supply the pool's liquidity; the borrower takes the
 		// initial utilisation and keeps a buffer for interest.
@@ -298,6 +313,11 @@ func (c *Chain) deploy(ctx context.Context, depositor *ecdsa.PrivateKey, sources
 				return err
 			}
 		}
+	}
+
+	// Governance adds the sources through the timelock, as it would on mainnet.
+	if err := c.Govern(ctx, "add sources", addSources...); err != nil {
+		return err
 	}
 
 	c.Depositor = crypto.PubkeyToAddress(depositor.PublicKey)
@@ -349,4 +369,102 @@ func (c *Chain) SourceConfigs(sources []config.Source) map[common.Address]config
 		}
 	}
 	return m
+}
+
+// deployTimelock deploys governance's TimelockController: the deployer
+// proposes and executes, the guardian may cancel, and nobody keeps the admin
+// role, so only the timelock itself can change its roles.
+func (c *Chain) deployTimelock(ctx context.Context, gov *bind.TransactOpts) error {
+	c.Guardian = crypto.PubkeyToAddress(c.guardianKey.PublicKey)
+	deployer := crypto.PubkeyToAddress(c.deployer.PublicKey)
+	delay := big.NewInt(int64(c.cfg.TimelockDelay.D() / time.Second))
+	addr, tx, tl, err := bindings.DeployTimelockController(gov, c.Client, delay, []common.Address{deployer}, []common.Address{deployer}, deployer)
+	if err := c.mine(ctx, "deploying timelock", tx, err); err != nil {
+		return err
+	}
+	c.Timelock, c.timelock = addr, tl
+	call := &bind.CallOpts{Context: ctx}
+	canceller, err := tl.CANCELLERROLE(call)
+	if err != nil {
+		return fmt.Errorf("reading CANCELLER_ROLE: %w", err)
+	}
+	admin, err := tl.DEFAULTADMINROLE(call)
+	if err != nil {
+		return fmt.Errorf("reading DEFAULT_ADMIN_ROLE: %w", err)
+	}
+	tx, err = tl.GrantRole(gov, canceller, c.Guardian)
+	if err := c.mine(ctx, "granting the guardian CANCELLER_ROLE", tx, err); err != nil {
+		return err
+	}
+	tx, err = tl.RenounceRole(gov, admin, deployer)
+	return c.mine(ctx, "renouncing the timelock admin role", tx, err)
+}
+
+// Call is one governance call: target and calldata.
+type Call struct {
+	Target common.Address
+	Data   []byte
+}
+
+// Schedule proposes calls as one timelock batch and returns its operation
+// id and salt; nothing happens before the delay has passed and Execute runs.
+func (c *Chain) Schedule(ctx context.Context, salt [32]byte, calls ...Call) ([32]byte, error) {
+	targets, values, payloads := batch(calls)
+	opts, err := c.opts(ctx, c.deployer)
+	if err != nil {
+		return [32]byte{}, err
+	}
+	delay := big.NewInt(int64(c.cfg.TimelockDelay.D() / time.Second))
+	tx, err := c.timelock.ScheduleBatch(opts, targets, values, payloads, [32]byte{}, salt, delay)
+	if err := c.mine(ctx, "scheduling governance batch", tx, err); err != nil {
+		return [32]byte{}, err
+	}
+	return c.timelock.HashOperationBatch(&bind.CallOpts{Context: ctx}, targets, values, payloads, [32]byte{}, salt)
+}
+
+// Execute runs a scheduled batch whose delay has passed.
+func (c *Chain) Execute(ctx context.Context, salt [32]byte, calls ...Call) error {
+	targets, values, payloads := batch(calls)
+	opts, err := c.opts(ctx, c.deployer)
+	if err != nil {
+		return err
+	}
+	tx, err := c.timelock.ExecuteBatch(opts, targets, values, payloads, [32]byte{}, salt)
+	return c.mine(ctx, "executing governance batch", tx, err)
+}
+
+// Govern schedules calls, lets the timelock delay pass in chain time, and
+// executes them.
+func (c *Chain) Govern(ctx context.Context, what string, calls ...Call) error {
+	salt := crypto.Keccak256Hash([]byte(what))
+	if _, err := c.Schedule(ctx, salt, calls...); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	if err := c.Backend.AdjustTime(c.cfg.TimelockDelay.D() + time.Second); err != nil {
+		return fmt.Errorf("%s: waiting out the timelock: %w", what, err)
+	}
+	if err := c.Execute(ctx, salt, calls...); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
+}
+
+// GuardianOpts signs as the guardian.
+func (c *Chain) GuardianOpts(ctx context.Context) (*bind.TransactOpts, error) {
+	return c.opts(ctx, c.guardianKey)
+}
+
+// Mine seals the pending block and checks that tx succeeded.
+func (c *Chain) Mine(ctx context.Context, what string, tx *types.Transaction, err error) error {
+	return c.mine(ctx, what, tx, err)
+}
+
+func batch(calls []Call) ([]common.Address, []*big.Int, [][]byte) {
+	targets := make([]common.Address, len(calls))
+	values := make([]*big.Int, len(calls))
+	payloads := make([][]byte, len(calls))
+	for i, call := range calls {
+		targets[i], values[i], payloads[i] = call.Target, new(big.Int), call.Data
+	}
+	return targets, values, payloads
 }

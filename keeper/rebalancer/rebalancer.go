@@ -63,7 +63,13 @@ type Params struct {
 	// Signer signs rebalances; nil means the keeper only decides.
 	Signer signer.Signer
 	Log    *slog.Logger
+	// ConfigHash identifies the config every decision ran under; the vault's
+	// decision receipt carries it.
+	ConfigHash [32]byte
 }
+
+// ModelID names the allocator in the vault's decision receipt.
+var ModelID = [32]byte{'m', 'e', 'a', 'n', 'v', 'a', 'r', '/', 'v', '1'}
 
 // Rebalancer runs ticks for one vault.
 type Rebalancer struct {
@@ -166,6 +172,17 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 		return r.record(ctx, out, d)
 	}
 
+	if st.Paused {
+		d.Action, d.Reason = ActionHold, "the vault is paused by its guardian"
+		return r.record(ctx, out, d)
+	}
+	// The next block is at least one second after the one observed.
+	if ready := st.ReadyAt(); !ready.IsZero() && st.BlockTime.Add(time.Second).Before(ready) {
+		d.Action = ActionHold
+		d.Reason = fmt.Sprintf("the vault's cooldown allows the next rebalance at %s", ready.Format(time.RFC3339))
+		return r.record(ctx, out, d)
+	}
+
 	res, err := r.optimize(ctx, st)
 	if err != nil {
 		return fail("optimizing", err)
@@ -178,6 +195,14 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	}
 	if allocated.Cmp(st.TotalAssets) > 0 {
 		return fail("sizing targets", fmt.Errorf("targets sum to %v, above total assets %v", allocated, st.TotalAssets))
+	}
+	scaled := fitTurnover(st, d.Targets)
+	for i := range d.Targets {
+		d.TargetWeights[i] = ratio(d.Targets[i], st.TotalAssets)
+	}
+	note := ""
+	if scaled < 1 {
+		note = fmt.Sprintf(" (move scaled to %.2f%% of the optimizer's to respect the vault's max turnover of %d bps)", 100*scaled, st.MaxTurnoverBps)
 	}
 
 	unit := math.Pow10(int(st.Decimals))
@@ -199,13 +224,17 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 
 	// Only the vault's keeper can rebalance, so the call is simulated as it;
 	// whether our signer holds that role is checked before sending.
-	data, err := r.abi.Pack("rebalance", d.Targets)
+	receipt := r.receipt(st, d)
+	data, err := r.abi.Pack("rebalance", d.Targets, receipt)
 	if err != nil {
 		return fail("encoding rebalance", err)
 	}
 	gas, err := r.p.Chain.EstimateGas(ctx, ethereum.CallMsg{From: st.Keeper, To: &st.Vault, Data: data})
 	if err != nil {
-		return fail("estimating rebalance gas (the call would revert)", err)
+		if rv, ok := vaults.DecodeRevert(err); ok {
+			err = fmt.Errorf("%w (%v)", err, rv)
+		}
+		return fail("simulating rebalance (nothing sent)", err)
 	}
 	price, err := r.p.Chain.SuggestGasPrice(ctx)
 	if err != nil {
@@ -219,12 +248,12 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	if d.ExpectedGain <= threshold {
 		d.Action = ActionHold
 		d.Reason = fmt.Sprintf("expected yearly gain %.6g does not exceed gas cost %.6g × factor %g = %.6g",
-			d.ExpectedGain, d.GasCost, r.p.Config.Rebalance.GainFactor, threshold)
+			d.ExpectedGain, d.GasCost, r.p.Config.Rebalance.GainFactor, threshold) + note
 		return r.record(ctx, out, d)
 	}
 	d.Action = ActionRebalance
 	d.Reason = fmt.Sprintf("expected yearly gain %.6g exceeds gas cost %.6g × factor %g = %.6g",
-		d.ExpectedGain, d.GasCost, r.p.Config.Rebalance.GainFactor, threshold)
+		d.ExpectedGain, d.GasCost, r.p.Config.Rebalance.GainFactor, threshold) + note
 	if dryRun {
 		d.Reason = "dry run, nothing sent: " + d.Reason
 		return r.record(ctx, out, d)
@@ -240,7 +269,60 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	if err != nil {
 		return out, err
 	}
-	return r.send(ctx, out, gas)
+	return r.send(ctx, out, gas, receipt)
+}
+
+// receipt is the decision receipt the vault emits: enough to replay and
+// audit the decision (config, model, the block the inputs were read at, the
+// predicted portfolio APY and expected yearly gain in asset base units).
+func (r *Rebalancer) receipt(st vaults.State, d store.Decision) bindings.DecisionReceipt {
+	apy := 0.0
+	for i, s := range st.Sources {
+		apy += d.TargetWeights[i] * s.SupplyAPY
+	}
+	gain := new(big.Int)
+	if d.ExpectedGain > 0 {
+		gain, _ = new(big.Float).Mul(big.NewFloat(d.ExpectedGain), new(big.Float).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(st.Decimals)), nil))).Int(nil)
+	}
+	return bindings.DecisionReceipt{
+		ConfigHash:      r.p.ConfigHash,
+		ModelId:         ModelID,
+		InputBlock:      new(big.Int).SetUint64(st.Block),
+		PredictedApyBps: big.NewInt(int64(math.Round(math.Max(0, apy) * 10_000))),
+		ExpectedGain:    gain,
+	}
+}
+
+// fitTurnover scales the move from the current allocation toward targets
+// (in place) so that the vault's turnover, (Σ|tᵢ−aᵢ| + |Δidle|)/2, stays
+// within maxTurnoverBps of total assets. Scaling keeps caps and the idle
+// floor satisfied, as a convex combination of two allocations that satisfy
+// them. It returns the scale applied (1 when the move already fits).
+func fitTurnover(st vaults.State, targets []*big.Int) float64 {
+	moved := new(big.Int)
+	sumT := new(big.Int)
+	sumA := new(big.Int)
+	for i, s := range st.Sources {
+		moved.Add(moved, new(big.Int).Abs(new(big.Int).Sub(targets[i], s.Assets)))
+		sumT.Add(sumT, targets[i])
+		sumA.Add(sumA, s.Assets)
+	}
+	moved.Add(moved, new(big.Int).Abs(new(big.Int).Sub(sumT, sumA))) // |Δidle|
+	limit := new(big.Int).Mul(st.TotalAssets, new(big.Int).SetUint64(st.MaxTurnoverBps))
+	limit.Div(limit, big.NewInt(10_000))
+	turnover := new(big.Int).Div(moved, big.NewInt(2))
+	if turnover.Cmp(limit) <= 0 || turnover.Sign() == 0 {
+		return 1
+	}
+	// A small margin keeps the on-chain turnover, which sees accrued
+	// interest and rounding, inside the limit.
+	alpha := ratio(limit, turnover) * 0.999
+	for i, s := range st.Sources {
+		delta := new(big.Float).SetInt(new(big.Int).Sub(targets[i], s.Assets))
+		step, _ := delta.Mul(delta, big.NewFloat(alpha)).Int(nil) // truncates toward zero
+		targets[i] = new(big.Int).Add(s.Assets, step)
+	}
+	return alpha
 }
 
 func (r *Rebalancer) record(ctx context.Context, out Outcome, d store.Decision) (Outcome, error) {
@@ -256,7 +338,7 @@ func (r *Rebalancer) record(ctx context.Context, out Outcome, d store.Decision) 
 
 // send signs and sends the recorded rebalance decision, records the
 // transaction, and waits for it to be mined.
-func (r *Rebalancer) send(ctx context.Context, out Outcome, gas uint64) (Outcome, error) {
+func (r *Rebalancer) send(ctx context.Context, out Outcome, gas uint64, receipt bindings.DecisionReceipt) (Outcome, error) {
 	d := out.Decision
 	s := r.p.Signer
 	opts := &bind.TransactOpts{
@@ -270,7 +352,7 @@ func (r *Rebalancer) send(ctx context.Context, out Outcome, gas uint64) (Outcome
 		},
 		GasLimit: uint64(float64(gas) * r.p.Config.Rebalance.GasMargin),
 	}
-	tx, err := r.binding.Rebalance(opts, d.Targets)
+	tx, err := r.binding.Rebalance(opts, d.Targets, receipt)
 	if err != nil {
 		return out, fmt.Errorf("sending rebalance for decision %d: %w", d.ID, err)
 	}
@@ -314,7 +396,7 @@ func (r *Rebalancer) optimize(ctx context.Context, st vaults.State) (meanvar.Res
 	for i, s := range st.Sources {
 		addrs[i] = hexAddr(s.Address)
 		mu[i] = s.SupplyAPY
-		caps[i] = math.Min(r.p.Sources[s.Address].Cap, math.Min(1, ratio(s.Cap, st.TotalAssets)))
+		caps[i] = math.Min(math.Min(r.p.Sources[s.Address].Cap, float64(s.RelCapBps)/10_000), math.Min(1, ratio(s.Cap, st.TotalAssets)))
 		cur[i] = ratio(s.Assets, st.TotalAssets)
 	}
 	hist, err := r.p.Store.APYHistory(ctx, r.chainID.Uint64(), hexAddr(st.Vault), addrs, r.p.Config.Optimizer.Lookback)

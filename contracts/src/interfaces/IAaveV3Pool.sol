@@ -2,8 +2,21 @@
 pragma solidity ^0.8.24;
 
 /// @title DataTypes
-/// @notice Subset of Aave v3.1's DataTypes library.
+/// @notice Subset of Aave v3's DataTypes library.
 library DataTypes {
+    /// @notice Input of the interest rate strategy's `calculateInterestRates` (Aave v3.0 layout).
+    struct CalculateInterestRatesParams {
+        uint256 unbacked;
+        uint256 liquidityAdded;
+        uint256 liquidityTaken;
+        uint256 totalStableDebt;
+        uint256 totalVariableDebt;
+        uint256 averageStableBorrowRate;
+        uint256 reserveFactor;
+        address reserve;
+        address aToken;
+    }
+
     /// @notice Packed reserve configuration bitmap (see Aave's ReserveConfiguration).
     struct ReserveConfigurationMap {
         uint256 data;

@@ -19,6 +19,13 @@ interface ISource {
     /// @notice Current supply rate, APR in ray (1e27 = 100%).
     function supplyRate() external view returns (uint256);
 
+    /// @notice The supply rate, APR in ray, the source would pay right after the vault deposited `assetsAdded`
+    /// or withdrew `assetsRemoved` now (one of them is normally 0), so the optimizer can model rate impact.
+    /// Sources without a rate model return `supplyRate()`.
+    /// @param assetsAdded Assets hypothetically deposited by the vault.
+    /// @param assetsRemoved Assets hypothetically withdrawn by the vault.
+    function supplyRateAfter(uint256 assetsAdded, uint256 assetsRemoved) external view returns (uint256);
+
     /// @notice Only the vault; pulls `assets` from the vault with transferFrom (the vault approves exactly)
     /// and supplies them to the protocol.
     /// @param assets Amount of the asset to supply.

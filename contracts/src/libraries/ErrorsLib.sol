@@ -15,12 +15,20 @@ library ErrorsLib {
     error NotGovernance();
     /// @notice The caller is not the keeper.
     error NotKeeper();
+    /// @notice The caller is not the guardian.
+    error NotGuardian();
+    /// @notice The caller is neither the guardian nor the governance.
+    error NotGuardianOrGovernance();
     /// @notice The caller is not the vault.
     error NotVault();
     /// @notice The caller is not the pool.
     error NotPool();
 
     // ---- vault ----
+    /// @notice The vault is paused (deposits, mints and rebalances are disabled).
+    error VaultPaused();
+    /// @notice The vault is not paused.
+    error VaultNotPaused();
     /// @notice The source's asset or vault does not match this vault.
     error SourceMismatch(address source);
     /// @notice The source is already registered.
@@ -29,16 +37,36 @@ library ErrorsLib {
     error UnknownSource(address source);
     /// @notice The maximum number of sources is reached.
     error MaxSourcesExceeded();
+    /// @notice The source still holds `assets` and cannot be removed.
+    error SourceNotEmpty(address source, uint256 assets);
     /// @notice A basis-point value is above 10000.
     error InvalidBps(uint256 bps);
+    /// @notice The cooldown is above the maximum allowed.
+    error InvalidCooldown(uint256 cooldown, uint256 maxCooldown);
+    /// @notice The guardian tried to raise an absolute cap (it may only lower caps).
+    error AbsoluteCapRaised(address source, uint256 current, uint256 requested);
+    /// @notice The guardian tried to raise a relative cap (it may only lower caps).
+    error RelativeCapRaised(address source, uint256 current, uint256 requested);
+    /// @notice The withdraw queue does not list every source exactly once.
+    error InvalidQueueLength(uint256 given, uint256 expected);
+    /// @notice The withdraw queue lists `source` more than once.
+    error DuplicateSource(address source);
     /// @notice `rebalance` received a target list of the wrong length.
     error InvalidTargetsLength(uint256 given, uint256 expected);
-    /// @notice A rebalance target exceeds the source's cap.
+    /// @notice A rebalance target exceeds the source's absolute cap.
     error CapExceeded(address source, uint256 target, uint256 cap);
+    /// @notice A rebalance target exceeds the source's relative cap (relativeCapBps of total assets before).
+    error RelativeCapExceeded(address source, uint256 target, uint256 limit);
     /// @notice Idle assets after the rebalance are below the minimum idle share.
     error MinIdleViolated(uint256 idle, uint256 minIdle);
-    /// @notice Total assets fell by more than the rounding tolerance during a rebalance.
-    error TotalAssetsDecreased(uint256 before, uint256 afterwards);
+    /// @notice Total assets fell by more than the allowed loss during a rebalance.
+    error MaxLossExceeded(uint256 totalBefore, uint256 totalAfter, uint256 maxLoss);
+    /// @notice The rebalance moves more than maxTurnoverBps of total assets.
+    error TurnoverExceeded(uint256 turnover, uint256 maxTurnover);
+    /// @notice The rebalance comes before the cooldown elapsed.
+    error CooldownActive(uint256 readyAt, uint256 timestamp);
+    /// @notice The decision receipt's input block is in the future.
+    error FutureReceipt(uint256 inputBlock, uint256 blockNumber);
     /// @notice The vault does not hold enough idle assets for the requested deposits.
     error InsufficientIdle(uint256 needed, uint256 available);
     /// @notice The vault cannot gather enough liquidity for a withdrawal.

@@ -4,21 +4,50 @@ pragma solidity ^0.8.24;
 /// @title EventsLib
 /// @notice Events of the vaultkeeper contracts.
 library EventsLib {
-    // ---- vault governance ----
+    // ---- vault roles ----
     /// @notice The governance changed.
     event SetGovernance(address indexed newGovernance);
+    /// @notice The guardian changed.
+    event SetGuardian(address indexed newGuardian);
     /// @notice The keeper changed.
     event SetKeeper(address indexed newKeeper);
+    /// @notice `caller` (the guardian) paused deposits, mints and rebalances.
+    event Paused(address indexed caller);
+    /// @notice `caller` unpaused the vault.
+    event Unpaused(address indexed caller);
+    /// @notice The keeper signalled liveness at `timestamp`.
+    event KeeperHeartbeat(address indexed keeper, uint256 timestamp);
+
+    // ---- vault parameters ----
     /// @notice The minimum idle share changed.
     event SetMinIdleBps(uint256 newMinIdleBps);
-    /// @notice A source was added with a cap.
-    event AddSource(address indexed source, uint256 cap);
-    /// @notice The cap of a source changed.
-    event SetCap(address indexed source, uint256 cap);
+    /// @notice The maximum loss per rebalance changed.
+    event SetMaxLossBps(uint256 newMaxLossBps);
+    /// @notice The maximum turnover per rebalance changed.
+    event SetMaxTurnoverBps(uint256 newMaxTurnoverBps);
+    /// @notice The minimum delay between rebalances changed.
+    event SetCooldown(uint256 newCooldown);
+    /// @notice A source was added with its caps.
+    event AddSource(address indexed source, uint256 absoluteCap, uint256 relativeCapBps);
+    /// @notice An empty source was removed.
+    event RemoveSource(address indexed source);
+    /// @notice `caller` (governance, or the guardian lowering them) set the caps of a source.
+    event SetCaps(address indexed caller, address indexed source, uint256 absoluteCap, uint256 relativeCapBps);
+    /// @notice The withdraw queue changed.
+    event SetWithdrawQueue(address[] queue);
 
     // ---- vault operations ----
     /// @notice The keeper rebalanced the vault to `targets` (one per source, in getSources() order).
     event Rebalanced(address indexed keeper, uint256[] targets, uint256 idle, uint256 totalAssets);
+    /// @notice The decision receipt of a rebalance, for off-chain replay and audit.
+    event RebalanceDecision(
+        address indexed keeper,
+        bytes32 indexed configHash,
+        bytes32 modelId,
+        uint256 inputBlock,
+        uint256 predictedApyBps,
+        uint256 expectedGain
+    );
     /// @notice The vault pulled `assets` from `source` to serve a withdrawal.
     event PulledFromSource(address indexed source, uint256 assets);
 

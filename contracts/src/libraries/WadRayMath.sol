@@ -33,6 +33,11 @@ library WadRayMath {
         return (a * WAD + b / 2) / b;
     }
 
+    /// @dev Converts a wad to a ray (a*1e9).
+    function wadToRay(uint256 a) internal pure returns (uint256) {
+        return a * WAD_RAY_RATIO;
+    }
+
     /// @dev value*bps/1e4 rounded half up (Aave's PercentageMath.percentMul).
     function percentMul(uint256 value, uint256 bps) internal pure returns (uint256) {
         return (value * bps + HALF_PERCENTAGE_FACTOR) / PERCENTAGE_FACTOR;

@@ -12,14 +12,19 @@ import {EventsLib} from "../libraries/EventsLib.sol";
 import {MathUtils} from "../libraries/MathUtils.sol";
 import {WadRayMath} from "../libraries/WadRayMath.sol";
 import {AToken} from "./AToken.sol";
+import {DefaultReserveInterestRateStrategy} from "./DefaultReserveInterestRateStrategy.sol";
+import {VariableDebtToken} from "./VariableDebtToken.sol";
 
 /// @title LendingPool
 /// @notice A local-chain lending pool for ONE reserve that implements the Aave v3 IPool subset with Aave v3's
-/// math: a kinked variable-rate strategy (DefaultReserveInterestRateStrategy), a linearly accruing liquidity
+/// math: rates come from a separate Aave v3.0 DefaultReserveInterestRateStrategy deployed by the constructor
+/// (`getReserveData().interestRateStrategyAddress`), a linearly accruing liquidity
 /// index (MathUtils.calculateLinearInterest), a compounding variable borrow index (Aave's 3-term
 /// calculateCompoundedInterest approximation) and a reserve factor accruing to the treasury. Indexes are
 /// updated, then rates, on every supply/withdraw/borrow/repay (ReserveLogic.updateState/updateInterestRates).
-/// The underlying liquidity is held by the AToken, so free liquidity = asset.balanceOf(aToken).
+/// The underlying liquidity is held by the AToken, so free liquidity = asset.balanceOf(aToken). The variable
+/// debt is reported by a read-only VariableDebtToken (`getReserveData().variableDebtTokenAddress`), and the
+/// reserve factor and decimals are packed into `configuration` as in Aave's ReserveConfiguration.
 /// @dev Borrowing requires NO collateral: this mock exists only so that local rates move. Only variable-rate
 /// debt (interestRateMode 2) is supported; there are no stable rates, no liquidations and no unbacked supply.
 contract LendingPool is IAaveV3Pool {
@@ -33,7 +38,11 @@ contract LendingPool is IAaveV3Pool {
     address public immutable ASSET;
     /// @notice The reserve's aToken (holds the underlying liquidity).
     AToken public immutable A_TOKEN;
-    /// @notice Base variable borrow rate (ray).
+    /// @notice The reserve's variable debt token (a read-only view of the pool's debt).
+    VariableDebtToken public immutable VARIABLE_DEBT_TOKEN;
+    /// @notice The reserve's interest rate strategy (Aave v3.0 DefaultReserveInterestRateStrategy).
+    DefaultReserveInterestRateStrategy public immutable INTEREST_RATE_STRATEGY;
+    /// @notice Base variable borrow rate (ray); mirrors the strategy's parameter.
     uint256 public immutable BASE_VARIABLE_BORROW_RATE;
     /// @notice Variable rate slope below the optimal usage ratio (ray).
     uint256 public immutable VARIABLE_RATE_SLOPE1;
@@ -43,11 +52,18 @@ contract LendingPool is IAaveV3Pool {
     uint256 public immutable OPTIMAL_USAGE_RATIO;
     /// @notice 1 - OPTIMAL_USAGE_RATIO (ray).
     uint256 public immutable MAX_EXCESS_USAGE_RATIO;
-    /// @notice Share of borrow interest going to the treasury (bps).
+    /// @notice Share of borrow interest going to the treasury (bps); also in `configuration` bits 64-79.
     uint256 public immutable RESERVE_FACTOR;
     /// @notice Receiver of the treasury's aTokens (the deployer).
     address public immutable TREASURY;
 
+    // Aave's ReserveConfiguration bit positions.
+    uint256 internal constant DECIMALS_START_BIT_POSITION = 48;
+    uint256 internal constant IS_ACTIVE_FLAG = 0x0100000000000000; // bit 56
+    uint256 internal constant BORROWING_ENABLED_FLAG = 0x0400000000000000; // bit 58
+    uint256 internal constant RESERVE_FACTOR_START_BIT_POSITION = 64;
+
+    uint256 internal immutable _configuration;
     uint256 internal _liquidityIndex;
     uint256 internal _variableBorrowIndex;
     uint256 internal _currentLiquidityRate;
@@ -82,13 +98,32 @@ contract LendingPool is IAaveV3Pool {
         MAX_EXCESS_USAGE_RATIO = WadRayMath.RAY - optimalUsageRatio;
         RESERVE_FACTOR = reserveFactorBps;
         TREASURY = msg.sender;
+        string memory symbol = IERC20Metadata(asset).symbol();
+        uint8 decimals = IERC20Metadata(asset).decimals();
         A_TOKEN = new AToken(
+            address(this), asset, string.concat("Local Aave ", symbol), string.concat("a", symbol), decimals
+        );
+        VARIABLE_DEBT_TOKEN = new VariableDebtToken(
             address(this),
             asset,
-            string.concat("Local Aave ", IERC20Metadata(asset).symbol()),
-            string.concat("a", IERC20Metadata(asset).symbol()),
-            IERC20Metadata(asset).decimals()
+            string.concat("Local Aave Variable Debt ", symbol),
+            string.concat("variableDebt", symbol),
+            decimals
         );
+        INTEREST_RATE_STRATEGY = new DefaultReserveInterestRateStrategy(
+            address(this),
+            optimalUsageRatio,
+            baseVariableBorrowRate,
+            variableRateSlope1,
+            variableRateSlope2,
+            0,
+            0,
+            0,
+            0,
+            0
+        );
+        _configuration = (uint256(decimals) << DECIMALS_START_BIT_POSITION) | IS_ACTIVE_FLAG | BORROWING_ENABLED_FLAG
+            | (reserveFactorBps << RESERVE_FACTOR_START_BIT_POSITION);
         _liquidityIndex = WadRayMath.RAY;
         _variableBorrowIndex = WadRayMath.RAY;
         _currentVariableBorrowRate = baseVariableBorrowRate;
@@ -217,6 +252,7 @@ contract LendingPool is IAaveV3Pool {
         onlyAsset(asset)
         returns (DataTypes.ReserveDataLegacy memory data)
     {
+        data.configuration.data = _configuration;
         data.liquidityIndex = SafeCast.toUint128(_liquidityIndex);
         data.currentLiquidityRate = SafeCast.toUint128(_currentLiquidityRate);
         data.variableBorrowIndex = SafeCast.toUint128(_variableBorrowIndex);
@@ -225,7 +261,8 @@ contract LendingPool is IAaveV3Pool {
         data.lastUpdateTimestamp = _lastUpdateTimestamp;
         data.id = 0;
         data.aTokenAddress = address(A_TOKEN);
-        data.interestRateStrategyAddress = address(this);
+        data.variableDebtTokenAddress = address(VARIABLE_DEBT_TOKEN);
+        data.interestRateStrategyAddress = address(INTEREST_RATE_STRATEGY);
         data.accruedToTreasury = SafeCast.toUint128(_accruedToTreasury);
     }
 
@@ -259,6 +296,17 @@ contract LendingPool is IAaveV3Pool {
         return _scaledDebt[account].rayMul(_normalizedDebt());
     }
 
+    /// @notice Stored, index-independent total variable debt.
+    function scaledTotalDebt() external view returns (uint256) {
+        return _scaledTotalDebt;
+    }
+
+    /// @notice Stored, index-independent variable debt of `account`.
+    /// @param account The debtor.
+    function scaledDebtOf(address account) external view returns (uint256) {
+        return _scaledDebt[account];
+    }
+
     /// @notice Current utilisation, debt / (available liquidity + debt), in ray.
     function utilization() external view returns (uint256) {
         return _usageRatio(totalDebt(), availableLiquidity());
@@ -275,7 +323,8 @@ contract LendingPool is IAaveV3Pool {
     }
 
     /// @notice The supply rate (ray) the reserve would have if `liquidityAdded` were supplied and
-    /// `liquidityTaken` withdrawn now (same math as the rate update). Reverts if more is taken than available.
+    /// `liquidityTaken` withdrawn now, computed by the interest rate strategy exactly as the rate update.
+    /// Reverts if more is taken than available.
     /// @param liquidityAdded Liquidity hypothetically added.
     /// @param liquidityTaken Liquidity hypothetically removed.
     function previewSupplyRate(uint256 liquidityAdded, uint256 liquidityTaken) external view returns (uint256) {
@@ -283,7 +332,8 @@ contract LendingPool is IAaveV3Pool {
         return liquidityRate;
     }
 
-    /// @notice The borrow rate (ray) for a given utilisation (ray), per the kinked strategy.
+    /// @notice The borrow rate (ray) for a given utilisation (ray), per the strategy's kinked curve (same
+    /// formula and parameters as DefaultReserveInterestRateStrategy's variable rate).
     /// @param usageRatio Utilisation in ray (≤ 1e27).
     function borrowRateAt(uint256 usageRatio) public view returns (uint256 rate) {
         rate = BASE_VARIABLE_BORROW_RATE;
@@ -295,7 +345,8 @@ contract LendingPool is IAaveV3Pool {
         }
     }
 
-    /// @notice The supply rate (ray) for a given utilisation (ray): borrowRate·U·(1 − reserveFactor).
+    /// @notice The supply rate (ray) for a given utilisation (ray): borrowRate·U·(1 − reserveFactor). The strategy
+    /// weights the borrow rate by debt in wad→ray units, so the pool's actual rate may differ by rounding.
     /// @param usageRatio Utilisation in ray (≤ 1e27).
     function supplyRateAt(uint256 usageRatio) public view returns (uint256) {
         return borrowRateAt(usageRatio).rayMul(usageRatio).percentMul(WadRayMath.PERCENTAGE_FACTOR - RESERVE_FACTOR);
@@ -341,19 +392,26 @@ contract LendingPool is IAaveV3Pool {
         _lastUpdateTimestamp = uint40(block.timestamp);
     }
 
-    /// @dev Aave's DefaultReserveInterestRateStrategy.calculateInterestRates (variable debt only).
+    /// @dev Calls the strategy with the params Aave's ReserveLogic.updateInterestRates builds (no stable debt, no
+    /// unbacked supply on this mock).
     function _calculateInterestRates(uint256 debt, uint256 liquidityAdded, uint256 liquidityTaken)
         internal
         view
         returns (uint256 liquidityRate, uint256 variableBorrowRate)
     {
-        uint256 usageRatio;
-        if (debt != 0) {
-            uint256 available = availableLiquidity() + liquidityAdded - liquidityTaken;
-            usageRatio = _usageRatio(debt, available);
-        }
-        variableBorrowRate = borrowRateAt(usageRatio);
-        liquidityRate = variableBorrowRate.rayMul(usageRatio).percentMul(WadRayMath.PERCENTAGE_FACTOR - RESERVE_FACTOR);
+        (liquidityRate,, variableBorrowRate) = INTEREST_RATE_STRATEGY.calculateInterestRates(
+            DataTypes.CalculateInterestRatesParams({
+                unbacked: 0,
+                liquidityAdded: liquidityAdded,
+                liquidityTaken: liquidityTaken,
+                totalStableDebt: 0,
+                totalVariableDebt: debt,
+                averageStableBorrowRate: 0,
+                reserveFactor: RESERVE_FACTOR,
+                reserve: ASSET,
+                aToken: address(A_TOKEN)
+            })
+        );
     }
 
     /// @dev Aave's ReserveLogic.updateInterestRates; call after _updateState and before moving liquidity.

@@ -7,6 +7,7 @@ import {LendingPool} from "../../src/mocks/LendingPool.sol";
 import {AToken} from "../../src/mocks/AToken.sol";
 import {AaveV3Adapter} from "../../src/adapters/AaveV3Adapter.sol";
 import {Vault} from "../../src/Vault.sol";
+import {DecisionReceipt} from "../../src/libraries/VaultTypes.sol";
 
 /// @notice Shared deployment: one stablecoin, two local Aave pools, a vault with an adapter on each pool.
 abstract contract Fixture is TestBase {
@@ -18,8 +19,11 @@ abstract contract Fixture is TestBase {
     uint256 internal constant OPTIMAL = 0.8e27;
     uint256 internal constant RESERVE_FACTOR_BPS = 1000;
     uint256 internal constant MIN_IDLE_BPS = 1000;
+    uint256 internal constant BPS = 10_000;
 
+    /// @dev Stands for the governance timelock (VaultTimelock.t.sol uses a real TimelockController).
     address internal governance = address(0x60B);
+    address internal guardian = address(0x6A2D);
     address internal keeper = address(0xBEEF);
     address internal alice = address(0xA11CE);
     address internal bob = address(0xB0B);
@@ -37,12 +41,12 @@ abstract contract Fixture is TestBase {
         usdc = new MockStablecoin("USD Coin", "USDC");
         poolA = new LendingPool(address(usdc), BASE, SLOPE1, SLOPE2, OPTIMAL, RESERVE_FACTOR_BPS);
         poolB = new LendingPool(address(usdc), BASE, SLOPE1, SLOPE2, OPTIMAL, RESERVE_FACTOR_BPS);
-        vault = new Vault(address(usdc), "Vaultkeeper USDC", "vkUSDC", governance, keeper, MIN_IDLE_BPS);
+        vault = new Vault(address(usdc), "Vaultkeeper USDC", "vkUSDC", governance, guardian, keeper, MIN_IDLE_BPS);
         adapterA = new AaveV3Adapter(address(vault), address(poolA), address(usdc));
         adapterB = new AaveV3Adapter(address(vault), address(poolB), address(usdc));
         vm.startPrank(governance);
-        vault.addSource(address(adapterA), type(uint128).max);
-        vault.addSource(address(adapterB), type(uint128).max);
+        vault.addSource(address(adapterA), type(uint128).max, BPS);
+        vault.addSource(address(adapterB), type(uint128).max, BPS);
         vm.stopPrank();
         vm.label(address(vault), "Vault");
         vm.label(address(poolA), "PoolA");
@@ -57,12 +61,31 @@ abstract contract Fixture is TestBase {
         vm.stopPrank();
     }
 
-    function _rebalance(uint256 a, uint256 b) internal {
-        uint256[] memory t = new uint256[](2);
+    /// @dev A receipt computed from the current block.
+    function _receipt() internal view returns (DecisionReceipt memory r) {
+        r = DecisionReceipt({
+            configHash: keccak256("config"),
+            modelId: keccak256("meanvar-v1"),
+            inputBlock: block.number,
+            predictedApyBps: 420,
+            expectedGain: 1e6
+        });
+    }
+
+    function _targets(uint256 a, uint256 b) internal pure returns (uint256[] memory t) {
+        t = new uint256[](2);
         t[0] = a;
         t[1] = b;
+    }
+
+    function _rebalance(uint256 a, uint256 b) internal {
+        _rebalance(_targets(a, b));
+    }
+
+    function _rebalance(uint256[] memory t) internal {
+        DecisionReceipt memory r = _receipt();
         vm.prank(keeper);
-        vault.rebalance(t);
+        vault.rebalance(t, r);
     }
 
     function _supply(LendingPool pool, address who, uint256 amount) internal {

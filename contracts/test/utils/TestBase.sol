@@ -33,6 +33,14 @@ abstract contract TestBase {
         if (a != b) _fail(string.concat("assertEq(address) failed: ", m), uint160(a), uint160(b));
     }
 
+    function assertEq(bytes32 a, bytes32 b, string memory m) internal pure {
+        if (a != b) _fail(string.concat("assertEq(bytes32) failed: ", m), uint256(a), uint256(b));
+    }
+
+    function assertEq(bool a, bool b, string memory m) internal pure {
+        if (a != b) _fail(string.concat("assertEq(bool) failed: ", m), a ? 1 : 0, b ? 1 : 0);
+    }
+
     function assertLe(uint256 a, uint256 b, string memory m) internal pure {
         if (a > b) _fail(string.concat("assertLe failed: ", m), a, b);
     }

@@ -153,7 +153,7 @@ func setup(ctx, chainCtx context.Context, cfg *config.Config, log *slog.Logger) 
 	env.store = st
 	env.closeFns = append(env.closeFns, func() { st.Close() })
 
-	p := rebalancer.Params{Config: cfg, Store: st, Log: log, Sources: map[common.Address]config.Source{}}
+	p := rebalancer.Params{Config: cfg, Store: st, Log: log, Sources: map[common.Address]config.Source{}, ConfigHash: cfg.Hash()}
 	switch cfg.Chain.Kind {
 	case config.ChainEmbedded:
 		log.Info("starting embedded chain and deploying the market", "pools", len(cfg.Chain.Embedded.Pools))

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC4626} from "@openzeppelin/contracts/interfaces/IERC4626.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+
+import {ISource} from "../interfaces/ISource.sol";
+import {AdapterErrorsLib} from "../libraries/AdapterErrorsLib.sol";
+import {AdapterEventsLib} from "../libraries/AdapterEventsLib.sol";
+
+/// @title ERC4626Adapter
+/// @notice ISource adapter for any ERC-4626 vault (MetaMorpho, Yearn v3, sDAI/Spark, ...). The adapter holds the
+/// target's shares; only the vault can move funds.
+///
+/// Valuation: `totalAssets` = target.previewRedeem(shares), not convertToAssets. ERC-4626 defines
+/// convertToAssets as the fee-free "ideal" value, whereas previewRedeem is what redeeming the shares would
+/// actually pay now (net of withdrawal fees, and of unrealised losses on vaults that account them there),
+/// without the liquidity limit that maxRedeem applies. Valuing at previewRedeem keeps the vault's share price
+/// from being overstated when the target charges fees, so exiting depositors cannot take value from the
+/// remaining ones. For fee-less vaults (MetaMorpho, sDAI) both are equal.
+///
+/// Rate: an ERC-4626 vault exposes no rate, so the adapter measures it. `poke()` (permissionless; also run on
+/// every deposit/withdraw and at construction) records a checkpoint (timestamp, share price) when at least
+/// MIN_WINDOW seconds passed since the last one, so consecutive checkpoints are always ≥ MIN_WINDOW apart and
+/// cannot be crowded by spam. `supplyRate` is the linear annualised share-price growth between the last two
+/// checkpoints: (p1 − p0)/p0 · SECONDS_PER_YEAR/(t1 − t0), in ray; 0 before two checkpoints exist and 0 when
+/// the price fell. The share price is convertToAssets (fee-free: fees are not yield). The rate is as fresh as
+/// the last poke; a keeper should poke at least every MIN_WINDOW. A donation to the target inflates the
+/// measured rate for one window.
+contract ERC4626Adapter is ISource {
+    using SafeERC20 for IERC20;
+
+    /// @notice Minimum spacing between rate checkpoints.
+    uint256 public constant MIN_WINDOW = 1 hours;
+    /// @notice Seconds per year used to annualise.
+    uint256 public constant SECONDS_PER_YEAR = 365 days;
+    uint256 internal constant RAY = 1e27;
+
+    /// @notice A share-price observation.
+    struct Checkpoint {
+        uint256 timestamp;
+        uint256 sharePrice;
+    }
+
+    address internal immutable VAULT;
+    address internal immutable ASSET;
+    /// @notice The target ERC-4626 vault.
+    IERC4626 public immutable TARGET;
+    /// @dev Shares priced by `sharePrice`: 1e18 whole shares, for precision.
+    uint256 internal immutable PRICE_SHARES;
+
+    Checkpoint internal _previous;
+    Checkpoint internal _latest;
+
+    modifier onlyVault() {
+        if (msg.sender != VAULT) revert AdapterErrorsLib.NotVault();
+        _;
+    }
+
+    /// @param vault_ The only vault allowed to deposit and withdraw.
+    /// @param target_ The ERC-4626 vault to supply to; its asset is the adapter's asset.
+    constructor(address vault_, address target_) {
+        if (vault_ == address(0) || target_ == address(0)) revert AdapterErrorsLib.ZeroAddress();
+        address asset_ = IERC4626(target_).asset();
+        if (asset_ == address(0)) revert AdapterErrorsLib.ZeroAddress();
+        VAULT = vault_;
+        ASSET = asset_;
+        TARGET = IERC4626(target_);
+        PRICE_SHARES = 10 ** (uint256(IERC4626(target_).decimals()) + 18);
+        _poke();
+    }
+
+    /// @inheritdoc ISource
+    function asset() external view returns (address) {
+        return ASSET;
+    }
+
+    /// @inheritdoc ISource
+    function vault() external view returns (address) {
+        return VAULT;
+    }
+
+    /// @inheritdoc ISource
+    /// @dev target.previewRedeem(shares held); see the contract documentation for the choice.
+    function totalAssets() public view returns (uint256) {
+        return TARGET.previewRedeem(TARGET.balanceOf(address(this)));
+    }
+
+    /// @inheritdoc ISource
+    /// @dev target.maxWithdraw(adapter): the target's own liquidity limit.
+    function maxWithdraw() external view returns (uint256) {
+        return TARGET.maxWithdraw(address(this));
+    }
+
+    /// @inheritdoc ISource
+    /// @dev Annualised share-price growth between the last two checkpoints (see the contract documentation).
+    function supplyRate() public view returns (uint256) {
+        Checkpoint memory p0 = _previous;
+        Checkpoint memory p1 = _latest;
+        if (p0.timestamp == 0 || p1.sharePrice <= p0.sharePrice) return 0;
+        return Math.mulDiv(
+            p1.sharePrice - p0.sharePrice, RAY * SECONDS_PER_YEAR, p0.sharePrice * (p1.timestamp - p0.timestamp)
+        );
+    }
+
+    /// @inheritdoc ISource
+    /// @dev = supplyRate(): an ERC-4626 vault exposes no rate model, so the impact of the vault's flows cannot be
+    /// predicted (the optimizer should treat the source as rate-inelastic or apply its own haircut).
+    function supplyRateAfter(uint256, uint256) external view returns (uint256) {
+        return supplyRate();
+    }
+
+    /// @notice Records a share-price checkpoint if at least MIN_WINDOW passed since the last one (else no-op).
+    /// Permissionless.
+    /// @return recorded Whether a checkpoint was recorded.
+    function poke() external returns (bool recorded) {
+        return _poke();
+    }
+
+    /// @notice The target's share price: assets (base units) per 1e18 whole shares, via convertToAssets.
+    function sharePrice() public view returns (uint256) {
+        return TARGET.convertToAssets(PRICE_SHARES);
+    }
+
+    /// @notice The two rate checkpoints (previous, latest); a zero timestamp means not recorded yet.
+    function checkpoints() external view returns (Checkpoint memory previous, Checkpoint memory latest) {
+        return (_previous, _latest);
+    }
+
+    /// @inheritdoc ISource
+    /// @dev Reverts with ZeroShares if the target mints no shares for `assets`.
+    function deposit(uint256 assets) external onlyVault {
+        if (assets == 0) revert AdapterErrorsLib.ZeroAmount();
+        _poke();
+        IERC20(ASSET).safeTransferFrom(VAULT, address(this), assets);
+        IERC20(ASSET).forceApprove(address(TARGET), assets);
+        if (TARGET.deposit(assets, address(this)) == 0) revert AdapterErrorsLib.ZeroShares();
+        emit AdapterEventsLib.SourceDeposit(VAULT, assets);
+    }
+
+    /// @inheritdoc ISource
+    /// @dev Withdrawing the whole balance (or more) redeems all shares so no dust remains. The target's limits
+    /// apply (e.g. ERC4626ExceededMaxWithdraw/Redeem when its liquidity is short).
+    function withdraw(uint256 assets, address receiver) external onlyVault returns (uint256 withdrawn) {
+        if (assets == 0) revert AdapterErrorsLib.ZeroAmount();
+        _poke();
+        if (assets >= totalAssets()) {
+            withdrawn = TARGET.redeem(TARGET.balanceOf(address(this)), receiver, address(this));
+        } else {
+            TARGET.withdraw(assets, receiver, address(this));
+            withdrawn = assets;
+        }
+        emit AdapterEventsLib.SourceWithdraw(VAULT, receiver, withdrawn);
+    }
+
+    function _poke() internal returns (bool) {
+        uint256 last = _latest.timestamp;
+        if (last != 0 && block.timestamp < last + MIN_WINDOW) return false;
+        uint256 price = sharePrice();
+        _previous = _latest;
+        _latest = Checkpoint(block.timestamp, price);
+        emit AdapterEventsLib.RateCheckpoint(block.timestamp, price);
+        return true;
+    }
+}

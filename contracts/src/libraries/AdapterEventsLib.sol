@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+/// @title AdapterEventsLib
+/// @notice Events of the source adapters and the config registry. SourceDeposit/SourceWithdraw have the same
+/// signature (hence topic) as in EventsLib.
+library AdapterEventsLib {
+    // ---- adapters ----
+    /// @notice The adapter supplied `assets` to its protocol.
+    event SourceDeposit(address indexed vault, uint256 assets);
+    /// @notice The adapter withdrew `assets` from its protocol to `receiver`.
+    event SourceWithdraw(address indexed vault, address indexed receiver, uint256 assets);
+    /// @notice The ERC-4626 adapter recorded a share-price checkpoint.
+    event RateCheckpoint(uint256 timestamp, uint256 sharePrice);
+
+    // ---- config registry ----
+    /// @notice The registry's config changed to `configHash` (document at `uri`), now at `version`.
+    event ConfigUpdated(uint256 indexed version, bytes32 indexed configHash, string uri);
+}

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+/// @title MockErrorsLib
+/// @notice Custom errors of the local-chain protocol mocks added next to LendingPool (Comet, rate strategy,
+/// debt token, Mock4626). Errors shared with ErrorsLib have the same signature, hence the same selector.
+library MockErrorsLib {
+    /// @notice A zero address was passed where one is not allowed.
+    error ZeroAddress();
+    /// @notice A zero amount was passed where one is not allowed.
+    error ZeroAmount();
+    /// @notice The asset is not the protocol's base asset.
+    error WrongAsset(address asset);
+    /// @notice The protocol lacks free liquidity for a withdrawal or borrow.
+    error InsufficientPoolLiquidity(uint256 requested, uint256 available);
+    /// @notice The withdrawal exceeds the caller's balance.
+    error InsufficientBalance(uint256 requested, uint256 balance);
+    /// @notice The account has no debt to repay.
+    error NoDebt();
+    /// @notice Invalid interest-rate parameters.
+    error InvalidRateParams();
+    /// @notice Transfers of a non-transferable token are not supported.
+    error TransfersUnsupported();
+}

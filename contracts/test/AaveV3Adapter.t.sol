@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {AdapterTestBase} from "./utils/AdapterTestBase.sol";
+import {DataTypes} from "../src/interfaces/IAaveV3Pool.sol";
+import {LendingPool} from "../src/mocks/LendingPool.sol";
+import {AaveV3Adapter} from "../src/adapters/AaveV3Adapter.sol";
+import {AdapterErrorsLib} from "../src/libraries/AdapterErrorsLib.sol";
+import {AdapterEventsLib} from "../src/libraries/AdapterEventsLib.sol";
+import {MockErrorsLib} from "../src/libraries/MockErrorsLib.sol";
+
+/// @notice A pool whose reserve has no aToken.
+contract EmptyReservePool {
+    function getReserveData(address) external pure returns (DataTypes.ReserveDataLegacy memory d) {
+        return d;
+    }
+}
+
+/// @notice AaveV3Adapter against the local LendingPool; the test contract is the adapter's vault.
+contract AaveV3AdapterTest is AdapterTestBase {
+    LendingPool internal pool;
+    AaveV3Adapter internal adapter;
+
+    function setUp() public override {
+        super.setUp();
+        pool = new LendingPool(address(usdc), 0, 0.04e27, 0.6e27, 0.8e27, 1000);
+        adapter = new AaveV3Adapter(address(this), address(pool), address(usdc));
+        _supply(supplier, 1000e6);
+        _borrow(600e6);
+    }
+
+    function _supply(address who, uint256 amount) internal {
+        _fund(who, address(pool), amount);
+        vm.prank(who);
+        pool.supply(address(usdc), amount, who, 0);
+    }
+
+    function _borrow(uint256 amount) internal {
+        vm.prank(borrower);
+        pool.borrow(address(usdc), amount, 2, 0, borrower);
+    }
+
+    function _deposit(uint256 amount) internal {
+        usdc.mint(address(this), amount);
+        usdc.approve(address(adapter), amount);
+        adapter.deposit(amount);
+    }
+
+    function test_views() public view {
+        assertEq(adapter.asset(), address(usdc), "asset");
+        assertEq(adapter.vault(), address(this), "vault");
+        assertEq(address(adapter.POOL()), address(pool), "pool");
+        assertEq(address(adapter.A_TOKEN()), address(pool.A_TOKEN()), "aToken");
+        assertEq(adapter.supplyRate(), pool.supplyRate(), "supply rate");
+        assertEq(adapter.supplyRateAfter(0, 0), pool.supplyRate(), "no flow = current rate");
+    }
+
+    /// Fuzz: supplyRateAfter(x, 0) is exactly the pool's rate after the adapter deposits x.
+    function testFuzz_supplyRateAfterDeposit(uint256 x, uint256 elapsed) public {
+        x = bound(x, 1, 1e13);
+        elapsed = bound(elapsed, 0, 730 days);
+        vm.warp(block.timestamp + elapsed);
+        uint256 preview = adapter.supplyRateAfter(x, 0);
+        _deposit(x);
+        assertEq(pool.supplyRate(), preview, "pool rate after deposit");
+        assertEq(adapter.supplyRate(), preview, "adapter rate after deposit");
+        assertEq(pool.previewSupplyRate(0, 0), preview, "pool preview agrees");
+    }
+
+    /// Fuzz: supplyRateAfter(0, y) is exactly the pool's rate after the adapter withdraws y.
+    function testFuzz_supplyRateAfterWithdraw(uint256 d, uint256 y, uint256 elapsed) public {
+        d = bound(d, 2, 1e13);
+        _deposit(d);
+        vm.warp(block.timestamp + bound(elapsed, 0, 365 days));
+        uint256 maxOut = adapter.maxWithdraw();
+        y = bound(y, 1, maxOut);
+        uint256 preview = adapter.supplyRateAfter(0, y);
+        uint256 out = adapter.withdraw(y, address(this));
+        assertEq(out, y, "withdrawn");
+        assertEq(pool.supplyRate(), preview, "pool rate after withdraw");
+    }
+
+    /// The reserve factor comes from the configuration bitmap: pools with different factors still match.
+    function test_supplyRateAfterReadsReserveFactor() public {
+        uint256[3] memory factors = [uint256(0), 2500, 10000];
+        for (uint256 i; i < 3; ++i) {
+            pool = new LendingPool(address(usdc), 0.01e27, 0.04e27, 0.6e27, 0.8e27, factors[i]);
+            adapter = new AaveV3Adapter(address(this), address(pool), address(usdc));
+            _supply(supplier, 1000e6);
+            _borrow(850e6);
+            vm.warp(block.timestamp + 10 days);
+            uint256 preview = adapter.supplyRateAfter(300e6, 0);
+            _deposit(300e6);
+            assertEq(pool.supplyRate(), preview, "rate after deposit");
+        }
+        assertEq(adapter.supplyRateAfter(0, 0), 0, "100% reserve factor pays nothing");
+    }
+
+    function test_supplyRateAfterNoDebt() public {
+        LendingPool idle = new LendingPool(address(usdc), 0.01e27, 0.04e27, 0.6e27, 0.8e27, 1000);
+        AaveV3Adapter a = new AaveV3Adapter(address(this), address(idle), address(usdc));
+        assertEq(a.supplyRateAfter(1000e6, 0), 0, "no debt, no supply rate");
+    }
+
+    function test_supplyRateAfterRevertsWhenTakingMoreThanAvailable() public {
+        vm.expectRevert(); // arithmetic underflow in the strategy, as on Aave
+        adapter.supplyRateAfter(0, 400e6 + 1);
+    }
+
+    function test_depositWithdraw() public {
+        usdc.mint(address(this), 500e6);
+        usdc.approve(address(adapter), 500e6);
+        vmx.expectEmit(true, false, false, true, address(adapter));
+        emit AdapterEventsLib.SourceDeposit(address(this), 500e6);
+        adapter.deposit(500e6);
+        assertEq(adapter.totalAssets(), 500e6, "total assets");
+        assertEq(usdc.balanceOf(address(adapter)), 0, "nothing idle in adapter");
+        vm.warp(block.timestamp + 365 days);
+        uint256 assets = adapter.totalAssets();
+        assertGt(assets, 500e6, "interest accrued");
+        vmx.expectEmit(true, true, false, true, address(adapter));
+        emit AdapterEventsLib.SourceWithdraw(address(this), alice(), 100e6);
+        assertEq(adapter.withdraw(100e6, alice()), 100e6, "partial");
+        assertEq(usdc.balanceOf(alice()), 100e6, "receiver got assets");
+        uint256 rest = adapter.totalAssets();
+        assertEq(adapter.withdraw(type(uint256).max, address(this)), rest, "withdraw all");
+        assertEq(pool.A_TOKEN().scaledBalanceOf(address(adapter)), 0, "no dust");
+        assertEq(adapter.totalAssets(), 0, "empty");
+    }
+
+    function test_liquidityShort() public {
+        _deposit(1000e6);
+        _borrow(1300e6); // available = 2000 − 1900 = 100
+        assertEq(adapter.totalAssets(), 1000e6, "total assets");
+        assertEq(adapter.maxWithdraw(), 100e6, "limited by free liquidity");
+        vm.expectRevert(abi.encodeWithSelector(MockErrorsLib.InsufficientPoolLiquidity.selector, 150e6, 100e6));
+        adapter.withdraw(150e6, address(this));
+        vm.expectRevert(abi.encodeWithSelector(MockErrorsLib.InsufficientPoolLiquidity.selector, 1000e6, 100e6));
+        adapter.withdraw(1000e6, address(this));
+        assertEq(adapter.withdraw(100e6, address(this)), 100e6, "max withdraw works");
+        assertEq(adapter.maxWithdraw(), 0, "drained");
+    }
+
+    function test_reverts() public {
+        vm.expectRevert(AdapterErrorsLib.ZeroAddress.selector);
+        new AaveV3Adapter(address(0), address(pool), address(usdc));
+        vm.expectRevert(AdapterErrorsLib.ZeroAddress.selector);
+        new AaveV3Adapter(address(this), address(0), address(usdc));
+        vm.expectRevert(AdapterErrorsLib.ZeroAddress.selector);
+        new AaveV3Adapter(address(this), address(pool), address(0));
+        EmptyReservePool empty = new EmptyReservePool();
+        vm.expectRevert(AdapterErrorsLib.ZeroAddress.selector);
+        new AaveV3Adapter(address(this), address(empty), address(usdc));
+
+        vm.prank(stranger);
+        vm.expectRevert(AdapterErrorsLib.NotVault.selector);
+        adapter.deposit(1);
+        vm.prank(stranger);
+        vm.expectRevert(AdapterErrorsLib.NotVault.selector);
+        adapter.withdraw(1, stranger);
+        vm.expectRevert(AdapterErrorsLib.ZeroAmount.selector);
+        adapter.deposit(0);
+        vm.expectRevert(AdapterErrorsLib.ZeroAmount.selector);
+        adapter.withdraw(0, address(this));
+    }
+
+    function alice() internal pure returns (address) {
+        return address(0xA11CE);
+    }
+}

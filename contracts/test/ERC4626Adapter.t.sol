@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {ERC4626} from "@openzeppelin/contracts/token/ERC20/extensions/ERC4626.sol";
+
+import {AdapterTestBase} from "./utils/AdapterTestBase.sol";
+import {Mock4626} from "../src/mocks/Mock4626.sol";
+import {ERC4626Adapter} from "../src/adapters/ERC4626Adapter.sol";
+import {AdapterErrorsLib} from "../src/libraries/AdapterErrorsLib.sol";
+import {AdapterEventsLib} from "../src/libraries/AdapterEventsLib.sol";
+
+/// @notice An "ERC-4626" whose asset is the zero address.
+contract NoAsset4626 {
+    function asset() external pure returns (address) {
+        return address(0);
+    }
+}
+
+/// @notice ERC4626Adapter against a growing OZ ERC-4626 mock; the test contract is the adapter's vault.
+contract ERC4626AdapterTest is AdapterTestBase {
+    Mock4626 internal target;
+    ERC4626Adapter internal adapter;
+
+    function setUp() public override {
+        super.setUp();
+        target = new Mock4626(usdc, "Mock Morpho USDC", "mmUSDC");
+        adapter = new ERC4626Adapter(address(this), address(target));
+    }
+
+    function _deposit(uint256 amount) internal {
+        usdc.mint(address(this), amount);
+        usdc.approve(address(adapter), amount);
+        adapter.deposit(amount);
+    }
+
+    function _yield(uint256 amount) internal {
+        _fund(stranger, address(target), amount);
+        vm.prank(stranger);
+        target.simulateYield(amount);
+    }
+
+    function test_views() public view {
+        assertEq(adapter.asset(), address(usdc), "asset");
+        assertEq(adapter.vault(), address(this), "vault");
+        assertEq(address(adapter.TARGET()), address(target), "target");
+        assertEq(adapter.sharePrice(), 1e24, "1e18 whole shares = 1e24 base units at price 1");
+        (ERC4626Adapter.Checkpoint memory p0, ERC4626Adapter.Checkpoint memory p1) = adapter.checkpoints();
+        assertEq(p0.timestamp, 0, "no previous");
+        assertEq(p1.timestamp, block.timestamp, "constructor checkpoint");
+        assertEq(p1.sharePrice, 1e24, "constructor price");
+        assertEq(adapter.supplyRate(), 0, "no rate before two checkpoints");
+    }
+
+    function test_depositWithdraw() public {
+        usdc.mint(address(this), 1000e6);
+        usdc.approve(address(adapter), 1000e6);
+        vmx.expectEmit(true, false, false, true, address(adapter));
+        emit AdapterEventsLib.SourceDeposit(address(this), 1000e6);
+        adapter.deposit(1000e6);
+        assertEq(target.balanceOf(address(adapter)), 1000e6, "shares");
+        assertEq(adapter.totalAssets(), 1000e6, "total assets");
+        _yield(100e6);
+        // previewRedeem: 1000e6 shares · (1100e6 + 1) / (1000e6 + 1)
+        assertEq(adapter.totalAssets(), target.previewRedeem(1000e6), "previewRedeem valuation");
+        assertApproxEqAbs(adapter.totalAssets(), 1100e6, 1, "yield credited");
+        assertEq(adapter.maxWithdraw(), target.maxWithdraw(address(adapter)), "max withdraw = target's");
+        address receiver = address(0xA11CE);
+        vmx.expectEmit(true, true, false, true, address(adapter));
+        emit AdapterEventsLib.SourceWithdraw(address(this), receiver, 300e6);
+        assertEq(adapter.withdraw(300e6, receiver), 300e6, "partial");
+        assertEq(usdc.balanceOf(receiver), 300e6, "receiver");
+        uint256 rest = adapter.totalAssets();
+        assertEq(adapter.withdraw(type(uint256).max, address(this)), rest, "withdraw all redeems all shares");
+        assertEq(target.balanceOf(address(adapter)), 0, "no dust shares");
+        assertEq(adapter.totalAssets(), 0, "empty");
+    }
+
+    function test_rateMeasurement() public {
+        _deposit(1000e6);
+        assertEq(adapter.poke(), false, "within the window: no-op");
+        vm.warp(block.timestamp + 1 days);
+        _yield(1e6); // +0.1% in a day
+        vmx.expectEmit(false, false, false, true, address(adapter));
+        emit AdapterEventsLib.RateCheckpoint(block.timestamp, target.convertToAssets(1e24));
+        assertEq(adapter.poke(), true, "recorded");
+        // (1001e6+1)/(1000e6+1) − 1 ≈ 0.001 per day → 0.365 APR
+        _assertApproxEqRel(adapter.supplyRate(), 0.365e27, 1e12, "annualised");
+        assertEq(adapter.supplyRateAfter(1e12, 0), adapter.supplyRate(), "no rate model: after = current");
+        assertEq(adapter.supplyRateAfter(0, 1e6), adapter.supplyRate(), "no rate model: after = current (out)");
+
+        // pokes inside the window do not move the checkpoints, even with more yield
+        uint256 rate = adapter.supplyRate();
+        vm.warp(block.timestamp + 30 minutes);
+        _yield(10e6);
+        assertEq(adapter.poke(), false, "too early");
+        assertEq(adapter.supplyRate(), rate, "unchanged");
+
+        // next window: rate between the last two checkpoints only (30 minutes + 30 minutes, +10e6 on ~1001e6)
+        vm.warp(block.timestamp + 30 minutes);
+        assertEq(adapter.poke(), true, "window elapsed");
+        (ERC4626Adapter.Checkpoint memory p0, ERC4626Adapter.Checkpoint memory p1) = adapter.checkpoints();
+        assertEq(p1.timestamp - p0.timestamp, 1 hours, "one window apart");
+        uint256 expected = (p1.sharePrice - p0.sharePrice) * 1e27 * 365 days / (p0.sharePrice * 1 hours);
+        assertEq(adapter.supplyRate(), expected, "growth between the last two checkpoints");
+        _assertApproxEqRel(adapter.supplyRate(), uint256(87.6e27) * 1000 / 1001, 1e12, "~87.5 APR");
+
+        // a loss reports 0
+        vm.warp(block.timestamp + 2 hours);
+        target.simulateLoss(20e6, stranger);
+        adapter.poke();
+        assertEq(adapter.supplyRate(), 0, "price fell: zero rate");
+    }
+
+    function test_depositAndWithdrawPoke() public {
+        vm.warp(block.timestamp + 2 hours);
+        _deposit(100e6); // pokes: second checkpoint
+        (ERC4626Adapter.Checkpoint memory p0, ERC4626Adapter.Checkpoint memory p1) = adapter.checkpoints();
+        assertEq(p1.timestamp, block.timestamp, "deposit checkpoint");
+        assertEq(p0.timestamp, block.timestamp - 2 hours, "constructor checkpoint moved to previous");
+        vm.warp(block.timestamp + 2 hours);
+        adapter.withdraw(1e6, address(this));
+        (, p1) = adapter.checkpoints();
+        assertEq(p1.timestamp, block.timestamp, "withdraw checkpoint");
+    }
+
+    function test_liquidityShort() public {
+        _deposit(1000e6);
+        target.setLiquidity(100e6);
+        assertEq(adapter.totalAssets(), 1000e6, "total assets unaffected");
+        assertEq(adapter.maxWithdraw(), 100e6, "limited by the target");
+        vm.expectRevert(
+            abi.encodeWithSelector(ERC4626.ERC4626ExceededMaxWithdraw.selector, address(adapter), 150e6, 100e6)
+        );
+        adapter.withdraw(150e6, address(this));
+        vm.expectRevert(
+            abi.encodeWithSelector(ERC4626.ERC4626ExceededMaxRedeem.selector, address(adapter), 1000e6, 100e6)
+        );
+        adapter.withdraw(1000e6, address(this));
+        assertEq(adapter.withdraw(100e6, address(this)), 100e6, "max withdraw works");
+        assertEq(adapter.maxWithdraw(), 100e6, "cap is per call on the mock");
+        target.setLiquidity(type(uint256).max);
+        assertEq(adapter.maxWithdraw(), 900e6, "uncapped");
+    }
+
+    function test_reverts() public {
+        vm.expectRevert(AdapterErrorsLib.ZeroAddress.selector);
+        new ERC4626Adapter(address(0), address(target));
+        vm.expectRevert(AdapterErrorsLib.ZeroAddress.selector);
+        new ERC4626Adapter(address(this), address(0));
+        NoAsset4626 noAsset = new NoAsset4626();
+        vm.expectRevert(AdapterErrorsLib.ZeroAddress.selector);
+        new ERC4626Adapter(address(this), address(noAsset));
+
+        vm.prank(stranger);
+        vm.expectRevert(AdapterErrorsLib.NotVault.selector);
+        adapter.deposit(1);
+        vm.prank(stranger);
+        vm.expectRevert(AdapterErrorsLib.NotVault.selector);
+        adapter.withdraw(1, stranger);
+        vm.expectRevert(AdapterErrorsLib.ZeroAmount.selector);
+        adapter.deposit(0);
+        vm.expectRevert(AdapterErrorsLib.ZeroAmount.selector);
+        adapter.withdraw(0, address(this));
+
+        // price > 2: one base unit buys no share
+        _deposit(1000e6);
+        _yield(1500e6);
+        usdc.mint(address(this), 1);
+        usdc.approve(address(adapter), 1);
+        vm.expectRevert(AdapterErrorsLib.ZeroShares.selector);
+        adapter.deposit(1);
+    }
+
+    /// Fuzz: the measured rate is the annualised share-price growth over the window.
+    function testFuzz_rateMatchesGrowth(uint256 yieldBps, uint256 window) public {
+        _deposit(1_000_000e6);
+        yieldBps = bound(yieldBps, 1, 10_000);
+        window = bound(window, 1 hours, 365 days);
+        vm.warp(block.timestamp + window);
+        _yield(1_000_000e6 * yieldBps / 10_000);
+        adapter.poke();
+        uint256 expected = yieldBps * 1e23 * 365 days / window; // bps → ray, annualised
+        _assertApproxEqRel(adapter.supplyRate(), expected, 1e9, "rate");
+    }
+}

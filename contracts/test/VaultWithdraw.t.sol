@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {Fixture} from "./utils/Fixture.sol";
+import {TestSource} from "./utils/TestSource.sol";
+import {ErrorsLib} from "../src/libraries/ErrorsLib.sol";
+import {EventsLib} from "../src/libraries/EventsLib.sol";
+import {AaveV3Adapter} from "../src/adapters/AaveV3Adapter.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {IERC4626} from "@openzeppelin/contracts/interfaces/IERC4626.sol";
+
+/// @notice Withdraw queue, exact max withdraw/redeem, reentrancy, inflation attack, deposit/withdraw fuzzing.
+contract VaultWithdrawTest is Fixture {
+    // ================================================================ withdraw queue
+
+    function test_withdrawQueue_order() public {
+        _deposit(alice, 1000e6);
+        _rebalance(500e6, 400e6);
+        vm.prank(governance);
+        vm.expectEmit(true, true, true, true, address(vault));
+        emit EventsLib.SetWithdrawQueue(_pair(address(adapterB), address(adapterA)));
+        vault.setWithdrawQueue(_pair(address(adapterB), address(adapterA)));
+        address[] memory q = vault.getWithdrawQueue();
+        assertEq(q[0], address(adapterB), "B first");
+        assertEq(q[1], address(adapterA), "A second");
+        address[] memory s = vault.getSources();
+        assertEq(s[0], address(adapterA), "allocation order unchanged");
+
+        vm.expectEmit(true, true, true, true, address(vault));
+        emit EventsLib.PulledFromSource(address(adapterB), 400e6);
+        vm.expectEmit(true, true, true, true, address(vault));
+        emit EventsLib.PulledFromSource(address(adapterA), 200e6);
+        vm.prank(alice);
+        vault.withdraw(700e6, alice, alice); // idle 100, then B 400, then A 200
+        assertEq(vault.idle(), 0, "idle first");
+        assertEq(vault.sourceAssets(address(adapterB)), 0, "queue's first source drained");
+        assertEq(vault.sourceAssets(address(adapterA)), 300e6, "second only what was missing");
+    }
+
+    function test_withdrawQueue_skipsIlliquidSource() public {
+        _deposit(alice, 1000e6);
+        _rebalance(500e6, 400e6);
+        _borrow(poolA, 500e6); // A fully utilised
+        vm.prank(alice);
+        vault.withdraw(300e6, alice, alice); // idle 100, A has nothing free, B 200
+        assertEq(vault.sourceAssets(address(adapterA)), 500e6, "A untouched");
+        assertEq(vault.sourceAssets(address(adapterB)), 200e6, "B paid the rest");
+    }
+
+    function test_setWithdrawQueue_validation() public {
+        vm.startPrank(governance);
+        address[] memory one = new address[](1);
+        one[0] = address(adapterA);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InvalidQueueLength.selector, 1, 2));
+        vault.setWithdrawQueue(one);
+        address[] memory three = new address[](3);
+        three[0] = address(adapterA);
+        three[1] = address(adapterB);
+        three[2] = address(adapterA);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InvalidQueueLength.selector, 3, 2));
+        vault.setWithdrawQueue(three);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.DuplicateSource.selector, address(adapterA)));
+        vault.setWithdrawQueue(_pair(address(adapterA), address(adapterA)));
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.UnknownSource.selector, address(0x1)));
+        vault.setWithdrawQueue(_pair(address(adapterA), address(0x1)));
+        vm.stopPrank();
+    }
+
+    function test_withdrawQueue_followsAddAndRemove() public {
+        AaveV3Adapter c = new AaveV3Adapter(address(vault), address(poolB), address(usdc));
+        vm.startPrank(governance);
+        vault.setWithdrawQueue(_pair(address(adapterB), address(adapterA)));
+        vault.addSource(address(c), type(uint256).max, BPS);
+        address[] memory q = vault.getWithdrawQueue();
+        assertEq(q.length, 3, "appended");
+        assertEq(q[0], address(adapterB), "q0");
+        assertEq(q[1], address(adapterA), "q1");
+        assertEq(q[2], address(c), "q2");
+        vault.removeSource(address(adapterB));
+        q = vault.getWithdrawQueue();
+        assertEq(q.length, 2, "removed");
+        assertEq(q[0], address(adapterA), "q0 after removal");
+        assertEq(q[1], address(c), "q1 after removal");
+        // the old permutation is no longer valid
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.UnknownSource.selector, address(adapterB)));
+        vault.setWithdrawQueue(_pair(address(adapterB), address(adapterA)));
+        vm.stopPrank();
+    }
+
+    // ================================================================ exact max withdraw / redeem
+
+    function test_maxWithdraw_exactAcrossSources() public {
+        _deposit(alice, 600e6);
+        _deposit(bob, 400e6);
+        _rebalance(500e6, 400e6);
+        _borrow(poolB, 300e6); // B: 100 free of 400
+        assertEq(vault.availableLiquidity(), 100e6 + 500e6 + 100e6, "idle + A + free B");
+        assertEq(vault.maxWithdraw(alice), 600e6, "alice capped by her assets");
+        assertEq(vault.maxWithdraw(bob), 400e6, "bob capped by his assets");
+        vm.prank(alice);
+        vault.withdraw(600e6, alice, alice);
+        assertEq(vault.maxWithdraw(bob), 100e6, "bob now capped by liquidity");
+        assertEq(vault.previewRedeem(vault.maxRedeem(bob)), 100e6, "maxRedeem matches");
+        uint256 shares = vault.maxRedeem(bob);
+        vm.prank(bob);
+        vault.redeem(shares, bob, bob);
+        assertEq(usdc.balanceOf(bob), 100e6, "bob got all the free liquidity");
+        assertEq(vault.maxWithdraw(bob), 0, "nothing free left");
+    }
+
+    /// A source that returns less than it reports makes the withdrawal revert instead of underpaying.
+    function test_withdraw_revertsInsufficientLiquidity() public {
+        TestSource lossy = new TestSource(address(vault), address(usdc));
+        vm.prank(governance);
+        vault.addSource(address(lossy), type(uint256).max, BPS);
+        _deposit(alice, 1000e6);
+        uint256[] memory t = new uint256[](3);
+        t[2] = 900e6;
+        _rebalance(t);
+        lossy.setWithdrawFeeBps(100);
+        vm.prank(alice);
+        // idle 100 + 495 received for the 495 asked... (500 asked - 1% fee) = 595 < 600
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InsufficientLiquidity.selector, 600e6, 595e6));
+        vault.withdraw(600e6, alice, alice);
+    }
+
+    // ================================================================ reentrancy
+
+    function test_reentrancy_duringRebalance() public {
+        TestSource evil = new TestSource(address(vault), address(usdc));
+        vm.prank(governance);
+        vault.addSource(address(evil), type(uint256).max, BPS);
+        _deposit(alice, 1000e6);
+        evil.setReenter(address(vault), abi.encodeCall(IERC4626.withdraw, (1, address(evil), address(evil))));
+        uint256[] memory t = new uint256[](3);
+        t[2] = 100e6;
+        vm.expectRevert(ReentrancyGuardTransient.ReentrancyGuardReentrantCall.selector);
+        _rebalance(t);
+        evil.setReenter(address(vault), abi.encodeCall(IERC4626.deposit, (1, address(evil))));
+        vm.expectRevert(ReentrancyGuardTransient.ReentrancyGuardReentrantCall.selector);
+        _rebalance(t);
+    }
+
+    function test_reentrancy_duringWithdraw() public {
+        TestSource evil = new TestSource(address(vault), address(usdc));
+        vm.prank(governance);
+        vault.addSource(address(evil), type(uint256).max, BPS);
+        _deposit(alice, 1000e6);
+        uint256[] memory t = new uint256[](3);
+        t[2] = 900e6;
+        _rebalance(t);
+        evil.setReenter(address(vault), abi.encodeCall(IERC4626.redeem, (1, address(evil), address(evil))));
+        vm.prank(alice);
+        vm.expectRevert(ReentrancyGuardTransient.ReentrancyGuardReentrantCall.selector);
+        vault.withdraw(500e6, alice, alice);
+        // and a rebalance cannot be entered from a withdrawal either
+        evil.setReenter(address(vault), abi.encodeWithSelector(vault.rebalance.selector, new uint256[](3), _receipt()));
+        vm.prank(alice);
+        vm.expectRevert();
+        vault.withdraw(500e6, alice, alice);
+        evil.setReenter(address(0), "");
+        vm.prank(alice);
+        vault.withdraw(500e6, alice, alice);
+    }
+
+    // ================================================================ inflation attack
+
+    /// The classic first-depositor attack (deposit 1 wei, donate, victim rounds to 0 shares) loses the attacker
+    /// money thanks to the 6-decimal virtual offset, and the victim keeps (almost) everything.
+    function test_inflationAttack_doesNotProfit() public {
+        (uint256 victimShares, uint256 attackerOut) = _inflationAttack(10_000e6, 1000e6);
+        assertGt(victimShares, 0, "victim still gets shares");
+        assertLt(attackerOut, 5001e6, "attacker loses about half its donation");
+    }
+
+    function testFuzz_inflationAttack_doesNotProfit(uint256 donation, uint256 victimDeposit) public {
+        donation = bound(donation, 1, 1e15);
+        victimDeposit = bound(victimDeposit, 1, 1e15);
+        _inflationAttack(donation, victimDeposit);
+    }
+
+    function _inflationAttack(uint256 donation, uint256 victimDeposit)
+        internal
+        returns (uint256 victimShares, uint256 attackerOut)
+    {
+        address attacker = address(0xBAD);
+        uint256 attackerShares = _deposit(attacker, 1);
+        assertEq(attackerShares, 1e6, "1 wei buys 1e6 shares");
+        usdc.mint(attacker, donation);
+        vm.prank(attacker);
+        assertTrue(usdc.transfer(address(vault), donation), "donation"); // inflates the share price
+        uint256 spent = 1 + donation;
+
+        victimShares = _deposit(alice, victimDeposit);
+
+        vm.prank(attacker);
+        attackerOut = vault.redeem(attackerShares, attacker, attacker);
+        assertLe(attackerOut, spent, "attacker never profits");
+
+        vm.prank(alice);
+        uint256 victimOut = vault.redeem(victimShares, alice, alice);
+        // the victim loses at most what one share is worth after the donation, rounded up
+        uint256 maxVictimLoss = donation / 1e6 + 1;
+        assertGe(victimOut + maxVictimLoss, victimDeposit, "victim keeps its deposit (rounding aside)");
+    }
+
+    // ================================================================ fuzz
+
+    /// Two depositors, an allocation, interest, partial withdrawals: each gets back at least what they put in
+    /// (rounding aside) and the vault never pays more than it holds.
+    function testFuzz_depositWithdraw(uint256 da, uint256 db, uint256 sa, uint256 sb, uint256 wa, uint256 dt) public {
+        da = bound(da, 1, 1e15);
+        db = bound(db, 1, 1e15);
+        _supply(poolA, borrower, 1e12);
+        _borrow(poolA, 6e11);
+        uint256 sharesA = _deposit(alice, da);
+        _deposit(bob, db);
+        uint256 total = da + db;
+        uint256 maxInvest = total - (total * MIN_IDLE_BPS + BPS - 1) / BPS;
+        uint256 a = bound(sa, 0, maxInvest);
+        uint256 b = bound(sb, 0, maxInvest - a);
+        _rebalance(a, b);
+        vm.warp(block.timestamp + bound(dt, 0, 365 days));
+
+        // alice withdraws part as assets, then redeems the rest
+        uint256 part = bound(wa, 0, vault.maxWithdraw(alice));
+        vm.prank(alice);
+        uint256 burned = vault.withdraw(part, alice, alice);
+        assertLe(burned, sharesA, "burned at most her shares");
+        uint256 rest = vault.balanceOf(alice);
+        vm.prank(alice);
+        vault.redeem(rest, alice, alice);
+        assertGe(usdc.balanceOf(alice) + 2, da, "alice >= deposit - rounding");
+
+        uint256 bobShares = vault.balanceOf(bob);
+        vm.prank(bob);
+        vault.redeem(bobShares, bob, bob);
+        assertGe(usdc.balanceOf(bob) + 2, db, "bob >= deposit - rounding");
+        assertEq(vault.totalSupply(), 0, "all shares burnt");
+    }
+
+    /// maxWithdraw is exact: withdrawing it succeeds and one more wei reverts (for a single depositor it is
+    /// capped by liquidity once a pool is utilised).
+    function testFuzz_maxWithdrawExact(uint256 amount, uint256 borrowBps) public {
+        amount = bound(amount, 10, 1e15);
+        _deposit(alice, amount);
+        uint256 invest = amount - (amount * MIN_IDLE_BPS + BPS - 1) / BPS;
+        _rebalance(invest, 0);
+        uint256 borrowed = (invest * bound(borrowBps, 0, BPS)) / BPS;
+        if (borrowed != 0) _borrow(poolA, borrowed);
+        uint256 max = vault.maxWithdraw(alice);
+        assertEq(max, amount - borrowed, "idle + free liquidity");
+        vm.prank(alice);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                bytes4(keccak256("ERC4626ExceededMaxWithdraw(address,uint256,uint256)")), alice, max + 1, max
+            )
+        );
+        vault.withdraw(max + 1, alice, alice);
+        vm.prank(alice);
+        vault.withdraw(max, alice, alice);
+        assertEq(usdc.balanceOf(alice), max, "paid");
+    }
+
+    function _pair(address x, address y) internal pure returns (address[] memory q) {
+        q = new address[](2);
+        q[0] = x;
+        q[1] = y;
+    }
+}

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+
+/// @notice A configurable source for tests, exposing the ISource functions the vault calls (it does not inherit
+/// ISource so that additions to the interface do not break it): holds the asset itself and can misbehave on
+/// demand (charge a withdrawal fee, lie about its liquidity, re-enter the vault, lose funds).
+contract TestSource {
+    using SafeERC20 for IERC20;
+
+    address public immutable asset;
+    address public immutable vault;
+    /// @notice Fee (bps) kept back and burnt on every withdrawal, so the vault receives less than asked.
+    uint256 public withdrawFeeBps;
+    /// @notice When set, maxWithdraw() reports `fakeMaxWithdraw` instead of the truth.
+    bool public lieAboutLiquidity;
+    uint256 public fakeMaxWithdraw;
+    /// @notice When set, deposit() and withdraw() call `reenterTarget` with `reenterData` first (bubbling reverts).
+    address public reenterTarget;
+    bytes public reenterData;
+
+    constructor(address vault_, address asset_) {
+        vault = vault_;
+        asset = asset_;
+    }
+
+    function setWithdrawFeeBps(uint256 bps) external {
+        withdrawFeeBps = bps;
+    }
+
+    function setFakeMaxWithdraw(bool on, uint256 value) external {
+        lieAboutLiquidity = on;
+        fakeMaxWithdraw = value;
+    }
+
+    function setReenter(address target, bytes calldata data) external {
+        reenterTarget = target;
+        reenterData = data;
+    }
+
+    /// @notice Loses `amount` of the held assets (sends them to a dead address).
+    function lose(uint256 amount) external {
+        IERC20(asset).safeTransfer(address(0xdead), amount);
+    }
+
+    function totalAssets() public view returns (uint256) {
+        return IERC20(asset).balanceOf(address(this));
+    }
+
+    function maxWithdraw() external view returns (uint256) {
+        return lieAboutLiquidity ? fakeMaxWithdraw : totalAssets();
+    }
+
+    function supplyRate() external pure returns (uint256) {
+        return 0;
+    }
+
+    function supplyRateAfter(uint256, uint256) external pure returns (uint256) {
+        return 0;
+    }
+
+    function deposit(uint256 assets) external {
+        require(msg.sender == vault, "TestSource: not vault");
+        _reenter();
+        IERC20(asset).safeTransferFrom(vault, address(this), assets);
+    }
+
+    function withdraw(uint256 assets, address receiver) external returns (uint256 sent) {
+        require(msg.sender == vault, "TestSource: not vault");
+        _reenter();
+        uint256 fee = (assets * withdrawFeeBps) / 10_000;
+        sent = assets - fee;
+        if (fee != 0) IERC20(asset).safeTransfer(address(0xdead), fee);
+        IERC20(asset).safeTransfer(receiver, sent);
+    }
+
+    function _reenter() internal {
+        if (reenterTarget == address(0)) return;
+        (bool ok, bytes memory ret) = reenterTarget.call(reenterData);
+        if (!ok) {
+            assembly ("memory-safe") {
+                revert(add(ret, 32), mload(ret))
+            }
+        }
+    }
+}
