@@ -62,9 +62,10 @@ type Chain struct {
 	Token  common.Address
 	Vault  common.Address
 	// Timelock is governance: every vault change goes through its delay.
-	Timelock  common.Address
-	Pools     []*Pool
-	Depositor common.Address
+	Timelock     common.Address
+	Pools        []*Pool
+	Depositor    common.Address
+	depositorKey *ecdsa.PrivateKey
 	// Guardian can pause, lower caps and cancel pending governance operations.
 	Guardian common.Address
 	// RPCURL is the served JSON-RPC endpoint, or "" when none is served.
@@ -320,7 +321,7 @@ func (c *Chain) deploy(ctx context.Context, depositor *ecdsa.PrivateKey, sources
 		return err
 	}
 
-	c.Depositor = crypto.PubkeyToAddress(depositor.PublicKey)
+	c.Depositor, c.depositorKey = crypto.PubkeyToAddress(depositor.PublicKey), depositor
 	dep := Tokens(c.cfg.Deposit)
 	if err := c.mintApprove(ctx, token, gov, depositor, c.Depositor, vaultAddr, dep, dep); err != nil {
 		return err
@@ -452,6 +453,11 @@ func (c *Chain) Govern(ctx context.Context, what string, calls ...Call) error {
 // GuardianOpts signs as the guardian.
 func (c *Chain) GuardianOpts(ctx context.Context) (*bind.TransactOpts, error) {
 	return c.opts(ctx, c.guardianKey)
+}
+
+// DepositorOpts signs as the demo depositor.
+func (c *Chain) DepositorOpts(ctx context.Context) (*bind.TransactOpts, error) {
+	return c.opts(ctx, c.depositorKey)
 }
 
 // Mine seals the pending block and checks that tx succeeded.

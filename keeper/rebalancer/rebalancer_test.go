@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
@@ -18,6 +19,7 @@ import (
 	"github.com/vaultkeeper/vaultkeeper/keeper/signer"
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
 	"github.com/vaultkeeper/vaultkeeper/vaults"
+	"github.com/vaultkeeper/vaultkeeper/vaults/bindings"
 )
 
 type fixture struct {
@@ -251,5 +253,95 @@ func assertIdleUntouched(t *testing.T, f *fixture) {
 	}
 	if st.Idle.Cmp(st.TotalAssets) != 0 {
 		t.Fatalf("assets moved: idle %v of %v", st.Idle, st.TotalAssets)
+	}
+}
+
+func (f *fixture) govern(t *testing.T, what, method string, args ...any) {
+	t.Helper()
+	parsed, err := bindings.VaultMetaData.GetAbi()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := parsed.Pack(method, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.chain.Govern(context.Background(), what, devchain.Call{Target: f.chain.Vault, Data: data}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestTickHoldsWhilePaused(t *testing.T) {
+	f := newFixture(t, testConfig(t))
+	v, err := bindings.NewVault(f.chain.Vault, f.chain.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := f.chain.GuardianOpts(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err := v.Pause(g)
+	if err := f.chain.Mine(context.Background(), "pause", tx, err); err != nil {
+		t.Fatal(err)
+	}
+	out, err := f.tick(t, f.p, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.Decision.Action != ActionHold || !strings.Contains(out.Decision.Reason, "paused") || out.Tx != nil {
+		t.Fatalf("want a hold while paused, got %+v", out.Decision)
+	}
+	assertIdleUntouched(t, f)
+}
+
+// With a 20% turnover limit the optimizer's full move (about 95% of assets)
+// is scaled to fit; the scaled rebalance is accepted on-chain, carries the
+// decision receipt, and the next tick waits out the cooldown.
+func TestTickScalesMoveToTurnoverLimitAndRespectsCooldown(t *testing.T) {
+	f := newFixture(t, testConfig(t))
+	f.govern(t, "limit turnover", "setMaxTurnoverBps", big.NewInt(2_000))
+	f.govern(t, "set cooldown", "setCooldown", big.NewInt(6*3600))
+	f.mineInBackground(t)
+	out, err := f.tick(t, f.p, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := out.Decision
+	if d.Action != ActionRebalance || out.Tx == nil || out.Tx.Status != "mined" || !strings.Contains(d.Reason, "max turnover") {
+		t.Fatalf("want a scaled, mined rebalance, got %+v tx %+v", d, out.Tx)
+	}
+	moved := 0.0
+	for _, w := range d.TargetWeights {
+		moved += w
+	}
+	if moved > 0.2 || moved < 0.19 {
+		t.Fatalf("moved %.4f of assets out of idle, want just under the 20%% turnover limit", moved)
+	}
+
+	// The receipt reached the chain with the decision's inputs.
+	v, err := bindings.NewVault(f.chain.Vault, f.chain.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	it, err := v.FilterRebalanceDecision(&bind.FilterOpts{Context: context.Background()}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer it.Close()
+	if !it.Next() {
+		t.Fatalf("no RebalanceDecision event: %v", it.Error())
+	}
+	ev := it.Event
+	if ev.ModelId != ModelID || ev.InputBlock.Uint64() != d.Block || ev.Keeper != f.chain.Keeper.Address() || ev.ExpectedGain.Sign() <= 0 || ev.PredictedApyBps.Sign() <= 0 {
+		t.Fatalf("receipt %+v does not match decision %+v", ev, d)
+	}
+
+	out2, err := f.tick(t, f.p, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out2.Decision.Action != ActionHold || !strings.Contains(out2.Decision.Reason, "cooldown") || out2.Tx != nil {
+		t.Fatalf("want a hold during the cooldown, got %+v", out2.Decision)
 	}
 }
