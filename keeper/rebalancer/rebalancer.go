@@ -85,6 +85,8 @@ type Outcome struct {
 	State    vaults.State
 	Names    []string
 	Decision store.Decision
+	// APYAfter is each source's APY predicted after the move to the targets.
+	APYAfter []float64
 	Tx       *store.Transaction
 }
 
@@ -205,12 +207,21 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 		note = fmt.Sprintf(" (move scaled to %.2f%% of the optimizer's to respect the vault's max turnover of %d bps)", 100*scaled, st.MaxTurnoverBps)
 	}
 
+	// Expected gain with rate impact: each source's APY after the move, as
+	// the source itself quotes it (supplyRateAfter), so a rate the vault's own
+	// deposit would destroy is not counted.
+	//   G = Σᵢ tᵢ·APYᵢ(tᵢ − aᵢ) − Σᵢ aᵢ·APYᵢ(0)
+	after, err := r.ratesAfter(ctx, st, d.Targets)
+	if err != nil {
+		return fail("quoting rates after the move", err)
+	}
+	out.APYAfter = after
 	unit := math.Pow10(int(st.Decimals))
 	maxMove := 0.0
 	for i, s := range st.Sources {
-		delta := new(big.Int).Sub(d.Targets[i], s.Assets)
-		dv, _ := new(big.Float).SetInt(delta).Float64()
-		d.ExpectedGain += dv / unit * s.SupplyAPY
+		t, _ := new(big.Float).SetInt(d.Targets[i]).Float64()
+		a, _ := new(big.Float).SetInt(s.Assets).Float64()
+		d.ExpectedGain += (t*after[i] - a*s.SupplyAPY) / unit
 		maxMove = math.Max(maxMove, math.Abs(d.TargetWeights[i]-d.CurrentWeights[i]))
 	}
 	log.Info("tick", append([]any{"block", st.Block, "total_assets", formatUnits(st.TotalAssets, st.Decimals),
@@ -224,7 +235,7 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 
 	// Only the vault's keeper can rebalance, so the call is simulated as it;
 	// whether our signer holds that role is checked before sending.
-	receipt := r.receipt(st, d)
+	receipt := r.receipt(st, d, after)
 	data, err := r.abi.Pack("rebalance", d.Targets, receipt)
 	if err != nil {
 		return fail("encoding rebalance", err)
@@ -272,13 +283,46 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	return r.send(ctx, out, gas, receipt)
 }
 
+// ratesAfter asks each source, at the observed block, for its APY after
+// the vault moved from its current assets to targets[i].
+func (r *Rebalancer) ratesAfter(ctx context.Context, st vaults.State, targets []*big.Int) ([]float64, error) {
+	opts := &bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(st.Block)}
+	out := make([]float64, len(st.Sources))
+	for i, s := range st.Sources {
+		delta := new(big.Int).Sub(targets[i], s.Assets)
+		if delta.Sign() == 0 {
+			out[i] = s.SupplyAPY
+			continue
+		}
+		src, err := bindings.NewSource(s.Address, r.p.Chain)
+		if err != nil {
+			return nil, fmt.Errorf("binding source %s: %w", s.Address.Hex(), err)
+		}
+		added, removed := new(big.Int), new(big.Int)
+		if delta.Sign() > 0 {
+			added = delta
+		} else {
+			removed = new(big.Int).Neg(delta)
+		}
+		rate, err := src.SupplyRateAfter(opts, added, removed)
+		if err != nil {
+			return nil, fmt.Errorf("source %s supplyRateAfter(%v, %v): %w", s.Address.Hex(), added, removed, err)
+		}
+		if out[i], err = vaults.APYFromRayAPR(rate); err != nil {
+			return nil, fmt.Errorf("source %s: %w", s.Address.Hex(), err)
+		}
+	}
+	return out, nil
+}
+
 // receipt is the decision receipt the vault emits: enough to replay and
 // audit the decision (config, model, the block the inputs were read at, the
-// predicted portfolio APY and expected yearly gain in asset base units).
-func (r *Rebalancer) receipt(st vaults.State, d store.Decision) bindings.DecisionReceipt {
+// portfolio APY predicted after the move and the expected yearly gain in
+// asset base units).
+func (r *Rebalancer) receipt(st vaults.State, d store.Decision, after []float64) bindings.DecisionReceipt {
 	apy := 0.0
-	for i, s := range st.Sources {
-		apy += d.TargetWeights[i] * s.SupplyAPY
+	for i := range st.Sources {
+		apy += d.TargetWeights[i] * after[i]
 	}
 	gain := new(big.Int)
 	if d.ExpectedGain > 0 {
