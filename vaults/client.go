@@ -40,6 +40,13 @@ func (s State) ReadyAt() time.Time {
 	return s.LastRebalance.Add(s.Cooldown)
 }
 
+// HeartbeatDue reports whether more than half the liveness window has
+// passed since the keeper's last on-chain activity: a live keeper proves it
+// well before anyone may trigger the failsafe.
+func (s State) HeartbeatDue() bool {
+	return s.LivenessWindow > 0 && s.BlockTime.Sub(s.LastKeeperActivity) > s.LivenessWindow/2
+}
+
 // MaxPlausibleAPR is the largest supply APR (as a fraction) accepted from a
 // source; anything above is treated as a bad RPC answer.
 const MaxPlausibleAPR = 100.0 // 10,000%
@@ -79,7 +86,11 @@ type State struct {
 	MaxTurnoverBps uint64
 	Cooldown       time.Duration
 	LastRebalance  time.Time // zero before the first rebalance
-	Sources        []SourceState
+	// Keeper liveness failsafe.
+	Failsafe           bool
+	LivenessWindow     time.Duration // 0: failsafe off
+	LastKeeperActivity time.Time
+	Sources            []SourceState
 }
 
 // Client reads one vault.
@@ -149,6 +160,26 @@ func (c *Client) StateAt(ctx context.Context, head *types.Header) (State, error)
 			return State{}, fmt.Errorf("vault %s %s = %v: above 10000 basis points", c.addr.Hex(), b.name, v)
 		}
 		*b.dst = v.Uint64()
+	}
+	if st.Failsafe, err = c.vault.Failsafe(opts); err != nil {
+		return State{}, wrap("failsafe", err)
+	}
+	for _, tv := range []struct {
+		name string
+		read func(*bind.CallOpts) (*big.Int, error)
+	}{{"livenessWindow", c.vault.LivenessWindow}, {"lastKeeperActivity", c.vault.LastKeeperActivity}} {
+		v, err := tv.read(opts)
+		if err != nil {
+			return State{}, wrap(tv.name, err)
+		}
+		if !v.IsInt64() || v.Int64() > 1<<40 {
+			return State{}, fmt.Errorf("vault %s %s = %v: implausible", c.addr.Hex(), tv.name, v)
+		}
+		if tv.name == "livenessWindow" {
+			st.LivenessWindow = time.Duration(v.Int64()) * time.Second
+		} else {
+			st.LastKeeperActivity = time.Unix(v.Int64(), 0).UTC()
+		}
 	}
 	cd, err := c.vault.Cooldown(opts)
 	if err != nil {

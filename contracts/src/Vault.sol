@@ -23,6 +23,21 @@ import {DecisionReceipt} from "./libraries/VaultTypes.sol";
 /// - guardian: pauses deposits/mints/rebalances (never withdrawals) and lowers caps at once; it should also hold
 ///   the timelock's CANCELLER_ROLE to veto pending governance operations;
 /// - keeper: rebalances within the limits and signals liveness.
+///
+/// Performance fee: `fee` (bps, ≤ MAX_FEE) of every gain of the share price above its high-water mark is minted as
+/// shares to `feeRecipient`, so that holders are diluted by exactly that many assets. It is accrued before every
+/// deposit, mint, withdrawal, redemption, rebalance and failsafe move (and by anyone through accrueFee()); the
+/// previews, conversions and max functions include the fee that would accrue first, so they match what the
+/// operation does.
+///
+/// Broken sources: a source whose totalAssets() or maxWithdraw() fails (reverts, returns too little data) counts
+/// as 0 assets and 0 liquidity, so it can never lock withdrawals from idle and the other sources; deposits and
+/// mints are refused while a source cannot be valued (they would buy in at a price that ignores it), withdrawals
+/// are served at the lower, conservative price. Governance writes such a source off with forceRemoveSource.
+///
+/// Keeper liveness failsafe: when governance set a livenessWindow and the keeper has been silent (no rebalance or
+/// heartbeat) for longer, anyone may trigger the failsafe: rebalances stop and everything withdrawable is moved out
+/// of the sources into idle, or into the governance-approved safe source within its caps. Only governance clears it.
 contract Vault is ERC4626, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
@@ -32,7 +47,16 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     uint256 public constant ROUNDING_TOLERANCE_PER_SOURCE = 2;
     /// @notice Maximum rebalance cooldown.
     uint256 public constant MAX_COOLDOWN = 30 days;
+    /// @notice Maximum performance fee (bps).
+    uint256 public constant MAX_FEE = 2000;
+    /// @notice Bounds of a non-zero liveness window.
+    uint256 public constant MIN_LIVENESS_WINDOW = 1 hours;
+    uint256 public constant MAX_LIVENESS_WINDOW = 365 days;
+    /// @notice Gas budget of one totalAssets()/maxWithdraw() read of a source. A source needing more counts as
+    /// broken (0), so adapters must stay well below it.
+    uint256 public constant SOURCE_VIEW_GAS = 1_000_000;
     uint256 internal constant BPS = 10_000;
+    uint256 internal constant WAD = 1e18;
 
     /// @notice Governance (a timelock): manages sources, caps, limits and roles.
     address public governance;
@@ -63,6 +87,18 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     mapping(address => bool) public isSource;
     address[] internal _sources;
     address[] internal _withdrawQueue;
+    /// @notice Performance fee (bps of gains above the high-water mark).
+    uint256 public fee;
+    /// @notice Receiver of the fee shares.
+    address public feeRecipient;
+    /// @notice Highest share price (see sharePrice()) on which the fee was settled.
+    uint256 public highWaterMark;
+    /// @notice Keeper silence (seconds) after which anyone may trigger the failsafe; 0 = failsafe off.
+    uint256 public livenessWindow;
+    /// @notice Registered source the failsafe moves unwound funds into (address(0): they stay idle).
+    address public safeSource;
+    /// @notice Whether the failsafe is active (rebalances disabled).
+    bool public failsafe;
 
     modifier onlyGovernance() {
         if (msg.sender != governance) revert ErrorsLib.NotGovernance();
@@ -109,6 +145,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         keeper = keeper_;
         minIdleBps = minIdleBps_;
         lastKeeperActivity = block.timestamp;
+        highWaterMark = WAD;
         emit EventsLib.SetGovernance(governance_);
         emit EventsLib.SetGuardian(guardian_);
         emit EventsLib.SetKeeper(keeper_);
@@ -147,12 +184,75 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         if (!isSource[source]) revert ErrorsLib.UnknownSource(source);
         uint256 held = ISource(source).totalAssets();
         if (held != 0) revert ErrorsLib.SourceNotEmpty(source, held);
-        _removeFrom(_sources, source);
-        _removeFrom(_withdrawQueue, source);
-        delete isSource[source];
-        delete caps[source];
-        delete relativeCaps[source];
+        _deregister(source);
         emit EventsLib.RemoveSource(source);
+    }
+
+    /// @notice Governance-only: removes `source` even though it still holds assets, without calling into it (it may
+    /// revert forever): its assets are written off, so total assets and the share price fall by them. The fee is not
+    /// accrued first (no fee is ever taken on assets being written off). Also clears any allowance left to it and
+    /// unsets it as the safe source.
+    /// @param source The source to remove.
+    function forceRemoveSource(address source) external onlyGovernance {
+        if (!isSource[source]) revert ErrorsLib.UnknownSource(source);
+        // last-known assets, for the event only: 0 if the source cannot say
+        (, uint256 writtenOff) = _tryRead(source, ISource.totalAssets.selector, false);
+        _deregister(source);
+        IERC20(asset()).forceApprove(source, 0);
+        emit EventsLib.ForceRemoveSource(source, writtenOff);
+    }
+
+    /// @notice Governance-only: sets the performance fee (bps of gains above the high-water mark, ≤ MAX_FEE). A
+    /// non-zero fee needs a fee recipient. The old fee is accrued first.
+    /// @param newFee The new fee.
+    function setFee(uint256 newFee) external onlyGovernance {
+        if (newFee > MAX_FEE) revert ErrorsLib.MaxFeeExceeded(newFee, MAX_FEE);
+        if (newFee != 0 && feeRecipient == address(0)) revert ErrorsLib.ZeroFeeRecipient();
+        _accrueFee();
+        fee = newFee;
+        emit EventsLib.SetFee(newFee);
+    }
+
+    /// @notice Governance-only: sets the fee recipient (address(0) only while the fee is 0). The fee accrued so far
+    /// goes to the old recipient.
+    /// @param newFeeRecipient The new fee recipient.
+    function setFeeRecipient(address newFeeRecipient) external onlyGovernance {
+        if (newFeeRecipient == address(0) && fee != 0) revert ErrorsLib.ZeroFeeRecipient();
+        _accrueFee();
+        feeRecipient = newFeeRecipient;
+        emit EventsLib.SetFeeRecipient(newFeeRecipient);
+    }
+
+    /// @notice Governance-only: sets the keeper silence (seconds) after which anyone may trigger the failsafe:
+    /// 0 (off) or within [MIN_LIVENESS_WINDOW, MAX_LIVENESS_WINDOW].
+    /// @param newLivenessWindow The new window.
+    function setLivenessWindow(uint256 newLivenessWindow) external onlyGovernance {
+        if (
+            newLivenessWindow != 0
+                && (newLivenessWindow < MIN_LIVENESS_WINDOW || newLivenessWindow > MAX_LIVENESS_WINDOW)
+        ) {
+            revert ErrorsLib.InvalidLivenessWindow(newLivenessWindow, MIN_LIVENESS_WINDOW, MAX_LIVENESS_WINDOW);
+        }
+        livenessWindow = newLivenessWindow;
+        emit EventsLib.SetLivenessWindow(newLivenessWindow);
+    }
+
+    /// @notice Governance-only: sets the registered source the failsafe moves unwound funds into, within its caps
+    /// (address(0): they stay idle).
+    /// @param newSafeSource A registered source, or address(0).
+    function setSafeSource(address newSafeSource) external onlyGovernance {
+        if (newSafeSource != address(0) && !isSource[newSafeSource]) revert ErrorsLib.UnknownSource(newSafeSource);
+        safeSource = newSafeSource;
+        emit EventsLib.SetSafeSource(newSafeSource);
+    }
+
+    /// @notice Governance-only: clears the failsafe (rebalances resume) and gives the keeper a fresh liveness
+    /// window (lastKeeperActivity = now), so that the failsafe cannot be re-triggered before the keeper could act.
+    function clearFailsafe() external onlyGovernance {
+        if (!failsafe) revert ErrorsLib.FailsafeNotActive();
+        failsafe = false;
+        lastKeeperActivity = block.timestamp;
+        emit EventsLib.FailsafeCleared(msg.sender);
     }
 
     /// @notice Governance-only: sets both caps of a registered source (raising them is thus timelocked).
@@ -280,7 +380,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// every source below it. Reverts on: a wrong length; a receipt from the future; the cooldown not elapsed; a
     /// target above its absolute cap or above relativeCapBps of total assets before; turnover above
     /// maxTurnoverBps of total assets before; idle below minIdleBps of total assets afterwards; total assets
-    /// dropping by more than maxLossBps (plus rounding tolerance).
+    /// dropping by more than maxLossBps (plus rounding tolerance); the failsafe being active. Accrues the fee first.
     /// @param targets Target allocation per source.
     /// @param receipt What the decision was based on; emitted in RebalanceDecision.
     function rebalance(uint256[] calldata targets, DecisionReceipt calldata receipt)
@@ -290,6 +390,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         nonReentrant
     {
         // ---- checks
+        if (failsafe) revert ErrorsLib.FailsafeActive();
         uint256 n = _sources.length;
         if (targets.length != n) revert ErrorsLib.InvalidTargetsLength(targets.length, n);
         if (receipt.inputBlock > block.number) revert ErrorsLib.FutureReceipt(receipt.inputBlock, block.number);
@@ -297,7 +398,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         if (lastRebalance != 0 && block.timestamp < readyAt) {
             revert ErrorsLib.CooldownActive(readyAt, block.timestamp);
         }
-        uint256 totalBefore = totalAssets();
+        (uint256 totalBefore,) = _accrueFee();
         uint256 idleBefore = idle();
         (uint256[] memory current, uint256 moved) = _checkTargets(targets, totalBefore);
 
@@ -323,10 +424,72 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     }
 
     /// @notice Keeper-only: records the keeper as alive (lastKeeperActivity = block.timestamp). Allowed while
-    /// paused.
+    /// paused. Does not clear an active failsafe.
     function heartbeat() external onlyKeeper {
         lastKeeperActivity = block.timestamp;
         emit EventsLib.KeeperHeartbeat(msg.sender, block.timestamp);
+    }
+
+    // ================================================================ permissionless
+
+    /// @notice Anyone: accrues the performance fee now.
+    function accrueFee() external nonReentrant {
+        _accrueFee();
+    }
+
+    /// @notice Anyone, once the keeper has been silent for more than livenessWindow (which must be non-zero):
+    /// activates the failsafe (rebalances stop until governance clears it) and unwinds (see unwindFailsafe).
+    function triggerFailsafe() external nonReentrant {
+        if (failsafe) revert ErrorsLib.FailsafeActive();
+        uint256 window = livenessWindow;
+        if (window == 0) revert ErrorsLib.FailsafeDisabled();
+        uint256 deadline = lastKeeperActivity + window;
+        if (block.timestamp <= deadline) revert ErrorsLib.KeeperLive(deadline);
+        failsafe = true;
+        emit EventsLib.FailsafeTriggered(msg.sender, lastKeeperActivity);
+        _accrueFee();
+        _unwind();
+    }
+
+    /// @notice Anyone, while the failsafe is active: withdraws min(totalAssets, maxWithdraw) from every source but
+    /// the safe source into idle, each in isolation (a source that reverts or would lose more than maxLossBps of
+    /// the amount plus rounding is skipped); then, unless paused, deposits what was just pulled into the safe
+    /// source, keeping minIdleBps idle and within its caps (and skipped likewise if it fails). Call it again to
+    /// pull what became liquid since.
+    function unwindFailsafe() external nonReentrant {
+        if (!failsafe) revert ErrorsLib.FailsafeNotActive();
+        _accrueFee();
+        _unwind();
+    }
+
+    /// @notice Only the vault itself (one isolated failsafe step): withdraws min(totalAssets, maxWithdraw) of
+    /// `source` into idle; reverts if the source's value plus what was received fell by more than the tolerance.
+    /// @param source The source to unwind.
+    /// @return received The assets received.
+    function failsafeWithdraw(address source) external returns (uint256 received) {
+        if (msg.sender != address(this)) revert ErrorsLib.NotSelf();
+        uint256 held = ISource(source).totalAssets();
+        uint256 amount = Math.min(held, ISource(source).maxWithdraw());
+        if (amount == 0) return 0;
+        IERC20 token = IERC20(asset());
+        uint256 before = token.balanceOf(address(this));
+        ISource(source).withdraw(amount, address(this));
+        received = token.balanceOf(address(this)) - before;
+        _checkFailsafeLoss(source, held, ISource(source).totalAssets() + received, amount);
+    }
+
+    /// @notice Only the vault itself (one isolated failsafe step): deposits `amount` of idle into `source`;
+    /// reverts if the source's value grew by less than `amount` minus the tolerance.
+    /// @param source The safe source.
+    /// @param amount The assets to deposit.
+    function failsafeDeposit(address source, uint256 amount) external {
+        if (msg.sender != address(this)) revert ErrorsLib.NotSelf();
+        uint256 held = ISource(source).totalAssets();
+        IERC20 token = IERC20(asset());
+        token.forceApprove(source, amount);
+        ISource(source).deposit(amount);
+        token.forceApprove(source, 0);
+        _checkFailsafeLoss(source, held + amount, ISource(source).totalAssets(), amount);
     }
 
     // ================================================================ views
@@ -359,41 +522,49 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
 
     /// @notice Assets held for the vault by `source` (0 if it is not registered).
     /// @param source The source.
-    function sourceAssets(address source) external view returns (uint256) {
+    /// @dev 0 as well if its totalAssets() fails.
+    function sourceAssets(address source) external view returns (uint256 assets) {
         if (!isSource[source]) return 0;
-        return ISource(source).totalAssets();
+        (, assets) = _tryRead(source, ISource.totalAssets.selector, true);
     }
 
-    /// @notice Assets withdrawable right now: idle plus every source's maxWithdraw.
+    /// @notice Assets withdrawable right now: idle plus every source's maxWithdraw (0 for a source whose
+    /// maxWithdraw() fails).
     function availableLiquidity() public view returns (uint256 liquidity) {
         liquidity = idle();
         uint256 n = _sources.length;
         for (uint256 i; i < n; ++i) {
-            liquidity += ISource(_sources[i]).maxWithdraw();
+            (, uint256 liquid) = _tryRead(_sources[i], ISource.maxWithdraw.selector, true);
+            liquidity += liquid;
         }
+    }
+
+    /// @notice The share price as the high-water mark measures it: assets per share, WAD-scaled and per
+    /// 10**decimalsOffset share units (1e18 = one asset unit per share unit of the asset's decimals), computed
+    /// with the vault's conversion ((totalAssets + 1) / (totalSupply + 10**decimalsOffset)), after the fee that
+    /// would accrue now.
+    function sharePrice() external view returns (uint256) {
+        (, uint256 feeShares, uint256 total,,) = _accruedFee();
+        return _sharePrice(total, totalSupply() + feeShares);
     }
 
     // ================================================================ ERC-4626
 
-    /// @notice Idle assets plus every source's totalAssets.
+    /// @notice Idle assets plus every source's totalAssets (a source whose totalAssets() fails counts as 0).
     function totalAssets() public view override returns (uint256 total) {
-        total = idle();
-        uint256 n = _sources.length;
-        for (uint256 i; i < n; ++i) {
-            total += ISource(_sources[i]).totalAssets();
-        }
+        (total,) = _totalAssets();
     }
 
-    /// @notice 0 while paused, unlimited otherwise.
+    /// @notice 0 while paused or while a source cannot be valued, unlimited otherwise.
     /// @param receiver The share receiver.
     function maxDeposit(address receiver) public view override returns (uint256) {
-        return paused ? 0 : super.maxDeposit(receiver);
+        return _depositsOpen() ? super.maxDeposit(receiver) : 0;
     }
 
-    /// @notice 0 while paused, unlimited otherwise.
+    /// @notice 0 while paused or while a source cannot be valued, unlimited otherwise.
     /// @param receiver The share receiver.
     function maxMint(address receiver) public view override returns (uint256) {
-        return paused ? 0 : super.maxMint(receiver);
+        return _depositsOpen() ? super.maxMint(receiver) : 0;
     }
 
     /// @notice min(owner's assets, withdrawable liquidity). Not affected by the pause.
@@ -408,44 +579,272 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         return Math.min(balanceOf(owner), _convertToShares(availableLiquidity(), Math.Rounding.Floor));
     }
 
-    /// @notice Deposits `assets` for `receiver`'s shares. Not when paused; non-reentrant.
+    /// @notice Deposits `assets` for `receiver`'s shares, after accruing the fee. Not when paused nor while a
+    /// source cannot be valued; non-reentrant.
     /// @param assets Assets to deposit.
     /// @param receiver Share receiver.
-    /// @return Shares minted.
-    function deposit(uint256 assets, address receiver) public override whenNotPaused nonReentrant returns (uint256) {
-        return super.deposit(assets, receiver);
+    /// @return shares Shares minted.
+    function deposit(uint256 assets, address receiver)
+        public
+        override
+        whenNotPaused
+        nonReentrant
+        returns (uint256 shares)
+    {
+        uint256 total = _accrueFeeForDeposit();
+        shares = _convertToSharesWithTotals(assets, totalSupply(), total, Math.Rounding.Floor);
+        _deposit(_msgSender(), receiver, assets, shares);
     }
 
-    /// @notice Mints `shares` to `receiver` for assets. Not when paused; non-reentrant.
+    /// @notice Mints `shares` to `receiver` for assets, after accruing the fee. Not when paused nor while a source
+    /// cannot be valued; non-reentrant.
     /// @param shares Shares to mint.
     /// @param receiver Share receiver.
-    /// @return Assets deposited.
-    function mint(uint256 shares, address receiver) public override whenNotPaused nonReentrant returns (uint256) {
-        return super.mint(shares, receiver);
+    /// @return assets Assets deposited.
+    function mint(uint256 shares, address receiver)
+        public
+        override
+        whenNotPaused
+        nonReentrant
+        returns (uint256 assets)
+    {
+        uint256 total = _accrueFeeForDeposit();
+        assets = _convertToAssetsWithTotals(shares, totalSupply(), total, Math.Rounding.Ceil);
+        _deposit(_msgSender(), receiver, assets, shares);
     }
 
-    /// @notice Withdraws `assets` to `receiver`, burning `owner`'s shares. Never paused; non-reentrant.
+    /// @notice Withdraws `assets` to `receiver`, burning `owner`'s shares, after accruing the fee. Never paused;
+    /// non-reentrant.
     /// @param assets Assets to withdraw.
     /// @param receiver Asset receiver.
     /// @param owner Share owner.
-    /// @return Shares burned.
-    function withdraw(uint256 assets, address receiver, address owner) public override nonReentrant returns (uint256) {
-        return super.withdraw(assets, receiver, owner);
+    /// @return shares Shares burned.
+    function withdraw(uint256 assets, address receiver, address owner)
+        public
+        override
+        nonReentrant
+        returns (uint256 shares)
+    {
+        (uint256 total,) = _accrueFee();
+        uint256 supply = totalSupply();
+        uint256 maxAssets = Math.min(
+            _convertToAssetsWithTotals(balanceOf(owner), supply, total, Math.Rounding.Floor), availableLiquidity()
+        );
+        if (assets > maxAssets) revert ERC4626ExceededMaxWithdraw(owner, assets, maxAssets);
+        shares = _convertToSharesWithTotals(assets, supply, total, Math.Rounding.Ceil);
+        _withdraw(_msgSender(), receiver, owner, assets, shares);
     }
 
-    /// @notice Redeems `owner`'s `shares` for assets sent to `receiver`. Never paused; non-reentrant.
+    /// @notice Redeems `owner`'s `shares` for assets sent to `receiver`, after accruing the fee. Never paused;
+    /// non-reentrant.
     /// @param shares Shares to redeem.
     /// @param receiver Asset receiver.
     /// @param owner Share owner.
-    /// @return Assets withdrawn.
-    function redeem(uint256 shares, address receiver, address owner) public override nonReentrant returns (uint256) {
-        return super.redeem(shares, receiver, owner);
+    /// @return assets Assets withdrawn.
+    function redeem(uint256 shares, address receiver, address owner)
+        public
+        override
+        nonReentrant
+        returns (uint256 assets)
+    {
+        (uint256 total,) = _accrueFee();
+        uint256 supply = totalSupply();
+        uint256 maxShares = Math.min(
+            balanceOf(owner), _convertToSharesWithTotals(availableLiquidity(), supply, total, Math.Rounding.Floor)
+        );
+        if (shares > maxShares) revert ERC4626ExceededMaxRedeem(owner, shares, maxShares);
+        assets = _convertToAssetsWithTotals(shares, supply, total, Math.Rounding.Floor);
+        _withdraw(_msgSender(), receiver, owner, assets, shares);
     }
 
     // ================================================================ internals
 
     function _decimalsOffset() internal pure override returns (uint8) {
         return 6;
+    }
+
+    /// @dev Conversions (hence previews and max functions) include the fee that would accrue first.
+    function _convertToShares(uint256 assets, Math.Rounding rounding) internal view override returns (uint256) {
+        (, uint256 feeShares, uint256 total,,) = _accruedFee();
+        return _convertToSharesWithTotals(assets, totalSupply() + feeShares, total, rounding);
+    }
+
+    /// @dev See _convertToShares.
+    function _convertToAssets(uint256 shares, Math.Rounding rounding) internal view override returns (uint256) {
+        (, uint256 feeShares, uint256 total,,) = _accruedFee();
+        return _convertToAssetsWithTotals(shares, totalSupply() + feeShares, total, rounding);
+    }
+
+    function _convertToSharesWithTotals(uint256 assets, uint256 supply, uint256 total, Math.Rounding rounding)
+        internal
+        pure
+        returns (uint256)
+    {
+        return Math.mulDiv(assets, supply + 10 ** _decimalsOffset(), total + 1, rounding);
+    }
+
+    function _convertToAssetsWithTotals(uint256 shares, uint256 supply, uint256 total, Math.Rounding rounding)
+        internal
+        pure
+        returns (uint256)
+    {
+        return Math.mulDiv(shares, total + 1, supply + 10 ** _decimalsOffset(), rounding);
+    }
+
+    /// @dev (total + 1) / (supply + 10**offset), WAD-scaled per 10**offset share units: 1e18 at the start.
+    function _sharePrice(uint256 total, uint256 supply) internal pure returns (uint256) {
+        uint256 offset = 10 ** _decimalsOffset();
+        return Math.mulDiv(total + 1, WAD * offset, supply + offset);
+    }
+
+    /// @dev The fee due now. With virtual supply V = totalSupply + 10**offset and price p = (total + 1) / V, the gain
+    /// above the high-water mark h is (p − h)·V assets; feeAssets = fee × gain, minted as
+    /// feeShares = feeAssets·V / (total + 1 − feeAssets) (MetaMorpho's formula with the virtual offset), which
+    /// dilutes every share by exactly feeAssets: the price becomes h + (1 − fee)·(p − h). The high-water mark then
+    /// moves to the new price. No real supply: no fee, the mark restarts at the current price (nobody's gain). Fee 0:
+    /// the mark follows the price up (turning the fee on later does not charge past gains). A fee rounding to 0 still
+    /// moves the mark (less than one wei of fee is forgone): the gap must be settled before the supply changes,
+    /// otherwise a new depositor would be charged on a gain made before it entered.
+    /// @return feeAssets Fee in assets.
+    /// @return feeShares Shares to mint.
+    /// @return total Total assets.
+    /// @return newHwm The high-water mark after accrual.
+    /// @return unvalued The first source whose totalAssets() failed (address(0) if none).
+    function _accruedFee()
+        internal
+        view
+        returns (uint256 feeAssets, uint256 feeShares, uint256 total, uint256 newHwm, address unvalued)
+    {
+        (total, unvalued) = _totalAssets();
+        uint256 supply = totalSupply();
+        uint256 price = _sharePrice(total, supply);
+        newHwm = highWaterMark;
+        if (supply == 0 || (fee == 0 && price > newHwm)) return (0, 0, total, price, unvalued);
+        if (price <= newHwm) return (0, 0, total, newHwm, unvalued);
+        uint256 virtualSupply = supply + 10 ** _decimalsOffset();
+        uint256 gain = total + 1 - Math.mulDiv(newHwm, virtualSupply, WAD * 10 ** _decimalsOffset(), Math.Rounding.Ceil);
+        feeAssets = Math.mulDiv(gain, fee, BPS);
+        if (feeAssets != 0) {
+            feeShares = _convertToSharesWithTotals(feeAssets, supply, total - feeAssets, Math.Rounding.Floor);
+        }
+        if (feeShares == 0) feeAssets = 0;
+        newHwm = Math.max(newHwm, _sharePrice(total, supply + feeShares));
+    }
+
+    /// @dev Mints the fee shares due and moves the high-water mark; returns total assets and the first unvalued
+    /// source (if any).
+    function _accrueFee() internal returns (uint256 total, address unvalued) {
+        uint256 feeAssets;
+        uint256 feeShares;
+        uint256 newHwm;
+        (feeAssets, feeShares, total, newHwm, unvalued) = _accruedFee();
+        if (feeShares != 0) _mint(feeRecipient, feeShares);
+        if (newHwm != highWaterMark) {
+            highWaterMark = newHwm;
+            emit EventsLib.AccrueFee(feeAssets, feeShares, newHwm);
+        }
+    }
+
+    /// @dev _accrueFee, refusing deposits while a source cannot be valued.
+    function _accrueFeeForDeposit() internal returns (uint256 total) {
+        address unvalued;
+        (total, unvalued) = _accrueFee();
+        if (unvalued != address(0)) revert ErrorsLib.SourceUnvalued(unvalued);
+    }
+
+    /// @dev Idle plus every source's totalAssets (0 when it fails), and the first source whose read failed.
+    function _totalAssets() internal view returns (uint256 total, address unvalued) {
+        total = idle();
+        uint256 n = _sources.length;
+        for (uint256 i; i < n; ++i) {
+            address source = _sources[i];
+            (bool ok, uint256 held) = _tryRead(source, ISource.totalAssets.selector, true);
+            if (ok) total += held;
+            else if (unvalued == address(0)) unvalued = source;
+        }
+    }
+
+    function _depositsOpen() internal view returns (bool) {
+        if (paused) return false;
+        (, address unvalued) = _totalAssets();
+        return unvalued == address(0);
+    }
+
+    /// @dev Staticcalls the no-argument `selector` of `source` with at most SOURCE_VIEW_GAS, copying back only one
+    /// word (no return-data bomb). `ok` is false if it reverted or returned less than 32 bytes. When `strict`, a
+    /// failure that used up the gas the caller left for the call while that was below SOURCE_VIEW_GAS reverts
+    /// SourceCallOutOfGas instead: otherwise anyone could make a healthy source count as 0 by sending too little gas.
+    function _tryRead(address source, bytes4 selector, bool strict) internal view returns (bool ok, uint256 value) {
+        uint256 gasBefore = gasleft();
+        assembly ("memory-safe") {
+            mstore(0, selector)
+            ok := staticcall(SOURCE_VIEW_GAS, source, 0, 4, 0, 32)
+            ok := and(ok, gt(returndatasize(), 31))
+            value := mload(0)
+        }
+        if (!ok) {
+            if (strict && gasleft() <= gasBefore / 63) revert ErrorsLib.SourceCallOutOfGas(source);
+            value = 0;
+        }
+    }
+
+    /// @dev Removes a source from the sources and the withdraw queue and clears its settings.
+    function _deregister(address source) internal {
+        _removeFrom(_sources, source);
+        _removeFrom(_withdrawQueue, source);
+        delete isSource[source];
+        delete caps[source];
+        delete relativeCaps[source];
+        if (safeSource == source) {
+            delete safeSource;
+            emit EventsLib.SetSafeSource(address(0));
+        }
+    }
+
+    /// @dev One failsafe pass: every source but the safe one into idle, then what was pulled into the safe source.
+    function _unwind() internal {
+        address safe = safeSource;
+        uint256 pulled;
+        uint256 n = _sources.length;
+        for (uint256 i; i < n; ++i) {
+            address source = _sources[i];
+            if (source == safe) continue;
+            try this.failsafeWithdraw(source) returns (uint256 received) {
+                if (received != 0) {
+                    pulled += received;
+                    emit EventsLib.FailsafeWithdraw(source, received);
+                }
+            } catch {
+                emit EventsLib.FailsafeSkipped(source);
+            }
+        }
+        if (safe == address(0) || paused || pulled == 0) return;
+        (bool ok, uint256 held) = _tryRead(safe, ISource.totalAssets.selector, true);
+        uint256 total = totalAssets();
+        uint256 idleNow = idle();
+        uint256 minIdle = Math.mulDiv(total, minIdleBps, BPS, Math.Rounding.Ceil);
+        uint256 amount = Math.min(pulled, idleNow > minIdle ? idleNow - minIdle : 0);
+        amount = Math.min(amount, _room(caps[safe], held));
+        amount = Math.min(amount, _room(Math.mulDiv(total, relativeCaps[safe], BPS), held));
+        if (!ok || amount == 0) return;
+        try this.failsafeDeposit(safe, amount) {
+            emit EventsLib.FailsafeDeposit(safe, amount);
+        } catch {
+            emit EventsLib.FailsafeSkipped(safe);
+        }
+    }
+
+    /// @dev Reverts FailsafeLoss if `valueAfter` is below `valueBefore` by more than maxLossBps of `amount` plus the
+    /// per-source rounding tolerance.
+    function _checkFailsafeLoss(address source, uint256 valueBefore, uint256 valueAfter, uint256 amount) internal view {
+        uint256 maxLoss = Math.mulDiv(amount, maxLossBps, BPS) + ROUNDING_TOLERANCE_PER_SOURCE;
+        if (valueAfter + maxLoss < valueBefore) {
+            revert ErrorsLib.FailsafeLoss(source, valueBefore - valueAfter, maxLoss);
+        }
+    }
+
+    function _room(uint256 cap, uint256 held) internal pure returns (uint256) {
+        return cap > held ? cap - held : 0;
     }
 
     function _setCaps(address source, uint256 absoluteCap, uint256 relativeCapBps) internal {
@@ -481,7 +880,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
             if (target > cap) revert ErrorsLib.CapExceeded(source, target, cap);
             uint256 limit = Math.mulDiv(totalBefore, relativeCaps[source], BPS);
             if (target > limit) revert ErrorsLib.RelativeCapExceeded(source, target, limit);
-            uint256 held = ISource(source).totalAssets();
+            (, uint256 held) = _tryRead(source, ISource.totalAssets.selector, true);
             current[i] = held;
             moved += target > held ? target - held : held - target;
         }
@@ -496,7 +895,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         IERC20 token = IERC20(asset());
         for (uint256 i; i < n; ++i) {
             address source = _sources[i];
-            uint256 held = ISource(source).totalAssets();
+            (, uint256 held) = _tryRead(source, ISource.totalAssets.selector, true);
             if (held < targets[i]) {
                 uint256 amount = targets[i] - held;
                 uint256 available = token.balanceOf(address(this));
@@ -525,7 +924,9 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         if (turnover > maxTurnover) revert ErrorsLib.TurnoverExceeded(turnover, maxTurnover);
     }
 
-    /// @dev Burns shares (effects), pulls what idle lacks from sources in withdraw-queue order, then transfers.
+    /// @dev Burns shares (effects), pulls what idle lacks from sources in withdraw-queue order, then transfers. A
+    /// source whose maxWithdraw() or withdraw() fails is skipped (its withdraw is a low-level call whose return
+    /// data is ignored: what counts is the balance received).
     function _withdraw(address caller, address receiver, address owner, uint256 assets, uint256 shares)
         internal
         override
@@ -537,11 +938,17 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         uint256 available = token.balanceOf(address(this));
         uint256 n = _withdrawQueue.length;
         for (uint256 i; i < n && available < assets; ++i) {
-            ISource source = ISource(_withdrawQueue[i]);
-            uint256 amount = Math.min(assets - available, source.maxWithdraw());
+            address source = _withdrawQueue[i];
+            (, uint256 liquid) = _tryRead(source, ISource.maxWithdraw.selector, true);
+            uint256 amount = Math.min(assets - available, liquid);
             if (amount == 0) continue;
-            source.withdraw(amount, address(this));
-            emit EventsLib.PulledFromSource(address(source), amount);
+            bytes memory data = abi.encodeCall(ISource.withdraw, (amount, address(this)));
+            bool ok;
+            assembly ("memory-safe") {
+                ok := call(gas(), source, 0, add(data, 32), mload(data), 0, 0)
+            }
+            if (!ok) continue;
+            emit EventsLib.PulledFromSource(source, amount);
             available = token.balanceOf(address(this));
         }
         if (available < assets) revert ErrorsLib.InsufficientLiquidity(assets, available);

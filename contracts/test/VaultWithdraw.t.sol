@@ -150,9 +150,12 @@ contract VaultWithdrawTest is Fixture {
         t[2] = 900e6;
         _rebalance(t);
         evil.setReenter(address(vault), abi.encodeCall(IERC4626.redeem, (1, address(evil), address(evil))));
+        // the re-entrant call reverts inside the source's withdraw; the vault skips a source whose withdraw fails,
+        // so, lacking the liquidity, the withdrawal reverts as a whole
         vm.prank(alice);
-        vm.expectRevert(ReentrancyGuardTransient.ReentrancyGuardReentrantCall.selector);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InsufficientLiquidity.selector, 500e6, 100e6));
         vault.withdraw(500e6, alice, alice);
+        assertEq(vault.sourceAssets(address(evil)), 900e6, "nothing left the source");
         // and a rebalance cannot be entered from a withdrawal either
         evil.setReenter(address(vault), abi.encodeWithSelector(vault.rebalance.selector, new uint256[](3), _receipt()));
         vm.prank(alice);

@@ -174,6 +174,10 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 		return r.record(ctx, out, d)
 	}
 
+	if st.Failsafe {
+		d.Action, d.Reason = ActionHold, "the vault's keeper-liveness failsafe is active: only governance can clear it"
+		return r.record(ctx, out, d)
+	}
 	if st.Paused {
 		d.Action, d.Reason = ActionHold, "the vault is paused by its guardian"
 		return r.record(ctx, out, d)
@@ -377,12 +381,38 @@ func (r *Rebalancer) record(ctx context.Context, out Outcome, d store.Decision) 
 	d.ID = id
 	out.Decision = d
 	r.p.Log.Info("decision", "id", id, "action", d.Action, "dry_run", d.DryRun, "reason", d.Reason)
+	if d.Action == ActionHold && !d.DryRun && r.p.Signer != nil && out.State.HeartbeatDue() && !out.State.Failsafe {
+		return r.heartbeat(ctx, out)
+	}
 	return out, nil
+}
+
+// heartbeat proves the keeper is live on-chain when it has held for more
+// than half the vault's liveness window, so the failsafe never fires
+// against a healthy keeper that simply found nothing worth moving.
+func (r *Rebalancer) heartbeat(ctx context.Context, out Outcome) (Outcome, error) {
+	st := out.State
+	if r.p.Signer.Address() != st.Keeper {
+		return out, fmt.Errorf("heartbeat due but %w: signer %s, vault keeper %s", vaults.ErrNotKeeper, r.p.Signer.Address().Hex(), st.Keeper.Hex())
+	}
+	return r.transact(ctx, out, "heartbeat", func(opts *bind.TransactOpts) (*types.Transaction, error) {
+		return r.binding.Heartbeat(opts)
+	})
 }
 
 // send signs and sends the recorded rebalance decision, records the
 // transaction, and waits for it to be mined.
 func (r *Rebalancer) send(ctx context.Context, out Outcome, gas uint64, receipt bindings.DecisionReceipt) (Outcome, error) {
+	targets := out.Decision.Targets
+	return r.transact(ctx, out, "rebalance", func(opts *bind.TransactOpts) (*types.Transaction, error) {
+		opts.GasLimit = uint64(float64(gas) * r.p.Config.Rebalance.GasMargin)
+		return r.binding.Rebalance(opts, targets, receipt)
+	})
+}
+
+// transact signs and sends one vault call for the recorded decision,
+// records the transaction, and waits for it to be mined.
+func (r *Rebalancer) transact(ctx context.Context, out Outcome, what string, call func(*bind.TransactOpts) (*types.Transaction, error)) (Outcome, error) {
 	d := out.Decision
 	s := r.p.Signer
 	opts := &bind.TransactOpts{
@@ -394,24 +424,23 @@ func (r *Rebalancer) send(ctx context.Context, out Outcome, gas uint64, receipt 
 			}
 			return s.SignTx(ctx, r.chainID, tx)
 		},
-		GasLimit: uint64(float64(gas) * r.p.Config.Rebalance.GasMargin),
 	}
-	tx, err := r.binding.Rebalance(opts, d.Targets, receipt)
+	tx, err := call(opts)
 	if err != nil {
-		return out, fmt.Errorf("sending rebalance for decision %d: %w", d.ID, err)
+		return out, fmt.Errorf("sending %s for decision %d: %w", what, d.ID, err)
 	}
 	rec := store.Transaction{DecisionID: d.ID, Hash: tx.Hash().Hex(), Nonce: tx.Nonce(), Status: "sent", SentAt: time.Now().UTC()}
 	if rec.ID, err = r.p.Store.RecordTransaction(ctx, rec); err != nil {
 		return out, fmt.Errorf("recording transaction %s: %w", rec.Hash, err)
 	}
 	out.Tx = &rec
-	r.p.Log.Info("rebalance sent", "decision", d.ID, "tx", rec.Hash, "nonce", rec.Nonce, "gas_limit", opts.GasLimit)
+	r.p.Log.Info(what+" sent", "decision", d.ID, "tx", rec.Hash, "nonce", rec.Nonce, "gas_limit", tx.Gas())
 
 	wctx, cancel := context.WithTimeout(ctx, r.p.Config.Rebalance.ReceiptTimeout.D())
 	defer cancel()
 	rcpt, err := bind.WaitMined(wctx, r.p.Chain, tx)
 	if err != nil {
-		return out, fmt.Errorf("waiting for rebalance %s to be mined: %w", rec.Hash, err)
+		return out, fmt.Errorf("waiting for %s %s to be mined: %w", what, rec.Hash, err)
 	}
 	status := "mined"
 	errMsg := ""
@@ -423,9 +452,9 @@ func (r *Rebalancer) send(ctx context.Context, out Outcome, gas uint64, receipt 
 	}
 	rec.Status, rec.GasUsed, rec.GasPrice, rec.Block, rec.Error = status, rcpt.GasUsed, rcpt.EffectiveGasPrice, rcpt.BlockNumber.Uint64(), errMsg
 	out.Tx = &rec
-	r.p.Log.Info("rebalance "+status, "decision", d.ID, "tx", rec.Hash, "block", rec.Block, "gas_used", rec.GasUsed)
+	r.p.Log.Info(what+" "+status, "decision", d.ID, "tx", rec.Hash, "block", rec.Block, "gas_used", rec.GasUsed)
 	if status != "mined" {
-		return out, fmt.Errorf("rebalance %s reverted in block %d", rec.Hash, rec.Block)
+		return out, fmt.Errorf("%s %s reverted in block %d", what, rec.Hash, rec.Block)
 	}
 	return out, nil
 }

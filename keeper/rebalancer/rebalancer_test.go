@@ -359,3 +359,70 @@ func TestTickScalesMoveToTurnoverLimitAndRespectsCooldown(t *testing.T) {
 		t.Fatalf("want a hold during the cooldown, got %+v", out2.Decision)
 	}
 }
+
+// A keeper that holds for more than half the liveness window sends a
+// heartbeat, after which nobody can trigger the failsafe.
+func TestHoldingKeeperSendsHeartbeat(t *testing.T) {
+	cfg := testConfig(t)
+	cfg.Rebalance.GainFactor = 1e15 // always hold
+	f := newFixture(t, cfg)
+	// The 24h timelock delay passes while this is governed, so the keeper's
+	// last activity (deployment) is already more than half a 2h window ago.
+	f.govern(t, "liveness window", "setLivenessWindow", big.NewInt(2*3600))
+	f.mineInBackground(t)
+	out, err := f.tick(t, f.p, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.Decision.Action != ActionHold || out.Tx == nil || out.Tx.Status != "mined" {
+		t.Fatalf("want a hold with a mined heartbeat, got %+v tx %+v", out.Decision, out.Tx)
+	}
+	vc, err := vaults.New(f.chain.Vault, f.chain.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := vc.State(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.HeartbeatDue() || st.BlockTime.Sub(st.LastKeeperActivity) > time.Minute {
+		t.Fatalf("heartbeat not recorded on-chain: last activity %v, block time %v", st.LastKeeperActivity, st.BlockTime)
+	}
+	v, _ := bindings.NewVault(f.chain.Vault, f.chain.Client)
+	do, err := f.chain.DepositorOpts(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	do.GasLimit = 1_000_000
+	tx, err := v.TriggerFailsafe(do)
+	if err := f.chain.Mine(context.Background(), "trigger failsafe", tx, err); err == nil {
+		t.Fatal("failsafe triggered against a live keeper")
+	}
+	// Right after a heartbeat no second one is due.
+	out2, err := f.tick(t, f.p, false)
+	if err != nil || out2.Tx != nil {
+		t.Fatalf("second tick: %+v, %v", out2.Tx, err)
+	}
+}
+
+func TestTickHoldsWhenFailsafeActive(t *testing.T) {
+	f := newFixture(t, testConfig(t))
+	f.govern(t, "liveness window", "setLivenessWindow", big.NewInt(3600))
+	v, _ := bindings.NewVault(f.chain.Vault, f.chain.Client)
+	do, err := f.chain.DepositorOpts(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err := v.TriggerFailsafe(do)
+	if err := f.chain.Mine(context.Background(), "trigger failsafe", tx, err); err != nil {
+		t.Fatal(err)
+	}
+	out, err := f.tick(t, f.p, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.Decision.Action != ActionHold || !strings.Contains(out.Decision.Reason, "failsafe") || out.Tx != nil {
+		t.Fatalf("want a hold while the failsafe is active, got %+v", out.Decision)
+	}
+	assertIdleUntouched(t, f)
+}

@@ -44,8 +44,8 @@ type DecisionReceipt struct {
 
 // VaultMetaData contains all meta data concerning the Vault contract.
 var VaultMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"asset_\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"name_\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"symbol_\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"governance_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"guardian_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"keeper_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"minIdleBps_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"current\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"}],\"name\":\"AbsoluteCapRaised\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"target\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"CapExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"readyAt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"}],\"name\":\"CooldownActive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"}],\"name\":\"DuplicateSource\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ERC4626ExceededMaxDeposit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ERC4626ExceededMaxMint\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ERC4626ExceededMaxRedeem\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ERC4626ExceededMaxWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"inputBlock\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"}],\"name\":\"FutureReceipt\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"InsufficientIdle\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"InsufficientLiquidity\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bps\",\"type\":\"uint256\"}],\"name\":\"InvalidBps\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"cooldown\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxCooldown\",\"type\":\"uint256\"}],\"name\":\"InvalidCooldown\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"given\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"InvalidQueueLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"given\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"InvalidTargetsLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"totalBefore\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"totalAfter\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxLoss\",\"type\":\"uint256\"}],\"name\":\"MaxLossExceeded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MaxSourcesExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"idle\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minIdle\",\"type\":\"uint256\"}],\"name\":\"MinIdleViolated\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotGovernance\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotGuardian\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotGuardianOrGovernance\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotKeeper\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"target\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"RelativeCapExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"current\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"}],\"name\":\"RelativeCapRaised\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"}],\"name\":\"SourceAlreadyAdded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"}],\"name\":\"SourceMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"}],\"name\":\"SourceNotEmpty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"turnover\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxTurnover\",\"type\":\"uint256\"}],\"name\":\"TurnoverExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"}],\"name\":\"UnknownSource\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"VaultNotPaused\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"VaultPaused\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"absoluteCap\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"relativeCapBps\",\"type\":\"uint256\"}],\"name\":\"AddSource\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"}],\"name\":\"Deposit\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"keeper\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"}],\"name\":\"KeeperHeartbeat\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"}],\"name\":\"PulledFromSource\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"keeper\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"inputBlock\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"predictedApyBps\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"expectedGain\",\"type\":\"uint256\"}],\"name\":\"RebalanceDecision\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"keeper\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256[]\",\"name\":\"targets\",\"type\":\"uint256[]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"idle\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"totalAssets\",\"type\":\"uint256\"}],\"name\":\"Rebalanced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"}],\"name\":\"RemoveSource\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"absoluteCap\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"relativeCapBps\",\"type\":\"uint256\"}],\"name\":\"SetCaps\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newCooldown\",\"type\":\"uint256\"}],\"name\":\"SetCooldown\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newGovernance\",\"type\":\"address\"}],\"name\":\"SetGovernance\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newGuardian\",\"type\":\"address\"}],\"name\":\"SetGuardian\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newKeeper\",\"type\":\"address\"}],\"name\":\"SetKeeper\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newMaxLossBps\",\"type\":\"uint256\"}],\"name\":\"SetMaxLossBps\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newMaxTurnoverBps\",\"type\":\"uint256\"}],\"name\":\"SetMaxTurnoverBps\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newMinIdleBps\",\"type\":\"uint256\"}],\"name\":\"SetMinIdleBps\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"queue\",\"type\":\"address[]\"}],\"name\":\"SetWithdrawQueue\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"}],\"name\":\"Withdraw\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_COOLDOWN\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SOURCES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROUNDING_TOLERANCE_PER_SOURCE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"absoluteCap\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relativeCapBps\",\"type\":\"uint256\"}],\"name\":\"addSource\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"asset\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"availableLiquidity\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"liquidity\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"caps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"}],\"name\":\"convertToAssets\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"}],\"name\":\"convertToShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"cooldown\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getSources\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getWithdrawQueue\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"guardian\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"heartbeat\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"idle\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isSource\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"keeper\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastKeeperActivity\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastRebalance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"absoluteCap\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relativeCapBps\",\"type\":\"uint256\"}],\"name\":\"lowerCaps\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"maxDeposit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxLossBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"maxMint\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"maxRedeem\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxTurnoverBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"maxWithdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minIdleBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"mint\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"}],\"name\":\"previewDeposit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"}],\"name\":\"previewMint\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"}],\"name\":\"previewRedeem\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"}],\"name\":\"previewWithdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"targets\",\"type\":\"uint256[]\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"inputBlock\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"predictedApyBps\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expectedGain\",\"type\":\"uint256\"}],\"internalType\":\"structDecisionReceipt\",\"name\":\"receipt\",\"type\":\"tuple\"}],\"name\":\"rebalance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"redeem\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"relativeCaps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"}],\"name\":\"removeSource\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"absoluteCap\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relativeCapBps\",\"type\":\"uint256\"}],\"name\":\"setCaps\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"newCooldown\",\"type\":\"uint256\"}],\"name\":\"setCooldown\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newGovernance\",\"type\":\"address\"}],\"name\":\"setGovernance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newGuardian\",\"type\":\"address\"}],\"name\":\"setGuardian\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newKeeper\",\"type\":\"address\"}],\"name\":\"setKeeper\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"newMaxLossBps\",\"type\":\"uint256\"}],\"name\":\"setMaxLossBps\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"newMaxTurnoverBps\",\"type\":\"uint256\"}],\"name\":\"setMaxTurnoverBps\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"newMinIdleBps\",\"type\":\"uint256\"}],\"name\":\"setMinIdleBps\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"queue\",\"type\":\"address[]\"}],\"name\":\"setWithdrawQueue\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"}],\"name\":\"sourceAssets\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"i\",\"type\":\"uint256\"}],\"name\":\"sourceAt\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sourcesLength\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalAssets\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"withdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
-	Bin: "0x60c0604052600a600955612710600a5534801561001a575f5ffd5b50604051613e74380380613e7483398101604081905261003991610384565b868686600361004883826104c2565b50600461005582826104c2565b5050505f5f6100698361029960201b60201c565b915091508161007957601261007b565b805b60ff1660a05250506001600160a01b03908116608052871615806100a657506001600160a01b038416155b806100b857506001600160a01b038316155b806100ca57506001600160a01b038216155b156100e85760405163d92e233d60e01b815260040160405180910390fd5b61271081111561011257604051632e109e9f60e01b81526004810182905260240160405180910390fd5b600580546001600160a01b038087166001600160a01b03199283168117909355600680548783169084161790556007805491861691909216179055600882905542600d556040517f24a8c4807b324a269a51827c3446b8ac1cc13810d7d0c0ca1efafabddd7b6219905f90a26040516001600160a01b038416907f31845eceb9cde510c7e8b37f76301c688feb70bc9653aa4c28a3734999840fd8905f90a26040516001600160a01b038316907fefb5cfa1a8690c124332ab93324539c5c9c4be03f28aeb8be86f2d8a0c9fb99b905f90a26040518181527fff388f61f1f7abbd225255b0ee1a5c0fa6f153ba692a4f9e134122a8b9df9cdb9060200160405180910390a17f0478d64579319fc3c3977914bfedfe5fd24c7eabf4ba6f97699e87a392ad280460095460405161024a91815260200190565b60405180910390a17feef19934d37c79b340e27a8d9116a6f652e4e489c929349f0d21363e75f9e26e600a5460405161028591815260200190565b60405180910390a150505050505050610580565b63313ce56760e01b5f818152908190602082600481875afa5f51601f3d1190911661010082101695908602945092505050565b80516001600160a01b03811681146102e2575f5ffd5b919050565b634e487b7160e01b5f52604160045260245ffd5b5f82601f83011261030a575f5ffd5b81516001600160401b03811115610323576103236102e7565b604051601f8201601f19908116603f011681016001600160401b0381118282101715610351576103516102e7565b604052818152838201602001851015610368575f5ffd5b8160208501602083015e5f918101602001919091529392505050565b5f5f5f5f5f5f5f60e0888a03121561039a575f5ffd5b6103a3886102cc565b60208901519097506001600160401b038111156103be575f5ffd5b6103ca8a828b016102fb565b60408a015190975090506001600160401b038111156103e7575f5ffd5b6103f38a828b016102fb565b955050610402606089016102cc565b9350610410608089016102cc565b925061041e60a089016102cc565b915060c0880151905092959891949750929550565b600181811c9082168061044757607f821691505b60208210810361046557634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156104bd57828211156104bd57805f5260205f20601f840160051c602085101561049657505f5b90810190601f840160051c035f5b818110156104b9575f838201556001016104a4565b5050505b505050565b81516001600160401b038111156104db576104db6102e7565b6104ef816104e98454610433565b8461046b565b6020601f821160018114610521575f831561050a5750848201515b5f19600385901b1c1916600184901b178455610579565b5f84815260208120601f198516915b828110156105505787850151825560209485019460019092019101610530565b508482101561056d57868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b60805160a0516138b06105c45f395f610acf01525f81816104b701528181610afb015281816116ff0152818161250101528181612b3f0152612fba01526138b05ff3fe608060405234801561000f575f5ffd5b50600436106103bf575f3560e01c8063748747e6116101f5578063b12ba8b311610114578063d905777e116100a9578063efeec38c11610079578063efeec38c146107ee578063f1f729a114610801578063f531054114610814578063ff0b718314610827575f5ffd5b8063d905777e1461079a578063dcb15f21146107ad578063dd62ed3e146107b6578063ef8b30f714610774575f5ffd5b8063c1a4acbe116100e4578063c1a4acbe14610755578063c63d75b614610508578063c6e6f59214610774578063ce96cb7714610787575f5ffd5b8063b12ba8b314610709578063b3d7f6b91461071c578063b460af941461072f578063ba08765214610742575f5ffd5b8063996a37271161018a578063ab033ea91161015a578063ab033ea9146106c8578063abc4bccf146106db578063aced1661146106ee578063af520da114610701575f5ffd5b8063996a372714610678578063a46ce69c1461068b578063a709fe9d14610693578063a9059cbb146106b5575f5ffd5b80638a0dac4a116101c55780638a0dac4a146106405780638b41d35f1461065357806394bf804d1461065d57806395d89b4114610670575f5ffd5b8063748747e614610609578063787a08a61461061c57806380a30e30146106255780638456cb5914610638575f5ffd5b80633f4ba83a116102e15780635c975abb116102765780636e553f65116102465780636e553f65146105b35780636e849a73146105c657806370a08231146105d95780637437535914610601575f5ffd5b80635c975abb1461057057806364aefc061461058457806366d97b211461058c5780636a508772146105ab575f5ffd5b80634fc3f41a116102b15780634fc3f41a1461052e5780635aa6e675146105415780635b381556146105545780635c0d194214610567575f5ffd5b80633f4ba83a14610500578063402d267d14610508578063452a93201461051b5780634cdad506146103f3575f5ffd5b806323b872dd116103575780633192164f116103275780633192164f146104ad57806338d52e0f146104b557806339a56673146104ef5780633defb962146104f8575f5ffd5b806323b872dd146104625780632caea2b8146104755780633129c2751461048a578063313ce56714610493575f5ffd5b80630a28a477116103925780630a28a47714610429578063106b9ca11461043c578063111830521461044557806318160ddd1461045a575f5ffd5b806301e1d114146103c357806306fdde03146103de57806307a2d13a146103f3578063095ea7b314610406575b5f5ffd5b6103cb61083a565b6040519081526020015b60405180910390f35b6103e66108ed565b6040516103d591906131d6565b6103cb61040136600461320b565b61097d565b610419610414366004613239565b61098e565b60405190151581526020016103d5565b6103cb61043736600461320b565b6109a5565b6103cb600c5481565b61044d6109b1565b6040516103d59190613263565b6002546103cb565b6104196104703660046132ae565b610a10565b61048861048336600461320b565b610a35565b005b6103cb60095481565b61049b610ac7565b60405160ff90911681526020016103d5565b6103cb610af8565b7f00000000000000000000000000000000000000000000000000000000000000005b6040516001600160a01b0390911681526020016103d5565b6103cb60085481565b610488610b82565b610488610bea565b6103cb6105163660046132ec565b610c91565b6006546104d7906001600160a01b031681565b61048861053c36600461320b565b610cb2565b6005546104d7906001600160a01b031681565b61048861056236600461320b565b610d42565b6103cb600d5481565b60075461041990600160a01b900460ff1681565b6103cb601481565b6103cb61059a3660046132ec565b600e6020525f908152604090205481565b6011546103cb565b6103cb6105c1366004613307565b610dc8565b6104886105d43660046132ec565b610e11565b6103cb6105e73660046132ec565b6001600160a01b03165f9081526020819052604090205490565b6103cb610f89565b6104886106173660046132ec565b611038565b6103cb600b5481565b61048861063336600461337d565b6110d3565b61048861126f565b61048861064e3660046132ec565b611304565b6103cb62278d0081565b6103cb61066b366004613307565b61139f565b6103e66113de565b6104886106863660046133bc565b6113ed565b6103cb600281565b6104196106a13660046132ec565b60106020525f908152604090205460ff1681565b6104196106c3366004613239565b6114ea565b6104886106d63660046132ec565b6114f7565b6104d76106e936600461320b565b611592565b6007546104d7906001600160a01b031681565b61044d6115c0565b6104886107173660046133bc565b61161e565b6103cb61072a36600461320b565b611924565b6103cb61073d3660046133ee565b611930565b6103cb6107503660046133ee565b61194e565b6103cb6107633660046132ec565b600f6020525f908152604090205481565b6103cb61078236600461320b565b611962565b6103cb6107953660046132ec565b61196d565b6103cb6107a83660046132ec565b6119a5565b6103cb600a5481565b6103cb6107c436600461342d565b6001600160a01b039182165f90815260016020908152604080832093909416825291909152205490565b6104886107fc3660046133bc565b6119d2565b61048861080f36600461320b565b611a76565b6103cb6108223660046132ec565b611afc565b610488610835366004613459565b611b82565b5f610843610af8565b6011549091505f5b818110156108e85760118181548110610866576108666134b3565b5f9182526020918290200154604080516278744560e21b815290516001600160a01b03909216926301e1d114926004808401938290030181865afa1580156108b0573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108d491906134c7565b6108de90846134f2565b925060010161084b565b505090565b6060600380546108fc90613505565b80601f016020809104026020016040519081016040528092919081815260200182805461092890613505565b80156109735780601f1061094a57610100808354040283529160200191610973565b820191905f5260205f20905b81548152906001019060200180831161095657829003601f168201915b5050505050905090565b5f610988825f611d8b565b92915050565b5f3361099b818585611dc4565b5060019392505050565b5f610988826001611dd1565b6060601280548060200260200160405190810160405280929190818152602001828054801561097357602002820191905f5260205f20905b81546001600160a01b031681526001909101906020018083116109e9575050505050905090565b5f33610a1d858285611e01565b610a28858585611e6a565b60019150505b9392505050565b6005546001600160a01b03163314610a6057604051632d5be4cb60e21b815260040160405180910390fd5b612710811115610a8b57604051632e109e9f60e01b8152600481018290526024015b60405180910390fd5b600a8190556040518181527feef19934d37c79b340e27a8d9116a6f652e4e489c929349f0d21363e75f9e26e906020015b60405180910390a150565b5f610af360067f000000000000000000000000000000000000000000000000000000000000000061353d565b905090565b5f7f00000000000000000000000000000000000000000000000000000000000000006040516370a0823160e01b81523060048201526001600160a01b0391909116906370a0823190602401602060405180830381865afa158015610b5e573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610af391906134c7565b6007546001600160a01b03163314610bad57604051631ea2564f60e31b815260040160405180910390fd5b42600d81905560405190815233907f3bfd009ffacf7c98f6bf18c0f086ce6c3733ce5773e07952198d6876c3154a629060200160405180910390a2565b6006546001600160a01b03163314801590610c1057506005546001600160a01b03163314155b15610c2e5760405163404ead7760e11b815260040160405180910390fd5b600754600160a01b900460ff16610c5857604051637bffa6e560e11b815260040160405180910390fd5b6007805460ff60a01b1916905560405133907f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa905f90a2565b6007545f90600160a01b900460ff16610cab575f19610988565b5f92915050565b6005546001600160a01b03163314610cdd57604051632d5be4cb60e21b815260040160405180910390fd5b62278d00811115610d0d57604051632fe31aab60e01b81526004810182905262278d006024820152604401610a82565b600b8190556040518181527f89906a9a10e4d81c0b78fefe0fc1840fba029f85e9e790154ec03b7cc80a697690602001610abc565b6005546001600160a01b03163314610d6d57604051632d5be4cb60e21b815260040160405180910390fd5b612710811115610d9357604051632e109e9f60e01b815260048101829052602401610a82565b60088190556040518181527fff388f61f1f7abbd225255b0ee1a5c0fa6f153ba692a4f9e134122a8b9df9cdb90602001610abc565b6007545f90600160a01b900460ff1615610df5576040516336a7e2cd60e21b815260040160405180910390fd5b610dfd611ec7565b610e078383611efe565b9050610988611f52565b6005546001600160a01b03163314610e3c57604051632d5be4cb60e21b815260040160405180910390fd5b6001600160a01b0381165f9081526010602052604090205460ff16610e7f57604051630c2fd05360e01b81526001600160a01b0382166004820152602401610a82565b5f816001600160a01b03166301e1d1146040518163ffffffff1660e01b8152600401602060405180830381865afa158015610ebc573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610ee091906134c7565b90508015610f13576040516397a5788f60e01b81526001600160a01b038316600482015260248101829052604401610a82565b610f1e601183611f7c565b610f29601283611f7c565b6001600160a01b0382165f818152601060209081526040808320805460ff19169055600e8252808320839055600f909152808220829055517fabfe42ac66f79bbf414f70da9b153759fed4211c54e4d9bbbff534ff2a9611e79190a25050565b5f610f92610af8565b6011549091505f5b818110156108e85760118181548110610fb557610fb56134b3565b5f91825260209182902001546040805163ac7a1b5b60e01b815290516001600160a01b039092169263ac7a1b5b926004808401938290030181865afa158015611000573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061102491906134c7565b61102e90846134f2565b9250600101610f9a565b6005546001600160a01b0316331461106357604051632d5be4cb60e21b815260040160405180910390fd5b6001600160a01b03811661108a5760405163d92e233d60e01b815260040160405180910390fd5b600780546001600160a01b0319166001600160a01b0383169081179091556040517fefb5cfa1a8690c124332ab93324539c5c9c4be03f28aeb8be86f2d8a0c9fb99b905f90a250565b6005546001600160a01b031633146110fe57604051632d5be4cb60e21b815260040160405180910390fd5b60115481811461112b576040516319376e2160e01b81526004810183905260248101829052604401610a82565b5f5b81811015611222575f848483818110611148576111486134b3565b905060200201602081019061115d91906132ec565b6001600160a01b0381165f9081526010602052604090205490915060ff166111a357604051630c2fd05360e01b81526001600160a01b0382166004820152602401610a82565b5f5b8281101561121857816001600160a01b03168686838181106111c9576111c96134b3565b90506020020160208101906111de91906132ec565b6001600160a01b03160361121057604051630116465b60e01b81526001600160a01b0383166004820152602401610a82565b6001016111a5565b505060010161112d565b50601261123083858361358d565b507fa636062456a3ba2573aaa40ababdcba201bf93ece44a5aa43f5f6bd547a2e19a8383604051611262929190613622565b60405180910390a1505050565b6006546001600160a01b0316331461129a576040516377b6878160e11b815260040160405180910390fd5b600754600160a01b900460ff16156112c5576040516336a7e2cd60e21b815260040160405180910390fd5b6007805460ff60a01b1916600160a01b17905560405133907f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a258905f90a2565b6005546001600160a01b0316331461132f57604051632d5be4cb60e21b815260040160405180910390fd5b6001600160a01b0381166113565760405163d92e233d60e01b815260040160405180910390fd5b600680546001600160a01b0319166001600160a01b0383169081179091556040517f31845eceb9cde510c7e8b37f76301c688feb70bc9653aa4c28a3734999840fd8905f90a250565b6007545f90600160a01b900460ff16156113cc576040516336a7e2cd60e21b815260040160405180910390fd5b6113d4611ec7565b610e07838361208e565b6060600480546108fc90613505565b6006546001600160a01b03163314611418576040516377b6878160e11b815260040160405180910390fd5b6001600160a01b0383165f9081526010602052604090205460ff1661145b57604051630c2fd05360e01b81526001600160a01b0384166004820152602401610a82565b6001600160a01b0383165f908152600e60205260409020548083111561149a5783818460405163414443b760e11b8152600401610a829392919061366e565b6001600160a01b0384165f908152600f6020526040902054808311156114d857848184604051626dd5ed60e21b8152600401610a829392919061366e565b6114e38585856120da565b5050505050565b5f3361099b818585611e6a565b6005546001600160a01b0316331461152257604051632d5be4cb60e21b815260040160405180910390fd5b6001600160a01b0381166115495760405163d92e233d60e01b815260040160405180910390fd5b600580546001600160a01b0319166001600160a01b0383169081179091556040517f24a8c4807b324a269a51827c3446b8ac1cc13810d7d0c0ca1efafabddd7b6219905f90a250565b5f601182815481106115a6576115a66134b3565b5f918252602090912001546001600160a01b031692915050565b6060601180548060200260200160405190810160405280929190818152602001828054801561097357602002820191905f5260205f209081546001600160a01b031681526001909101906020018083116109e9575050505050905090565b6005546001600160a01b0316331461164957604051632d5be4cb60e21b815260040160405180910390fd5b6001600160a01b0383166116705760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0383165f9081526010602052604090205460ff16156116b457604051631c891e0b60e11b81526001600160a01b0384166004820152602401610a82565b6011546014116116d757604051632028e88b60e11b815260040160405180910390fd5b6127108111156116fd57604051632e109e9f60e01b815260048101829052602401610a82565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316836001600160a01b03166338d52e0f6040518163ffffffff1660e01b8152600401602060405180830381865afa158015611763573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611787919061368f565b6001600160a01b031614158061180e5750306001600160a01b0316836001600160a01b031663fbfa77cf6040518163ffffffff1660e01b8152600401602060405180830381865afa1580156117de573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611802919061368f565b6001600160a01b031614155b1561183757604051633043166760e01b81526001600160a01b0384166004820152602401610a82565b6001600160a01b0383165f818152601060209081526040808320805460ff19166001908117909155601180548083019091557f31ecc21a745e3968a04e9570e4425bc18fa8019c68028196b546d1669c200c680180546001600160a01b031990811687179091556012805492830190557fbb8a6a4669ba250d26cd7a459eca9d215f8307e33aebe50379bc5a3617ec3444909101805490911685179055600e8252808320869055600f82529182902084905581518581529081018490527faf7732bbba79f5a7f4ed3d7b612441e6a3f1f97e937a79bfb5e2f2230650af00910160405180910390a2505050565b5f610988826001611d8b565b5f611939611ec7565b611944848484612140565b9050610a2e611f52565b5f611957611ec7565b611944848484612196565b5f610988825f611dd1565b5f610988611998611992846001600160a01b03165f9081526020819052604090205490565b5f611d8b565b6119a0610f89565b6121e3565b6001600160a01b0381165f90815260208190526040812054610988906119a06119cc610f89565b5f611dd1565b6005546001600160a01b031633146119fd57604051632d5be4cb60e21b815260040160405180910390fd5b6001600160a01b0383165f9081526010602052604090205460ff16611a4057604051630c2fd05360e01b81526001600160a01b0384166004820152602401610a82565b612710811115611a6657604051632e109e9f60e01b815260048101829052602401610a82565b611a718383836120da565b505050565b6005546001600160a01b03163314611aa157604051632d5be4cb60e21b815260040160405180910390fd5b612710811115611ac757604051632e109e9f60e01b815260048101829052602401610a82565b60098190556040518181527f0478d64579319fc3c3977914bfedfe5fd24c7eabf4ba6f97699e87a392ad280490602001610abc565b6001600160a01b0381165f9081526010602052604081205460ff16611b2257505f919050565b816001600160a01b03166301e1d1146040518163ffffffff1660e01b8152600401602060405180830381865afa158015611b5e573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061098891906134c7565b6007546001600160a01b03163314611bad57604051631ea2564f60e31b815260040160405180910390fd5b600754600160a01b900460ff1615611bd8576040516336a7e2cd60e21b815260040160405180910390fd5b611be0611ec7565b601154828114611c0d576040516328087cdb60e11b81526004810184905260248101829052604401610a82565b4382604001351115611c3e5760408051630a9efa1960e31b8152908301356004820152436024820152604401610a82565b5f600b54600c54611c4f91906134f2565b9050600c545f14158015611c6257508042105b15611c895760405163181511ab60e31b815260048101829052426024820152604401610a82565b5f611c9261083a565b90505f611c9d610af8565b90505f5f611cac8989866121f2565b42600c819055600d559092509050611cc58989846123e3565b5f5f611cd286868561270d565b91509150336001600160a01b03167fe08c0cfa83d729f6639843dac2402435bcc5a25fc183eb27e2d2f13bb8c585008c8c8585604051611d1594939291906136aa565b60405180910390a2604080516020808c01358252828c0135908201526060808c0135928201929092526080808c0135928201929092528a359133917f4814029c33f6430ce04afae7fd6a8507031aa3395047f23b49ac17ada2219081910160405180910390a35050505050505050611a71611f52565b5f610a2e611d9761083a565b611da29060016134f2565b611dae6006600a6137d1565b600254611dbb91906134f2565b8591908561284b565b611a71838383600161288d565b5f610a2e611de16006600a6137d1565b600254611dee91906134f2565b611df661083a565b611dbb9060016134f2565b6001600160a01b038381165f908152600160209081526040808320938616835292905220545f19811015611e645781811015611e5657828183604051637dc7a0d960e11b8152600401610a829392919061366e565b611e6484848484035f61288d565b50505050565b6001600160a01b038316611e9357604051634b637e8f60e11b81525f6004820152602401610a82565b6001600160a01b038216611ebc5760405163ec442f0560e01b81525f6004820152602401610a82565b611a7183838361295f565b611ecf612a65565b611efc60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90612aa5565b565b5f5f611f0983610c91565b905080841115611f3257828482604051633c8097d960e11b8152600401610a829392919061366e565b5f611f3c85611962565b9050611f4a33858784612aac565b949350505050565b611efc5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00611ef6565b81545f5b826001600160a01b0316848281548110611f9c57611f9c6134b3565b5f918252602090912001546001600160a01b031614611fc557611fbe816137df565b9050611f80565b81611fd18260016134f2565b10156120585783611fe38260016134f2565b81548110611ff357611ff36134b3565b905f5260205f20015f9054906101000a90046001600160a01b0316848281548110612020576120206134b3565b5f91825260209091200180546001600160a01b0319166001600160a01b0392909216919091179055612051816137df565b9050611fc5565b83805480612068576120686137f7565b5f8281526020902081015f1990810180546001600160a01b031916905501905550505050565b5f5f61209983610c91565b9050808411156120c25782848260405163284ff66760e01b8152600401610a829392919061366e565b5f6120cc85611924565b9050611f4a33858388612aac565b6001600160a01b0383165f818152600e60209081526040808320869055600f825291829020849055815185815290810184905233917f1976a81aa82a79862eb33d7aabba7f33ec9966a94785490c43acb66ffa3a74af91015b60405180910390a3505050565b5f5f61214b8361196d565b90508085111561217457828582604051633fa733bb60e21b8152600401610a829392919061366e565b5f61217e866109a5565b905061218d3386868985612b0e565b95945050505050565b5f5f6121a1836119a5565b9050808511156121ca57828582604051632e52afbb60e21b8152600401610a829392919061366e565b5f6121d48661097d565b905061218d338686848a612b0e565b5f828218828410028218610a2e565b60605f838067ffffffffffffffff81111561220f5761220f613556565b604051908082528060200260200182016040528015612238578160200160208202803683370190505b5092505f5b818110156123d9575f60118281548110612259576122596134b3565b5f9182526020822001546001600160a01b03169150888884818110612280576122806134b3565b6001600160a01b0385165f908152600e602090815260409091205491029290920135925050808211156122cc5782828260405163c237339560e01b8152600401610a829392919061366e565b6001600160a01b0383165f908152600f60205260408120546122f2908a90612710612e5f565b90508083111561231b57838382604051638ab2b86960e01b8152600401610a829392919061366e565b5f846001600160a01b03166301e1d1146040518163ffffffff1660e01b8152600401602060405180830381865afa158015612358573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061237c91906134c7565b905080898781518110612391576123916134b3565b6020026020010181815250508084116123b3576123ae848261380b565b6123bd565b6123bd818561380b565b6123c790896134f2565b9750505050505080600101905061223d565b5050935093915050565b815f5b818110156124fe57848482818110612400576124006134b3565b90506020020135838281518110612419576124196134b3565b602002602001015111156124f6576011818154811061243a5761243a6134b3565b5f918252602090912001546001600160a01b031662f714ce868684818110612464576124646134b3565b9050602002013585848151811061247d5761247d6134b3565b602002602001015161248f919061380b565b6040516001600160e01b031960e084901b16815260048101919091523060248201526044016020604051808303815f875af11580156124d0573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906124f491906134c7565b505b6001016123e6565b507f00000000000000000000000000000000000000000000000000000000000000005f5b82811015612705575f6011828154811061253e5761253e6134b3565b5f918252602080832090910154604080516278744560e21b815290516001600160a01b03909216945084926301e1d114926004808401938290030181865afa15801561258c573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906125b091906134c7565b90508787848181106125c4576125c46134b3565b905060200201358110156126fb575f818989868181106125e6576125e66134b3565b905060200201356125f7919061380b565b6040516370a0823160e01b81523060048201529091505f906001600160a01b038716906370a0823190602401602060405180830381865afa15801561263e573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061266291906134c7565b90508082111561268f5760405163c8564bd360e01b81526004810183905260248101829052604401610a82565b6126a36001600160a01b0387168584612f0f565b60405163b6b55f2560e01b8152600481018390526001600160a01b0385169063b6b55f25906024015f604051808303815f87803b1580156126e2575f5ffd5b505af11580156126f4573d5f5f3e3d5ffd5b5050505050505b5050600101612522565b505050505050565b5f5f61271761083a565b9050612721610af8565b91505f61273582600854612710600161284b565b9050808310156127625760405163c4acde0d60e01b81526004810184905260248101829052604401610a82565b6011545f906127739060029061356a565b61278288600954612710612e5f565b61278c91906134f2565b90508661279982856134f2565b10156127c95760405163442ffa8960e11b8152600481018890526024810184905260448101829052606401610a82565b5f60028786116127e2576127dd868961380b565b6127ec565b6127ec888761380b565b6127f690886134f2565b6128009190613832565b90505f61281289600a54612710612e5f565b90508082111561283f576040516303818dab60e11b81526004810183905260248101829052604401610a82565b50505050935093915050565b5f61287861285883612f89565b801561287357505f848061286e5761286e61381e565b868809115b151590565b612883868686612e5f565b61218d91906134f2565b6001600160a01b0384166128b65760405163e602df0560e01b81525f6004820152602401610a82565b6001600160a01b0383166128df57604051634a1406b160e11b81525f6004820152602401610a82565b6001600160a01b038085165f9081526001602090815260408083209387168352929052208290558015611e6457826001600160a01b0316846001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9258460405161295191815260200190565b60405180910390a350505050565b6001600160a01b038316612989578060025f82825461297e91906134f2565b909155506129e69050565b6001600160a01b0383165f90815260208190526040902054818110156129c85783818360405163391434e360e21b8152600401610a829392919061366e565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b038216612a0257600280548290039055612a20565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8360405161213391815260200190565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15611efc57604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b612ab68483612fb5565b612ac08382612fe5565b826001600160a01b0316846001600160a01b03167fdcbc1c05240f31ff3ad067ef1ee35ce4997762752e3a095284754544f4c709d78484604051612951929190918252602082015260400190565b826001600160a01b0316856001600160a01b031614612b3257612b32838683611e01565b612b3c8382613019565b5f7f00000000000000000000000000000000000000000000000000000000000000006040516370a0823160e01b81523060048201529091505f906001600160a01b038316906370a0823190602401602060405180830381865afa158015612ba5573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612bc991906134c7565b6012549091505f5b8181108015612bdf57508583105b15612db5575f60128281548110612bf857612bf86134b3565b5f9182526020822001546001600160a01b03169150612c7a612c1a868a61380b565b836001600160a01b031663ac7a1b5b6040518163ffffffff1660e01b8152600401602060405180830381865afa158015612c56573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906119a091906134c7565b9050805f03612c8a575050612da5565b604051627b8a6760e11b8152600481018290523060248201526001600160a01b0383169062f714ce906044016020604051808303815f875af1158015612cd2573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612cf691906134c7565b50816001600160a01b03167f8e03175fe30d0daf554cd32b989a6bcb616cb9c4ea859eb213b4a2716dac94a582604051612d3291815260200190565b60405180910390a26040516370a0823160e01b81523060048201526001600160a01b038716906370a0823190602401602060405180830381865afa158015612d7c573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612da091906134c7565b945050505b612dae816137df565b9050612bd1565b5084821015612de15760405163a17e11d560e01b81526004810186905260248101839052604401610a82565b612df56001600160a01b038416888761304d565b856001600160a01b0316876001600160a01b0316896001600160a01b03167ffbde797d201c681b91056529119e0b02407c7bb96a4a2c75c01fc9667232c8db8888604051612e4d929190918252602082015260400190565b60405180910390a45050505050505050565b5f5f5f612e6c868661305a565b91509150815f03612e9057838181612e8657612e8661381e565b0492505050610a2e565b818411612ea757612ea76003851502601118613076565b5f848688095f868103871696879004966002600389028118808a02820302808a02820302808a02820302808a02820302808a02820302808a02909103029181900381900460010185841190960395909502919093039390930492909217029150509392505050565b612f1b8383835f613087565b611a7157612f2c83835f6001613087565b612f5457604051635274afe760e01b81526001600160a01b0384166004820152602401610a82565b612f618383836001613087565b611a7157604051635274afe760e01b81526001600160a01b0384166004820152602401610a82565b5f6002826003811115612f9e57612f9e613845565b612fa89190613859565b60ff166001149050919050565b612fe17f00000000000000000000000000000000000000000000000000000000000000008330846130e9565b5050565b6001600160a01b03821661300e5760405163ec442f0560e01b81525f6004820152602401610a82565b612fe15f838361295f565b6001600160a01b03821661304257604051634b637e8f60e11b81525f6004820152602401610a82565b612fe1825f8361295f565b612f61838383600161311f565b5f805f1983850993909202808410938190039390930393915050565b634e487b715f52806020526024601cfd5b60405163095ea7b360e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f511483166130dd5783831516156130d1573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b6130f7848484846001613169565b611e6457604051635274afe760e01b81526001600160a01b0385166004820152602401610a82565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f511483166130dd5783831516156130d1573d5f823e3d81fd5b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f511483166131c55783831516156131b9573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f6020828403121561321b575f5ffd5b5035919050565b6001600160a01b0381168114613236575f5ffd5b50565b5f5f6040838503121561324a575f5ffd5b823561325581613222565b946020939093013593505050565b602080825282518282018190525f918401906040840190835b818110156132a35783516001600160a01b031683526020938401939092019160010161327c565b509095945050505050565b5f5f5f606084860312156132c0575f5ffd5b83356132cb81613222565b925060208401356132db81613222565b929592945050506040919091013590565b5f602082840312156132fc575f5ffd5b8135610a2e81613222565b5f5f60408385031215613318575f5ffd5b82359150602083013561332a81613222565b809150509250929050565b5f5f83601f840112613345575f5ffd5b50813567ffffffffffffffff81111561335c575f5ffd5b6020830191508360208260051b8501011115613376575f5ffd5b9250929050565b5f5f6020838503121561338e575f5ffd5b823567ffffffffffffffff8111156133a4575f5ffd5b6133b085828601613335565b90969095509350505050565b5f5f5f606084860312156133ce575f5ffd5b83356133d981613222565b95602085013595506040909401359392505050565b5f5f5f60608486031215613400575f5ffd5b83359250602084013561341281613222565b9150604084013561342281613222565b809150509250925092565b5f5f6040838503121561343e575f5ffd5b823561344981613222565b9150602083013561332a81613222565b5f5f5f83850360c081121561346c575f5ffd5b843567ffffffffffffffff811115613482575f5ffd5b61348e87828801613335565b90955093505060a0601f19820112156134a5575f5ffd5b506020840190509250925092565b634e487b7160e01b5f52603260045260245ffd5b5f602082840312156134d7575f5ffd5b5051919050565b634e487b7160e01b5f52601160045260245ffd5b80820180821115610988576109886134de565b600181811c9082168061351957607f821691505b60208210810361353757634e487b7160e01b5f52602260045260245ffd5b50919050565b60ff8181168382160190811115610988576109886134de565b634e487b7160e01b5f52604160045260245ffd5b8082028115828204841417610988576109886134de565b5f813561098881613222565b67ffffffffffffffff8311156135a5576135a5613556565b680100000000000000008311156135be576135be613556565b8054838255808410156135f257815f528360205f20018482035f5b818110156135ee575f838201556001016135d9565b5050505b505f8181526020812083915b858110156127055761360f83613581565b82820155602092909201916001016135fe565b602080825281018290525f8360408301825b8581101561366457823561364781613222565b6001600160a01b0316825260209283019290910190600101613634565b5095945050505050565b6001600160a01b039390931683526020830191909152604082015260600190565b5f6020828403121561369f575f5ffd5b8151610a2e81613222565b606080825281018490525f6001600160fb1b038511156136c8575f5ffd5b8460051b8087608085013760208301949094525060408101919091520160800192915050565b6001815b60018411156137295780850481111561370d5761370d6134de565b600184161561371b57908102905b60019390931c9280026136f2565b935093915050565b5f8261373f57506001610988565b8161374b57505f610988565b8160018114613761576002811461376b57613787565b6001915050610988565b60ff84111561377c5761377c6134de565b50506001821b610988565b5060208310610133831016604e8410600b84101617156137aa575081810a610988565b6137b65f1984846136ee565b805f19048211156137c9576137c96134de565b029392505050565b5f610a2e60ff841683613731565b5f600182016137f0576137f06134de565b5060010190565b634e487b7160e01b5f52603160045260245ffd5b81810381811115610988576109886134de565b634e487b7160e01b5f52601260045260245ffd5b5f826138405761384061381e565b500490565b634e487b7160e01b5f52602160045260245ffd5b5f60ff83168061386b5761386b61381e565b8060ff8416069150509291505056fea2646970667358221220e37c31a4f503b9074d16a8a4ea8cff0658ee402e0db2f7bf3f38f0c62f7b2fa764736f6c63430008250033",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"asset_\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"name_\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"symbol_\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"governance_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"guardian_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"keeper_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"minIdleBps_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"current\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"}],\"name\":\"AbsoluteCapRaised\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"target\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"CapExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"readyAt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"}],\"name\":\"CooldownActive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"}],\"name\":\"DuplicateSource\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ERC4626ExceededMaxDeposit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ERC4626ExceededMaxMint\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ERC4626ExceededMaxRedeem\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ERC4626ExceededMaxWithdraw\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailsafeActive\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailsafeDisabled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"loss\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxLoss\",\"type\":\"uint256\"}],\"name\":\"FailsafeLoss\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailsafeNotActive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"inputBlock\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"}],\"name\":\"FutureReceipt\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"InsufficientIdle\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"InsufficientLiquidity\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bps\",\"type\":\"uint256\"}],\"name\":\"InvalidBps\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"cooldown\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxCooldown\",\"type\":\"uint256\"}],\"name\":\"InvalidCooldown\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"window\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"InvalidLivenessWindow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"given\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"InvalidQueueLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"given\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"InvalidTargetsLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"KeeperLive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"}],\"name\":\"MaxFeeExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"totalBefore\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"totalAfter\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxLoss\",\"type\":\"uint256\"}],\"name\":\"MaxLossExceeded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MaxSourcesExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"idle\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minIdle\",\"type\":\"uint256\"}],\"name\":\"MinIdleViolated\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotGovernance\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotGuardian\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotGuardianOrGovernance\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotKeeper\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotSelf\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"target\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"RelativeCapExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"current\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"}],\"name\":\"RelativeCapRaised\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"}],\"name\":\"SourceAlreadyAdded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"}],\"name\":\"SourceCallOutOfGas\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"}],\"name\":\"SourceMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"}],\"name\":\"SourceNotEmpty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"}],\"name\":\"SourceUnvalued\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"turnover\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxTurnover\",\"type\":\"uint256\"}],\"name\":\"TurnoverExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"}],\"name\":\"UnknownSource\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"VaultNotPaused\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"VaultPaused\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroFeeRecipient\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"feeAssets\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"feeShares\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newHighWaterMark\",\"type\":\"uint256\"}],\"name\":\"AccrueFee\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"absoluteCap\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"relativeCapBps\",\"type\":\"uint256\"}],\"name\":\"AddSource\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"}],\"name\":\"Deposit\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"FailsafeCleared\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"safeSource\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"}],\"name\":\"FailsafeDeposit\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"}],\"name\":\"FailsafeSkipped\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"lastKeeperActivity\",\"type\":\"uint256\"}],\"name\":\"FailsafeTriggered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"}],\"name\":\"FailsafeWithdraw\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"writtenOff\",\"type\":\"uint256\"}],\"name\":\"ForceRemoveSource\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"keeper\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"}],\"name\":\"KeeperHeartbeat\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"}],\"name\":\"PulledFromSource\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"keeper\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"inputBlock\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"predictedApyBps\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"expectedGain\",\"type\":\"uint256\"}],\"name\":\"RebalanceDecision\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"keeper\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256[]\",\"name\":\"targets\",\"type\":\"uint256[]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"idle\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"totalAssets\",\"type\":\"uint256\"}],\"name\":\"Rebalanced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"}],\"name\":\"RemoveSource\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"absoluteCap\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"relativeCapBps\",\"type\":\"uint256\"}],\"name\":\"SetCaps\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newCooldown\",\"type\":\"uint256\"}],\"name\":\"SetCooldown\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newFee\",\"type\":\"uint256\"}],\"name\":\"SetFee\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newFeeRecipient\",\"type\":\"address\"}],\"name\":\"SetFeeRecipient\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newGovernance\",\"type\":\"address\"}],\"name\":\"SetGovernance\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newGuardian\",\"type\":\"address\"}],\"name\":\"SetGuardian\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newKeeper\",\"type\":\"address\"}],\"name\":\"SetKeeper\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newLivenessWindow\",\"type\":\"uint256\"}],\"name\":\"SetLivenessWindow\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newMaxLossBps\",\"type\":\"uint256\"}],\"name\":\"SetMaxLossBps\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newMaxTurnoverBps\",\"type\":\"uint256\"}],\"name\":\"SetMaxTurnoverBps\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newMinIdleBps\",\"type\":\"uint256\"}],\"name\":\"SetMinIdleBps\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newSafeSource\",\"type\":\"address\"}],\"name\":\"SetSafeSource\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"queue\",\"type\":\"address[]\"}],\"name\":\"SetWithdrawQueue\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"}],\"name\":\"Withdraw\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_COOLDOWN\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_FEE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_LIVENESS_WINDOW\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SOURCES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_LIVENESS_WINDOW\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROUNDING_TOLERANCE_PER_SOURCE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SOURCE_VIEW_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"accrueFee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"absoluteCap\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relativeCapBps\",\"type\":\"uint256\"}],\"name\":\"addSource\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"asset\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"availableLiquidity\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"liquidity\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"caps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"clearFailsafe\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"}],\"name\":\"convertToAssets\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"}],\"name\":\"convertToShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"cooldown\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"failsafe\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"failsafeDeposit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"}],\"name\":\"failsafeWithdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"received\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"fee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feeRecipient\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"}],\"name\":\"forceRemoveSource\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getSources\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getWithdrawQueue\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"guardian\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"heartbeat\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"highWaterMark\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"idle\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isSource\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"keeper\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastKeeperActivity\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastRebalance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"livenessWindow\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"absoluteCap\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relativeCapBps\",\"type\":\"uint256\"}],\"name\":\"lowerCaps\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"maxDeposit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxLossBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"maxMint\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"maxRedeem\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxTurnoverBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"maxWithdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minIdleBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"mint\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"}],\"name\":\"previewDeposit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"}],\"name\":\"previewMint\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"}],\"name\":\"previewRedeem\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"}],\"name\":\"previewWithdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"targets\",\"type\":\"uint256[]\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"inputBlock\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"predictedApyBps\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expectedGain\",\"type\":\"uint256\"}],\"internalType\":\"structDecisionReceipt\",\"name\":\"receipt\",\"type\":\"tuple\"}],\"name\":\"rebalance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"redeem\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"relativeCaps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"}],\"name\":\"removeSource\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"safeSource\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"absoluteCap\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relativeCapBps\",\"type\":\"uint256\"}],\"name\":\"setCaps\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"newCooldown\",\"type\":\"uint256\"}],\"name\":\"setCooldown\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"newFee\",\"type\":\"uint256\"}],\"name\":\"setFee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newFeeRecipient\",\"type\":\"address\"}],\"name\":\"setFeeRecipient\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newGovernance\",\"type\":\"address\"}],\"name\":\"setGovernance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newGuardian\",\"type\":\"address\"}],\"name\":\"setGuardian\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newKeeper\",\"type\":\"address\"}],\"name\":\"setKeeper\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"newLivenessWindow\",\"type\":\"uint256\"}],\"name\":\"setLivenessWindow\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"newMaxLossBps\",\"type\":\"uint256\"}],\"name\":\"setMaxLossBps\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"newMaxTurnoverBps\",\"type\":\"uint256\"}],\"name\":\"setMaxTurnoverBps\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"newMinIdleBps\",\"type\":\"uint256\"}],\"name\":\"setMinIdleBps\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newSafeSource\",\"type\":\"address\"}],\"name\":\"setSafeSource\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"queue\",\"type\":\"address[]\"}],\"name\":\"setWithdrawQueue\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sharePrice\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"source\",\"type\":\"address\"}],\"name\":\"sourceAssets\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"i\",\"type\":\"uint256\"}],\"name\":\"sourceAt\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sourcesLength\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalAssets\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"triggerFailsafe\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unwindFailsafe\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"withdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x60c0604052600a600955612710600a5534801561001a575f5ffd5b5060405161515f38038061515f83398101604081905261003991610390565b868686600361004883826104ce565b50600461005582826104ce565b5050505f5f610069836102a560201b60201c565b915091508161007957601261007b565b805b60ff1660a05250506001600160a01b03908116608052871615806100a657506001600160a01b038416155b806100b857506001600160a01b038316155b806100ca57506001600160a01b038216155b156100e85760405163d92e233d60e01b815260040160405180910390fd5b61271081111561011257604051632e109e9f60e01b81526004810182905260240160405180910390fd5b600580546001600160a01b038087166001600160a01b03199283168117909355600680548783169084161790556007805491861691909216179055600882905542600d55670de0b6b3a76400006015556040517f24a8c4807b324a269a51827c3446b8ac1cc13810d7d0c0ca1efafabddd7b6219905f90a26040516001600160a01b038416907f31845eceb9cde510c7e8b37f76301c688feb70bc9653aa4c28a3734999840fd8905f90a26040516001600160a01b038316907fefb5cfa1a8690c124332ab93324539c5c9c4be03f28aeb8be86f2d8a0c9fb99b905f90a26040518181527fff388f61f1f7abbd225255b0ee1a5c0fa6f153ba692a4f9e134122a8b9df9cdb9060200160405180910390a17f0478d64579319fc3c3977914bfedfe5fd24c7eabf4ba6f97699e87a392ad280460095460405161025691815260200190565b60405180910390a17feef19934d37c79b340e27a8d9116a6f652e4e489c929349f0d21363e75f9e26e600a5460405161029191815260200190565b60405180910390a15050505050505061058c565b63313ce56760e01b5f818152908190602082600481875afa5f51601f3d1190911661010082101695908602945092505050565b80516001600160a01b03811681146102ee575f5ffd5b919050565b634e487b7160e01b5f52604160045260245ffd5b5f82601f830112610316575f5ffd5b81516001600160401b0381111561032f5761032f6102f3565b604051601f8201601f19908116603f011681016001600160401b038111828210171561035d5761035d6102f3565b604052818152838201602001851015610374575f5ffd5b8160208501602083015e5f918101602001919091529392505050565b5f5f5f5f5f5f5f60e0888a0312156103a6575f5ffd5b6103af886102d8565b60208901519097506001600160401b038111156103ca575f5ffd5b6103d68a828b01610307565b60408a015190975090506001600160401b038111156103f3575f5ffd5b6103ff8a828b01610307565b95505061040e606089016102d8565b935061041c608089016102d8565b925061042a60a089016102d8565b915060c0880151905092959891949750929550565b600181811c9082168061045357607f821691505b60208210810361047157634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156104c957828211156104c957805f5260205f20601f840160051c60208510156104a257505f5b90810190601f840160051c035f5b818110156104c5575f838201556001016104b0565b5050505b505050565b81516001600160401b038111156104e7576104e76102f3565b6104fb816104f5845461043f565b84610477565b6020601f82116001811461052d575f83156105165750848201515b5f19600385901b1c1916600184901b178455610585565b5f84815260208120601f198516915b8281101561055c578785015182556020948501946001909201910161053c565b508482101561057957868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b60805160a051614b7a6105e55f395f610d4d01525f81816105e101528181610cd701528181610d7901528181610e85015281816117f0015281816121da0152818161358a01528181613b2001526142d40152614b7a5ff3fe608060405234801561000f575f5ffd5b50600436106104b1575f3560e01c80637d69a8411161026e578063b3d7f6b911610156578063dcb15f21116100ca578063ef8b30f71161008f578063ef8b30f714610945578063efeec38c14610a01578063f1f729a114610a14578063f531054114610a27578063fe7ac51b14610a3a578063ff0b718314610a42575f5ffd5b8063dcb15f211461099a578063dd62ed3e146109a3578063ddca3f43146109db578063e74b981b146109e4578063e989b8af146109f7575f5ffd5b8063c63d75b61161011b578063c63d75b61461063a578063c6e6f59214610945578063ca7c0bb414610958578063ce96cb771461096b578063d4dcb45a1461097e578063d905777e14610987575f5ffd5b8063b3d7f6b9146108e4578063b460af94146108f7578063ba0876521461090a578063bc063e1a1461091d578063c1a4acbe14610926575f5ffd5b8063996a3727116101ed578063ab033ea9116101b2578063ab033ea914610888578063abc4bccf1461089b578063aced1661146108ae578063af520da1146108c1578063b12ba8b3146108c9578063b26cc394146108dc575f5ffd5b8063996a37271461082d578063a46ce69c14610840578063a641a72214610848578063a709fe9d14610853578063a9059cbb14610875575f5ffd5b80638a0dac4a116102335780638a0dac4a146107e25780638b41d35f146107f557806390b10acf146107ff57806394bf804d1461081257806395d89b4114610825575f5ffd5b80637d69a8411461079957806380a30e30146107ac5780638456cb59146107bf57806384dfda79146107c757806387269729146107da575f5ffd5b80633f4ba83a1161039c57806364aefc06116103105780636e5560a1116102d55780636e5560a1146107325780636e849a731461073a57806370a082311461074d5780637437535914610775578063748747e61461077d578063787a08a614610790575f5ffd5b806364aefc06146106dd57806366d97b21146106e557806369fe0e2d146107045780636a508772146107175780636e553f651461071f575f5ffd5b80634cdad506116103615780634cdad506146104e55780634fc3f41a146106875780635aa6e6751461069a5780635b381556146106ad5780635c0d1942146106c05780635c975abb146106c9575f5ffd5b80633f4ba83a14610632578063402d267d1461063a578063452a93201461064d5780634690484014610660578063474a88cb14610673575f5ffd5b806323b872dd116104335780633192164f116103f85780633192164f146105c4578063371fb79f146105cc57806338d52e0f146105df5780633953300b1461061957806339a56673146106215780633defb9621461062a575f5ffd5b806323b872dd146105665780632caea2b8146105795780632eaf4c361461058e5780633129c275146105a1578063313ce567146105aa575f5ffd5b8063106b9ca111610479578063106b9ca11461052e578063111830521461053757806315c978871461054c57806318160ddd146105555780631e8410da1461055d575f5ffd5b806301e1d114146104b557806306fdde03146104d057806307a2d13a146104e5578063095ea7b3146104f85780630a28a4771461051b575b5f5ffd5b6104bd610a55565b6040519081526020015b60405180910390f35b6104d8610a64565b6040516104c791906144a9565b6104bd6104f33660046144de565b610af4565b61050b610506366004614509565b610b05565b60405190151581526020016104c7565b6104bd6105293660046144de565b610b1c565b6104bd600c5481565b61053f610b28565b6040516104c79190614533565b6104bd60165481565b6002546104bd565b6104bd60155481565b61050b61057436600461457e565b610b87565b61058c6105873660046144de565b610bac565b005b61058c61059c3660046145bc565b610c3e565b6104bd60095481565b6105b2610d45565b60405160ff90911681526020016104c7565b6104bd610d76565b61058c6105da366004614509565b610e00565b7f00000000000000000000000000000000000000000000000000000000000000005b6040516001600160a01b0390911681526020016104c7565b61058c610f9c565b6104bd60085481565b61058c61102e565b61058c611096565b6104bd6106483660046145bc565b61113d565b600654610601906001600160a01b031681565b601454610601906001600160a01b031681565b60175461050b90600160a01b900460ff1681565b61058c6106953660046144de565b611157565b600554610601906001600160a01b031681565b61058c6106bb3660046144de565b6111e7565b6104bd600d5481565b60075461050b90600160a01b900460ff1681565b6104bd601481565b6104bd6106f33660046145bc565b600e6020525f908152604090205481565b61058c6107123660046144de565b61126d565b6011546104bd565b6104bd61072d3660046145d7565b61133a565b61058c6113a5565b61058c6107483660046145bc565b61149f565b6104bd61075b3660046145bc565b6001600160a01b03165f9081526020819052604090205490565b6104bd6115e1565b61058c61078b3660046145bc565b611652565b6104bd600b5481565b6104bd6107a73660046145bc565b6116ed565b61058c6107ba36600461464d565b6119d7565b61058c611b73565b61058c6107d53660046144de565b611c08565b6104bd611cb8565b61058c6107f03660046145bc565b611cee565b6104bd62278d0081565b61058c61080d3660046145bc565b611d89565b6104bd6108203660046145d7565b611e56565b6104d8611eb9565b61058c61083b36600461468c565b611ec8565b6104bd600281565b6104bd6301e1338081565b61050b6108613660046145bc565b60106020525f908152604090205460ff1681565b61050b610883366004614509565b611fc5565b61058c6108963660046145bc565b611fd2565b6106016108a93660046144de565b61206d565b600754610601906001600160a01b031681565b61053f61209b565b61058c6108d736600461468c565b6120f9565b61058c6123ff565b6104bd6108f23660046144de565b61240f565b6104bd6109053660046146be565b61241b565b6104bd6109183660046146be565b6124c1565b6104bd6107d081565b6104bd6109343660046145bc565b600f6020525f908152604090205481565b6104bd6109533660046144de565b61255b565b601754610601906001600160a01b031681565b6104bd6109793660046145bc565b612566565b6104bd610e1081565b6104bd6109953660046145bc565b612591565b6104bd600a5481565b6104bd6109b13660046146fd565b6001600160a01b039182165f90815260016020908152604080832093909416825291909152205490565b6104bd60135481565b61058c6109f23660046145bc565b6125be565b6104bd620f424081565b61058c610a0f36600461468c565b612672565b61058c610a223660046144de565b612716565b6104bd610a353660046145bc565b61279c565b61058c6127d4565b61058c610a50366004614729565b612820565b5f610a5e612a55565b50919050565b606060038054610a7390614783565b80601f0160208091040260200160405190810160405280929190818152602001828054610a9f90614783565b8015610aea5780601f10610ac157610100808354040283529160200191610aea565b820191905f5260205f20905b815481529060010190602001808311610acd57829003601f168201915b5050505050905090565b5f610aff825f612aec565b92915050565b5f33610b12818585612b26565b5060019392505050565b5f610aff826001612b33565b60606012805480602002602001604051908101604052809291908181526020018280548015610aea57602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311610b60575050505050905090565b5f33610b94858285612b64565b610b9f858585612bc7565b60019150505b9392505050565b6005546001600160a01b03163314610bd757604051632d5be4cb60e21b815260040160405180910390fd5b612710811115610c0257604051632e109e9f60e01b8152600481018290526024015b60405180910390fd5b600a8190556040518181527feef19934d37c79b340e27a8d9116a6f652e4e489c929349f0d21363e75f9e26e906020015b60405180910390a150565b6005546001600160a01b03163314610c6957604051632d5be4cb60e21b815260040160405180910390fd5b6001600160a01b0381165f9081526010602052604090205460ff16610cac57604051630c2fd05360e01b81526001600160a01b0382166004820152602401610bf9565b5f610cbe826278744560e21b83612c24565b915050610cca82612c98565b610cfe6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016835f612d2c565b816001600160a01b03167f36539cb0c29cca4936fe3d9aedda553a106a30d554fb4148915f0621b3aaa58082604051610d3991815260200190565b60405180910390a25050565b5f610d7160067f00000000000000000000000000000000000000000000000000000000000000006147c9565b905090565b5f7f00000000000000000000000000000000000000000000000000000000000000006040516370a0823160e01b81523060048201526001600160a01b0391909116906370a0823190602401602060405180830381865afa158015610ddc573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610d7191906147e2565b333014610e20576040516314e1dbf760e11b815260040160405180910390fd5b5f826001600160a01b03166301e1d1146040518163ffffffff1660e01b8152600401602060405180830381865afa158015610e5d573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610e8191906147e2565b90507f0000000000000000000000000000000000000000000000000000000000000000610eb86001600160a01b0382168585612d2c565b60405163b6b55f2560e01b8152600481018490526001600160a01b0385169063b6b55f25906024015f604051808303815f87803b158015610ef7575f5ffd5b505af1158015610f09573d5f5f3e3d5ffd5b50610f22925050506001600160a01b038216855f612d2c565b610f9684610f3085856147f9565b866001600160a01b03166301e1d1146040518163ffffffff1660e01b8152600401602060405180830381865afa158015610f6c573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610f9091906147e2565b86612da6565b50505050565b6005546001600160a01b03163314610fc757604051632d5be4cb60e21b815260040160405180910390fd5b601754600160a01b900460ff16610ff15760405163c8dd738960e01b815260040160405180910390fd5b6017805460ff60a01b1916905542600d5560405133907f9691d8914e90890849c9a8c78747e0f082d26cce163fbcc7b90650c8d9bdbff0905f90a2565b6007546001600160a01b0316331461105957604051631ea2564f60e31b815260040160405180910390fd5b42600d81905560405190815233907f3bfd009ffacf7c98f6bf18c0f086ce6c3733ce5773e07952198d6876c3154a629060200160405180910390a2565b6006546001600160a01b031633148015906110bc57506005546001600160a01b03163314155b156110da5760405163404ead7760e11b815260040160405180910390fd5b600754600160a01b900460ff1661110457604051637bffa6e560e11b815260040160405180910390fd5b6007805460ff60a01b1916905560405133907f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa905f90a2565b5f611146612dfd565b611150575f610aff565b5f19610aff565b6005546001600160a01b0316331461118257604051632d5be4cb60e21b815260040160405180910390fd5b62278d008111156111b257604051632fe31aab60e01b81526004810182905262278d006024820152604401610bf9565b600b8190556040518181527f89906a9a10e4d81c0b78fefe0fc1840fba029f85e9e790154ec03b7cc80a697690602001610c33565b6005546001600160a01b0316331461121257604051632d5be4cb60e21b815260040160405180910390fd5b61271081111561123857604051632e109e9f60e01b815260048101829052602401610bf9565b60088190556040518181527fff388f61f1f7abbd225255b0ee1a5c0fa6f153ba692a4f9e134122a8b9df9cdb90602001610c33565b6005546001600160a01b0316331461129857604051632d5be4cb60e21b815260040160405180910390fd5b6107d08111156112c65760405163a85293eb60e01b8152600481018290526107d06024820152604401610bf9565b80158015906112de57506014546001600160a01b0316155b156112fc576040516333fe7c6560e21b815260040160405180910390fd5b611304612e30565b505060138190556040518181527e172ddfc5ae88d08b3de01a5a187667c37a5a53989e8c175055cb6c993792a790602001610c33565b6007545f90600160a01b900460ff1615611367576040516336a7e2cd60e21b815260040160405180910390fd5b61136f612ebd565b5f611378612ef2565b905061138e8461138760025490565b835f612f38565b915061139c33848685612f64565b50610aff612fd4565b6113ad612ebd565b601754600160a01b900460ff16156113d857604051630fec25ef60e21b815260040160405180910390fd5b6016545f8190036113fc57604051633e82210d60e01b815260040160405180910390fd5b5f81600d5461140b91906147f9565b90508042116114305760405163ee57f7b560e01b815260048101829052602401610bf9565b6017805460ff60a01b1916600160a01b179055600d5460405133917f95b3320ede058dcd8492bb21c57ecef78d42e0e1383e62bae51cd1450d6a858c9161147991815260200190565b60405180910390a2611489612e30565b5050611493612ffe565b505061149d612fd4565b565b6005546001600160a01b031633146114ca57604051632d5be4cb60e21b815260040160405180910390fd5b6001600160a01b0381165f9081526010602052604090205460ff1661150d57604051630c2fd05360e01b81526001600160a01b0382166004820152602401610bf9565b5f816001600160a01b03166301e1d1146040518163ffffffff1660e01b8152600401602060405180830381865afa15801561154a573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061156e91906147e2565b905080156115a1576040516397a5788f60e01b81526001600160a01b038316600482015260248101829052604401610bf9565b6115aa82612c98565b6040516001600160a01b038316907fabfe42ac66f79bbf414f70da9b153759fed4211c54e4d9bbbff534ff2a9611e7905f90a25050565b5f6115ea610d76565b6011549091505f5b8181101561164d575f611634601183815481106116115761161161480c565b5f918252602090912001546001600160a01b031663ac7a1b5b60e01b6001612c24565b9150611642905081856147f9565b9350506001016115f2565b505090565b6005546001600160a01b0316331461167d57604051632d5be4cb60e21b815260040160405180910390fd5b6001600160a01b0381166116a45760405163d92e233d60e01b815260040160405180910390fd5b600780546001600160a01b0319166001600160a01b0383169081179091556040517fefb5cfa1a8690c124332ab93324539c5c9c4be03f28aeb8be86f2d8a0c9fb99b905f90a250565b5f33301461170e576040516314e1dbf760e11b815260040160405180910390fd5b5f826001600160a01b03166301e1d1146040518163ffffffff1660e01b8152600401602060405180830381865afa15801561174b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061176f91906147e2565b90505f6117db82856001600160a01b031663ac7a1b5b6040518163ffffffff1660e01b8152600401602060405180830381865afa1580156117b2573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906117d691906147e2565b61334e565b9050805f036117ed57505f9392505050565b5f7f00000000000000000000000000000000000000000000000000000000000000006040516370a0823160e01b81523060048201529091505f906001600160a01b038316906370a0823190602401602060405180830381865afa158015611856573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061187a91906147e2565b604051627b8a6760e11b8152600481018590523060248201529091506001600160a01b0387169062f714ce906044016020604051808303815f875af11580156118c5573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906118e991906147e2565b506040516370a0823160e01b815230600482015281906001600160a01b038416906370a0823190602401602060405180830381865afa15801561192e573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061195291906147e2565b61195c9190614820565b94506119ce868587896001600160a01b03166301e1d1146040518163ffffffff1660e01b8152600401602060405180830381865afa1580156119a0573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906119c491906147e2565b610f9091906147f9565b50505050919050565b6005546001600160a01b03163314611a0257604051632d5be4cb60e21b815260040160405180910390fd5b601154818114611a2f576040516319376e2160e01b81526004810183905260248101829052604401610bf9565b5f5b81811015611b26575f848483818110611a4c57611a4c61480c565b9050602002016020810190611a6191906145bc565b6001600160a01b0381165f9081526010602052604090205490915060ff16611aa757604051630c2fd05360e01b81526001600160a01b0382166004820152602401610bf9565b5f5b82811015611b1c57816001600160a01b0316868683818110611acd57611acd61480c565b9050602002016020810190611ae291906145bc565b6001600160a01b031603611b1457604051630116465b60e01b81526001600160a01b0383166004820152602401610bf9565b600101611aa9565b5050600101611a31565b506012611b3483858361486a565b507fa636062456a3ba2573aaa40ababdcba201bf93ece44a5aa43f5f6bd547a2e19a8383604051611b669291906148ff565b60405180910390a1505050565b6006546001600160a01b03163314611b9e576040516377b6878160e11b815260040160405180910390fd5b600754600160a01b900460ff1615611bc9576040516336a7e2cd60e21b815260040160405180910390fd5b6007805460ff60a01b1916600160a01b17905560405133907f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a258905f90a2565b6005546001600160a01b03163314611c3357604051632d5be4cb60e21b815260040160405180910390fd5b8015801590611c505750610e10811080611c5057506301e1338081115b15611c835760405163a5a7ea4b60e01b815260048101829052610e1060248201526301e133806044820152606401610bf9565b60168190556040518181527f82e4992bae77d01b6428040c436ae91677a2e80b54fac3ec333e49a410f8bc9990602001610c33565b5f5f5f611cc361335d565b50509250925050611ce78183611cd860025490565b611ce291906147f9565b613486565b9250505090565b6005546001600160a01b03163314611d1957604051632d5be4cb60e21b815260040160405180910390fd5b6001600160a01b038116611d405760405163d92e233d60e01b815260040160405180910390fd5b600680546001600160a01b0319166001600160a01b0383169081179091556040517f31845eceb9cde510c7e8b37f76301c688feb70bc9653aa4c28a3734999840fd8905f90a250565b6005546001600160a01b03163314611db457604051632d5be4cb60e21b815260040160405180910390fd5b6001600160a01b03811615801590611de457506001600160a01b0381165f9081526010602052604090205460ff16155b15611e0d57604051630c2fd05360e01b81526001600160a01b0382166004820152602401610bf9565b601780546001600160a01b0319166001600160a01b0383169081179091556040517faa6e7e12ccb712747b9a354603b6579bab76fec4dd8529b4f5e4932ed5b49d84905f90a250565b6007545f90600160a01b900460ff1615611e83576040516336a7e2cd60e21b815260040160405180910390fd5b611e8b612ebd565b5f611e94612ef2565b9050611eab84611ea360025490565b8360016134cd565b915061139c33848487612f64565b606060048054610a7390614783565b6006546001600160a01b03163314611ef3576040516377b6878160e11b815260040160405180910390fd5b6001600160a01b0383165f9081526010602052604090205460ff16611f3657604051630c2fd05360e01b81526001600160a01b0384166004820152602401610bf9565b6001600160a01b0383165f908152600e602052604090205480831115611f755783818460405163414443b760e11b8152600401610bf99392919061494b565b6001600160a01b0384165f908152600f602052604090205480831115611fb357848184604051626dd5ed60e21b8152600401610bf99392919061494b565b611fbe8585856134f3565b5050505050565b5f33610b12818585612bc7565b6005546001600160a01b03163314611ffd57604051632d5be4cb60e21b815260040160405180910390fd5b6001600160a01b0381166120245760405163d92e233d60e01b815260040160405180910390fd5b600580546001600160a01b0319166001600160a01b0383169081179091556040517f24a8c4807b324a269a51827c3446b8ac1cc13810d7d0c0ca1efafabddd7b6219905f90a250565b5f601182815481106120815761208161480c565b5f918252602090912001546001600160a01b031692915050565b60606011805480602002602001604051908101604052809291908181526020018280548015610aea57602002820191905f5260205f209081546001600160a01b03168152600190910190602001808311610b60575050505050905090565b6005546001600160a01b0316331461212457604051632d5be4cb60e21b815260040160405180910390fd5b6001600160a01b03831661214b5760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0383165f9081526010602052604090205460ff161561218f57604051631c891e0b60e11b81526001600160a01b0384166004820152602401610bf9565b6011546014116121b257604051632028e88b60e11b815260040160405180910390fd5b6127108111156121d857604051632e109e9f60e01b815260048101829052602401610bf9565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316836001600160a01b03166338d52e0f6040518163ffffffff1660e01b8152600401602060405180830381865afa15801561223e573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612262919061496c565b6001600160a01b03161415806122e95750306001600160a01b0316836001600160a01b031663fbfa77cf6040518163ffffffff1660e01b8152600401602060405180830381865afa1580156122b9573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906122dd919061496c565b6001600160a01b031614155b1561231257604051633043166760e01b81526001600160a01b0384166004820152602401610bf9565b6001600160a01b0383165f818152601060209081526040808320805460ff19166001908117909155601180548083019091557f31ecc21a745e3968a04e9570e4425bc18fa8019c68028196b546d1669c200c680180546001600160a01b031990811687179091556012805492830190557fbb8a6a4669ba250d26cd7a459eca9d215f8307e33aebe50379bc5a3617ec3444909101805490911685179055600e8252808320869055600f82529182902084905581518581529081018490527faf7732bbba79f5a7f4ed3d7b612441e6a3f1f97e937a79bfb5e2f2230650af00910160405180910390a2505050565b612407612ebd565b611493612e30565b5f610aff826001612aec565b5f612424612ebd565b5f61242d612e30565b5090505f61243a60025490565b90505f612471612469612461876001600160a01b03165f9081526020819052604090205490565b84865f6134cd565b6117d66115e1565b90508087111561249a57848782604051633fa733bb60e21b8152600401610bf99392919061494b565b6124a78783856001612f38565b93506124b63387878a88613559565b505050610ba5612fd4565b5f6124ca612ebd565b5f6124d3612e30565b5090505f6124e060025490565b90505f612517612504866001600160a01b03165f9081526020819052604090205490565b6117d661250f6115e1565b85875f612f38565b90508087111561254057848782604051632e52afbb60e21b8152600401610bf99392919061494b565b61254c8783855f6134cd565b93506124b6338787878b613559565b5f610aff825f612b33565b5f610aff61246961258b846001600160a01b03165f9081526020819052604090205490565b5f612aec565b6001600160a01b0381165f90815260208190526040812054610aff906117d66125b86115e1565b5f612b33565b6005546001600160a01b031633146125e957604051632d5be4cb60e21b815260040160405180910390fd5b6001600160a01b038116158015612601575060135415155b1561261f576040516333fe7c6560e21b815260040160405180910390fd5b612627612e30565b5050601480546001600160a01b0319166001600160a01b0383169081179091556040517f2e979f80fe4d43055c584cf4a8467c55875ea36728fc37176c05acd784eb7a73905f90a250565b6005546001600160a01b0316331461269d57604051632d5be4cb60e21b815260040160405180910390fd5b6001600160a01b0383165f9081526010602052604090205460ff166126e057604051630c2fd05360e01b81526001600160a01b0384166004820152602401610bf9565b61271081111561270657604051632e109e9f60e01b815260048101829052602401610bf9565b6127118383836134f3565b505050565b6005546001600160a01b0316331461274157604051632d5be4cb60e21b815260040160405180910390fd5b61271081111561276757604051632e109e9f60e01b815260048101829052602401610bf9565b60098190556040518181527f0478d64579319fc3c3977914bfedfe5fd24c7eabf4ba6f97699e87a392ad280490602001610c33565b6001600160a01b0381165f9081526010602052604081205460ff166127c257505f919050565b610ba5826278744560e21b6001612c24565b6127dc612ebd565b601754600160a01b900460ff166128065760405163c8dd738960e01b815260040160405180910390fd5b61280e612e30565b5050612818612ffe565b61149d612fd4565b6007546001600160a01b0316331461284b57604051631ea2564f60e31b815260040160405180910390fd5b600754600160a01b900460ff1615612876576040516336a7e2cd60e21b815260040160405180910390fd5b61287e612ebd565b601754600160a01b900460ff16156128a957604051630fec25ef60e21b815260040160405180910390fd5b6011548281146128d6576040516328087cdb60e11b81526004810184905260248101829052604401610bf9565b43826040013511156129075760408051630a9efa1960e31b8152908301356004820152436024820152604401610bf9565b5f600b54600c5461291891906147f9565b9050600c545f1415801561292b57508042105b156129525760405163181511ab60e31b815260048101829052426024820152604401610bf9565b5f61295b612e30565b5090505f612967610d76565b90505f5f61297689898661385e565b42600c819055600d55909250905061298f898984613a02565b5f5f61299c868685613ce2565b91509150336001600160a01b03167fe08c0cfa83d729f6639843dac2402435bcc5a25fc183eb27e2d2f13bb8c585008c8c85856040516129df9493929190614987565b60405180910390a2604080516020808c01358252828c0135908201526060808c0135928201929092526080808c0135928201929092528a359133917f4814029c33f6430ce04afae7fd6a8507031aa3395047f23b49ac17ada2219081910160405180910390a35050505050505050612711612fd4565b5f5f612a5f610d76565b6011549092505f5b81811015612ae6575f60118281548110612a8357612a8361480c565b5f9182526020822001546001600160a01b0316915080612aab836278744560e21b6001612c24565b915091508115612ac657612abf81886147f9565b9650612ad8565b6001600160a01b038616612ad8578295505b505050806001019050612a67565b50509091565b5f5f5f612af761335d565b50509250925050612b1d8583612b0c60025490565b612b1691906147f9565b83876134cd565b95945050505050565b6127118383836001613e20565b5f5f5f612b3e61335d565b50509250925050612b1d8583612b5360025490565b612b5d91906147f9565b8387612f38565b6001600160a01b038381165f908152600160209081526040808320938616835292905220545f19811015610f965781811015612bb957828183604051637dc7a0d960e11b8152600401610bf99392919061494b565b610f9684848484035f613e20565b6001600160a01b038316612bf057604051634b637e8f60e11b81525f6004820152602401610bf9565b6001600160a01b038216612c195760405163ec442f0560e01b81525f6004820152602401610bf9565b612711838383613ee4565b5f5f5f5a9050845f5260205f60045f89620f4240fa5f51601f3d119091169350915082612c8f57838015612c625750612c5e603f826149df565b5a11155b15612c8b5760405163557b2b9f60e01b81526001600160a01b0387166004820152602401610bf9565b5f91505b50935093915050565b612ca3601182613fea565b612cae601282613fea565b6001600160a01b038082165f818152601060209081526040808320805460ff19169055600e8252808320839055600f90915281205560175490911603612d2957601780546001600160a01b03191690556040515f907faa6e7e12ccb712747b9a354603b6579bab76fec4dd8529b4f5e4932ed5b49d84908290a25b50565b612d388383835f6140fc565b61271157612d4983835f60016140fc565b612d7157604051635274afe760e01b81526001600160a01b0384166004820152602401610bf9565b612d7e83838360016140fc565b61271157604051635274afe760e01b81526001600160a01b0384166004820152602401610bf9565b5f6002612db88360095461271061415e565b612dc291906147f9565b905083612dcf82856147f9565b1015611fbe5784612de08486614820565b826040516371568dad60e11b8152600401610bf99392919061494b565b6007545f90600160a01b900460ff1615612e1657505f90565b5f612e1f612a55565b6001600160a01b0316159392505050565b5f5f5f5f5f612e3d61335d565b919850909650919450925090508115612e6657601454612e66906001600160a01b03168361420e565b6015548114612eb657601581905560408051848152602081018490529081018290527f59eda668b4006fb142833fb6e6ed8ae7865f8cc07577fc7a4d06b6d9925898349060600160405180910390a15b5050509091565b612ec5614246565b61149d60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90614286565b5f5f612efc612e30565b90925090506001600160a01b03811615612f345760405163587c25e560e01b81526001600160a01b0382166004820152602401610bf9565b5090565b5f612b1d85612f496006600a614ad5565b612f5390876147f9565b612f5e8660016147f9565b8561428d565b612f6e84836142cf565b612f78838261420e565b826001600160a01b0316846001600160a01b03167fdcbc1c05240f31ff3ad067ef1ee35ce4997762752e3a095284754544f4c709d78484604051612fc6929190918252602082015260400190565b60405180910390a350505050565b61149d5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612eec565b6017546011546001600160a01b03909116905f90815b81811015613155575f601182815481106130305761303061480c565b5f918252602090912001546001600160a01b03908116915085168103613056575061314d565b604051637d69a84160e01b81526001600160a01b03821660048201523090637d69a841906024016020604051808303815f875af19250505080156130b7575060408051601f3d908101601f191682019092526130b4918101906147e2565b60015b6130f3576040516001600160a01b038216907fe1e8bdb699ad2ec5413660592898e1edeec225ab352644b6140da71cf483602f905f90a261314b565b80156131495761310381866147f9565b9450816001600160a01b03167f53c85861a216ecce6beb441dd3ec3fd2b5ae0c13fddae5a0029f14d336ecbeef8260405161314091815260200190565b60405180910390a25b505b505b600101613014565b506001600160a01b03831615806131755750600754600160a01b900460ff165b8061317e575081155b1561318857505050565b5f8061319c856278744560e21b6001612c24565b915091505f6131a9610a55565b90505f6131b4610d76565b90505f6131c883600854612710600161428d565b90505f6131e6888385116131dc575f61334e565b6117d68486614820565b6001600160a01b038a165f908152600e60205260409020549091506132119082906117d690886142fb565b9050613250816117d661324a87600f5f8f6001600160a01b03166001600160a01b031681526020019081526020015f205461271061415e565b886142fb565b905085158061325d575080155b1561326d57505050505050505050565b60405163371fb79f60e01b81526001600160a01b038a16600482015260248101829052309063371fb79f906044015f604051808303815f87803b1580156132b2575f5ffd5b505af19250505080156132c3575060015b6132ff576040516001600160a01b038a16907fe1e8bdb699ad2ec5413660592898e1edeec225ab352644b6140da71cf483602f905f90a2613343565b886001600160a01b03167faca4d75a7a39693d04e743ee4637223974a3425a5bec8749dedf61e9a798119e8260405161333a91815260200190565b60405180910390a25b505050505050505050565b5f828218828410028218610ba5565b5f5f5f5f5f61336a612a55565b90935090505f61337960025490565b90505f6133868583613486565b601554945090508115806133a457506013541580156133a457508381115b156133b8575f9650869550925061347f9050565b8381116133cc575f5f96509650505061347f565b5f6133d96006600a614ad5565b6133e390846147f9565b90505f61341086836133f76006600a614ad5565b61340990670de0b6b3a7640000614847565b600161428d565b61341b8860016147f9565b6134259190614820565b90506134368160135461271061415e565b9850881561345657613453898561344d828b614820565b5f612f38565b97505b875f03613461575f98505b6134788661347389611ce28c896147f9565b614313565b9550505050505b9091929394565b5f806134946006600a614ad5565b90506134c56134a48560016147f9565b6134b683670de0b6b3a7640000614847565b6134c084876147f9565b61415e565b949350505050565b5f612b1d856134dd8560016147f9565b6134e96006600a614ad5565b612f5e90886147f9565b6001600160a01b0383165f818152600e60209081526040808320869055600f825291829020849055815185815290810184905233917f1976a81aa82a79862eb33d7aabba7f33ec9966a94785490c43acb66ffa3a74af91015b60405180910390a3505050565b826001600160a01b0316856001600160a01b03161461357d5761357d838683612b64565b6135878382614322565b5f7f00000000000000000000000000000000000000000000000000000000000000006040516370a0823160e01b81523060048201529091505f906001600160a01b038316906370a0823190602401602060405180830381865afa1580156135f0573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061361491906147e2565b6012549091505f5b818110801561362a57508583105b156137b4575f601282815481106136435761364361480c565b5f9182526020822001546001600160a01b0316915061366b8263ac7a1b5b60e01b6001612c24565b91505f905061368361367d878b614820565b8361334e565b9050805f03613694575050506137a4565b604051602481018290523060448201525f9060640160408051601f198184030181529190526020810180516001600160e01b0316627b8a6760e11b17815281519192505f91829182919082895af19050806136f35750505050506137a4565b846001600160a01b03167f8e03175fe30d0daf554cd32b989a6bcb616cb9c4ea859eb213b4a2716dac94a58460405161372e91815260200190565b60405180910390a26040516370a0823160e01b81523060048201526001600160a01b038a16906370a0823190602401602060405180830381865afa158015613778573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061379c91906147e2565b975050505050505b6137ad81614ae3565b905061361c565b50848210156137e05760405163a17e11d560e01b81526004810186905260248101839052604401610bf9565b6137f46001600160a01b0384168887614356565b856001600160a01b0316876001600160a01b0316896001600160a01b03167ffbde797d201c681b91056529119e0b02407c7bb96a4a2c75c01fc9667232c8db888860405161384c929190918252602082015260400190565b60405180910390a45050505050505050565b60605f838067ffffffffffffffff81111561387b5761387b614833565b6040519080825280602002602001820160405280156138a4578160200160208202803683370190505b5092505f5b818110156139f8575f601182815481106138c5576138c561480c565b5f9182526020822001546001600160a01b031691508888848181106138ec576138ec61480c565b6001600160a01b0385165f908152600e602090815260409091205491029290920135925050808211156139385782828260405163c237339560e01b8152600401610bf99392919061494b565b6001600160a01b0383165f908152600f602052604081205461395e908a9061271061415e565b90508083111561398757838382604051638ab2b86960e01b8152600401610bf99392919061494b565b5f61399a856278744560e21b6001612c24565b915050808987815181106139b0576139b061480c565b6020026020010181815250508084116139d2576139cd8482614820565b6139dc565b6139dc8185614820565b6139e690896147f9565b975050505050508060010190506138a9565b5050935093915050565b815f5b81811015613b1d57848482818110613a1f57613a1f61480c565b90506020020135838281518110613a3857613a3861480c565b60200260200101511115613b155760118181548110613a5957613a5961480c565b5f918252602090912001546001600160a01b031662f714ce868684818110613a8357613a8361480c565b90506020020135858481518110613a9c57613a9c61480c565b6020026020010151613aae9190614820565b6040516001600160e01b031960e084901b16815260048101919091523060248201526044016020604051808303815f875af1158015613aef573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190613b1391906147e2565b505b600101613a05565b507f00000000000000000000000000000000000000000000000000000000000000005f5b82811015613cda575f60118281548110613b5d57613b5d61480c565b5f9182526020822001546001600160a01b03169150613b84826278744560e21b6001612c24565b915050878784818110613b9957613b9961480c565b90506020020135811015613cd0575f81898986818110613bbb57613bbb61480c565b90506020020135613bcc9190614820565b6040516370a0823160e01b81523060048201529091505f906001600160a01b038716906370a0823190602401602060405180830381865afa158015613c13573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190613c3791906147e2565b905080821115613c645760405163c8564bd360e01b81526004810183905260248101829052604401610bf9565b613c786001600160a01b0387168584612d2c565b60405163b6b55f2560e01b8152600481018390526001600160a01b0385169063b6b55f25906024015f604051808303815f87803b158015613cb7575f5ffd5b505af1158015613cc9573d5f5f3e3d5ffd5b5050505050505b5050600101613b41565b505050505050565b5f5f613cec610a55565b9050613cf6610d76565b91505f613d0a82600854612710600161428d565b905080831015613d375760405163c4acde0d60e01b81526004810184905260248101829052604401610bf9565b6011545f90613d4890600290614847565b613d578860095461271061415e565b613d6191906147f9565b905086613d6e82856147f9565b1015613d9e5760405163442ffa8960e11b8152600481018890526024810184905260448101829052606401610bf9565b5f6002878611613db757613db28689614820565b613dc1565b613dc18887614820565b613dcb90886147f9565b613dd591906149df565b90505f613de789600a5461271061415e565b905080821115613e14576040516303818dab60e11b81526004810183905260248101829052604401610bf9565b50505050935093915050565b6001600160a01b038416613e495760405163e602df0560e01b81525f6004820152602401610bf9565b6001600160a01b038316613e7257604051634a1406b160e11b81525f6004820152602401610bf9565b6001600160a01b038085165f9081526001602090815260408083209387168352929052208290558015610f9657826001600160a01b0316846001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92584604051612fc691815260200190565b6001600160a01b038316613f0e578060025f828254613f0391906147f9565b90915550613f6b9050565b6001600160a01b0383165f9081526020819052604090205481811015613f4d5783818360405163391434e360e21b8152600401610bf99392919061494b565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b038216613f8757600280548290039055613fa5565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8360405161354c91815260200190565b81545f5b826001600160a01b031684828154811061400a5761400a61480c565b5f918252602090912001546001600160a01b0316146140335761402c81614ae3565b9050613fee565b8161403f8260016147f9565b10156140c657836140518260016147f9565b815481106140615761406161480c565b905f5260205f20015f9054906101000a90046001600160a01b031684828154811061408e5761408e61480c565b5f91825260209091200180546001600160a01b0319166001600160a01b03929092169190911790556140bf81614ae3565b9050614033565b838054806140d6576140d6614afb565b5f8281526020902081015f1990810180546001600160a01b031916905501905550505050565b60405163095ea7b360e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316614152578383151615614146573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f5f5f61416b8686614363565b91509150815f0361418f57838181614185576141856149cb565b0492505050610ba5565b8184116141a6576141a6600385150260111861437f565b5f848688095f868103871696879004966002600389028118808a02820302808a02820302808a02820302808a02820302808a02820302808a02909103029181900381900460010185841190960395909502919093039390930492909217029150509392505050565b6001600160a01b0382166142375760405163ec442f0560e01b81525f6004820152602401610bf9565b6142425f8383613ee4565b5050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c1561149d57604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b5f6142ba61429a83614390565b80156142b557505f84806142b0576142b06149cb565b868809115b151590565b6142c586868661415e565b612b1d91906147f9565b6142427f00000000000000000000000000000000000000000000000000000000000000008330846143bc565b5f818311614309575f610ba5565b610ba58284614820565b5f828218828411028218610ba5565b6001600160a01b03821661434b57604051634b637e8f60e11b81525f6004820152602401610bf9565b614242825f83613ee4565b612d7e83838360016143f2565b5f805f1983850993909202808410938190039390930393915050565b634e487b715f52806020526024601cfd5b5f60028260038111156143a5576143a5614b0f565b6143af9190614b23565b60ff166001149050919050565b6143ca84848484600161443c565b610f9657604051635274afe760e01b81526001600160a01b0385166004820152602401610bf9565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316614152578383151615614146573d5f823e3d81fd5b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f5114831661449857838315161561448c573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f602082840312156144ee575f5ffd5b5035919050565b6001600160a01b0381168114612d29575f5ffd5b5f5f6040838503121561451a575f5ffd5b8235614525816144f5565b946020939093013593505050565b602080825282518282018190525f918401906040840190835b818110156145735783516001600160a01b031683526020938401939092019160010161454c565b509095945050505050565b5f5f5f60608486031215614590575f5ffd5b833561459b816144f5565b925060208401356145ab816144f5565b929592945050506040919091013590565b5f602082840312156145cc575f5ffd5b8135610ba5816144f5565b5f5f604083850312156145e8575f5ffd5b8235915060208301356145fa816144f5565b809150509250929050565b5f5f83601f840112614615575f5ffd5b50813567ffffffffffffffff81111561462c575f5ffd5b6020830191508360208260051b8501011115614646575f5ffd5b9250929050565b5f5f6020838503121561465e575f5ffd5b823567ffffffffffffffff811115614674575f5ffd5b61468085828601614605565b90969095509350505050565b5f5f5f6060848603121561469e575f5ffd5b83356146a9816144f5565b95602085013595506040909401359392505050565b5f5f5f606084860312156146d0575f5ffd5b8335925060208401356146e2816144f5565b915060408401356146f2816144f5565b809150509250925092565b5f5f6040838503121561470e575f5ffd5b8235614719816144f5565b915060208301356145fa816144f5565b5f5f5f83850360c081121561473c575f5ffd5b843567ffffffffffffffff811115614752575f5ffd5b61475e87828801614605565b90955093505060a0601f1982011215614775575f5ffd5b506020840190509250925092565b600181811c9082168061479757607f821691505b602082108103610a5e57634e487b7160e01b5f52602260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b60ff8181168382160190811115610aff57610aff6147b5565b5f602082840312156147f2575f5ffd5b5051919050565b80820180821115610aff57610aff6147b5565b634e487b7160e01b5f52603260045260245ffd5b81810381811115610aff57610aff6147b5565b634e487b7160e01b5f52604160045260245ffd5b8082028115828204841417610aff57610aff6147b5565b5f8135610aff816144f5565b67ffffffffffffffff83111561488257614882614833565b6801000000000000000083111561489b5761489b614833565b8054838255808410156148cf57815f528360205f20018482035f5b818110156148cb575f838201556001016148b6565b5050505b505f8181526020812083915b85811015613cda576148ec8361485e565b82820155602092909201916001016148db565b602080825281018290525f8360408301825b85811015614941578235614924816144f5565b6001600160a01b0316825260209283019290910190600101614911565b5095945050505050565b6001600160a01b039390931683526020830191909152604082015260600190565b5f6020828403121561497c575f5ffd5b8151610ba5816144f5565b606080825281018490525f6001600160fb1b038511156149a5575f5ffd5b8460051b8087608085013760208301949094525060408101919091520160800192915050565b634e487b7160e01b5f52601260045260245ffd5b5f826149ed576149ed6149cb565b500490565b6001815b6001841115614a2d57808504811115614a1157614a116147b5565b6001841615614a1f57908102905b60019390931c9280026149f6565b935093915050565b5f82614a4357506001610aff565b81614a4f57505f610aff565b8160018114614a655760028114614a6f57614a8b565b6001915050610aff565b60ff841115614a8057614a806147b5565b50506001821b610aff565b5060208310610133831016604e8410600b8410161715614aae575081810a610aff565b614aba5f1984846149f2565b805f1904821115614acd57614acd6147b5565b029392505050565b5f610ba560ff841683614a35565b5f60018201614af457614af46147b5565b5060010190565b634e487b7160e01b5f52603160045260245ffd5b634e487b7160e01b5f52602160045260245ffd5b5f60ff831680614b3557614b356149cb565b8060ff8416069150509291505056fea2646970667358221220f5bc1f041b73fc1355a148d34820c3b94027fb0c9852c81daf03b58622e97e2e64736f6c63430008250033",
 }
 
 // VaultABI is the input ABI used to generate the binding from.
@@ -246,6 +246,68 @@ func (_Vault *VaultCallerSession) MAXCOOLDOWN() (*big.Int, error) {
 	return _Vault.Contract.MAXCOOLDOWN(&_Vault.CallOpts)
 }
 
+// MAXFEE is a free data retrieval call binding the contract method 0xbc063e1a.
+//
+// Solidity: function MAX_FEE() view returns(uint256)
+func (_Vault *VaultCaller) MAXFEE(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Vault.contract.Call(opts, &out, "MAX_FEE")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MAXFEE is a free data retrieval call binding the contract method 0xbc063e1a.
+//
+// Solidity: function MAX_FEE() view returns(uint256)
+func (_Vault *VaultSession) MAXFEE() (*big.Int, error) {
+	return _Vault.Contract.MAXFEE(&_Vault.CallOpts)
+}
+
+// MAXFEE is a free data retrieval call binding the contract method 0xbc063e1a.
+//
+// Solidity: function MAX_FEE() view returns(uint256)
+func (_Vault *VaultCallerSession) MAXFEE() (*big.Int, error) {
+	return _Vault.Contract.MAXFEE(&_Vault.CallOpts)
+}
+
+// MAXLIVENESSWINDOW is a free data retrieval call binding the contract method 0xa641a722.
+//
+// Solidity: function MAX_LIVENESS_WINDOW() view returns(uint256)
+func (_Vault *VaultCaller) MAXLIVENESSWINDOW(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Vault.contract.Call(opts, &out, "MAX_LIVENESS_WINDOW")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MAXLIVENESSWINDOW is a free data retrieval call binding the contract method 0xa641a722.
+//
+// Solidity: function MAX_LIVENESS_WINDOW() view returns(uint256)
+func (_Vault *VaultSession) MAXLIVENESSWINDOW() (*big.Int, error) {
+	return _Vault.Contract.MAXLIVENESSWINDOW(&_Vault.CallOpts)
+}
+
+// MAXLIVENESSWINDOW is a free data retrieval call binding the contract method 0xa641a722.
+//
+// Solidity: function MAX_LIVENESS_WINDOW() view returns(uint256)
+func (_Vault *VaultCallerSession) MAXLIVENESSWINDOW() (*big.Int, error) {
+	return _Vault.Contract.MAXLIVENESSWINDOW(&_Vault.CallOpts)
+}
+
 // MAXSOURCES is a free data retrieval call binding the contract method 0x64aefc06.
 //
 // Solidity: function MAX_SOURCES() view returns(uint256)
@@ -277,6 +339,37 @@ func (_Vault *VaultCallerSession) MAXSOURCES() (*big.Int, error) {
 	return _Vault.Contract.MAXSOURCES(&_Vault.CallOpts)
 }
 
+// MINLIVENESSWINDOW is a free data retrieval call binding the contract method 0xd4dcb45a.
+//
+// Solidity: function MIN_LIVENESS_WINDOW() view returns(uint256)
+func (_Vault *VaultCaller) MINLIVENESSWINDOW(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Vault.contract.Call(opts, &out, "MIN_LIVENESS_WINDOW")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MINLIVENESSWINDOW is a free data retrieval call binding the contract method 0xd4dcb45a.
+//
+// Solidity: function MIN_LIVENESS_WINDOW() view returns(uint256)
+func (_Vault *VaultSession) MINLIVENESSWINDOW() (*big.Int, error) {
+	return _Vault.Contract.MINLIVENESSWINDOW(&_Vault.CallOpts)
+}
+
+// MINLIVENESSWINDOW is a free data retrieval call binding the contract method 0xd4dcb45a.
+//
+// Solidity: function MIN_LIVENESS_WINDOW() view returns(uint256)
+func (_Vault *VaultCallerSession) MINLIVENESSWINDOW() (*big.Int, error) {
+	return _Vault.Contract.MINLIVENESSWINDOW(&_Vault.CallOpts)
+}
+
 // ROUNDINGTOLERANCEPERSOURCE is a free data retrieval call binding the contract method 0xa46ce69c.
 //
 // Solidity: function ROUNDING_TOLERANCE_PER_SOURCE() view returns(uint256)
@@ -306,6 +399,37 @@ func (_Vault *VaultSession) ROUNDINGTOLERANCEPERSOURCE() (*big.Int, error) {
 // Solidity: function ROUNDING_TOLERANCE_PER_SOURCE() view returns(uint256)
 func (_Vault *VaultCallerSession) ROUNDINGTOLERANCEPERSOURCE() (*big.Int, error) {
 	return _Vault.Contract.ROUNDINGTOLERANCEPERSOURCE(&_Vault.CallOpts)
+}
+
+// SOURCEVIEWGAS is a free data retrieval call binding the contract method 0xe989b8af.
+//
+// Solidity: function SOURCE_VIEW_GAS() view returns(uint256)
+func (_Vault *VaultCaller) SOURCEVIEWGAS(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Vault.contract.Call(opts, &out, "SOURCE_VIEW_GAS")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// SOURCEVIEWGAS is a free data retrieval call binding the contract method 0xe989b8af.
+//
+// Solidity: function SOURCE_VIEW_GAS() view returns(uint256)
+func (_Vault *VaultSession) SOURCEVIEWGAS() (*big.Int, error) {
+	return _Vault.Contract.SOURCEVIEWGAS(&_Vault.CallOpts)
+}
+
+// SOURCEVIEWGAS is a free data retrieval call binding the contract method 0xe989b8af.
+//
+// Solidity: function SOURCE_VIEW_GAS() view returns(uint256)
+func (_Vault *VaultCallerSession) SOURCEVIEWGAS() (*big.Int, error) {
+	return _Vault.Contract.SOURCEVIEWGAS(&_Vault.CallOpts)
 }
 
 // Allowance is a free data retrieval call binding the contract method 0xdd62ed3e.
@@ -587,6 +711,99 @@ func (_Vault *VaultCallerSession) Decimals() (uint8, error) {
 	return _Vault.Contract.Decimals(&_Vault.CallOpts)
 }
 
+// Failsafe is a free data retrieval call binding the contract method 0x474a88cb.
+//
+// Solidity: function failsafe() view returns(bool)
+func (_Vault *VaultCaller) Failsafe(opts *bind.CallOpts) (bool, error) {
+	var out []interface{}
+	err := _Vault.contract.Call(opts, &out, "failsafe")
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// Failsafe is a free data retrieval call binding the contract method 0x474a88cb.
+//
+// Solidity: function failsafe() view returns(bool)
+func (_Vault *VaultSession) Failsafe() (bool, error) {
+	return _Vault.Contract.Failsafe(&_Vault.CallOpts)
+}
+
+// Failsafe is a free data retrieval call binding the contract method 0x474a88cb.
+//
+// Solidity: function failsafe() view returns(bool)
+func (_Vault *VaultCallerSession) Failsafe() (bool, error) {
+	return _Vault.Contract.Failsafe(&_Vault.CallOpts)
+}
+
+// Fee is a free data retrieval call binding the contract method 0xddca3f43.
+//
+// Solidity: function fee() view returns(uint256)
+func (_Vault *VaultCaller) Fee(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Vault.contract.Call(opts, &out, "fee")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Fee is a free data retrieval call binding the contract method 0xddca3f43.
+//
+// Solidity: function fee() view returns(uint256)
+func (_Vault *VaultSession) Fee() (*big.Int, error) {
+	return _Vault.Contract.Fee(&_Vault.CallOpts)
+}
+
+// Fee is a free data retrieval call binding the contract method 0xddca3f43.
+//
+// Solidity: function fee() view returns(uint256)
+func (_Vault *VaultCallerSession) Fee() (*big.Int, error) {
+	return _Vault.Contract.Fee(&_Vault.CallOpts)
+}
+
+// FeeRecipient is a free data retrieval call binding the contract method 0x46904840.
+//
+// Solidity: function feeRecipient() view returns(address)
+func (_Vault *VaultCaller) FeeRecipient(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Vault.contract.Call(opts, &out, "feeRecipient")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// FeeRecipient is a free data retrieval call binding the contract method 0x46904840.
+//
+// Solidity: function feeRecipient() view returns(address)
+func (_Vault *VaultSession) FeeRecipient() (common.Address, error) {
+	return _Vault.Contract.FeeRecipient(&_Vault.CallOpts)
+}
+
+// FeeRecipient is a free data retrieval call binding the contract method 0x46904840.
+//
+// Solidity: function feeRecipient() view returns(address)
+func (_Vault *VaultCallerSession) FeeRecipient() (common.Address, error) {
+	return _Vault.Contract.FeeRecipient(&_Vault.CallOpts)
+}
+
 // GetSources is a free data retrieval call binding the contract method 0xaf520da1.
 //
 // Solidity: function getSources() view returns(address[])
@@ -709,6 +926,37 @@ func (_Vault *VaultSession) Guardian() (common.Address, error) {
 // Solidity: function guardian() view returns(address)
 func (_Vault *VaultCallerSession) Guardian() (common.Address, error) {
 	return _Vault.Contract.Guardian(&_Vault.CallOpts)
+}
+
+// HighWaterMark is a free data retrieval call binding the contract method 0x1e8410da.
+//
+// Solidity: function highWaterMark() view returns(uint256)
+func (_Vault *VaultCaller) HighWaterMark(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Vault.contract.Call(opts, &out, "highWaterMark")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// HighWaterMark is a free data retrieval call binding the contract method 0x1e8410da.
+//
+// Solidity: function highWaterMark() view returns(uint256)
+func (_Vault *VaultSession) HighWaterMark() (*big.Int, error) {
+	return _Vault.Contract.HighWaterMark(&_Vault.CallOpts)
+}
+
+// HighWaterMark is a free data retrieval call binding the contract method 0x1e8410da.
+//
+// Solidity: function highWaterMark() view returns(uint256)
+func (_Vault *VaultCallerSession) HighWaterMark() (*big.Int, error) {
+	return _Vault.Contract.HighWaterMark(&_Vault.CallOpts)
 }
 
 // Idle is a free data retrieval call binding the contract method 0x3192164f.
@@ -864,6 +1112,37 @@ func (_Vault *VaultSession) LastRebalance() (*big.Int, error) {
 // Solidity: function lastRebalance() view returns(uint256)
 func (_Vault *VaultCallerSession) LastRebalance() (*big.Int, error) {
 	return _Vault.Contract.LastRebalance(&_Vault.CallOpts)
+}
+
+// LivenessWindow is a free data retrieval call binding the contract method 0x15c97887.
+//
+// Solidity: function livenessWindow() view returns(uint256)
+func (_Vault *VaultCaller) LivenessWindow(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Vault.contract.Call(opts, &out, "livenessWindow")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// LivenessWindow is a free data retrieval call binding the contract method 0x15c97887.
+//
+// Solidity: function livenessWindow() view returns(uint256)
+func (_Vault *VaultSession) LivenessWindow() (*big.Int, error) {
+	return _Vault.Contract.LivenessWindow(&_Vault.CallOpts)
+}
+
+// LivenessWindow is a free data retrieval call binding the contract method 0x15c97887.
+//
+// Solidity: function livenessWindow() view returns(uint256)
+func (_Vault *VaultCallerSession) LivenessWindow() (*big.Int, error) {
+	return _Vault.Contract.LivenessWindow(&_Vault.CallOpts)
 }
 
 // MaxDeposit is a free data retrieval call binding the contract method 0x402d267d.
@@ -1300,9 +1579,71 @@ func (_Vault *VaultCallerSession) RelativeCaps(arg0 common.Address) (*big.Int, e
 	return _Vault.Contract.RelativeCaps(&_Vault.CallOpts, arg0)
 }
 
+// SafeSource is a free data retrieval call binding the contract method 0xca7c0bb4.
+//
+// Solidity: function safeSource() view returns(address)
+func (_Vault *VaultCaller) SafeSource(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Vault.contract.Call(opts, &out, "safeSource")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// SafeSource is a free data retrieval call binding the contract method 0xca7c0bb4.
+//
+// Solidity: function safeSource() view returns(address)
+func (_Vault *VaultSession) SafeSource() (common.Address, error) {
+	return _Vault.Contract.SafeSource(&_Vault.CallOpts)
+}
+
+// SafeSource is a free data retrieval call binding the contract method 0xca7c0bb4.
+//
+// Solidity: function safeSource() view returns(address)
+func (_Vault *VaultCallerSession) SafeSource() (common.Address, error) {
+	return _Vault.Contract.SafeSource(&_Vault.CallOpts)
+}
+
+// SharePrice is a free data retrieval call binding the contract method 0x87269729.
+//
+// Solidity: function sharePrice() view returns(uint256)
+func (_Vault *VaultCaller) SharePrice(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Vault.contract.Call(opts, &out, "sharePrice")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// SharePrice is a free data retrieval call binding the contract method 0x87269729.
+//
+// Solidity: function sharePrice() view returns(uint256)
+func (_Vault *VaultSession) SharePrice() (*big.Int, error) {
+	return _Vault.Contract.SharePrice(&_Vault.CallOpts)
+}
+
+// SharePrice is a free data retrieval call binding the contract method 0x87269729.
+//
+// Solidity: function sharePrice() view returns(uint256)
+func (_Vault *VaultCallerSession) SharePrice() (*big.Int, error) {
+	return _Vault.Contract.SharePrice(&_Vault.CallOpts)
+}
+
 // SourceAssets is a free data retrieval call binding the contract method 0xf5310541.
 //
-// Solidity: function sourceAssets(address source) view returns(uint256)
+// Solidity: function sourceAssets(address source) view returns(uint256 assets)
 func (_Vault *VaultCaller) SourceAssets(opts *bind.CallOpts, source common.Address) (*big.Int, error) {
 	var out []interface{}
 	err := _Vault.contract.Call(opts, &out, "sourceAssets", source)
@@ -1319,14 +1660,14 @@ func (_Vault *VaultCaller) SourceAssets(opts *bind.CallOpts, source common.Addre
 
 // SourceAssets is a free data retrieval call binding the contract method 0xf5310541.
 //
-// Solidity: function sourceAssets(address source) view returns(uint256)
+// Solidity: function sourceAssets(address source) view returns(uint256 assets)
 func (_Vault *VaultSession) SourceAssets(source common.Address) (*big.Int, error) {
 	return _Vault.Contract.SourceAssets(&_Vault.CallOpts, source)
 }
 
 // SourceAssets is a free data retrieval call binding the contract method 0xf5310541.
 //
-// Solidity: function sourceAssets(address source) view returns(uint256)
+// Solidity: function sourceAssets(address source) view returns(uint256 assets)
 func (_Vault *VaultCallerSession) SourceAssets(source common.Address) (*big.Int, error) {
 	return _Vault.Contract.SourceAssets(&_Vault.CallOpts, source)
 }
@@ -1486,6 +1827,27 @@ func (_Vault *VaultCallerSession) TotalSupply() (*big.Int, error) {
 	return _Vault.Contract.TotalSupply(&_Vault.CallOpts)
 }
 
+// AccrueFee is a paid mutator transaction binding the contract method 0xb26cc394.
+//
+// Solidity: function accrueFee() returns()
+func (_Vault *VaultTransactor) AccrueFee(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Vault.contract.Transact(opts, "accrueFee")
+}
+
+// AccrueFee is a paid mutator transaction binding the contract method 0xb26cc394.
+//
+// Solidity: function accrueFee() returns()
+func (_Vault *VaultSession) AccrueFee() (*types.Transaction, error) {
+	return _Vault.Contract.AccrueFee(&_Vault.TransactOpts)
+}
+
+// AccrueFee is a paid mutator transaction binding the contract method 0xb26cc394.
+//
+// Solidity: function accrueFee() returns()
+func (_Vault *VaultTransactorSession) AccrueFee() (*types.Transaction, error) {
+	return _Vault.Contract.AccrueFee(&_Vault.TransactOpts)
+}
+
 // AddSource is a paid mutator transaction binding the contract method 0xb12ba8b3.
 //
 // Solidity: function addSource(address source, uint256 absoluteCap, uint256 relativeCapBps) returns()
@@ -1528,25 +1890,109 @@ func (_Vault *VaultTransactorSession) Approve(spender common.Address, value *big
 	return _Vault.Contract.Approve(&_Vault.TransactOpts, spender, value)
 }
 
+// ClearFailsafe is a paid mutator transaction binding the contract method 0x3953300b.
+//
+// Solidity: function clearFailsafe() returns()
+func (_Vault *VaultTransactor) ClearFailsafe(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Vault.contract.Transact(opts, "clearFailsafe")
+}
+
+// ClearFailsafe is a paid mutator transaction binding the contract method 0x3953300b.
+//
+// Solidity: function clearFailsafe() returns()
+func (_Vault *VaultSession) ClearFailsafe() (*types.Transaction, error) {
+	return _Vault.Contract.ClearFailsafe(&_Vault.TransactOpts)
+}
+
+// ClearFailsafe is a paid mutator transaction binding the contract method 0x3953300b.
+//
+// Solidity: function clearFailsafe() returns()
+func (_Vault *VaultTransactorSession) ClearFailsafe() (*types.Transaction, error) {
+	return _Vault.Contract.ClearFailsafe(&_Vault.TransactOpts)
+}
+
 // Deposit is a paid mutator transaction binding the contract method 0x6e553f65.
 //
-// Solidity: function deposit(uint256 assets, address receiver) returns(uint256)
+// Solidity: function deposit(uint256 assets, address receiver) returns(uint256 shares)
 func (_Vault *VaultTransactor) Deposit(opts *bind.TransactOpts, assets *big.Int, receiver common.Address) (*types.Transaction, error) {
 	return _Vault.contract.Transact(opts, "deposit", assets, receiver)
 }
 
 // Deposit is a paid mutator transaction binding the contract method 0x6e553f65.
 //
-// Solidity: function deposit(uint256 assets, address receiver) returns(uint256)
+// Solidity: function deposit(uint256 assets, address receiver) returns(uint256 shares)
 func (_Vault *VaultSession) Deposit(assets *big.Int, receiver common.Address) (*types.Transaction, error) {
 	return _Vault.Contract.Deposit(&_Vault.TransactOpts, assets, receiver)
 }
 
 // Deposit is a paid mutator transaction binding the contract method 0x6e553f65.
 //
-// Solidity: function deposit(uint256 assets, address receiver) returns(uint256)
+// Solidity: function deposit(uint256 assets, address receiver) returns(uint256 shares)
 func (_Vault *VaultTransactorSession) Deposit(assets *big.Int, receiver common.Address) (*types.Transaction, error) {
 	return _Vault.Contract.Deposit(&_Vault.TransactOpts, assets, receiver)
+}
+
+// FailsafeDeposit is a paid mutator transaction binding the contract method 0x371fb79f.
+//
+// Solidity: function failsafeDeposit(address source, uint256 amount) returns()
+func (_Vault *VaultTransactor) FailsafeDeposit(opts *bind.TransactOpts, source common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _Vault.contract.Transact(opts, "failsafeDeposit", source, amount)
+}
+
+// FailsafeDeposit is a paid mutator transaction binding the contract method 0x371fb79f.
+//
+// Solidity: function failsafeDeposit(address source, uint256 amount) returns()
+func (_Vault *VaultSession) FailsafeDeposit(source common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _Vault.Contract.FailsafeDeposit(&_Vault.TransactOpts, source, amount)
+}
+
+// FailsafeDeposit is a paid mutator transaction binding the contract method 0x371fb79f.
+//
+// Solidity: function failsafeDeposit(address source, uint256 amount) returns()
+func (_Vault *VaultTransactorSession) FailsafeDeposit(source common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _Vault.Contract.FailsafeDeposit(&_Vault.TransactOpts, source, amount)
+}
+
+// FailsafeWithdraw is a paid mutator transaction binding the contract method 0x7d69a841.
+//
+// Solidity: function failsafeWithdraw(address source) returns(uint256 received)
+func (_Vault *VaultTransactor) FailsafeWithdraw(opts *bind.TransactOpts, source common.Address) (*types.Transaction, error) {
+	return _Vault.contract.Transact(opts, "failsafeWithdraw", source)
+}
+
+// FailsafeWithdraw is a paid mutator transaction binding the contract method 0x7d69a841.
+//
+// Solidity: function failsafeWithdraw(address source) returns(uint256 received)
+func (_Vault *VaultSession) FailsafeWithdraw(source common.Address) (*types.Transaction, error) {
+	return _Vault.Contract.FailsafeWithdraw(&_Vault.TransactOpts, source)
+}
+
+// FailsafeWithdraw is a paid mutator transaction binding the contract method 0x7d69a841.
+//
+// Solidity: function failsafeWithdraw(address source) returns(uint256 received)
+func (_Vault *VaultTransactorSession) FailsafeWithdraw(source common.Address) (*types.Transaction, error) {
+	return _Vault.Contract.FailsafeWithdraw(&_Vault.TransactOpts, source)
+}
+
+// ForceRemoveSource is a paid mutator transaction binding the contract method 0x2eaf4c36.
+//
+// Solidity: function forceRemoveSource(address source) returns()
+func (_Vault *VaultTransactor) ForceRemoveSource(opts *bind.TransactOpts, source common.Address) (*types.Transaction, error) {
+	return _Vault.contract.Transact(opts, "forceRemoveSource", source)
+}
+
+// ForceRemoveSource is a paid mutator transaction binding the contract method 0x2eaf4c36.
+//
+// Solidity: function forceRemoveSource(address source) returns()
+func (_Vault *VaultSession) ForceRemoveSource(source common.Address) (*types.Transaction, error) {
+	return _Vault.Contract.ForceRemoveSource(&_Vault.TransactOpts, source)
+}
+
+// ForceRemoveSource is a paid mutator transaction binding the contract method 0x2eaf4c36.
+//
+// Solidity: function forceRemoveSource(address source) returns()
+func (_Vault *VaultTransactorSession) ForceRemoveSource(source common.Address) (*types.Transaction, error) {
+	return _Vault.Contract.ForceRemoveSource(&_Vault.TransactOpts, source)
 }
 
 // Heartbeat is a paid mutator transaction binding the contract method 0x3defb962.
@@ -1593,21 +2039,21 @@ func (_Vault *VaultTransactorSession) LowerCaps(source common.Address, absoluteC
 
 // Mint is a paid mutator transaction binding the contract method 0x94bf804d.
 //
-// Solidity: function mint(uint256 shares, address receiver) returns(uint256)
+// Solidity: function mint(uint256 shares, address receiver) returns(uint256 assets)
 func (_Vault *VaultTransactor) Mint(opts *bind.TransactOpts, shares *big.Int, receiver common.Address) (*types.Transaction, error) {
 	return _Vault.contract.Transact(opts, "mint", shares, receiver)
 }
 
 // Mint is a paid mutator transaction binding the contract method 0x94bf804d.
 //
-// Solidity: function mint(uint256 shares, address receiver) returns(uint256)
+// Solidity: function mint(uint256 shares, address receiver) returns(uint256 assets)
 func (_Vault *VaultSession) Mint(shares *big.Int, receiver common.Address) (*types.Transaction, error) {
 	return _Vault.Contract.Mint(&_Vault.TransactOpts, shares, receiver)
 }
 
 // Mint is a paid mutator transaction binding the contract method 0x94bf804d.
 //
-// Solidity: function mint(uint256 shares, address receiver) returns(uint256)
+// Solidity: function mint(uint256 shares, address receiver) returns(uint256 assets)
 func (_Vault *VaultTransactorSession) Mint(shares *big.Int, receiver common.Address) (*types.Transaction, error) {
 	return _Vault.Contract.Mint(&_Vault.TransactOpts, shares, receiver)
 }
@@ -1656,21 +2102,21 @@ func (_Vault *VaultTransactorSession) Rebalance(targets []*big.Int, receipt Deci
 
 // Redeem is a paid mutator transaction binding the contract method 0xba087652.
 //
-// Solidity: function redeem(uint256 shares, address receiver, address owner) returns(uint256)
+// Solidity: function redeem(uint256 shares, address receiver, address owner) returns(uint256 assets)
 func (_Vault *VaultTransactor) Redeem(opts *bind.TransactOpts, shares *big.Int, receiver common.Address, owner common.Address) (*types.Transaction, error) {
 	return _Vault.contract.Transact(opts, "redeem", shares, receiver, owner)
 }
 
 // Redeem is a paid mutator transaction binding the contract method 0xba087652.
 //
-// Solidity: function redeem(uint256 shares, address receiver, address owner) returns(uint256)
+// Solidity: function redeem(uint256 shares, address receiver, address owner) returns(uint256 assets)
 func (_Vault *VaultSession) Redeem(shares *big.Int, receiver common.Address, owner common.Address) (*types.Transaction, error) {
 	return _Vault.Contract.Redeem(&_Vault.TransactOpts, shares, receiver, owner)
 }
 
 // Redeem is a paid mutator transaction binding the contract method 0xba087652.
 //
-// Solidity: function redeem(uint256 shares, address receiver, address owner) returns(uint256)
+// Solidity: function redeem(uint256 shares, address receiver, address owner) returns(uint256 assets)
 func (_Vault *VaultTransactorSession) Redeem(shares *big.Int, receiver common.Address, owner common.Address) (*types.Transaction, error) {
 	return _Vault.Contract.Redeem(&_Vault.TransactOpts, shares, receiver, owner)
 }
@@ -1738,6 +2184,48 @@ func (_Vault *VaultTransactorSession) SetCooldown(newCooldown *big.Int) (*types.
 	return _Vault.Contract.SetCooldown(&_Vault.TransactOpts, newCooldown)
 }
 
+// SetFee is a paid mutator transaction binding the contract method 0x69fe0e2d.
+//
+// Solidity: function setFee(uint256 newFee) returns()
+func (_Vault *VaultTransactor) SetFee(opts *bind.TransactOpts, newFee *big.Int) (*types.Transaction, error) {
+	return _Vault.contract.Transact(opts, "setFee", newFee)
+}
+
+// SetFee is a paid mutator transaction binding the contract method 0x69fe0e2d.
+//
+// Solidity: function setFee(uint256 newFee) returns()
+func (_Vault *VaultSession) SetFee(newFee *big.Int) (*types.Transaction, error) {
+	return _Vault.Contract.SetFee(&_Vault.TransactOpts, newFee)
+}
+
+// SetFee is a paid mutator transaction binding the contract method 0x69fe0e2d.
+//
+// Solidity: function setFee(uint256 newFee) returns()
+func (_Vault *VaultTransactorSession) SetFee(newFee *big.Int) (*types.Transaction, error) {
+	return _Vault.Contract.SetFee(&_Vault.TransactOpts, newFee)
+}
+
+// SetFeeRecipient is a paid mutator transaction binding the contract method 0xe74b981b.
+//
+// Solidity: function setFeeRecipient(address newFeeRecipient) returns()
+func (_Vault *VaultTransactor) SetFeeRecipient(opts *bind.TransactOpts, newFeeRecipient common.Address) (*types.Transaction, error) {
+	return _Vault.contract.Transact(opts, "setFeeRecipient", newFeeRecipient)
+}
+
+// SetFeeRecipient is a paid mutator transaction binding the contract method 0xe74b981b.
+//
+// Solidity: function setFeeRecipient(address newFeeRecipient) returns()
+func (_Vault *VaultSession) SetFeeRecipient(newFeeRecipient common.Address) (*types.Transaction, error) {
+	return _Vault.Contract.SetFeeRecipient(&_Vault.TransactOpts, newFeeRecipient)
+}
+
+// SetFeeRecipient is a paid mutator transaction binding the contract method 0xe74b981b.
+//
+// Solidity: function setFeeRecipient(address newFeeRecipient) returns()
+func (_Vault *VaultTransactorSession) SetFeeRecipient(newFeeRecipient common.Address) (*types.Transaction, error) {
+	return _Vault.Contract.SetFeeRecipient(&_Vault.TransactOpts, newFeeRecipient)
+}
+
 // SetGovernance is a paid mutator transaction binding the contract method 0xab033ea9.
 //
 // Solidity: function setGovernance(address newGovernance) returns()
@@ -1799,6 +2287,27 @@ func (_Vault *VaultSession) SetKeeper(newKeeper common.Address) (*types.Transact
 // Solidity: function setKeeper(address newKeeper) returns()
 func (_Vault *VaultTransactorSession) SetKeeper(newKeeper common.Address) (*types.Transaction, error) {
 	return _Vault.Contract.SetKeeper(&_Vault.TransactOpts, newKeeper)
+}
+
+// SetLivenessWindow is a paid mutator transaction binding the contract method 0x84dfda79.
+//
+// Solidity: function setLivenessWindow(uint256 newLivenessWindow) returns()
+func (_Vault *VaultTransactor) SetLivenessWindow(opts *bind.TransactOpts, newLivenessWindow *big.Int) (*types.Transaction, error) {
+	return _Vault.contract.Transact(opts, "setLivenessWindow", newLivenessWindow)
+}
+
+// SetLivenessWindow is a paid mutator transaction binding the contract method 0x84dfda79.
+//
+// Solidity: function setLivenessWindow(uint256 newLivenessWindow) returns()
+func (_Vault *VaultSession) SetLivenessWindow(newLivenessWindow *big.Int) (*types.Transaction, error) {
+	return _Vault.Contract.SetLivenessWindow(&_Vault.TransactOpts, newLivenessWindow)
+}
+
+// SetLivenessWindow is a paid mutator transaction binding the contract method 0x84dfda79.
+//
+// Solidity: function setLivenessWindow(uint256 newLivenessWindow) returns()
+func (_Vault *VaultTransactorSession) SetLivenessWindow(newLivenessWindow *big.Int) (*types.Transaction, error) {
+	return _Vault.Contract.SetLivenessWindow(&_Vault.TransactOpts, newLivenessWindow)
 }
 
 // SetMaxLossBps is a paid mutator transaction binding the contract method 0xf1f729a1.
@@ -1864,6 +2373,27 @@ func (_Vault *VaultTransactorSession) SetMinIdleBps(newMinIdleBps *big.Int) (*ty
 	return _Vault.Contract.SetMinIdleBps(&_Vault.TransactOpts, newMinIdleBps)
 }
 
+// SetSafeSource is a paid mutator transaction binding the contract method 0x90b10acf.
+//
+// Solidity: function setSafeSource(address newSafeSource) returns()
+func (_Vault *VaultTransactor) SetSafeSource(opts *bind.TransactOpts, newSafeSource common.Address) (*types.Transaction, error) {
+	return _Vault.contract.Transact(opts, "setSafeSource", newSafeSource)
+}
+
+// SetSafeSource is a paid mutator transaction binding the contract method 0x90b10acf.
+//
+// Solidity: function setSafeSource(address newSafeSource) returns()
+func (_Vault *VaultSession) SetSafeSource(newSafeSource common.Address) (*types.Transaction, error) {
+	return _Vault.Contract.SetSafeSource(&_Vault.TransactOpts, newSafeSource)
+}
+
+// SetSafeSource is a paid mutator transaction binding the contract method 0x90b10acf.
+//
+// Solidity: function setSafeSource(address newSafeSource) returns()
+func (_Vault *VaultTransactorSession) SetSafeSource(newSafeSource common.Address) (*types.Transaction, error) {
+	return _Vault.Contract.SetSafeSource(&_Vault.TransactOpts, newSafeSource)
+}
+
 // SetWithdrawQueue is a paid mutator transaction binding the contract method 0x80a30e30.
 //
 // Solidity: function setWithdrawQueue(address[] queue) returns()
@@ -1927,6 +2457,27 @@ func (_Vault *VaultTransactorSession) TransferFrom(from common.Address, to commo
 	return _Vault.Contract.TransferFrom(&_Vault.TransactOpts, from, to, value)
 }
 
+// TriggerFailsafe is a paid mutator transaction binding the contract method 0x6e5560a1.
+//
+// Solidity: function triggerFailsafe() returns()
+func (_Vault *VaultTransactor) TriggerFailsafe(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Vault.contract.Transact(opts, "triggerFailsafe")
+}
+
+// TriggerFailsafe is a paid mutator transaction binding the contract method 0x6e5560a1.
+//
+// Solidity: function triggerFailsafe() returns()
+func (_Vault *VaultSession) TriggerFailsafe() (*types.Transaction, error) {
+	return _Vault.Contract.TriggerFailsafe(&_Vault.TransactOpts)
+}
+
+// TriggerFailsafe is a paid mutator transaction binding the contract method 0x6e5560a1.
+//
+// Solidity: function triggerFailsafe() returns()
+func (_Vault *VaultTransactorSession) TriggerFailsafe() (*types.Transaction, error) {
+	return _Vault.Contract.TriggerFailsafe(&_Vault.TransactOpts)
+}
+
 // Unpause is a paid mutator transaction binding the contract method 0x3f4ba83a.
 //
 // Solidity: function unpause() returns()
@@ -1948,25 +2499,186 @@ func (_Vault *VaultTransactorSession) Unpause() (*types.Transaction, error) {
 	return _Vault.Contract.Unpause(&_Vault.TransactOpts)
 }
 
+// UnwindFailsafe is a paid mutator transaction binding the contract method 0xfe7ac51b.
+//
+// Solidity: function unwindFailsafe() returns()
+func (_Vault *VaultTransactor) UnwindFailsafe(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Vault.contract.Transact(opts, "unwindFailsafe")
+}
+
+// UnwindFailsafe is a paid mutator transaction binding the contract method 0xfe7ac51b.
+//
+// Solidity: function unwindFailsafe() returns()
+func (_Vault *VaultSession) UnwindFailsafe() (*types.Transaction, error) {
+	return _Vault.Contract.UnwindFailsafe(&_Vault.TransactOpts)
+}
+
+// UnwindFailsafe is a paid mutator transaction binding the contract method 0xfe7ac51b.
+//
+// Solidity: function unwindFailsafe() returns()
+func (_Vault *VaultTransactorSession) UnwindFailsafe() (*types.Transaction, error) {
+	return _Vault.Contract.UnwindFailsafe(&_Vault.TransactOpts)
+}
+
 // Withdraw is a paid mutator transaction binding the contract method 0xb460af94.
 //
-// Solidity: function withdraw(uint256 assets, address receiver, address owner) returns(uint256)
+// Solidity: function withdraw(uint256 assets, address receiver, address owner) returns(uint256 shares)
 func (_Vault *VaultTransactor) Withdraw(opts *bind.TransactOpts, assets *big.Int, receiver common.Address, owner common.Address) (*types.Transaction, error) {
 	return _Vault.contract.Transact(opts, "withdraw", assets, receiver, owner)
 }
 
 // Withdraw is a paid mutator transaction binding the contract method 0xb460af94.
 //
-// Solidity: function withdraw(uint256 assets, address receiver, address owner) returns(uint256)
+// Solidity: function withdraw(uint256 assets, address receiver, address owner) returns(uint256 shares)
 func (_Vault *VaultSession) Withdraw(assets *big.Int, receiver common.Address, owner common.Address) (*types.Transaction, error) {
 	return _Vault.Contract.Withdraw(&_Vault.TransactOpts, assets, receiver, owner)
 }
 
 // Withdraw is a paid mutator transaction binding the contract method 0xb460af94.
 //
-// Solidity: function withdraw(uint256 assets, address receiver, address owner) returns(uint256)
+// Solidity: function withdraw(uint256 assets, address receiver, address owner) returns(uint256 shares)
 func (_Vault *VaultTransactorSession) Withdraw(assets *big.Int, receiver common.Address, owner common.Address) (*types.Transaction, error) {
 	return _Vault.Contract.Withdraw(&_Vault.TransactOpts, assets, receiver, owner)
+}
+
+// VaultAccrueFeeIterator is returned from FilterAccrueFee and is used to iterate over the raw logs and unpacked data for AccrueFee events raised by the Vault contract.
+type VaultAccrueFeeIterator struct {
+	Event *VaultAccrueFee // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *VaultAccrueFeeIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(VaultAccrueFee)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(VaultAccrueFee)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *VaultAccrueFeeIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *VaultAccrueFeeIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// VaultAccrueFee represents a AccrueFee event raised by the Vault contract.
+type VaultAccrueFee struct {
+	FeeAssets        *big.Int
+	FeeShares        *big.Int
+	NewHighWaterMark *big.Int
+	Raw              types.Log // Blockchain specific contextual infos
+}
+
+// FilterAccrueFee is a free log retrieval operation binding the contract event 0x59eda668b4006fb142833fb6e6ed8ae7865f8cc07577fc7a4d06b6d992589834.
+//
+// Solidity: event AccrueFee(uint256 feeAssets, uint256 feeShares, uint256 newHighWaterMark)
+func (_Vault *VaultFilterer) FilterAccrueFee(opts *bind.FilterOpts) (*VaultAccrueFeeIterator, error) {
+
+	logs, sub, err := _Vault.contract.FilterLogs(opts, "AccrueFee")
+	if err != nil {
+		return nil, err
+	}
+	return &VaultAccrueFeeIterator{contract: _Vault.contract, event: "AccrueFee", logs: logs, sub: sub}, nil
+}
+
+// WatchAccrueFee is a free log subscription operation binding the contract event 0x59eda668b4006fb142833fb6e6ed8ae7865f8cc07577fc7a4d06b6d992589834.
+//
+// Solidity: event AccrueFee(uint256 feeAssets, uint256 feeShares, uint256 newHighWaterMark)
+func (_Vault *VaultFilterer) WatchAccrueFee(opts *bind.WatchOpts, sink chan<- *VaultAccrueFee) (event.Subscription, error) {
+
+	logs, sub, err := _Vault.contract.WatchLogs(opts, "AccrueFee")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(VaultAccrueFee)
+				if err := _Vault.contract.UnpackLog(event, "AccrueFee", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseAccrueFee is a log parse operation binding the contract event 0x59eda668b4006fb142833fb6e6ed8ae7865f8cc07577fc7a4d06b6d992589834.
+//
+// Solidity: event AccrueFee(uint256 feeAssets, uint256 feeShares, uint256 newHighWaterMark)
+func (_Vault *VaultFilterer) ParseAccrueFee(log types.Log) (*VaultAccrueFee, error) {
+	event := new(VaultAccrueFee)
+	if err := _Vault.contract.UnpackLog(event, "AccrueFee", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
 }
 
 // VaultAddSourceIterator is returned from FilterAddSource and is used to iterate over the raw logs and unpacked data for AddSource events raised by the Vault contract.
@@ -2430,6 +3142,898 @@ func (_Vault *VaultFilterer) WatchDeposit(opts *bind.WatchOpts, sink chan<- *Vau
 func (_Vault *VaultFilterer) ParseDeposit(log types.Log) (*VaultDeposit, error) {
 	event := new(VaultDeposit)
 	if err := _Vault.contract.UnpackLog(event, "Deposit", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// VaultFailsafeClearedIterator is returned from FilterFailsafeCleared and is used to iterate over the raw logs and unpacked data for FailsafeCleared events raised by the Vault contract.
+type VaultFailsafeClearedIterator struct {
+	Event *VaultFailsafeCleared // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *VaultFailsafeClearedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(VaultFailsafeCleared)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(VaultFailsafeCleared)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *VaultFailsafeClearedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *VaultFailsafeClearedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// VaultFailsafeCleared represents a FailsafeCleared event raised by the Vault contract.
+type VaultFailsafeCleared struct {
+	Caller common.Address
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterFailsafeCleared is a free log retrieval operation binding the contract event 0x9691d8914e90890849c9a8c78747e0f082d26cce163fbcc7b90650c8d9bdbff0.
+//
+// Solidity: event FailsafeCleared(address indexed caller)
+func (_Vault *VaultFilterer) FilterFailsafeCleared(opts *bind.FilterOpts, caller []common.Address) (*VaultFailsafeClearedIterator, error) {
+
+	var callerRule []interface{}
+	for _, callerItem := range caller {
+		callerRule = append(callerRule, callerItem)
+	}
+
+	logs, sub, err := _Vault.contract.FilterLogs(opts, "FailsafeCleared", callerRule)
+	if err != nil {
+		return nil, err
+	}
+	return &VaultFailsafeClearedIterator{contract: _Vault.contract, event: "FailsafeCleared", logs: logs, sub: sub}, nil
+}
+
+// WatchFailsafeCleared is a free log subscription operation binding the contract event 0x9691d8914e90890849c9a8c78747e0f082d26cce163fbcc7b90650c8d9bdbff0.
+//
+// Solidity: event FailsafeCleared(address indexed caller)
+func (_Vault *VaultFilterer) WatchFailsafeCleared(opts *bind.WatchOpts, sink chan<- *VaultFailsafeCleared, caller []common.Address) (event.Subscription, error) {
+
+	var callerRule []interface{}
+	for _, callerItem := range caller {
+		callerRule = append(callerRule, callerItem)
+	}
+
+	logs, sub, err := _Vault.contract.WatchLogs(opts, "FailsafeCleared", callerRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(VaultFailsafeCleared)
+				if err := _Vault.contract.UnpackLog(event, "FailsafeCleared", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseFailsafeCleared is a log parse operation binding the contract event 0x9691d8914e90890849c9a8c78747e0f082d26cce163fbcc7b90650c8d9bdbff0.
+//
+// Solidity: event FailsafeCleared(address indexed caller)
+func (_Vault *VaultFilterer) ParseFailsafeCleared(log types.Log) (*VaultFailsafeCleared, error) {
+	event := new(VaultFailsafeCleared)
+	if err := _Vault.contract.UnpackLog(event, "FailsafeCleared", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// VaultFailsafeDepositIterator is returned from FilterFailsafeDeposit and is used to iterate over the raw logs and unpacked data for FailsafeDeposit events raised by the Vault contract.
+type VaultFailsafeDepositIterator struct {
+	Event *VaultFailsafeDeposit // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *VaultFailsafeDepositIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(VaultFailsafeDeposit)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(VaultFailsafeDeposit)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *VaultFailsafeDepositIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *VaultFailsafeDepositIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// VaultFailsafeDeposit represents a FailsafeDeposit event raised by the Vault contract.
+type VaultFailsafeDeposit struct {
+	SafeSource common.Address
+	Assets     *big.Int
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterFailsafeDeposit is a free log retrieval operation binding the contract event 0xaca4d75a7a39693d04e743ee4637223974a3425a5bec8749dedf61e9a798119e.
+//
+// Solidity: event FailsafeDeposit(address indexed safeSource, uint256 assets)
+func (_Vault *VaultFilterer) FilterFailsafeDeposit(opts *bind.FilterOpts, safeSource []common.Address) (*VaultFailsafeDepositIterator, error) {
+
+	var safeSourceRule []interface{}
+	for _, safeSourceItem := range safeSource {
+		safeSourceRule = append(safeSourceRule, safeSourceItem)
+	}
+
+	logs, sub, err := _Vault.contract.FilterLogs(opts, "FailsafeDeposit", safeSourceRule)
+	if err != nil {
+		return nil, err
+	}
+	return &VaultFailsafeDepositIterator{contract: _Vault.contract, event: "FailsafeDeposit", logs: logs, sub: sub}, nil
+}
+
+// WatchFailsafeDeposit is a free log subscription operation binding the contract event 0xaca4d75a7a39693d04e743ee4637223974a3425a5bec8749dedf61e9a798119e.
+//
+// Solidity: event FailsafeDeposit(address indexed safeSource, uint256 assets)
+func (_Vault *VaultFilterer) WatchFailsafeDeposit(opts *bind.WatchOpts, sink chan<- *VaultFailsafeDeposit, safeSource []common.Address) (event.Subscription, error) {
+
+	var safeSourceRule []interface{}
+	for _, safeSourceItem := range safeSource {
+		safeSourceRule = append(safeSourceRule, safeSourceItem)
+	}
+
+	logs, sub, err := _Vault.contract.WatchLogs(opts, "FailsafeDeposit", safeSourceRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(VaultFailsafeDeposit)
+				if err := _Vault.contract.UnpackLog(event, "FailsafeDeposit", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseFailsafeDeposit is a log parse operation binding the contract event 0xaca4d75a7a39693d04e743ee4637223974a3425a5bec8749dedf61e9a798119e.
+//
+// Solidity: event FailsafeDeposit(address indexed safeSource, uint256 assets)
+func (_Vault *VaultFilterer) ParseFailsafeDeposit(log types.Log) (*VaultFailsafeDeposit, error) {
+	event := new(VaultFailsafeDeposit)
+	if err := _Vault.contract.UnpackLog(event, "FailsafeDeposit", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// VaultFailsafeSkippedIterator is returned from FilterFailsafeSkipped and is used to iterate over the raw logs and unpacked data for FailsafeSkipped events raised by the Vault contract.
+type VaultFailsafeSkippedIterator struct {
+	Event *VaultFailsafeSkipped // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *VaultFailsafeSkippedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(VaultFailsafeSkipped)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(VaultFailsafeSkipped)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *VaultFailsafeSkippedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *VaultFailsafeSkippedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// VaultFailsafeSkipped represents a FailsafeSkipped event raised by the Vault contract.
+type VaultFailsafeSkipped struct {
+	Source common.Address
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterFailsafeSkipped is a free log retrieval operation binding the contract event 0xe1e8bdb699ad2ec5413660592898e1edeec225ab352644b6140da71cf483602f.
+//
+// Solidity: event FailsafeSkipped(address indexed source)
+func (_Vault *VaultFilterer) FilterFailsafeSkipped(opts *bind.FilterOpts, source []common.Address) (*VaultFailsafeSkippedIterator, error) {
+
+	var sourceRule []interface{}
+	for _, sourceItem := range source {
+		sourceRule = append(sourceRule, sourceItem)
+	}
+
+	logs, sub, err := _Vault.contract.FilterLogs(opts, "FailsafeSkipped", sourceRule)
+	if err != nil {
+		return nil, err
+	}
+	return &VaultFailsafeSkippedIterator{contract: _Vault.contract, event: "FailsafeSkipped", logs: logs, sub: sub}, nil
+}
+
+// WatchFailsafeSkipped is a free log subscription operation binding the contract event 0xe1e8bdb699ad2ec5413660592898e1edeec225ab352644b6140da71cf483602f.
+//
+// Solidity: event FailsafeSkipped(address indexed source)
+func (_Vault *VaultFilterer) WatchFailsafeSkipped(opts *bind.WatchOpts, sink chan<- *VaultFailsafeSkipped, source []common.Address) (event.Subscription, error) {
+
+	var sourceRule []interface{}
+	for _, sourceItem := range source {
+		sourceRule = append(sourceRule, sourceItem)
+	}
+
+	logs, sub, err := _Vault.contract.WatchLogs(opts, "FailsafeSkipped", sourceRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(VaultFailsafeSkipped)
+				if err := _Vault.contract.UnpackLog(event, "FailsafeSkipped", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseFailsafeSkipped is a log parse operation binding the contract event 0xe1e8bdb699ad2ec5413660592898e1edeec225ab352644b6140da71cf483602f.
+//
+// Solidity: event FailsafeSkipped(address indexed source)
+func (_Vault *VaultFilterer) ParseFailsafeSkipped(log types.Log) (*VaultFailsafeSkipped, error) {
+	event := new(VaultFailsafeSkipped)
+	if err := _Vault.contract.UnpackLog(event, "FailsafeSkipped", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// VaultFailsafeTriggeredIterator is returned from FilterFailsafeTriggered and is used to iterate over the raw logs and unpacked data for FailsafeTriggered events raised by the Vault contract.
+type VaultFailsafeTriggeredIterator struct {
+	Event *VaultFailsafeTriggered // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *VaultFailsafeTriggeredIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(VaultFailsafeTriggered)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(VaultFailsafeTriggered)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *VaultFailsafeTriggeredIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *VaultFailsafeTriggeredIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// VaultFailsafeTriggered represents a FailsafeTriggered event raised by the Vault contract.
+type VaultFailsafeTriggered struct {
+	Caller             common.Address
+	LastKeeperActivity *big.Int
+	Raw                types.Log // Blockchain specific contextual infos
+}
+
+// FilterFailsafeTriggered is a free log retrieval operation binding the contract event 0x95b3320ede058dcd8492bb21c57ecef78d42e0e1383e62bae51cd1450d6a858c.
+//
+// Solidity: event FailsafeTriggered(address indexed caller, uint256 lastKeeperActivity)
+func (_Vault *VaultFilterer) FilterFailsafeTriggered(opts *bind.FilterOpts, caller []common.Address) (*VaultFailsafeTriggeredIterator, error) {
+
+	var callerRule []interface{}
+	for _, callerItem := range caller {
+		callerRule = append(callerRule, callerItem)
+	}
+
+	logs, sub, err := _Vault.contract.FilterLogs(opts, "FailsafeTriggered", callerRule)
+	if err != nil {
+		return nil, err
+	}
+	return &VaultFailsafeTriggeredIterator{contract: _Vault.contract, event: "FailsafeTriggered", logs: logs, sub: sub}, nil
+}
+
+// WatchFailsafeTriggered is a free log subscription operation binding the contract event 0x95b3320ede058dcd8492bb21c57ecef78d42e0e1383e62bae51cd1450d6a858c.
+//
+// Solidity: event FailsafeTriggered(address indexed caller, uint256 lastKeeperActivity)
+func (_Vault *VaultFilterer) WatchFailsafeTriggered(opts *bind.WatchOpts, sink chan<- *VaultFailsafeTriggered, caller []common.Address) (event.Subscription, error) {
+
+	var callerRule []interface{}
+	for _, callerItem := range caller {
+		callerRule = append(callerRule, callerItem)
+	}
+
+	logs, sub, err := _Vault.contract.WatchLogs(opts, "FailsafeTriggered", callerRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(VaultFailsafeTriggered)
+				if err := _Vault.contract.UnpackLog(event, "FailsafeTriggered", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseFailsafeTriggered is a log parse operation binding the contract event 0x95b3320ede058dcd8492bb21c57ecef78d42e0e1383e62bae51cd1450d6a858c.
+//
+// Solidity: event FailsafeTriggered(address indexed caller, uint256 lastKeeperActivity)
+func (_Vault *VaultFilterer) ParseFailsafeTriggered(log types.Log) (*VaultFailsafeTriggered, error) {
+	event := new(VaultFailsafeTriggered)
+	if err := _Vault.contract.UnpackLog(event, "FailsafeTriggered", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// VaultFailsafeWithdrawIterator is returned from FilterFailsafeWithdraw and is used to iterate over the raw logs and unpacked data for FailsafeWithdraw events raised by the Vault contract.
+type VaultFailsafeWithdrawIterator struct {
+	Event *VaultFailsafeWithdraw // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *VaultFailsafeWithdrawIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(VaultFailsafeWithdraw)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(VaultFailsafeWithdraw)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *VaultFailsafeWithdrawIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *VaultFailsafeWithdrawIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// VaultFailsafeWithdraw represents a FailsafeWithdraw event raised by the Vault contract.
+type VaultFailsafeWithdraw struct {
+	Source common.Address
+	Assets *big.Int
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterFailsafeWithdraw is a free log retrieval operation binding the contract event 0x53c85861a216ecce6beb441dd3ec3fd2b5ae0c13fddae5a0029f14d336ecbeef.
+//
+// Solidity: event FailsafeWithdraw(address indexed source, uint256 assets)
+func (_Vault *VaultFilterer) FilterFailsafeWithdraw(opts *bind.FilterOpts, source []common.Address) (*VaultFailsafeWithdrawIterator, error) {
+
+	var sourceRule []interface{}
+	for _, sourceItem := range source {
+		sourceRule = append(sourceRule, sourceItem)
+	}
+
+	logs, sub, err := _Vault.contract.FilterLogs(opts, "FailsafeWithdraw", sourceRule)
+	if err != nil {
+		return nil, err
+	}
+	return &VaultFailsafeWithdrawIterator{contract: _Vault.contract, event: "FailsafeWithdraw", logs: logs, sub: sub}, nil
+}
+
+// WatchFailsafeWithdraw is a free log subscription operation binding the contract event 0x53c85861a216ecce6beb441dd3ec3fd2b5ae0c13fddae5a0029f14d336ecbeef.
+//
+// Solidity: event FailsafeWithdraw(address indexed source, uint256 assets)
+func (_Vault *VaultFilterer) WatchFailsafeWithdraw(opts *bind.WatchOpts, sink chan<- *VaultFailsafeWithdraw, source []common.Address) (event.Subscription, error) {
+
+	var sourceRule []interface{}
+	for _, sourceItem := range source {
+		sourceRule = append(sourceRule, sourceItem)
+	}
+
+	logs, sub, err := _Vault.contract.WatchLogs(opts, "FailsafeWithdraw", sourceRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(VaultFailsafeWithdraw)
+				if err := _Vault.contract.UnpackLog(event, "FailsafeWithdraw", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseFailsafeWithdraw is a log parse operation binding the contract event 0x53c85861a216ecce6beb441dd3ec3fd2b5ae0c13fddae5a0029f14d336ecbeef.
+//
+// Solidity: event FailsafeWithdraw(address indexed source, uint256 assets)
+func (_Vault *VaultFilterer) ParseFailsafeWithdraw(log types.Log) (*VaultFailsafeWithdraw, error) {
+	event := new(VaultFailsafeWithdraw)
+	if err := _Vault.contract.UnpackLog(event, "FailsafeWithdraw", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// VaultForceRemoveSourceIterator is returned from FilterForceRemoveSource and is used to iterate over the raw logs and unpacked data for ForceRemoveSource events raised by the Vault contract.
+type VaultForceRemoveSourceIterator struct {
+	Event *VaultForceRemoveSource // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *VaultForceRemoveSourceIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(VaultForceRemoveSource)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(VaultForceRemoveSource)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *VaultForceRemoveSourceIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *VaultForceRemoveSourceIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// VaultForceRemoveSource represents a ForceRemoveSource event raised by the Vault contract.
+type VaultForceRemoveSource struct {
+	Source     common.Address
+	WrittenOff *big.Int
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterForceRemoveSource is a free log retrieval operation binding the contract event 0x36539cb0c29cca4936fe3d9aedda553a106a30d554fb4148915f0621b3aaa580.
+//
+// Solidity: event ForceRemoveSource(address indexed source, uint256 writtenOff)
+func (_Vault *VaultFilterer) FilterForceRemoveSource(opts *bind.FilterOpts, source []common.Address) (*VaultForceRemoveSourceIterator, error) {
+
+	var sourceRule []interface{}
+	for _, sourceItem := range source {
+		sourceRule = append(sourceRule, sourceItem)
+	}
+
+	logs, sub, err := _Vault.contract.FilterLogs(opts, "ForceRemoveSource", sourceRule)
+	if err != nil {
+		return nil, err
+	}
+	return &VaultForceRemoveSourceIterator{contract: _Vault.contract, event: "ForceRemoveSource", logs: logs, sub: sub}, nil
+}
+
+// WatchForceRemoveSource is a free log subscription operation binding the contract event 0x36539cb0c29cca4936fe3d9aedda553a106a30d554fb4148915f0621b3aaa580.
+//
+// Solidity: event ForceRemoveSource(address indexed source, uint256 writtenOff)
+func (_Vault *VaultFilterer) WatchForceRemoveSource(opts *bind.WatchOpts, sink chan<- *VaultForceRemoveSource, source []common.Address) (event.Subscription, error) {
+
+	var sourceRule []interface{}
+	for _, sourceItem := range source {
+		sourceRule = append(sourceRule, sourceItem)
+	}
+
+	logs, sub, err := _Vault.contract.WatchLogs(opts, "ForceRemoveSource", sourceRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(VaultForceRemoveSource)
+				if err := _Vault.contract.UnpackLog(event, "ForceRemoveSource", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseForceRemoveSource is a log parse operation binding the contract event 0x36539cb0c29cca4936fe3d9aedda553a106a30d554fb4148915f0621b3aaa580.
+//
+// Solidity: event ForceRemoveSource(address indexed source, uint256 writtenOff)
+func (_Vault *VaultFilterer) ParseForceRemoveSource(log types.Log) (*VaultForceRemoveSource, error) {
+	event := new(VaultForceRemoveSource)
+	if err := _Vault.contract.UnpackLog(event, "ForceRemoveSource", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log
@@ -3639,6 +5243,292 @@ func (_Vault *VaultFilterer) ParseSetCooldown(log types.Log) (*VaultSetCooldown,
 	return event, nil
 }
 
+// VaultSetFeeIterator is returned from FilterSetFee and is used to iterate over the raw logs and unpacked data for SetFee events raised by the Vault contract.
+type VaultSetFeeIterator struct {
+	Event *VaultSetFee // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *VaultSetFeeIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(VaultSetFee)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(VaultSetFee)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *VaultSetFeeIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *VaultSetFeeIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// VaultSetFee represents a SetFee event raised by the Vault contract.
+type VaultSetFee struct {
+	NewFee *big.Int
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterSetFee is a free log retrieval operation binding the contract event 0x00172ddfc5ae88d08b3de01a5a187667c37a5a53989e8c175055cb6c993792a7.
+//
+// Solidity: event SetFee(uint256 newFee)
+func (_Vault *VaultFilterer) FilterSetFee(opts *bind.FilterOpts) (*VaultSetFeeIterator, error) {
+
+	logs, sub, err := _Vault.contract.FilterLogs(opts, "SetFee")
+	if err != nil {
+		return nil, err
+	}
+	return &VaultSetFeeIterator{contract: _Vault.contract, event: "SetFee", logs: logs, sub: sub}, nil
+}
+
+// WatchSetFee is a free log subscription operation binding the contract event 0x00172ddfc5ae88d08b3de01a5a187667c37a5a53989e8c175055cb6c993792a7.
+//
+// Solidity: event SetFee(uint256 newFee)
+func (_Vault *VaultFilterer) WatchSetFee(opts *bind.WatchOpts, sink chan<- *VaultSetFee) (event.Subscription, error) {
+
+	logs, sub, err := _Vault.contract.WatchLogs(opts, "SetFee")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(VaultSetFee)
+				if err := _Vault.contract.UnpackLog(event, "SetFee", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSetFee is a log parse operation binding the contract event 0x00172ddfc5ae88d08b3de01a5a187667c37a5a53989e8c175055cb6c993792a7.
+//
+// Solidity: event SetFee(uint256 newFee)
+func (_Vault *VaultFilterer) ParseSetFee(log types.Log) (*VaultSetFee, error) {
+	event := new(VaultSetFee)
+	if err := _Vault.contract.UnpackLog(event, "SetFee", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// VaultSetFeeRecipientIterator is returned from FilterSetFeeRecipient and is used to iterate over the raw logs and unpacked data for SetFeeRecipient events raised by the Vault contract.
+type VaultSetFeeRecipientIterator struct {
+	Event *VaultSetFeeRecipient // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *VaultSetFeeRecipientIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(VaultSetFeeRecipient)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(VaultSetFeeRecipient)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *VaultSetFeeRecipientIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *VaultSetFeeRecipientIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// VaultSetFeeRecipient represents a SetFeeRecipient event raised by the Vault contract.
+type VaultSetFeeRecipient struct {
+	NewFeeRecipient common.Address
+	Raw             types.Log // Blockchain specific contextual infos
+}
+
+// FilterSetFeeRecipient is a free log retrieval operation binding the contract event 0x2e979f80fe4d43055c584cf4a8467c55875ea36728fc37176c05acd784eb7a73.
+//
+// Solidity: event SetFeeRecipient(address indexed newFeeRecipient)
+func (_Vault *VaultFilterer) FilterSetFeeRecipient(opts *bind.FilterOpts, newFeeRecipient []common.Address) (*VaultSetFeeRecipientIterator, error) {
+
+	var newFeeRecipientRule []interface{}
+	for _, newFeeRecipientItem := range newFeeRecipient {
+		newFeeRecipientRule = append(newFeeRecipientRule, newFeeRecipientItem)
+	}
+
+	logs, sub, err := _Vault.contract.FilterLogs(opts, "SetFeeRecipient", newFeeRecipientRule)
+	if err != nil {
+		return nil, err
+	}
+	return &VaultSetFeeRecipientIterator{contract: _Vault.contract, event: "SetFeeRecipient", logs: logs, sub: sub}, nil
+}
+
+// WatchSetFeeRecipient is a free log subscription operation binding the contract event 0x2e979f80fe4d43055c584cf4a8467c55875ea36728fc37176c05acd784eb7a73.
+//
+// Solidity: event SetFeeRecipient(address indexed newFeeRecipient)
+func (_Vault *VaultFilterer) WatchSetFeeRecipient(opts *bind.WatchOpts, sink chan<- *VaultSetFeeRecipient, newFeeRecipient []common.Address) (event.Subscription, error) {
+
+	var newFeeRecipientRule []interface{}
+	for _, newFeeRecipientItem := range newFeeRecipient {
+		newFeeRecipientRule = append(newFeeRecipientRule, newFeeRecipientItem)
+	}
+
+	logs, sub, err := _Vault.contract.WatchLogs(opts, "SetFeeRecipient", newFeeRecipientRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(VaultSetFeeRecipient)
+				if err := _Vault.contract.UnpackLog(event, "SetFeeRecipient", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSetFeeRecipient is a log parse operation binding the contract event 0x2e979f80fe4d43055c584cf4a8467c55875ea36728fc37176c05acd784eb7a73.
+//
+// Solidity: event SetFeeRecipient(address indexed newFeeRecipient)
+func (_Vault *VaultFilterer) ParseSetFeeRecipient(log types.Log) (*VaultSetFeeRecipient, error) {
+	event := new(VaultSetFeeRecipient)
+	if err := _Vault.contract.UnpackLog(event, "SetFeeRecipient", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
 // VaultSetGovernanceIterator is returned from FilterSetGovernance and is used to iterate over the raw logs and unpacked data for SetGovernance events raised by the Vault contract.
 type VaultSetGovernanceIterator struct {
 	Event *VaultSetGovernance // Event containing the contract specifics and raw log
@@ -4083,6 +5973,144 @@ func (_Vault *VaultFilterer) ParseSetKeeper(log types.Log) (*VaultSetKeeper, err
 	return event, nil
 }
 
+// VaultSetLivenessWindowIterator is returned from FilterSetLivenessWindow and is used to iterate over the raw logs and unpacked data for SetLivenessWindow events raised by the Vault contract.
+type VaultSetLivenessWindowIterator struct {
+	Event *VaultSetLivenessWindow // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *VaultSetLivenessWindowIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(VaultSetLivenessWindow)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(VaultSetLivenessWindow)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *VaultSetLivenessWindowIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *VaultSetLivenessWindowIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// VaultSetLivenessWindow represents a SetLivenessWindow event raised by the Vault contract.
+type VaultSetLivenessWindow struct {
+	NewLivenessWindow *big.Int
+	Raw               types.Log // Blockchain specific contextual infos
+}
+
+// FilterSetLivenessWindow is a free log retrieval operation binding the contract event 0x82e4992bae77d01b6428040c436ae91677a2e80b54fac3ec333e49a410f8bc99.
+//
+// Solidity: event SetLivenessWindow(uint256 newLivenessWindow)
+func (_Vault *VaultFilterer) FilterSetLivenessWindow(opts *bind.FilterOpts) (*VaultSetLivenessWindowIterator, error) {
+
+	logs, sub, err := _Vault.contract.FilterLogs(opts, "SetLivenessWindow")
+	if err != nil {
+		return nil, err
+	}
+	return &VaultSetLivenessWindowIterator{contract: _Vault.contract, event: "SetLivenessWindow", logs: logs, sub: sub}, nil
+}
+
+// WatchSetLivenessWindow is a free log subscription operation binding the contract event 0x82e4992bae77d01b6428040c436ae91677a2e80b54fac3ec333e49a410f8bc99.
+//
+// Solidity: event SetLivenessWindow(uint256 newLivenessWindow)
+func (_Vault *VaultFilterer) WatchSetLivenessWindow(opts *bind.WatchOpts, sink chan<- *VaultSetLivenessWindow) (event.Subscription, error) {
+
+	logs, sub, err := _Vault.contract.WatchLogs(opts, "SetLivenessWindow")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(VaultSetLivenessWindow)
+				if err := _Vault.contract.UnpackLog(event, "SetLivenessWindow", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSetLivenessWindow is a log parse operation binding the contract event 0x82e4992bae77d01b6428040c436ae91677a2e80b54fac3ec333e49a410f8bc99.
+//
+// Solidity: event SetLivenessWindow(uint256 newLivenessWindow)
+func (_Vault *VaultFilterer) ParseSetLivenessWindow(log types.Log) (*VaultSetLivenessWindow, error) {
+	event := new(VaultSetLivenessWindow)
+	if err := _Vault.contract.UnpackLog(event, "SetLivenessWindow", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
 // VaultSetMaxLossBpsIterator is returned from FilterSetMaxLossBps and is used to iterate over the raw logs and unpacked data for SetMaxLossBps events raised by the Vault contract.
 type VaultSetMaxLossBpsIterator struct {
 	Event *VaultSetMaxLossBps // Event containing the contract specifics and raw log
@@ -4491,6 +6519,154 @@ func (_Vault *VaultFilterer) WatchSetMinIdleBps(opts *bind.WatchOpts, sink chan<
 func (_Vault *VaultFilterer) ParseSetMinIdleBps(log types.Log) (*VaultSetMinIdleBps, error) {
 	event := new(VaultSetMinIdleBps)
 	if err := _Vault.contract.UnpackLog(event, "SetMinIdleBps", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// VaultSetSafeSourceIterator is returned from FilterSetSafeSource and is used to iterate over the raw logs and unpacked data for SetSafeSource events raised by the Vault contract.
+type VaultSetSafeSourceIterator struct {
+	Event *VaultSetSafeSource // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *VaultSetSafeSourceIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(VaultSetSafeSource)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(VaultSetSafeSource)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *VaultSetSafeSourceIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *VaultSetSafeSourceIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// VaultSetSafeSource represents a SetSafeSource event raised by the Vault contract.
+type VaultSetSafeSource struct {
+	NewSafeSource common.Address
+	Raw           types.Log // Blockchain specific contextual infos
+}
+
+// FilterSetSafeSource is a free log retrieval operation binding the contract event 0xaa6e7e12ccb712747b9a354603b6579bab76fec4dd8529b4f5e4932ed5b49d84.
+//
+// Solidity: event SetSafeSource(address indexed newSafeSource)
+func (_Vault *VaultFilterer) FilterSetSafeSource(opts *bind.FilterOpts, newSafeSource []common.Address) (*VaultSetSafeSourceIterator, error) {
+
+	var newSafeSourceRule []interface{}
+	for _, newSafeSourceItem := range newSafeSource {
+		newSafeSourceRule = append(newSafeSourceRule, newSafeSourceItem)
+	}
+
+	logs, sub, err := _Vault.contract.FilterLogs(opts, "SetSafeSource", newSafeSourceRule)
+	if err != nil {
+		return nil, err
+	}
+	return &VaultSetSafeSourceIterator{contract: _Vault.contract, event: "SetSafeSource", logs: logs, sub: sub}, nil
+}
+
+// WatchSetSafeSource is a free log subscription operation binding the contract event 0xaa6e7e12ccb712747b9a354603b6579bab76fec4dd8529b4f5e4932ed5b49d84.
+//
+// Solidity: event SetSafeSource(address indexed newSafeSource)
+func (_Vault *VaultFilterer) WatchSetSafeSource(opts *bind.WatchOpts, sink chan<- *VaultSetSafeSource, newSafeSource []common.Address) (event.Subscription, error) {
+
+	var newSafeSourceRule []interface{}
+	for _, newSafeSourceItem := range newSafeSource {
+		newSafeSourceRule = append(newSafeSourceRule, newSafeSourceItem)
+	}
+
+	logs, sub, err := _Vault.contract.WatchLogs(opts, "SetSafeSource", newSafeSourceRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(VaultSetSafeSource)
+				if err := _Vault.contract.UnpackLog(event, "SetSafeSource", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSetSafeSource is a log parse operation binding the contract event 0xaa6e7e12ccb712747b9a354603b6579bab76fec4dd8529b4f5e4932ed5b49d84.
+//
+// Solidity: event SetSafeSource(address indexed newSafeSource)
+func (_Vault *VaultFilterer) ParseSetSafeSource(log types.Log) (*VaultSetSafeSource, error) {
+	event := new(VaultSetSafeSource)
+	if err := _Vault.contract.UnpackLog(event, "SetSafeSource", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log

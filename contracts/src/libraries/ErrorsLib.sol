@@ -71,6 +71,28 @@ library ErrorsLib {
     error InsufficientIdle(uint256 needed, uint256 available);
     /// @notice The vault cannot gather enough liquidity for a withdrawal.
     error InsufficientLiquidity(uint256 needed, uint256 available);
+    /// @notice The performance fee is above the maximum.
+    error MaxFeeExceeded(uint256 fee, uint256 maxFee);
+    /// @notice A non-zero fee needs a fee recipient.
+    error ZeroFeeRecipient();
+    /// @notice Deposits and mints are refused while `source` cannot be valued (its totalAssets() fails).
+    error SourceUnvalued(address source);
+    /// @notice A call to `source` ran out of the gas the caller left for it (retry with more gas).
+    error SourceCallOutOfGas(address source);
+    /// @notice Only the vault itself may call this function.
+    error NotSelf();
+    /// @notice The liveness window is neither 0 (off) nor within [min, max].
+    error InvalidLivenessWindow(uint256 window, uint256 min, uint256 max);
+    /// @notice The liveness failsafe is off (livenessWindow is 0).
+    error FailsafeDisabled();
+    /// @notice The keeper is live: the failsafe cannot be triggered before `deadline`.
+    error KeeperLive(uint256 deadline);
+    /// @notice The failsafe is active (rebalances are disabled until governance clears it).
+    error FailsafeActive();
+    /// @notice The failsafe is not active.
+    error FailsafeNotActive();
+    /// @notice A failsafe move would lose more than the allowed tolerance.
+    error FailsafeLoss(address source, uint256 loss, uint256 maxLoss);
 
     // ---- lending pool ----
     /// @notice The asset is not the pool's reserve.

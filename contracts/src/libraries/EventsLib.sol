@@ -51,6 +51,35 @@ library EventsLib {
     /// @notice The vault pulled `assets` from `source` to serve a withdrawal.
     event PulledFromSource(address indexed source, uint256 assets);
 
+    // ---- fee ----
+    /// @notice The performance fee changed.
+    event SetFee(uint256 newFee);
+    /// @notice The fee recipient changed.
+    event SetFeeRecipient(address indexed newFeeRecipient);
+    /// @notice The fee was accrued: `feeShares` worth `feeAssets` minted to the fee recipient; the high-water mark
+    /// (share price, WAD-scaled, see Vault.sharePrice) is now `newHighWaterMark`.
+    event AccrueFee(uint256 feeAssets, uint256 feeShares, uint256 newHighWaterMark);
+
+    // ---- broken sources ----
+    /// @notice Governance removed `source` without calling it, writing off its last-known `writtenOff` assets.
+    event ForceRemoveSource(address indexed source, uint256 writtenOff);
+
+    // ---- keeper liveness failsafe ----
+    /// @notice The liveness window changed (0 = failsafe off).
+    event SetLivenessWindow(uint256 newLivenessWindow);
+    /// @notice The failsafe's safe source changed (address(0) = idle).
+    event SetSafeSource(address indexed newSafeSource);
+    /// @notice `caller` triggered the failsafe: the keeper was last active at `lastKeeperActivity`.
+    event FailsafeTriggered(address indexed caller, uint256 lastKeeperActivity);
+    /// @notice Governance cleared the failsafe.
+    event FailsafeCleared(address indexed caller);
+    /// @notice The failsafe pulled `assets` out of `source` (a negative outcome is reported as 0).
+    event FailsafeWithdraw(address indexed source, uint256 assets);
+    /// @notice The failsafe moved `assets` from idle into the safe source.
+    event FailsafeDeposit(address indexed safeSource, uint256 assets);
+    /// @notice The failsafe could not move funds from or to `source` (it reverted or would have lost funds).
+    event FailsafeSkipped(address indexed source);
+
     // ---- adapter ----
     /// @notice The adapter supplied `assets` to its protocol.
     event SourceDeposit(address indexed vault, uint256 assets);

@@ -6,7 +6,8 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 
 /// @notice A configurable source for tests, exposing the ISource functions the vault calls (it does not inherit
 /// ISource so that additions to the interface do not break it): holds the asset itself and can misbehave on
-/// demand (charge a withdrawal fee, lie about its liquidity, re-enter the vault, lose funds).
+/// demand (charge a withdrawal fee, lie about its liquidity, re-enter the vault, lose funds, revert on every call,
+/// burn all the gas it is given).
 contract TestSource {
     using SafeERC20 for IERC20;
 
@@ -20,6 +21,20 @@ contract TestSource {
     /// @notice When set, deposit() and withdraw() call `reenterTarget` with `reenterData` first (bubbling reverts).
     address public reenterTarget;
     bytes public reenterData;
+    /// @notice When set, every ISource function reverts.
+    bool public broken;
+    /// @notice When set, every ISource function burns all the gas it is given.
+    bool public gasBurner;
+
+    error Broken();
+
+    modifier working() {
+        if (broken) revert Broken();
+        if (gasBurner) {
+            while (true) {}
+        }
+        _;
+    }
 
     constructor(address vault_, address asset_) {
         vault = vault_;
@@ -35,6 +50,14 @@ contract TestSource {
         fakeMaxWithdraw = value;
     }
 
+    function setBroken(bool on) external {
+        broken = on;
+    }
+
+    function setGasBurner(bool on) external {
+        gasBurner = on;
+    }
+
     function setReenter(address target, bytes calldata data) external {
         reenterTarget = target;
         reenterData = data;
@@ -45,29 +68,29 @@ contract TestSource {
         IERC20(asset).safeTransfer(address(0xdead), amount);
     }
 
-    function totalAssets() public view returns (uint256) {
+    function totalAssets() public view working returns (uint256) {
         return IERC20(asset).balanceOf(address(this));
     }
 
-    function maxWithdraw() external view returns (uint256) {
+    function maxWithdraw() external view working returns (uint256) {
         return lieAboutLiquidity ? fakeMaxWithdraw : totalAssets();
     }
 
-    function supplyRate() external pure returns (uint256) {
+    function supplyRate() external view working returns (uint256) {
         return 0;
     }
 
-    function supplyRateAfter(uint256, uint256) external pure returns (uint256) {
+    function supplyRateAfter(uint256, uint256) external view working returns (uint256) {
         return 0;
     }
 
-    function deposit(uint256 assets) external {
+    function deposit(uint256 assets) external working {
         require(msg.sender == vault, "TestSource: not vault");
         _reenter();
         IERC20(asset).safeTransferFrom(vault, address(this), assets);
     }
 
-    function withdraw(uint256 assets, address receiver) external returns (uint256 sent) {
+    function withdraw(uint256 assets, address receiver) external working returns (uint256 sent) {
         require(msg.sender == vault, "TestSource: not vault");
         _reenter();
         uint256 fee = (assets * withdrawFeeBps) / 10_000;

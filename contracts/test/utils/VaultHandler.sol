@@ -6,10 +6,13 @@ import {MockStablecoin} from "../../src/mocks/MockStablecoin.sol";
 import {LendingPool} from "../../src/mocks/LendingPool.sol";
 import {Vault} from "../../src/Vault.sol";
 import {DecisionReceipt} from "../../src/libraries/VaultTypes.sol";
+import {TestSource} from "./TestSource.sol";
 
 /// @notice Invariant-suite handler: random deposits, withdrawals, redemptions, rebalances, cap changes and rate
-/// moves (borrows, repayments, time), with ghost variables for what can only be checked at the time of a call.
-/// @dev Must own the stablecoin (it mints for depositors and the borrower).
+/// moves (borrows, repayments, time), fee accrual, gains, losses and breakage of a TestSource (the third source),
+/// its force removal (a fresh TestSource replaces it), and the keeper liveness failsafe (heartbeat, trigger, unwind,
+/// clear), with ghost variables for what can only be checked at the time of a call.
+/// @dev Must own the stablecoin (it mints for depositors, the borrower and the TestSource's gains).
 contract VaultHandler is TestBase {
     uint256 internal constant BPS = 10_000;
     /// @dev A source may end a few wei away from its target through the pool's index rounding.
@@ -22,6 +25,8 @@ contract VaultHandler is TestBase {
     address public immutable keeper;
     address public immutable governance;
     address public immutable borrower = address(0xB022);
+    /// @notice The current TestSource (replaced after a force removal).
+    TestSource public ts;
 
     address[] public actors;
 
@@ -35,6 +40,35 @@ contract VaultHandler is TestBase {
     uint256 public withdrawals;
     uint256 public rebalances;
     uint256 public rebalanceFailures;
+    /// @notice Share-price drops (beyond rounding) by an action that is neither a reported loss nor a write-off.
+    uint256 public ghostPriceDrops;
+    /// @notice Fee accruals that took more than fee × gain above the mark, or cut into principal (price after below
+    /// the mark before).
+    uint256 public ghostFeeExcess;
+    /// @notice Failsafe triggers that succeeded while the keeper was live, or failed while it was due.
+    uint256 public ghostFailsafeMisfires;
+    uint256 public feeAccruals;
+    uint256 public losses;
+    uint256 public forceRemovals;
+    uint256 public failsafeTriggers;
+
+    /// @dev Asset units of price drop tolerated per action (pool index and conversion rounding).
+    uint256 internal constant PRICE_TOLERANCE = 10;
+    uint256 internal constant PRICE_SCALE = 1e24;
+    uint256 internal constant VIRTUAL = 1e6;
+
+    /// @dev Checks that the share price (net of the pending fee) does not fall, unless `lossAllowed`. Applied to every
+    /// action that calls into the vault or a source's balance; not to pure market/config moves (borrow, repay,
+    /// warp, setCaps, heartbeat), which cannot lower a supplier's value and would only slow the campaign down.
+    modifier tracksPrice(bool lossAllowed) {
+        uint256 before = vault.sharePrice();
+        _;
+        uint256 afterPrice = vault.sharePrice();
+        if (!lossAllowed && afterPrice < before) {
+            uint256 dropInAssets = ((before - afterPrice) * (vault.totalSupply() + VIRTUAL)) / PRICE_SCALE;
+            if (dropInAssets > PRICE_TOLERANCE) ++ghostPriceDrops;
+        }
+    }
 
     constructor(
         Vault vault_,
@@ -45,6 +79,7 @@ contract VaultHandler is TestBase {
         address governance_
     ) {
         vault = vault_;
+        ts = TestSource(vault_.sourceAt(2));
         usdc = usdc_;
         poolA = poolA_;
         poolB = poolB_;
@@ -61,8 +96,9 @@ contract VaultHandler is TestBase {
 
     // ================================================================ depositor actions
 
-    function deposit(uint256 actorSeed, uint256 assets) external {
+    function deposit(uint256 actorSeed, uint256 assets) external tracksPrice(false) {
         address actor = actors[actorSeed % actors.length];
+        if (vault.maxDeposit(actor) == 0) return; // a broken source: deposits closed
         assets = bound(assets, 1, 1e12);
         usdc.mint(actor, assets);
         vm.startPrank(actor);
@@ -72,7 +108,7 @@ contract VaultHandler is TestBase {
         ++deposits;
     }
 
-    function withdraw(uint256 actorSeed, uint256 assets) external {
+    function withdraw(uint256 actorSeed, uint256 assets) external tracksPrice(false) {
         address actor = actors[actorSeed % actors.length];
         uint256 max = vault.maxWithdraw(actor);
         if (max == 0) return;
@@ -89,7 +125,7 @@ contract VaultHandler is TestBase {
         ++withdrawals;
     }
 
-    function redeem(uint256 actorSeed, uint256 shares) external {
+    function redeem(uint256 actorSeed, uint256 shares) external tracksPrice(false) {
         address actor = actors[actorSeed % actors.length];
         uint256 max = vault.maxRedeem(actor);
         if (max == 0) return;
@@ -106,7 +142,8 @@ contract VaultHandler is TestBase {
 
     // ================================================================ keeper / governance actions
 
-    function rebalance(uint256 seedA, uint256 seedB) external {
+    /// @dev A rebalance may lose up to maxLossBps: it counts as a reported loss.
+    function rebalance(uint256 seedA, uint256 seedB) external tracksPrice(true) {
         address[] memory sources = vault.getSources();
         uint256 total = vault.totalAssets();
         uint256 minIdle = (total * vault.minIdleBps() + BPS - 1) / BPS;
@@ -172,6 +209,94 @@ contract VaultHandler is TestBase {
     function warp(uint256 dt) external {
         vm.warp(block.timestamp + bound(dt, 1, 30 days));
         vm.roll(block.number + 1);
+    }
+
+    // ================================================================ fee, gains, losses, broken sources
+
+    /// @notice Accrues the fee and checks it against the gain above the mark computed independently.
+    function accrueFee() external tracksPrice(false) {
+        uint256 supply = vault.totalSupply();
+        uint256 total = vault.totalAssets();
+        uint256 hwm = vault.highWaterMark();
+        uint256 feeBps = vault.fee();
+        address recipient = vault.feeRecipient();
+        uint256 recipientShares = vault.balanceOf(recipient);
+        uint256 owed = (hwm * (supply + VIRTUAL) + PRICE_SCALE - 1) / PRICE_SCALE;
+        uint256 gain = total + 1 > owed ? total + 1 - owed : 0;
+        vault.accrueFee();
+        uint256 minted = vault.balanceOf(recipient) - recipientShares;
+        // value of the minted shares right after minting
+        uint256 feeValue = (minted * (total + 1)) / (supply + minted + VIRTUAL);
+        if (feeValue > (gain * feeBps) / BPS) ++ghostFeeExcess;
+        // fee shares dilute gains, not principal: the price stays at or above the old mark when it was above it
+        uint256 priceAfter = ((total + 1) * PRICE_SCALE) / (supply + minted + VIRTUAL);
+        if (gain != 0 && supply != 0 && priceAfter < hwm) ++ghostFeeExcess;
+        ++feeAccruals;
+    }
+
+    /// @notice The TestSource earns `amount` (a gain the fee applies to).
+    function gain(uint256 amount) external tracksPrice(false) {
+        if (ts.broken()) return;
+        usdc.mint(address(ts), bound(amount, 0, 1e10));
+    }
+
+    /// @notice The TestSource loses up to half of what it holds (a reported loss: the price may fall).
+    function loseFromSource(uint256 bps) external tracksPrice(true) {
+        if (ts.broken()) return;
+        uint256 amount = (usdc.balanceOf(address(ts)) * bound(bps, 0, 5000)) / BPS;
+        ts.lose(amount);
+        ++losses;
+    }
+
+    /// @notice The TestSource starts (or stops) reverting on every call. Breaking it drops the price (it counts as
+    /// 0); repairing it only raises it.
+    function breakSource(bool on) external tracksPrice(on) {
+        ts.setBroken(on);
+    }
+
+    /// @notice Governance writes the TestSource off (the price falls by its assets) and adds a fresh one.
+    function forceRemove(uint256 seed) external tracksPrice(true) {
+        if (seed % 4 != 0) return; // rare
+        address old = address(ts);
+        uint256 absoluteCap = vault.caps(old);
+        uint256 relativeCap = vault.relativeCaps(old);
+        vm.prank(governance);
+        vault.forceRemoveSource(old);
+        ts = new TestSource(address(vault), address(usdc));
+        vm.prank(governance);
+        vault.addSource(address(ts), absoluteCap, relativeCap);
+        ++forceRemovals;
+    }
+
+    // ================================================================ keeper liveness failsafe
+
+    function heartbeat() external {
+        vm.prank(keeper);
+        vault.heartbeat();
+    }
+
+    /// @notice Anyone triggers the failsafe when the keeper is silent (otherwise it must refuse). Unwinding may lose
+    /// up to the tolerance per source: a reported loss.
+    function triggerFailsafe() external tracksPrice(true) {
+        bool due = vault.livenessWindow() != 0 && !vault.failsafe()
+            && block.timestamp > vault.lastKeeperActivity() + vault.livenessWindow();
+        try vault.triggerFailsafe() {
+            if (!due) ++ghostFailsafeMisfires; // triggered while it should not
+            ++failsafeTriggers;
+        } catch {
+            if (due) ++ghostFailsafeMisfires; // refused while due
+        }
+    }
+
+    function unwindFailsafe() external tracksPrice(true) {
+        if (!vault.failsafe()) return;
+        vault.unwindFailsafe();
+    }
+
+    function clearFailsafe() external tracksPrice(false) {
+        if (!vault.failsafe()) return;
+        vm.prank(governance);
+        vault.clearFailsafe();
     }
 
     // ================================================================ helpers

@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {Fixture} from "./utils/Fixture.sol";
+import {TestSource} from "./utils/TestSource.sol";
+import {ErrorsLib} from "../src/libraries/ErrorsLib.sol";
+import {EventsLib} from "../src/libraries/EventsLib.sol";
+
+/// @notice Keeper liveness failsafe: trigger conditions, unwinding to idle or the safe source, partial liquidity,
+/// broken and lossy sources, rebalance block, clearing.
+contract VaultFailsafeTest is Fixture {
+    uint256 internal constant WINDOW = 3 days;
+    TestSource internal ts;
+    uint256 internal t0;
+
+    function setUp() public override {
+        super.setUp();
+        ts = new TestSource(address(vault), address(usdc));
+        vm.startPrank(governance);
+        vault.addSource(address(ts), type(uint256).max, BPS);
+        vault.setLivenessWindow(WINDOW);
+        vm.stopPrank();
+        _deposit(alice, 1000e6);
+        _rebalance3(400e6, 300e6, 200e6); // idle 100
+        t0 = block.timestamp;
+    }
+
+    // ================================================================ configuration
+
+    function test_setLivenessWindow_validation() public {
+        vm.startPrank(governance);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InvalidLivenessWindow.selector, 1, 1 hours, 365 days));
+        vault.setLivenessWindow(1);
+        vm.expectRevert(
+            abi.encodeWithSelector(ErrorsLib.InvalidLivenessWindow.selector, 365 days + 1, 1 hours, 365 days)
+        );
+        vault.setLivenessWindow(365 days + 1);
+        vm.expectEmit(true, true, true, true, address(vault));
+        emit EventsLib.SetLivenessWindow(0);
+        vault.setLivenessWindow(0);
+        vault.setLivenessWindow(1 hours);
+        vault.setLivenessWindow(365 days);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.UnknownSource.selector, address(0x1)));
+        vault.setSafeSource(address(0x1));
+        vm.expectEmit(true, true, true, true, address(vault));
+        emit EventsLib.SetSafeSource(address(adapterB));
+        vault.setSafeSource(address(adapterB));
+        vault.setSafeSource(address(0));
+        vm.stopPrank();
+        assertEq(vault.livenessWindow(), 365 days, "window");
+        assertEq(vault.safeSource(), address(0), "safe source unset");
+    }
+
+    function test_failsafeAdmin_onlyGovernance() public {
+        address[3] memory wrong = [keeper, guardian, alice];
+        for (uint256 i; i < wrong.length; ++i) {
+            vm.startPrank(wrong[i]);
+            vm.expectRevert(ErrorsLib.NotGovernance.selector);
+            vault.setLivenessWindow(1 days);
+            vm.expectRevert(ErrorsLib.NotGovernance.selector);
+            vault.setSafeSource(address(adapterA));
+            vm.expectRevert(ErrorsLib.NotGovernance.selector);
+            vault.clearFailsafe();
+            vm.stopPrank();
+        }
+        vm.startPrank(alice);
+        vm.expectRevert(ErrorsLib.NotSelf.selector);
+        vault.failsafeWithdraw(address(adapterA));
+        vm.expectRevert(ErrorsLib.NotSelf.selector);
+        vault.failsafeDeposit(address(adapterA), 1);
+        vm.stopPrank();
+    }
+
+    // ================================================================ trigger
+
+    function test_trigger_notWhileLive() public {
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.KeeperLive.selector, t0 + WINDOW));
+        vault.triggerFailsafe();
+        vm.warp(t0 + WINDOW); // exactly at the deadline: still live
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.KeeperLive.selector, t0 + WINDOW));
+        vault.triggerFailsafe();
+        // a heartbeat extends liveness
+        vm.prank(keeper);
+        vault.heartbeat();
+        vm.warp(t0 + 2 * WINDOW);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.KeeperLive.selector, t0 + 2 * WINDOW));
+        vault.triggerFailsafe();
+        assertEq(vault.failsafe(), false, "not triggered");
+    }
+
+    function test_trigger_disabled() public {
+        vm.prank(governance);
+        vault.setLivenessWindow(0);
+        vm.warp(t0 + 365 days);
+        vm.expectRevert(ErrorsLib.FailsafeDisabled.selector);
+        vault.triggerFailsafe();
+    }
+
+    /// After the window anyone triggers: everything withdrawable moves to idle.
+    function test_trigger_unwindsToIdle() public {
+        vm.warp(t0 + WINDOW + 1);
+        vm.expectEmit(true, true, true, true, address(vault));
+        emit EventsLib.FailsafeTriggered(bob, t0);
+        vm.expectEmit(true, true, true, true, address(vault));
+        emit EventsLib.FailsafeWithdraw(address(adapterA), 400e6);
+        vm.prank(bob);
+        vault.triggerFailsafe();
+        assertEq(vault.failsafe(), true, "failsafe on");
+        assertEq(vault.idle(), 1000e6, "all idle");
+        assertEq(vault.sourceAssets(address(adapterA)), 0, "A unwound");
+        assertEq(vault.sourceAssets(address(adapterB)), 0, "B unwound");
+        assertEq(vault.sourceAssets(address(ts)), 0, "ts unwound");
+        assertEq(vault.totalAssets(), 1000e6, "nothing lost");
+        vm.expectRevert(ErrorsLib.FailsafeActive.selector);
+        vault.triggerFailsafe();
+    }
+
+    /// With a safe source, what was pulled goes into it, keeping minIdle and within its caps.
+    function test_trigger_unwindsToSafeSource() public {
+        vm.startPrank(governance);
+        vault.setSafeSource(address(adapterB));
+        vault.setCaps(address(adapterB), 650e6, BPS);
+        vm.stopPrank();
+        vm.warp(t0 + WINDOW + 1);
+        vm.expectEmit(true, true, true, true, address(vault));
+        emit EventsLib.FailsafeDeposit(address(adapterB), 350e6);
+        vault.triggerFailsafe();
+        assertEq(vault.sourceAssets(address(adapterA)), 0, "A unwound");
+        assertEq(vault.sourceAssets(address(ts)), 0, "ts unwound");
+        assertEq(vault.sourceAssets(address(adapterB)), 650e6, "B filled up to its cap");
+        assertEq(vault.idle(), 350e6, "rest idle");
+
+        // without a cap limit, minIdle is kept
+        vm.prank(governance);
+        vault.clearFailsafe();
+        _rebalance3(300e6, 600e6, 0);
+        vm.warp(block.timestamp + WINDOW + 1);
+        vm.prank(governance);
+        vault.setCaps(address(adapterB), type(uint256).max, BPS);
+        vault.triggerFailsafe();
+        assertEq(vault.sourceAssets(address(adapterB)), 900e6, "B took what A had");
+        assertEq(vault.idle(), 100e6, "min idle kept");
+    }
+
+    /// Only what is liquid is pulled; a later unwind pulls what became liquid since.
+    function test_unwind_partialLiquidityThenRest() public {
+        _borrow(poolA, 300e6); // A: 100 free of 400
+        vm.warp(t0 + WINDOW + 1);
+        vault.triggerFailsafe();
+        uint256 leftInA = vault.sourceAssets(address(adapterA));
+        assertGt(leftInA, 299e6, "A's borrowed part stays");
+        assertEq(vault.sourceAssets(address(adapterB)), 0, "B unwound");
+        _repayAll(poolA);
+        vm.prank(alice);
+        vault.unwindFailsafe();
+        assertEq(vault.sourceAssets(address(adapterA)), 0, "rest pulled");
+        assertGe(vault.idle(), 1000e6, "all idle (plus interest)");
+    }
+
+    function test_unwind_requiresFailsafe() public {
+        vm.expectRevert(ErrorsLib.FailsafeNotActive.selector);
+        vault.unwindFailsafe();
+    }
+
+    /// A reverting source is skipped; a source that would lose funds is skipped; the others are unwound.
+    function test_unwind_isolatesBrokenAndLossySources() public {
+        ts.setBroken(true);
+        vm.warp(t0 + WINDOW + 1);
+        vm.expectEmit(true, true, true, true, address(vault));
+        emit EventsLib.FailsafeSkipped(address(ts));
+        vault.triggerFailsafe();
+        assertEq(vault.sourceAssets(address(adapterA)), 0, "A unwound");
+        assertEq(vault.sourceAssets(address(adapterB)), 0, "B unwound");
+        assertEq(usdc.balanceOf(address(ts)), 200e6, "broken source untouched");
+
+        ts.setBroken(false);
+        ts.setWithdrawFeeBps(100); // 1% > maxLoss 0.1%
+        vm.expectEmit(true, true, true, true, address(vault));
+        emit EventsLib.FailsafeSkipped(address(ts));
+        vault.unwindFailsafe();
+        assertEq(usdc.balanceOf(address(ts)), 200e6, "lossy withdrawal undone");
+
+        ts.setWithdrawFeeBps(5); // 0.05%: within the tolerance
+        vault.unwindFailsafe();
+        assertEq(usdc.balanceOf(address(ts)), 0, "unwound within tolerance");
+        assertEq(vault.totalAssets(), 1000e6 - 0.1e6, "only the tolerated loss");
+    }
+
+    /// A safe source that fails on deposit leaves the funds idle.
+    function test_unwind_brokenSafeSourceKeepsIdle() public {
+        vm.prank(governance);
+        vault.setSafeSource(address(ts));
+        ts.setReenter(address(vault), abi.encodeCall(vault.accrueFee, ())); // its deposit reverts
+        vm.warp(t0 + WINDOW + 1);
+        vault.triggerFailsafe();
+        assertEq(vault.idle(), 800e6, "A and B unwound to idle");
+        assertEq(usdc.balanceOf(address(ts)), 200e6, "safe source kept its own, got nothing");
+        assertEq(usdc.allowance(address(vault), address(ts)), 0, "no allowance left");
+    }
+
+    /// While paused, the failsafe only unwinds to idle.
+    function test_unwind_pausedStaysIdle() public {
+        vm.prank(governance);
+        vault.setSafeSource(address(adapterB));
+        vm.prank(guardian);
+        vault.pause();
+        vm.warp(t0 + WINDOW + 1);
+        vault.triggerFailsafe();
+        assertEq(vault.sourceAssets(address(adapterB)), 300e6, "nothing moved into the safe source");
+        assertEq(vault.idle(), 700e6, "A and ts to idle");
+    }
+
+    // ================================================================ while active
+
+    /// Rebalances stop, a heartbeat does not clear it, deposits go idle and withdrawals work; only governance
+    /// clears it, with a fresh window for the keeper.
+    function test_failsafe_blocksRebalanceUntilGovernanceClears() public {
+        vm.warp(t0 + WINDOW + 1);
+        vault.triggerFailsafe();
+        vm.expectRevert(ErrorsLib.FailsafeActive.selector);
+        _rebalance3(100e6, 0, 0);
+        vm.prank(keeper);
+        vault.heartbeat();
+        assertEq(vault.failsafe(), true, "heartbeat does not clear");
+        vm.expectRevert(ErrorsLib.FailsafeActive.selector);
+        _rebalance3(100e6, 0, 0);
+
+        _deposit(bob, 500e6);
+        assertEq(vault.idle(), 1500e6, "deposits go idle");
+        vm.prank(alice);
+        vault.withdraw(1000e6, alice, alice);
+        assertEq(usdc.balanceOf(alice), 1000e6, "withdrawals work");
+
+        vm.prank(guardian);
+        vm.expectRevert(ErrorsLib.NotGovernance.selector);
+        vault.clearFailsafe();
+        vm.warp(block.timestamp + 1 days);
+        vm.prank(governance);
+        vm.expectEmit(true, true, true, true, address(vault));
+        emit EventsLib.FailsafeCleared(governance);
+        vault.clearFailsafe();
+        assertEq(vault.failsafe(), false, "cleared");
+        assertEq(vault.lastKeeperActivity(), block.timestamp, "fresh window");
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.KeeperLive.selector, block.timestamp + WINDOW));
+        vault.triggerFailsafe();
+        _rebalance3(100e6, 0, 0);
+        vm.prank(governance);
+        vm.expectRevert(ErrorsLib.FailsafeNotActive.selector);
+        vault.clearFailsafe();
+    }
+
+    /// Fuzz: for any liquidity in A, the failsafe never loses assets and pulls everything liquid.
+    function testFuzz_trigger(uint256 borrowBps, uint256 late) public {
+        uint256 borrowed = (400e6 * bound(borrowBps, 0, BPS)) / BPS;
+        if (borrowed != 0) _borrow(poolA, borrowed);
+        vm.warp(t0 + WINDOW + bound(late, 1, 365 days));
+        uint256 totalBefore = vault.totalAssets();
+        vault.triggerFailsafe();
+        assertGe(vault.totalAssets() + 2, totalBefore, "nothing lost");
+        assertEq(vault.sourceAssets(address(adapterB)), 0, "B unwound");
+        assertEq(vault.sourceAssets(address(ts)), 0, "ts unwound");
+        assertEq(adapterA.maxWithdraw(), 0, "A: all that was liquid pulled");
+    }
+
+    function _rebalance3(uint256 a, uint256 b, uint256 c) internal {
+        uint256[] memory t = new uint256[](3);
+        t[0] = a;
+        t[1] = b;
+        t[2] = c;
+        _rebalance(t);
+    }
+}
