@@ -5,10 +5,10 @@ GO        ?= go
 BIN       := bin/keeper
 CONFIG    ?= config.yaml
 NPM_STAMP := node_modules/.vaultkeeper-lock.sha256
-FORGE     := node_modules/.bin/forge
+FORGE     := $(CURDIR)/scripts/forge
 GO_TEST_FLAGS ?= -count=1 -timeout 12m
 
-.PHONY: all build run test test-go test-contracts check-generated generate lint bench deps clean
+.PHONY: all build run test test-go test-contracts gas fuzz check-generated generate lint bench deps clean
 
 all: build
 
@@ -39,8 +39,39 @@ lint:
 	@out=$$(gofmt -l keeper optimizer vaults); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 
+# test-contracts and gas build before `forge snapshot`: a run that compiles fuzzes differently from one on
+# cached artifacts (same seed), so the fuzz gas in .gas-snapshot is only reproducible from a cached run.
+
+# Every forge test in one pass, and fail when the committed gas snapshots are stale: `forge snapshot`
+# runs the suite (failing if a test fails) and writes .gas-snapshot and the snapshotGas* sections of
+# test/GasBench.t.sol (snapshots/*.json) into a scratch directory; both must equal the committed files.
 test-contracts: deps
-	cd contracts && ../$(FORGE) test
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	cd contracts && $(FORGE) build || exit 1; \
+	FOUNDRY_SNAPSHOTS="$$tmp/snapshots" FORGE_SNAPSHOT_CHECK=false FORGE_SNAPSHOT_EMIT=true \
+		$(FORGE) snapshot --snap "$$tmp/gas-snapshot" || exit 1; \
+	if ! diff -u .gas-snapshot "$$tmp/gas-snapshot" || ! diff -ru snapshots "$$tmp/snapshots"; then \
+		echo "gas snapshots are stale: run 'make gas' and commit contracts/.gas-snapshot and contracts/snapshots/" >&2; \
+		exit 1; \
+	fi; echo "gas snapshots are up to date"
+	node scripts/gas-table.js --check
+
+# Rewrite contracts/.gas-snapshot and contracts/snapshots/ (commit both) after a change that moves gas.
+gas: deps
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	cd contracts && $(FORGE) build || exit 1; \
+	FOUNDRY_SNAPSHOTS="$$tmp/snapshots" FORGE_SNAPSHOT_CHECK=false FORGE_SNAPSHOT_EMIT=true \
+		$(FORGE) snapshot --snap "$$tmp/gas-snapshot" && \
+	rm -rf snapshots && cp -R "$$tmp/snapshots" snapshots && cp "$$tmp/gas-snapshot" .gas-snapshot && \
+	echo "wrote contracts/.gas-snapshot and contracts/snapshots/"
+	node scripts/gas-table.js
+
+# Deeper fuzz and invariant campaigns (profile `deep` in contracts/foundry.toml) with a fresh random seed;
+# `make fuzz FUZZ_SEED=<seed>` replays a run.
+fuzz: deps
+	@seed=$${FUZZ_SEED:-0x$$(od -An -N32 -tx1 /dev/urandom | tr -d ' \n')}; \
+	echo "fuzz seed: $$seed (replay with: make fuzz FUZZ_SEED=$$seed)"; \
+	cd contracts && FOUNDRY_PROFILE=deep $(FORGE) test --fuzz-seed "$$seed"
 
 test-go:
 	$(GO) test $(GO_TEST_FLAGS) ./...
@@ -49,7 +80,7 @@ test: lint check-generated test-contracts test-go
 
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./...
-	cd contracts && ../$(FORGE) snapshot
+	cd contracts && $(FORGE) snapshot --diff
 
 clean:
 	rm -rf bin var contracts/out contracts/cache

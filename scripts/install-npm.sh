@@ -21,10 +21,10 @@ else
   echo "install-npm: node_modules up to date"
 fi
 
-if ! node_modules/.bin/forge --version >/dev/null 2>&1; then
-  echo "install-npm: node_modules/.bin/forge --version failed" >&2
+if ! scripts/forge --version >/dev/null 2>&1; then
+  echo "install-npm: scripts/forge --version failed" >&2
   rm -f "$STAMP"
   exit 1
 fi
 node -e 'require("solc")' || { echo "install-npm: solc-js missing" >&2; rm -f "$STAMP"; exit 1; }
-echo "install-npm: $(node_modules/.bin/forge --version | head -1)"
+echo "install-npm: $(scripts/forge --version | head -1)"

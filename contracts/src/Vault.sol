@@ -894,6 +894,9 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         }
         IERC20 token = IERC20(asset());
         for (uint256 i; i < n; ++i) {
+            // Only sources that started below target receive deposits: one just withdrawn from may sit a
+            // rounding unit under its target, and topping that up would cost a deposit for dust.
+            if (current[i] >= targets[i]) continue;
             address source = _sources[i];
             (, uint256 held) = _tryRead(source, ISource.totalAssets.selector, true);
             if (held < targets[i]) {

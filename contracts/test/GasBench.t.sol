@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {Fixture} from "./utils/Fixture.sol";
+import {LendingPool} from "../src/mocks/LendingPool.sol";
+import {AaveV3Adapter} from "../src/adapters/AaveV3Adapter.sol";
+import {ISource} from "../src/interfaces/ISource.sol";
+import {DecisionReceipt} from "../src/libraries/VaultTypes.sol";
+
+/// @notice The gas cheatcodes used here only (test/utils/Vm.sol holds the shared subset).
+interface GasVm {
+    /// Records the gas used by the last call, from the callee's perspective, as `name` in `group`: written to
+    /// snapshots/<group>.json, and compared with that file when FORGE_SNAPSHOT_CHECK=true.
+    function snapshotGasLastCall(string calldata group, string calldata name) external returns (uint256 gasUsed);
+    /// Expects `count` calls to `callee` whose calldata starts with `data` (0: expects none).
+    function expectCall(address callee, bytes calldata data, uint64 count) external;
+}
+
+/// @notice Per-operation gas of the vault, recorded with `snapshotGasLastCall` into snapshots/<contract>.json
+/// (README "Gas" table; `make gas` regenerates, `make test-contracts` fails when they are stale).
+/// @dev Every test makes exactly ONE measured call on the state left by setUp(): setUp runs as its own
+/// transaction, so the measured call meets cold accounts and slots and unmodified original values, like a
+/// real user transaction. Nothing may touch the vault, the token, the adapters or the pools before the
+/// measured call in a test (values it needs are precomputed in setUp). The figure is the call frame's
+/// execution gas: without the 21,000 base and calldata cost of a transaction, before refunds.
+///
+/// State after setUp: N sources (each a LendingPool + AaveV3Adapter, withdraw queue in source order), each
+/// pool with third-party liquidity and a borrower (so every touch accrues interest); bob holds all shares
+/// (1,000,000 assets deposited), 80% spread evenly over the sources, 20% idle (min idle is 10%); then one
+/// day passes. alice is funded and approved but holds no shares.
+abstract contract GasBenchBase is Fixture {
+    GasVm internal constant gasVm = GasVm(address(uint160(uint256(keccak256("hevm cheat code")))));
+
+    uint256 internal constant TOTAL = 1_000_000e6;
+    uint256 internal constant AMOUNT = 10_000e6;
+    address internal constant LP = address(0x5001);
+
+    LendingPool[] internal pools;
+    AaveV3Adapter[] internal adapters;
+    /// @dev What each source and idle hold when a test starts (setUp ends at the tests' timestamp).
+    uint256[] internal held;
+    uint256 internal idleAtStart;
+
+    /// @dev Number of sources of the benchmarked vault (≥ 3).
+    function _sourceCount() internal pure virtual returns (uint256);
+
+    /// @dev Snapshot group, i.e. the file snapshots/<group>.json.
+    function _group() internal pure virtual returns (string memory);
+
+    function setUp() public virtual override {
+        super.setUp(); // stablecoin, poolA/poolB, the vault with adapterA/adapterB
+        uint256 n = _sourceCount();
+        pools.push(poolA);
+        pools.push(poolB);
+        adapters.push(adapterA);
+        adapters.push(adapterB);
+        for (uint256 i = 2; i < n; ++i) {
+            LendingPool pool = new LendingPool(address(usdc), BASE, SLOPE1, SLOPE2, OPTIMAL, RESERVE_FACTOR_BPS);
+            pools.push(pool);
+            adapters.push(new AaveV3Adapter(address(vault), address(pool), address(usdc)));
+        }
+        vm.startPrank(governance);
+        for (uint256 i = 2; i < n; ++i) {
+            vault.addSource(address(adapters[i]), type(uint128).max, BPS);
+        }
+        vm.stopPrank();
+
+        _deposit(bob, TOTAL);
+        uint256[] memory t = new uint256[](n);
+        for (uint256 i; i < n; ++i) {
+            t[i] = (TOTAL * 8) / 10 / n;
+        }
+        _rebalance(t);
+        for (uint256 i; i < n; ++i) {
+            _supply(pools[i], LP, 100_000e6);
+            _borrow(pools[i], 50_000e6);
+        }
+
+        usdc.mint(alice, AMOUNT);
+        vm.prank(alice);
+        usdc.approve(address(vault), type(uint256).max);
+        usdc.mint(bob, AMOUNT);
+        vm.prank(bob);
+        usdc.approve(address(vault), type(uint256).max);
+
+        vm.warp(block.timestamp + 1 days);
+        vm.roll(block.number + 7200);
+        for (uint256 i; i < n; ++i) {
+            held.push(adapters[i].totalAssets());
+        }
+        idleAtStart = vault.idle();
+    }
+
+    function _snap(string memory name) internal {
+        gasVm.snapshotGasLastCall(_group(), name);
+    }
+
+    // ================================================================ depositors
+
+    /// A depositor's first deposit: its share balance goes from zero.
+    function test_deposit_first() public {
+        vm.prank(alice);
+        vault.deposit(AMOUNT, alice);
+        _snap("deposit_first");
+        assertEq(usdc.balanceOf(alice), 0, "alice deposited");
+    }
+
+    /// A further deposit by a depositor who already holds shares.
+    function test_deposit_subsequent() public {
+        vm.prank(bob);
+        vault.deposit(AMOUNT, bob);
+        _snap("deposit_subsequent");
+        assertEq(usdc.balanceOf(bob), 0, "bob deposited");
+    }
+
+    /// A withdrawal that idle covers.
+    function test_withdraw_idle() public {
+        vm.prank(bob);
+        vault.withdraw(AMOUNT, bob, bob);
+        _snap("withdraw_idle");
+        assertEq(vault.idle(), idleAtStart - AMOUNT, "paid from idle");
+    }
+
+    /// A redemption (~10,000 assets) that idle covers.
+    function test_redeem_idle() public {
+        vm.prank(bob);
+        vault.redeem(AMOUNT * 1e6, bob, bob);
+        _snap("redeem_idle");
+        assertLt(vault.idle(), idleAtStart, "paid from idle");
+    }
+
+    /// A withdrawal that empties idle and pulls the rest from the first source in the queue.
+    function test_withdraw_1_source() public {
+        _expectSourceCalls(ISource.withdraw.selector, 1);
+        vm.prank(bob);
+        vault.withdraw(idleAtStart + held[0] / 2, bob, bob);
+        _snap("withdraw_1_source");
+        assertEq(vault.idle(), 0, "idle used first");
+    }
+
+    /// A withdrawal that empties idle and the first two sources in the queue and pulls the rest from the third.
+    function test_withdraw_3_sources() public {
+        _expectSourceCalls(ISource.withdraw.selector, 3);
+        vm.prank(bob);
+        vault.withdraw(idleAtStart + held[0] + held[1] + held[2] / 2, bob, bob);
+        _snap("withdraw_3_sources");
+        assertEq(vault.idle(), 0, "idle used first");
+    }
+
+    // ================================================================ keeper
+
+    /// Idle into one source; every other target is what its source holds.
+    function test_rebalance_1_source() public {
+        uint256[] memory t = _unchanged();
+        t[0] += 50_000e6;
+        _measureRebalance(t, "rebalance_1_source");
+    }
+
+    /// One source out, two in.
+    function test_rebalance_3_sources() public {
+        uint256[] memory t = _unchanged();
+        t[0] -= 40_000e6;
+        t[1] += 40_000e6;
+        t[2] += 40_000e6;
+        _measureRebalance(t, "rebalance_3_sources");
+    }
+
+    // ================================================================ helpers
+
+    function _unchanged() internal view returns (uint256[] memory t) {
+        t = new uint256[](held.length);
+        for (uint256 i; i < t.length; ++i) {
+            t[i] = held[i];
+        }
+    }
+
+    /// @dev Expects `selector` on exactly the first `count` sources (in queue/source order), none on the others.
+    function _expectSourceCalls(bytes4 selector, uint256 count) internal {
+        for (uint256 i; i < adapters.length; ++i) {
+            gasVm.expectCall(address(adapters[i]), abi.encodeWithSelector(selector), i < count ? 1 : 0);
+        }
+    }
+
+    /// @dev Measures rebalance(t) and checks that only the sources whose target changed were touched: one
+    /// withdraw from each source going down, one deposit into each source going up, nothing else. (A source
+    /// going down may also get a deposit of a unit or two: the vault tops a source up when rounding in the pool
+    /// leaves it just below its target after the withdrawal.)
+    function _measureRebalance(uint256[] memory t, string memory name) internal {
+        for (uint256 i; i < t.length; ++i) {
+            bytes memory withdrawCall = abi.encodeWithSelector(ISource.withdraw.selector);
+            bytes memory depositCall = abi.encodeWithSelector(ISource.deposit.selector);
+            if (t[i] < held[i]) {
+                gasVm.expectCall(address(adapters[i]), withdrawCall, 1);
+            } else {
+                gasVm.expectCall(address(adapters[i]), withdrawCall, 0);
+                gasVm.expectCall(address(adapters[i]), depositCall, t[i] > held[i] ? 1 : 0);
+            }
+        }
+        DecisionReceipt memory r = _receipt();
+        vm.prank(keeper);
+        vault.rebalance(t, r);
+        _snap(name);
+        for (uint256 i; i < t.length; ++i) {
+            // A source withdrawn from may end a rounding unit under its target (no dust top-up).
+            assertApproxEqAbs(adapters[i].totalAssets(), t[i], vault.ROUNDING_TOLERANCE_PER_SOURCE(), "source at target");
+        }
+    }
+}
+
+/// @notice A vault with 3 sources, as on the embedded chain.
+contract GasBench3Sources is GasBenchBase {
+    function _sourceCount() internal pure override returns (uint256) {
+        return 3;
+    }
+
+    function _group() internal pure override returns (string memory) {
+        return "GasBench3Sources";
+    }
+}
+
+/// @notice A vault with 10 sources: the same operations, and a rebalance that moves all of them.
+contract GasBench10Sources is GasBenchBase {
+    function _sourceCount() internal pure override returns (uint256) {
+        return 10;
+    }
+
+    function _group() internal pure override returns (string memory) {
+        return "GasBench10Sources";
+    }
+
+    /// Five sources out, five in.
+    function test_rebalance_10_sources() public {
+        uint256[] memory t = _unchanged();
+        for (uint256 i; i < 5; ++i) {
+            t[i] -= 20_000e6;
+            t[i + 5] += 30_000e6;
+        }
+        _measureRebalance(t, "rebalance_10_sources");
+    }
+}

@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// Renders the README's gas table from contracts/snapshots/GasBench{3,10}Sources.json (written by
+// `make gas`) and either rewrites README.md between the gas-table markers or, with --check, exits 1
+// when README.md's table differs from the snapshots.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+
+const root = path.resolve(__dirname, '..');
+const readme = path.join(root, 'README.md');
+const snap = (n) => JSON.parse(fs.readFileSync(path.join(root, 'contracts', 'snapshots', `GasBench${n}Sources.json`), 'utf8'));
+const s3 = snap(3);
+const s10 = snap(10);
+
+const rows = [
+  ['`deposit`, depositor\'s first', 'deposit_first'],
+  ['`deposit`, depositor already holds shares', 'deposit_subsequent'],
+  ['`withdraw` served from idle', 'withdraw_idle'],
+  ['`redeem` served from idle', 'redeem_idle'],
+  ['`withdraw` pulling from 1 source', 'withdraw_1_source'],
+  ['`withdraw` pulling from 3 sources', 'withdraw_3_sources'],
+  ['`rebalance` moving 1 source (idle → 1)', 'rebalance_1_source'],
+  ['`rebalance` moving 3 sources (1 → 2)', 'rebalance_3_sources'],
+  ['`rebalance` moving 10 sources (5 → 5)', 'rebalance_10_sources'],
+];
+const fmt = (v) => (v === undefined ? '' : Number(v).toLocaleString('en-US'));
+const table = ['| operation | 3 sources | 10 sources |', '| --- | ---: | ---: |']
+  .concat(rows.map(([label, key]) => `| ${label} | ${fmt(s3[key])} | ${fmt(s10[key])} |`))
+  .join('\n');
+
+const START = '<!-- gas-table:start (make gas rewrites this table) -->';
+const END = '<!-- gas-table:end -->';
+const text = fs.readFileSync(readme, 'utf8');
+const i = text.indexOf(START);
+const j = text.indexOf(END);
+if (i < 0 || j < i) {
+  process.stderr.write('gas-table: README.md lacks the gas-table markers\n');
+  process.exit(1);
+}
+const updated = text.slice(0, i + START.length) + '\n' + table + '\n' + text.slice(j);
+if (process.argv.includes('--check')) {
+  if (updated !== text) {
+    process.stderr.write('gas-table: README.md gas table is stale: run `make gas` and commit README.md\n');
+    process.exit(1);
+  }
+  process.stdout.write('gas-table: README.md is up to date\n');
+} else {
+  fs.writeFileSync(readme, updated);
+  process.stdout.write('gas-table: README.md updated\n');
+}
