@@ -4,6 +4,7 @@ pragma solidity ^0.8.24;
 import {AdapterTestBase} from "./utils/AdapterTestBase.sol";
 import {DataTypes} from "../src/interfaces/IAaveV3Pool.sol";
 import {LendingPool} from "../src/mocks/LendingPool.sol";
+import {MockStablecoin} from "../src/mocks/MockStablecoin.sol";
 import {AaveV3Adapter} from "../src/adapters/AaveV3Adapter.sol";
 import {AdapterErrorsLib} from "../src/libraries/AdapterErrorsLib.sol";
 import {AdapterEventsLib} from "../src/libraries/AdapterEventsLib.sol";
@@ -20,6 +21,12 @@ contract EmptyReservePool {
 contract AaveV3AdapterTest is AdapterTestBase {
     LendingPool internal pool;
     AaveV3Adapter internal adapter;
+    address internal gov = address(0x6070);
+
+    /// @dev The test contract is the adapters' vault: this is the vault's governance read by `sweep`.
+    function governance() external view returns (address) {
+        return gov;
+    }
 
     function setUp() public override {
         super.setUp();
@@ -162,6 +169,70 @@ contract AaveV3AdapterTest is AdapterTestBase {
         adapter.deposit(0);
         vm.expectRevert(AdapterErrorsLib.ZeroAmount.selector);
         adapter.withdraw(0, address(this));
+    }
+
+    /// A paused (bit 60) or inactive (bit 56) reserve reports maxWithdraw 0, so the vault skips it.
+    function test_maxWithdrawZeroWhenPausedOrInactive() public {
+        _deposit(100e6);
+        assertEq(adapter.maxWithdraw(), 100e6, "active");
+        uint256 config = pool.getReserveData(address(usdc)).configuration.data;
+        assertEq((config >> 56) & 1, 1, "active bit");
+        assertEq((config >> 60) & 1, 0, "not paused");
+
+        pool.setReserveStatus(true, true);
+        config = pool.getReserveData(address(usdc)).configuration.data;
+        assertEq((config >> 60) & 1, 1, "paused bit");
+        assertEq((config >> 56) & 1, 1, "still active");
+        assertEq(adapter.maxWithdraw(), 0, "paused: nothing withdrawable");
+        assertEq(adapter.totalAssets(), 100e6, "still valued");
+
+        pool.setReserveStatus(false, false);
+        config = pool.getReserveData(address(usdc)).configuration.data;
+        assertEq((config >> 56) & 1, 0, "active bit cleared");
+        assertEq(adapter.maxWithdraw(), 0, "inactive: nothing withdrawable");
+        assertEq((config >> 64) & 0xFFFF, 1000, "reserve factor kept");
+
+        pool.setReserveStatus(true, false);
+        assertEq(adapter.maxWithdraw(), 100e6, "unpaused");
+        assertEq(pool.getReserveData(address(usdc)).configuration.data, (config | (1 << 56)), "restored");
+
+        vm.prank(stranger);
+        vm.expectRevert(LendingPool.NotDeployer.selector);
+        pool.setReserveStatus(true, true);
+    }
+
+    function test_sweep() public {
+        MockStablecoin reward = new MockStablecoin("Aave incentive", "AAVE");
+        reward.mint(address(adapter), 5e6);
+        address to = address(0x7E57);
+        vmx.expectEmit(true, true, false, true, address(adapter));
+        emit AdapterEventsLib.Swept(address(reward), to, 5e6);
+        vm.prank(gov);
+        assertEq(adapter.sweep(address(reward), to), 5e6, "swept");
+        assertEq(reward.balanceOf(to), 5e6, "receiver");
+        assertEq(reward.balanceOf(address(adapter)), 0, "adapter emptied");
+    }
+
+    function test_sweepReverts() public {
+        _deposit(100e6);
+        MockStablecoin reward = new MockStablecoin("Aave incentive", "AAVE");
+        reward.mint(address(adapter), 5e6);
+        usdc.mint(address(adapter), 1e6);
+        vm.prank(stranger);
+        vm.expectRevert(AdapterErrorsLib.NotGovernance.selector);
+        adapter.sweep(address(reward), stranger);
+        vm.expectRevert(AdapterErrorsLib.NotGovernance.selector);
+        adapter.sweep(address(reward), address(this));
+        vm.startPrank(gov);
+        vm.expectRevert(abi.encodeWithSelector(AdapterErrorsLib.ProtectedToken.selector, address(usdc)));
+        adapter.sweep(address(usdc), gov);
+        address aToken = address(pool.A_TOKEN());
+        vm.expectRevert(abi.encodeWithSelector(AdapterErrorsLib.ProtectedToken.selector, aToken));
+        adapter.sweep(aToken, gov);
+        vm.expectRevert(AdapterErrorsLib.ZeroAddress.selector);
+        adapter.sweep(address(reward), address(0));
+        vm.stopPrank();
+        assertEq(adapter.totalAssets(), 100e6, "position untouched");
     }
 
     function alice() internal pure returns (address) {

@@ -3,6 +3,8 @@ pragma solidity ^0.8.24;
 
 import {AdapterTestBase} from "./utils/AdapterTestBase.sol";
 import {Comet} from "../src/mocks/Comet.sol";
+import {MockStablecoin} from "../src/mocks/MockStablecoin.sol";
+import {IComet} from "../src/interfaces/IComet.sol";
 import {CompoundV3Adapter} from "../src/adapters/CompoundV3Adapter.sol";
 import {AdapterErrorsLib} from "../src/libraries/AdapterErrorsLib.sol";
 import {AdapterEventsLib} from "../src/libraries/AdapterEventsLib.sol";
@@ -25,6 +27,12 @@ contract CompoundV3Test is AdapterTestBase {
 
     Comet internal comet;
     CompoundV3Adapter internal adapter;
+    address internal gov = address(0x6070);
+
+    /// @dev The test contract is the adapters' vault: this is the vault's governance read by `sweep`.
+    function governance() external view returns (address) {
+        return gov;
+    }
 
     function setUp() public override {
         super.setUp();
@@ -276,5 +284,98 @@ contract CompoundV3Test is AdapterTestBase {
         adapter.deposit(0);
         vm.expectRevert(AdapterErrorsLib.ZeroAmount.selector);
         adapter.withdraw(0, address(this));
+    }
+
+    // ---------------------------------------------------------------- pause
+
+    function test_cometPause() public {
+        assertEq(comet.governor(), address(this), "deployer governs");
+        assertTrue(!(comet.isSupplyPaused() || comet.isWithdrawPaused()), "unpaused");
+        vm.prank(stranger);
+        vm.expectRevert(IComet.Unauthorized.selector);
+        comet.pause(true, false, true, false, false);
+
+        _supply(supplier, 1000e6);
+        comet.pause(true, true, false, true, true);
+        assertTrue(comet.isSupplyPaused(), "supply");
+        assertTrue(comet.isTransferPaused(), "transfer");
+        assertTrue(!(comet.isWithdrawPaused()), "withdraw");
+        assertTrue(comet.isAbsorbPaused(), "absorb");
+        assertTrue(comet.isBuyPaused(), "buy");
+        _fund(supplier, address(comet), 1e6);
+        vm.prank(supplier);
+        vm.expectRevert(IComet.Paused.selector);
+        comet.supply(address(usdc), 1e6);
+        vm.prank(supplier);
+        comet.withdraw(address(usdc), 1e6); // withdrawals still open
+
+        comet.pause(false, false, true, false, false);
+        assertTrue(!(comet.isSupplyPaused()), "supply reopened");
+        assertTrue(comet.isWithdrawPaused(), "withdraw paused");
+        vm.prank(supplier);
+        vm.expectRevert(IComet.Paused.selector);
+        comet.withdraw(address(usdc), 1e6);
+        vm.prank(supplier);
+        vm.expectRevert(IComet.Paused.selector);
+        comet.withdrawTo(supplier, address(usdc), 1e6);
+        vm.prank(borrower);
+        vm.expectRevert(IComet.Paused.selector);
+        comet.borrow(1e6);
+        vm.prank(supplier);
+        comet.supply(address(usdc), 1e6); // supplies open again
+    }
+
+    /// Withdraw paused: maxWithdraw 0 so the vault skips the source; supply paused: deposits refused.
+    function test_adapterPaused() public {
+        _deposit(500e6);
+        assertEq(adapter.maxWithdraw(), 500e6, "open");
+        comet.pause(false, false, true, false, false);
+        assertEq(adapter.maxWithdraw(), 0, "withdraw paused: nothing withdrawable");
+        assertEq(adapter.totalAssets(), 500e6, "still valued");
+        vm.expectRevert(IComet.Paused.selector);
+        adapter.withdraw(100e6, address(this));
+
+        comet.pause(true, false, false, false, false);
+        assertEq(adapter.maxWithdraw(), 500e6, "withdrawals reopened");
+        usdc.mint(address(this), 100e6);
+        usdc.approve(address(adapter), 100e6);
+        vm.expectRevert(IComet.Paused.selector);
+        adapter.deposit(100e6);
+        assertEq(usdc.balanceOf(address(this)), 100e6, "nothing pulled");
+    }
+
+    // ---------------------------------------------------------------- sweep
+
+    function test_adapterSweep() public {
+        MockStablecoin comp = new MockStablecoin("Compound", "COMP");
+        comp.mint(address(adapter), 5e6);
+        address to = address(0x7E57);
+        vmx.expectEmit(true, true, false, true, address(adapter));
+        emit AdapterEventsLib.Swept(address(comp), to, 5e6);
+        vm.prank(gov);
+        assertEq(adapter.sweep(address(comp), to), 5e6, "swept");
+        assertEq(comp.balanceOf(to), 5e6, "receiver");
+        assertEq(comp.balanceOf(address(adapter)), 0, "adapter emptied");
+    }
+
+    function test_adapterSweepReverts() public {
+        _deposit(100e6);
+        MockStablecoin comp = new MockStablecoin("Compound", "COMP");
+        comp.mint(address(adapter), 5e6);
+        usdc.mint(address(adapter), 1e6);
+        vm.prank(stranger);
+        vm.expectRevert(AdapterErrorsLib.NotGovernance.selector);
+        adapter.sweep(address(comp), stranger);
+        vm.expectRevert(AdapterErrorsLib.NotGovernance.selector);
+        adapter.sweep(address(comp), address(this));
+        vm.startPrank(gov);
+        vm.expectRevert(abi.encodeWithSelector(AdapterErrorsLib.ProtectedToken.selector, address(usdc)));
+        adapter.sweep(address(usdc), gov);
+        vm.expectRevert(abi.encodeWithSelector(AdapterErrorsLib.ProtectedToken.selector, address(comet)));
+        adapter.sweep(address(comet), gov);
+        vm.expectRevert(AdapterErrorsLib.ZeroAddress.selector);
+        adapter.sweep(address(comp), address(0));
+        vm.stopPrank();
+        assertEq(adapter.totalAssets(), 100e6, "position untouched");
     }
 }

@@ -4,6 +4,7 @@ pragma solidity ^0.8.24;
 import {ERC4626} from "@openzeppelin/contracts/token/ERC20/extensions/ERC4626.sol";
 
 import {AdapterTestBase} from "./utils/AdapterTestBase.sol";
+import {MockStablecoin} from "../src/mocks/MockStablecoin.sol";
 import {Mock4626} from "../src/mocks/Mock4626.sol";
 import {ERC4626Adapter} from "../src/adapters/ERC4626Adapter.sol";
 import {AdapterErrorsLib} from "../src/libraries/AdapterErrorsLib.sol";
@@ -20,6 +21,12 @@ contract NoAsset4626 {
 contract ERC4626AdapterTest is AdapterTestBase {
     Mock4626 internal target;
     ERC4626Adapter internal adapter;
+    address internal gov = address(0x6070);
+
+    /// @dev The test contract is the adapters' vault: this is the vault's governance read by `sweep`.
+    function governance() external view returns (address) {
+        return gov;
+    }
 
     function setUp() public override {
         super.setUp();
@@ -132,14 +139,85 @@ contract ERC4626AdapterTest is AdapterTestBase {
             abi.encodeWithSelector(ERC4626.ERC4626ExceededMaxWithdraw.selector, address(adapter), 150e6, 100e6)
         );
         adapter.withdraw(150e6, address(this));
-        vm.expectRevert(
-            abi.encodeWithSelector(ERC4626.ERC4626ExceededMaxRedeem.selector, address(adapter), 1000e6, 100e6)
-        );
-        adapter.withdraw(1000e6, address(this));
+        // the whole position redeems only what the target allows (maxRedeem) instead of reverting
+        assertEq(adapter.withdraw(1000e6, address(this)), 100e6, "full withdraw capped at maxRedeem");
+        assertEq(usdc.balanceOf(address(this)), 100e6, "received");
         assertEq(adapter.withdraw(100e6, address(this)), 100e6, "max withdraw works");
         assertEq(adapter.maxWithdraw(), 100e6, "cap is per call on the mock");
         target.setLiquidity(type(uint256).max);
-        assertEq(adapter.maxWithdraw(), 900e6, "uncapped");
+        assertEq(adapter.maxWithdraw(), 800e6, "uncapped");
+        target.setLiquidity(0);
+        vm.expectRevert(AdapterErrorsLib.ZeroShares.selector);
+        adapter.withdraw(800e6, address(this));
+    }
+
+    /// A liquidity-limited target whose maxRedeem rounds down reports one share less than the balance although
+    /// its liquidity covers the whole position: asked for the whole position (e.g. by a rebalance to 0),
+    /// redeeming the full balance reverts (the old behaviour); the adapter redeems min(balance, maxRedeem) and
+    /// returns what the receiver actually got.
+    function test_withdrawAllMaxRedeemRoundsDown() public {
+        _deposit(1000e6);
+        _yield(333e6); // share price ≈ 1.333: converting assets back to shares rounds down
+        uint256 balance = target.balanceOf(address(adapter));
+        uint256 all = adapter.totalAssets();
+        target.setLiquidity(all);
+        assertEq(target.maxRedeem(address(adapter)), balance - 1, "maxRedeem = balance - 1");
+        assertEq(adapter.maxWithdraw(), target.previewRedeem(balance - 1), "maxWithdraw follows maxRedeem");
+
+        // the pre-fix path: redeeming the whole share balance reverts
+        vm.prank(address(adapter));
+        vm.expectRevert(
+            abi.encodeWithSelector(ERC4626.ERC4626ExceededMaxRedeem.selector, address(adapter), balance, balance - 1)
+        );
+        target.redeem(balance, address(this), address(adapter));
+
+        address receiver = address(0xA11CE);
+        uint256 expected = target.previewRedeem(balance - 1);
+        vmx.expectEmit(true, true, false, true, address(adapter));
+        emit AdapterEventsLib.SourceWithdraw(address(this), receiver, expected);
+        uint256 withdrawn = adapter.withdraw(all, receiver);
+        assertEq(withdrawn, expected, "withdrawn = assets of the redeemable shares");
+        assertEq(usdc.balanceOf(receiver), withdrawn, "withdrawn = what the receiver received");
+        assertEq(target.balanceOf(address(adapter)), 1, "one share of dust left");
+        assertLe(all - withdrawn, 2, "at most a share's worth short");
+    }
+
+    function test_sweep() public {
+        MockStablecoin reward = new MockStablecoin("Morpho", "MORPHO");
+        reward.mint(address(adapter), 5e6);
+        address to = address(0x7E57);
+        vmx.expectEmit(true, true, false, true, address(adapter));
+        emit AdapterEventsLib.Swept(address(reward), to, 5e6);
+        vm.prank(gov);
+        assertEq(adapter.sweep(address(reward), to), 5e6, "swept");
+        assertEq(reward.balanceOf(to), 5e6, "receiver");
+        assertEq(reward.balanceOf(address(adapter)), 0, "adapter emptied");
+    }
+
+    function test_sweepReverts() public {
+        _deposit(1000e6);
+        MockStablecoin reward = new MockStablecoin("Morpho", "MORPHO");
+        reward.mint(address(adapter), 5e6);
+        usdc.mint(address(adapter), 1e6);
+        // not governance (the vault itself neither)
+        vm.prank(stranger);
+        vm.expectRevert(AdapterErrorsLib.NotGovernance.selector);
+        adapter.sweep(address(reward), stranger);
+        vm.expectRevert(AdapterErrorsLib.NotGovernance.selector);
+        adapter.sweep(address(reward), address(this));
+        vm.startPrank(gov);
+        // the asset and the position (target shares) are protected
+        vm.expectRevert(abi.encodeWithSelector(AdapterErrorsLib.ProtectedToken.selector, address(usdc)));
+        adapter.sweep(address(usdc), gov);
+        vm.expectRevert(abi.encodeWithSelector(AdapterErrorsLib.ProtectedToken.selector, address(target)));
+        adapter.sweep(address(target), gov);
+        vm.expectRevert(AdapterErrorsLib.ZeroAddress.selector);
+        adapter.sweep(address(reward), address(0));
+        MockStablecoin none = new MockStablecoin("None", "NONE");
+        vm.expectRevert(AdapterErrorsLib.ZeroAmount.selector);
+        adapter.sweep(address(none), gov);
+        vm.stopPrank();
+        assertEq(target.balanceOf(address(adapter)), 1000e6, "position untouched");
     }
 
     function test_reverts() public {

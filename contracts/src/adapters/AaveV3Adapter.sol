@@ -10,6 +10,12 @@ import {IReserveInterestRateStrategy, IAaveStableDebtToken} from "../interfaces/
 import {AdapterErrorsLib} from "../libraries/AdapterErrorsLib.sol";
 import {AdapterEventsLib} from "../libraries/AdapterEventsLib.sol";
 
+/// @notice The one Vault function the adapter reads: its governance, the only caller of `sweep`.
+interface IVaultGovernance {
+    /// @notice The vault's governance address.
+    function governance() external view returns (address);
+}
+
 /// @title AaveV3Adapter
 /// @notice ISource adapter that supplies one vault's assets to an Aave v3 pool (the real one or the local
 /// LendingPool). The adapter holds the aTokens; only the vault can move funds.
@@ -22,6 +28,10 @@ contract AaveV3Adapter is ISource {
     /// @dev Aave's ReserveConfiguration: unbacked mint cap in bits 176-211.
     uint256 internal constant UNBACKED_MINT_CAP_START_BIT_POSITION = 176;
     uint256 internal constant UNBACKED_MINT_CAP_MASK = 0xFFFFFFFFF;
+    /// @dev Aave's ReserveConfiguration: the reserve is active (bit 56) / paused (bit 60). Aave's
+    /// ValidationLogic.validateWithdraw refuses a withdrawal unless active and not paused.
+    uint256 internal constant ACTIVE_MASK = 1 << 56;
+    uint256 internal constant PAUSED_MASK = 1 << 60;
 
     address internal immutable VAULT;
     address internal immutable ASSET;
@@ -66,7 +76,11 @@ contract AaveV3Adapter is ISource {
     }
 
     /// @inheritdoc ISource
+    /// @dev 0 while the reserve is paused or not active (Aave would refuse the withdrawal), so the vault skips
+    /// this source; else min(totalAssets, the reserve's free liquidity).
     function maxWithdraw() external view returns (uint256) {
+        uint256 config = POOL.getReserveData(ASSET).configuration.data;
+        if (config & ACTIVE_MASK == 0 || config & PAUSED_MASK != 0) return 0;
         uint256 assets = totalAssets();
         uint256 liquidity = IERC20(ASSET).balanceOf(address(A_TOKEN));
         return assets < liquidity ? assets : liquidity;
@@ -108,6 +122,22 @@ contract AaveV3Adapter is ISource {
                 aToken: reserve.aTokenAddress
             })
             );
+    }
+
+    /// @notice Only the vault's governance (IVaultGovernance(vault).governance()): sends the adapter's whole
+    /// balance of a stray token, e.g. protocol rewards such as Aave incentives, to `to`. Reverts with ProtectedToken
+    /// for the asset and for the aToken (the position), so it can never move depositors' funds.
+    /// @param token The token to sweep.
+    /// @param to Receiver of the tokens.
+    /// @return amount The amount swept.
+    function sweep(address token, address to) external returns (uint256 amount) {
+        if (msg.sender != IVaultGovernance(VAULT).governance()) revert AdapterErrorsLib.NotGovernance();
+        if (to == address(0)) revert AdapterErrorsLib.ZeroAddress();
+        if (token == ASSET || token == address(A_TOKEN)) revert AdapterErrorsLib.ProtectedToken(token);
+        amount = IERC20(token).balanceOf(address(this));
+        if (amount == 0) revert AdapterErrorsLib.ZeroAmount();
+        IERC20(token).safeTransfer(to, amount);
+        emit AdapterEventsLib.Swept(token, to, amount);
     }
 
     /// @inheritdoc ISource

@@ -9,6 +9,12 @@ import {IComet} from "../interfaces/IComet.sol";
 import {AdapterErrorsLib} from "../libraries/AdapterErrorsLib.sol";
 import {AdapterEventsLib} from "../libraries/AdapterEventsLib.sol";
 
+/// @notice The one Vault function the adapter reads: its governance, the only caller of `sweep`.
+interface IVaultGovernance {
+    /// @notice The vault's governance address.
+    function governance() external view returns (address);
+}
+
 /// @title CompoundV3Adapter
 /// @notice ISource adapter that supplies one vault's assets to a Compound v3 (Comet) market whose base token is
 /// the asset (the real Comet or the local mock). The adapter holds the Comet balance; only the vault can move
@@ -63,8 +69,10 @@ contract CompoundV3Adapter is ISource {
     }
 
     /// @inheritdoc ISource
-    /// @dev min(totalAssets, base tokens held by the market).
+    /// @dev 0 while Comet's withdrawals are paused (Comet would revert with Paused), so the vault skips this
+    /// source; else min(totalAssets, base tokens held by the market).
     function maxWithdraw() external view returns (uint256) {
+        if (COMET.isWithdrawPaused()) return 0;
         uint256 assets = totalAssets();
         uint256 liquidity = IERC20(ASSET).balanceOf(address(COMET));
         return assets < liquidity ? assets : liquidity;
@@ -86,7 +94,24 @@ contract CompoundV3Adapter is ISource {
         return _toRayApr(COMET.getSupplyRate(utilization));
     }
 
+    /// @notice Only the vault's governance (IVaultGovernance(vault).governance()): sends the adapter's whole
+    /// balance of a stray token, e.g. protocol rewards such as COMP, to `to`. Reverts with ProtectedToken
+    /// for the asset and for the Comet market (the position), so it can never move depositors' funds.
+    /// @param token The token to sweep.
+    /// @param to Receiver of the tokens.
+    /// @return amount The amount swept.
+    function sweep(address token, address to) external returns (uint256 amount) {
+        if (msg.sender != IVaultGovernance(VAULT).governance()) revert AdapterErrorsLib.NotGovernance();
+        if (to == address(0)) revert AdapterErrorsLib.ZeroAddress();
+        if (token == ASSET || token == address(COMET)) revert AdapterErrorsLib.ProtectedToken(token);
+        amount = IERC20(token).balanceOf(address(this));
+        if (amount == 0) revert AdapterErrorsLib.ZeroAmount();
+        IERC20(token).safeTransfer(to, amount);
+        emit AdapterEventsLib.Swept(token, to, amount);
+    }
+
     /// @inheritdoc ISource
+    /// @dev Comet reverts (IComet.Paused) while its supplies are paused, and so does this.
     function deposit(uint256 assets) external onlyVault {
         if (assets == 0) revert AdapterErrorsLib.ZeroAmount();
         IERC20(ASSET).safeTransferFrom(VAULT, address(this), assets);

@@ -10,6 +10,12 @@ import {ISource} from "../interfaces/ISource.sol";
 import {AdapterErrorsLib} from "../libraries/AdapterErrorsLib.sol";
 import {AdapterEventsLib} from "../libraries/AdapterEventsLib.sol";
 
+/// @notice The one Vault function the adapter reads: its governance, the only caller of `sweep`.
+interface IVaultGovernance {
+    /// @notice The vault's governance address.
+    function governance() external view returns (address);
+}
+
 /// @title ERC4626Adapter
 /// @notice ISource adapter for any ERC-4626 vault (MetaMorpho, Yearn v3, sDAI/Spark, ...). The adapter holds the
 /// target's shares; only the vault can move funds.
@@ -129,6 +135,23 @@ contract ERC4626Adapter is ISource {
         return (_previous, _latest);
     }
 
+    /// @notice Only the vault's governance (IVaultGovernance(vault).governance()): sends the adapter's whole
+    /// balance of a stray token, e.g. protocol rewards such as Morpho URD distributions, to `to`. Reverts with
+    /// ProtectedToken for the asset and for the target's shares (the position), so it can never move
+    /// depositors' funds.
+    /// @param token The token to sweep.
+    /// @param to Receiver of the tokens.
+    /// @return amount The amount swept.
+    function sweep(address token, address to) external returns (uint256 amount) {
+        if (msg.sender != IVaultGovernance(VAULT).governance()) revert AdapterErrorsLib.NotGovernance();
+        if (to == address(0)) revert AdapterErrorsLib.ZeroAddress();
+        if (token == ASSET || token == address(TARGET)) revert AdapterErrorsLib.ProtectedToken(token);
+        amount = IERC20(token).balanceOf(address(this));
+        if (amount == 0) revert AdapterErrorsLib.ZeroAmount();
+        IERC20(token).safeTransfer(to, amount);
+        emit AdapterEventsLib.Swept(token, to, amount);
+    }
+
     /// @inheritdoc ISource
     /// @dev Reverts with ZeroShares if the target mints no shares for `assets`.
     function deposit(uint256 assets) external onlyVault {
@@ -141,17 +164,24 @@ contract ERC4626Adapter is ISource {
     }
 
     /// @inheritdoc ISource
-    /// @dev Withdrawing the whole balance (or more) redeems all shares so no dust remains. The target's limits
-    /// apply (e.g. ERC4626ExceededMaxWithdraw/Redeem when its liquidity is short).
+    /// @dev Withdrawing the whole balance (or more) redeems min(shares held, target.maxRedeem(adapter)): all
+    /// shares, so no dust remains, unless the target's liquidity limit (whose floor rounding can report one
+    /// share less than the balance) caps it, in which case only what the target allows is redeemed rather
+    /// than reverting. A partial withdrawal uses target.withdraw and is subject to its limits (e.g.
+    /// ERC4626ExceededMaxWithdraw when its liquidity is short). Returns the assets `receiver` actually
+    /// received (its balance change), which can be less than `assets`.
     function withdraw(uint256 assets, address receiver) external onlyVault returns (uint256 withdrawn) {
         if (assets == 0) revert AdapterErrorsLib.ZeroAmount();
         _poke();
+        uint256 before = IERC20(ASSET).balanceOf(receiver);
         if (assets >= totalAssets()) {
-            withdrawn = TARGET.redeem(TARGET.balanceOf(address(this)), receiver, address(this));
+            uint256 shares = Math.min(TARGET.balanceOf(address(this)), TARGET.maxRedeem(address(this)));
+            if (shares == 0) revert AdapterErrorsLib.ZeroShares();
+            TARGET.redeem(shares, receiver, address(this));
         } else {
             TARGET.withdraw(assets, receiver, address(this));
-            withdrawn = assets;
         }
+        withdrawn = IERC20(ASSET).balanceOf(receiver) - before;
         emit AdapterEventsLib.SourceWithdraw(VAULT, receiver, withdrawn);
     }
 

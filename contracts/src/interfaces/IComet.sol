@@ -5,6 +5,17 @@ pragma solidity ^0.8.24;
 /// @notice Subset of Compound v3's Comet interface (base asset only) used by the CompoundV3Adapter and
 /// implemented by the local Comet mock.
 interface IComet {
+    /// @notice Comet's error for an action whose pause flag is set.
+    error Paused();
+    /// @notice Comet's error for a caller not allowed to perform an admin action.
+    error Unauthorized();
+
+    /// @notice Whether supplies (and, on Comet, repays) are paused.
+    function isSupplyPaused() external view returns (bool);
+
+    /// @notice Whether withdrawals (and, on Comet, borrows) are paused.
+    function isWithdrawPaused() external view returns (bool);
+
     /// @notice Supplies `amount` of `asset` from the caller to the caller's account.
     function supply(address asset, uint256 amount) external;
 

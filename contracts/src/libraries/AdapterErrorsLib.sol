@@ -12,12 +12,16 @@ library AdapterErrorsLib {
     error ZeroAmount();
     /// @notice The caller is not the vault.
     error NotVault();
+    /// @notice The caller is not the vault's governance.
+    error NotGovernance();
 
     // ---- adapters ----
     /// @notice The protocol's base asset is not the adapter's asset.
     error AssetMismatch(address expected, address actual);
-    /// @notice An ERC-4626 deposit minted zero shares.
+    /// @notice An ERC-4626 deposit minted zero shares, or a full withdrawal found no redeemable shares.
     error ZeroShares();
+    /// @notice `token` is the adapter's asset or position token, which `sweep` may never move.
+    error ProtectedToken(address token);
 
     // ---- config registry ----
     /// @notice A zero config hash was passed to the registry.

@@ -12,6 +12,8 @@ library AdapterEventsLib {
     event SourceWithdraw(address indexed vault, address indexed receiver, uint256 assets);
     /// @notice The ERC-4626 adapter recorded a share-price checkpoint.
     event RateCheckpoint(uint256 timestamp, uint256 sharePrice);
+    /// @notice Governance swept the adapter's whole balance `amount` of a stray (e.g. reward) `token` to `to`.
+    event Swept(address indexed token, address indexed to, uint256 amount);
 
     // ---- config registry ----
     /// @notice The registry's config changed to `configHash` (document at `uri`), now at `version`.

@@ -16,8 +16,12 @@ import {MockEventsLib} from "../libraries/MockEventsLib.sol";
 /// and supply/borrow indexes (1e15-scaled) accrued per second as in Comet's accrueInternal
 /// (index += index·rate·Δt / 1e18, rates taken at the utilization of the stored indexes). Balances are
 /// principals; present value = principal·index / 1e15 (supply principal rounds down, borrow principal up).
-/// @dev Differences from Comet, all local-only: there is no collateral, governance, pause, tracking or reserves
-/// accounting; `borrow(amount)` / `repay(amount)` let simulated borrowers borrow base WITHOUT collateral so that
+/// Pause: Comet's `pause(supply, transfer, withdraw, absorb, buy)` flags (bit-packed as in Comet), settable by
+/// the deployer (standing in for Comet's governance / pause guardian); the supply flag blocks `supply` and
+/// `repay`, the withdraw flag `withdraw`, `withdrawTo` and `borrow` (Comet's `Paused()`); the transfer, absorb
+/// and buy flags are stored and reported only.
+/// @dev Differences from Comet, all local-only: there is no collateral, tracking or reserves accounting;
+/// `borrow(amount)` / `repay(amount)` let simulated borrowers borrow base WITHOUT collateral so that
 /// utilization and rates move; supplier and borrower positions are kept apart (a supplier cannot withdraw more
 /// than its balance: `InsufficientBalance` instead of opening a borrow), and a withdrawal or borrow larger than
 /// the market's token balance reverts with `InsufficientPoolLiquidity` instead of the token's transfer error.
@@ -65,6 +69,17 @@ contract Comet is IComet {
     mapping(address => uint104) internal _supplyPrincipal;
     mapping(address => uint104) internal _borrowPrincipal;
 
+    /// @notice The only account allowed to `pause` (the deployer; Comet's governance / pause guardian).
+    address public immutable governor;
+    /// @dev Comet's pause flags, one bit per action (offsets as in Comet).
+    uint8 internal _pauseFlags;
+
+    uint8 internal constant PAUSE_SUPPLY_OFFSET = 0;
+    uint8 internal constant PAUSE_TRANSFER_OFFSET = 1;
+    uint8 internal constant PAUSE_WITHDRAW_OFFSET = 2;
+    uint8 internal constant PAUSE_ABSORB_OFFSET = 3;
+    uint8 internal constant PAUSE_BUY_OFFSET = 4;
+
     /// @param baseToken_ The base asset.
     /// @param supplyKink_ Supply kink (1e18 = 100% utilization).
     /// @param supplyPerYearInterestRateSlopeLow_ Per-year supply slope below the kink (1e18 scale).
@@ -99,6 +114,7 @@ contract Comet is IComet {
         baseSupplyIndex = BASE_INDEX_SCALE;
         baseBorrowIndex = BASE_INDEX_SCALE;
         lastAccrualTime = uint40(block.timestamp);
+        governor = msg.sender;
     }
 
     modifier onlyBase(address asset) {
@@ -106,12 +122,64 @@ contract Comet is IComet {
         _;
     }
 
+    modifier whenSupplyNotPaused() {
+        if (isSupplyPaused()) revert Paused();
+        _;
+    }
+
+    modifier whenWithdrawNotPaused() {
+        if (isWithdrawPaused()) revert Paused();
+        _;
+    }
+
+    // ================================================================ Comet pause
+
+    /// @notice Only the deployer (Comet: governance or pause guardian): sets Comet's pause flags.
+    /// @param supplyPaused Pauses supply (and repay).
+    /// @param transferPaused Pauses transfers (not modelled; reported only).
+    /// @param withdrawPaused Pauses withdraw/withdrawTo (and borrow).
+    /// @param absorbPaused Pauses absorb (not modelled; reported only).
+    /// @param buyPaused Pauses buyCollateral (not modelled; reported only).
+    function pause(bool supplyPaused, bool transferPaused, bool withdrawPaused, bool absorbPaused, bool buyPaused)
+        external
+    {
+        if (msg.sender != governor) revert Unauthorized();
+        _pauseFlags = (_flag(supplyPaused) << PAUSE_SUPPLY_OFFSET) | (_flag(transferPaused) << PAUSE_TRANSFER_OFFSET)
+            | (_flag(withdrawPaused) << PAUSE_WITHDRAW_OFFSET) | (_flag(absorbPaused) << PAUSE_ABSORB_OFFSET)
+            | (_flag(buyPaused) << PAUSE_BUY_OFFSET);
+    }
+
+    /// @notice Whether supplies (and repays) are paused.
+    function isSupplyPaused() public view returns (bool) {
+        return _pauseFlags & (uint8(1) << PAUSE_SUPPLY_OFFSET) != 0;
+    }
+
+    /// @notice Whether transfers are paused (not modelled).
+    function isTransferPaused() external view returns (bool) {
+        return _pauseFlags & (uint8(1) << PAUSE_TRANSFER_OFFSET) != 0;
+    }
+
+    /// @notice Whether withdrawals (and borrows) are paused.
+    function isWithdrawPaused() public view returns (bool) {
+        return _pauseFlags & (uint8(1) << PAUSE_WITHDRAW_OFFSET) != 0;
+    }
+
+    /// @notice Whether absorbs are paused (not modelled).
+    function isAbsorbPaused() external view returns (bool) {
+        return _pauseFlags & (uint8(1) << PAUSE_ABSORB_OFFSET) != 0;
+    }
+
+    /// @notice Whether buyCollateral is paused (not modelled).
+    function isBuyPaused() external view returns (bool) {
+        return _pauseFlags & (uint8(1) << PAUSE_BUY_OFFSET) != 0;
+    }
+
     // ================================================================ Comet actions
 
     /// @notice Supplies `amount` of the base asset from the caller to the caller's balance.
     /// @param asset Must be the base token (collateral assets are not supported).
     /// @param amount Amount to supply.
-    function supply(address asset, uint256 amount) external onlyBase(asset) {
+    function supply(address asset, uint256 amount) external onlyBase(asset) whenSupplyNotPaused {
         accrueInternal();
         uint104 principal = _supplyPrincipal[msg.sender];
         uint104 newPrincipal =
@@ -126,7 +194,7 @@ contract Comet is IComet {
     /// @notice Withdraws `amount` (type(uint256).max = whole balance) of the caller's base balance to the caller.
     /// @param asset Must be the base token.
     /// @param amount Amount to withdraw.
-    function withdraw(address asset, uint256 amount) external onlyBase(asset) {
+    function withdraw(address asset, uint256 amount) external onlyBase(asset) whenWithdrawNotPaused {
         _withdrawBase(msg.sender, amount);
     }
 
@@ -134,7 +202,11 @@ contract Comet is IComet {
     /// @param to Receiver of the base asset.
     /// @param asset Must be the base token.
     /// @param amount Amount to withdraw.
-    function withdrawTo(address to, address asset, uint256 amount) external onlyBase(asset) {
+    function withdrawTo(address to, address asset, uint256 amount)
+        external
+        onlyBase(asset)
+        whenWithdrawNotPaused
+    {
         if (to == address(0)) revert MockErrorsLib.ZeroAddress();
         _withdrawBase(to, amount);
     }
@@ -142,7 +214,7 @@ contract Comet is IComet {
     /// @notice Local-only: borrows `amount` of base to the caller WITHOUT collateral (simulated borrowers move
     /// the utilization; real Comet requires collateral and a minimum borrow).
     /// @param amount Amount to borrow.
-    function borrow(uint256 amount) external {
+    function borrow(uint256 amount) external whenWithdrawNotPaused {
         accrueInternal();
         _checkLiquidity(amount);
         uint104 principal = _borrowPrincipal[msg.sender];
@@ -158,7 +230,7 @@ contract Comet is IComet {
     /// base debt, pulling the base asset from the caller.
     /// @param amount Amount to repay.
     /// @return paid The amount repaid.
-    function repay(uint256 amount) external returns (uint256 paid) {
+    function repay(uint256 amount) external whenSupplyNotPaused returns (uint256 paid) {
         accrueInternal();
         uint104 principal = _borrowPrincipal[msg.sender];
         if (principal == 0) revert MockErrorsLib.NoDebt();
@@ -291,6 +363,10 @@ contract Comet is IComet {
     function _checkLiquidity(uint256 amount) internal view {
         uint256 available = IERC20(BASE_TOKEN).balanceOf(address(this));
         if (amount > available) revert MockErrorsLib.InsufficientPoolLiquidity(amount, available);
+    }
+
+    function _flag(bool paused) internal pure returns (uint8) {
+        return paused ? 1 : 0;
     }
 
     function mulFactor(uint256 n, uint256 factor) internal pure returns (uint256) {

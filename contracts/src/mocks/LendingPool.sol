@@ -61,6 +61,7 @@ contract LendingPool is IAaveV3Pool {
     uint256 internal constant DECIMALS_START_BIT_POSITION = 48;
     uint256 internal constant IS_ACTIVE_FLAG = 0x0100000000000000; // bit 56
     uint256 internal constant BORROWING_ENABLED_FLAG = 0x0400000000000000; // bit 58
+    uint256 internal constant PAUSED_FLAG = 0x1000000000000000; // bit 60
     uint256 internal constant RESERVE_FACTOR_START_BIT_POSITION = 64;
 
     uint256 internal immutable _configuration;
@@ -72,6 +73,12 @@ contract LendingPool is IAaveV3Pool {
     uint256 internal _accruedToTreasury; // scaled by the liquidity index, as in Aave
     uint256 internal _scaledTotalDebt;
     mapping(address => uint256) internal _scaledDebt;
+    /// @dev Local-only reserve status set by `setReserveStatus` (appended: storage layout unchanged above).
+    bool internal _inactive;
+    bool internal _paused;
+
+    /// @notice `setReserveStatus` was called by someone other than the deployer.
+    error NotDeployer();
 
     /// @param asset The reserve asset (must implement ERC20 metadata).
     /// @param baseVariableBorrowRate Base variable borrow rate (ray).
@@ -242,6 +249,17 @@ contract LendingPool is IAaveV3Pool {
         emit EventsLib.MintedToTreasury(ASSET, scaled.rayMul(_liquidityIndex));
     }
 
+    /// @notice Local-only, deployer only: sets the reserve's active (configuration bit 56) and paused (bit 60)
+    /// flags as reported by `getReserveData`, so that adapters' handling of a frozen reserve can be tested.
+    /// The mock reports the flags only; it does not enforce them on supply/withdraw/borrow/repay.
+    /// @param active Whether the reserve is active.
+    /// @param paused Whether the reserve is paused.
+    function setReserveStatus(bool active, bool paused) external {
+        if (msg.sender != TREASURY) revert NotDeployer();
+        _inactive = !active;
+        _paused = paused;
+    }
+
     // ================================================================ IPool views
 
     /// @notice Aave v3.1 legacy reserve data for `asset`.
@@ -252,7 +270,10 @@ contract LendingPool is IAaveV3Pool {
         onlyAsset(asset)
         returns (DataTypes.ReserveDataLegacy memory data)
     {
-        data.configuration.data = _configuration;
+        uint256 configuration = _configuration;
+        if (_inactive) configuration &= ~IS_ACTIVE_FLAG;
+        if (_paused) configuration |= PAUSED_FLAG;
+        data.configuration.data = configuration;
         data.liquidityIndex = SafeCast.toUint128(_liquidityIndex);
         data.currentLiquidityRate = SafeCast.toUint128(_currentLiquidityRate);
         data.variableBorrowIndex = SafeCast.toUint128(_variableBorrowIndex);
