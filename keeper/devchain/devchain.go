@@ -170,20 +170,31 @@ func (c *Chain) Run(ctx context.Context) {
 
 // Step produces one round of blocks: a time jump, market moves, a sealed block.
 func (c *Chain) Step(ctx context.Context) {
-	// AdjustTime seals an empty block with the jump; it refuses while
-	// transactions are pending. The pool drops mined transactions
-	// asynchronously after a block, so retry briefly; a transaction that is
-	// really pending (a keeper rebalance) just defers the jump a round.
-	for i := 0; i < 50 && ctx.Err() == nil; i++ {
-		if c.Backend.AdjustTime(c.cfg.BlockTime.D()) == nil {
-			break
-		}
-		time.Sleep(2 * time.Millisecond)
-	}
+	// A transaction that is really pending (a keeper rebalance) just defers
+	// the jump to a later round.
+	_ = c.advanceTime(ctx, c.cfg.BlockTime.D())
 	if err := c.sim.step(ctx); err != nil && ctx.Err() == nil {
 		c.log.Warn("market simulator step failed", "err", err)
 	}
 	c.Backend.Commit()
+}
+
+// advanceTime seals an empty block d later than the last one. The backend
+// refuses while transactions are pending, and the pool drops mined
+// transactions asynchronously after a block, so it retries for up to
+// 100 ms before reporting the refusal.
+func (c *Chain) advanceTime(ctx context.Context, d time.Duration) error {
+	var err error
+	for i := 0; i < 50 && ctx.Err() == nil; i++ {
+		if err = c.Backend.AdjustTime(d); err == nil {
+			return nil
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	if err == nil {
+		err = ctx.Err()
+	}
+	return err
 }
 
 func ether(n int64) *big.Int {
@@ -441,7 +452,7 @@ func (c *Chain) Govern(ctx context.Context, what string, calls ...Call) error {
 	if _, err := c.Schedule(ctx, salt, calls...); err != nil {
 		return fmt.Errorf("%s: %w", what, err)
 	}
-	if err := c.Backend.AdjustTime(c.cfg.TimelockDelay.D() + time.Second); err != nil {
+	if err := c.advanceTime(ctx, c.cfg.TimelockDelay.D()+time.Second); err != nil {
 		return fmt.Errorf("%s: waiting out the timelock: %w", what, err)
 	}
 	if err := c.Execute(ctx, salt, calls...); err != nil {
