@@ -47,6 +47,8 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     uint256 public constant ROUNDING_TOLERANCE_PER_SOURCE = 2;
     /// @notice Maximum rebalance cooldown.
     uint256 public constant MAX_COOLDOWN = 30 days;
+    /// @notice Maximum rebalance loss window.
+    uint256 public constant MAX_LOSS_WINDOW = 30 days;
     /// @notice Maximum performance fee (bps).
     uint256 public constant MAX_FEE = 2000;
     /// @notice Bounds of a non-zero liveness window.
@@ -75,6 +77,18 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     uint256 public maxTurnoverBps = BPS;
     /// @notice Minimum delay between two rebalances (seconds).
     uint256 public cooldown;
+    /// @notice Length (seconds) of the rolling window over which rebalance losses are budgeted.
+    uint256 public lossWindow = 1 days;
+    /// @notice Maximum cumulative drop of total assets caused by rebalances within one loss window (bps of
+    /// windowStartAssets, beyond ROUNDING_TOLERANCE_PER_SOURCE per source per rebalance). The effective budget is
+    /// never below maxLossBps, so that one rebalance within the per-call limit always fits in a fresh window.
+    uint256 public maxWindowLossBps = 20;
+    /// @notice Timestamp at which the current loss window opened (0 before the first rebalance).
+    uint256 public windowStart;
+    /// @notice Cumulative loss (asset units) caused by rebalances in the current loss window.
+    uint256 public windowLoss;
+    /// @notice Total assets when the current loss window opened (the base of its budget).
+    uint256 public windowStartAssets;
     /// @notice Timestamp of the last rebalance (0 before the first).
     uint256 public lastRebalance;
     /// @notice Timestamp of the keeper's last rebalance or heartbeat (deployment time before the first).
@@ -152,6 +166,8 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         emit EventsLib.SetMinIdleBps(minIdleBps_);
         emit EventsLib.SetMaxLossBps(maxLossBps);
         emit EventsLib.SetMaxTurnoverBps(maxTurnoverBps);
+        emit EventsLib.SetLossWindow(lossWindow);
+        emit EventsLib.SetMaxWindowLossBps(maxWindowLossBps);
     }
 
     // ================================================================ governance
@@ -314,6 +330,24 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         emit EventsLib.SetCooldown(newCooldown);
     }
 
+    /// @notice Governance-only: sets the length of the rolling rebalance loss window (seconds, ≤ MAX_LOSS_WINDOW).
+    /// Takes effect for the current window too (it closes at windowStart + the new length).
+    /// @param newLossWindow The new window length.
+    function setLossWindow(uint256 newLossWindow) external onlyGovernance {
+        if (newLossWindow > MAX_LOSS_WINDOW) revert ErrorsLib.InvalidLossWindow(newLossWindow, MAX_LOSS_WINDOW);
+        lossWindow = newLossWindow;
+        emit EventsLib.SetLossWindow(newLossWindow);
+    }
+
+    /// @notice Governance-only: sets the maximum cumulative rebalance loss per loss window (bps of the total assets
+    /// at the window's start, ≤ 10000). Takes effect for the current window too.
+    /// @param newMaxWindowLossBps The new maximum window loss.
+    function setMaxWindowLossBps(uint256 newMaxWindowLossBps) external onlyGovernance {
+        if (newMaxWindowLossBps > BPS) revert ErrorsLib.InvalidBps(newMaxWindowLossBps);
+        maxWindowLossBps = newMaxWindowLossBps;
+        emit EventsLib.SetMaxWindowLossBps(newMaxWindowLossBps);
+    }
+
     /// @notice Governance-only: sets the keeper.
     /// @param newKeeper The new keeper (non-zero).
     function setKeeper(address newKeeper) external onlyGovernance {
@@ -380,7 +414,10 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// every source below it. Reverts on: a wrong length; a receipt from the future; the cooldown not elapsed; a
     /// target above its absolute cap or above relativeCapBps of total assets before; turnover above
     /// maxTurnoverBps of total assets before; idle below minIdleBps of total assets afterwards; total assets
-    /// dropping by more than maxLossBps (plus rounding tolerance); the failsafe being active. Accrues the fee first.
+    /// dropping by more than maxLossBps (plus rounding tolerance); the cumulative loss of the rebalances in the
+    /// current loss window exceeding its budget (see maxWindowLossBps); the failsafe being active. Accrues the fee
+    /// first. Opens a new loss window (windowStart = now, windowLoss = 0, windowStartAssets = total assets before)
+    /// when lossWindow has elapsed since windowStart or the current window opened on zero assets.
     /// @param targets Target allocation per source.
     /// @param receipt What the decision was based on; emitted in RebalanceDecision.
     function rebalance(uint256[] calldata targets, DecisionReceipt calldata receipt)
@@ -405,12 +442,18 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         // ---- effects
         lastRebalance = block.timestamp;
         lastKeeperActivity = block.timestamp;
+        if (windowStartAssets == 0 || block.timestamp >= windowStart + lossWindow) {
+            windowStart = block.timestamp;
+            windowLoss = 0;
+            windowStartAssets = totalBefore;
+        }
 
         // ---- interactions
         _moveAssets(targets, current);
 
         // ---- post-conditions
         (uint256 idleAfter, uint256 totalAfter) = _checkOutcome(totalBefore, idleBefore, moved);
+        _chargeWindowLoss(totalBefore, totalAfter);
 
         emit EventsLib.Rebalanced(msg.sender, targets, idleAfter, totalAfter);
         emit EventsLib.RebalanceDecision(
@@ -925,6 +968,19 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         uint256 turnover = (moved + (idleAfter > idleBefore ? idleAfter - idleBefore : idleBefore - idleAfter)) / 2;
         uint256 maxTurnover = Math.mulDiv(totalBefore, maxTurnoverBps, BPS);
         if (turnover > maxTurnover) revert ErrorsLib.TurnoverExceeded(turnover, maxTurnover);
+    }
+
+    /// @dev Adds the rebalance's loss beyond the rounding tolerance (totalBefore − totalAfter − tolerance, if
+    /// positive) to windowLoss and reverts WindowLossExceeded if windowLoss then exceeds the window budget:
+    /// max(maxWindowLossBps, maxLossBps) of windowStartAssets. Runs after the interactions (the loss is only known
+    /// then); rebalance is nonReentrant.
+    function _chargeWindowLoss(uint256 totalBefore, uint256 totalAfter) internal {
+        uint256 tolerance = _sources.length * ROUNDING_TOLERANCE_PER_SOURCE;
+        if (totalAfter + tolerance >= totalBefore) return;
+        uint256 newWindowLoss = windowLoss + (totalBefore - totalAfter - tolerance);
+        uint256 maxWindowLoss = Math.mulDiv(windowStartAssets, Math.max(maxWindowLossBps, maxLossBps), BPS);
+        if (newWindowLoss > maxWindowLoss) revert ErrorsLib.WindowLossExceeded(newWindowLoss, maxWindowLoss);
+        windowLoss = newWindowLoss;
     }
 
     /// @dev Burns shares (effects), pulls what idle lacks from sources in withdraw-queue order, then transfers. A

@@ -27,6 +27,10 @@ library EventsLib {
     event SetMaxTurnoverBps(uint256 newMaxTurnoverBps);
     /// @notice The minimum delay between rebalances changed.
     event SetCooldown(uint256 newCooldown);
+    /// @notice The length of the rolling rebalance loss window changed.
+    event SetLossWindow(uint256 newLossWindow);
+    /// @notice The maximum cumulative rebalance loss per loss window changed.
+    event SetMaxWindowLossBps(uint256 newMaxWindowLossBps);
     /// @notice A source was added with its caps.
     event AddSource(address indexed source, uint256 absoluteCap, uint256 relativeCapBps);
     /// @notice An empty source was removed.
