@@ -27,6 +27,11 @@ const fmt = (v) => (v === undefined ? '' : Number(v).toLocaleString('en-US'));
 const table = ['| operation | 3 sources | 10 sources |', '| --- | ---: | ---: |']
   .concat(rows.map(([label, key]) => `| ${label} | ${fmt(s3[key])} | ${fmt(s10[key])} |`))
   .join('\n');
+// Marginal cost of a source, from the 3- and 10-source vaults (7 more sources).
+const perSource = (key) => Math.round((Number(s10[key]) - Number(s3[key])) / 7 / 100) * 100;
+const marginal =
+  `\nEach further source adds about ${fmt(perSource('deposit_subsequent'))} gas to a deposit and ` +
+  `${fmt(perSource('withdraw_idle'))} to a withdrawal served from idle.`;
 
 const START = '<!-- gas-table:start (make gas rewrites this table) -->';
 const END = '<!-- gas-table:end -->';
@@ -37,7 +42,7 @@ if (i < 0 || j < i) {
   process.stderr.write('gas-table: README.md lacks the gas-table markers\n');
   process.exit(1);
 }
-const updated = text.slice(0, i + START.length) + '\n' + table + '\n' + text.slice(j);
+const updated = text.slice(0, i + START.length) + '\n' + table + '\n' + marginal + '\n' + text.slice(j);
 if (process.argv.includes('--check')) {
   if (updated !== text) {
     process.stderr.write('gas-table: README.md gas table is stale: run `make gas` and commit README.md\n');

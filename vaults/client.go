@@ -164,40 +164,39 @@ func (c *Client) StateAt(ctx context.Context, head *types.Header) (State, error)
 	if st.Failsafe, err = c.vault.Failsafe(opts); err != nil {
 		return State{}, wrap("failsafe", err)
 	}
-	for _, tv := range []struct {
-		name string
-		read func(*bind.CallOpts) (*big.Int, error)
-	}{{"livenessWindow", c.vault.LivenessWindow}, {"lastKeeperActivity", c.vault.LastKeeperActivity}} {
-		v, err := tv.read(opts)
+	// Durations and timestamps, in seconds, each bounded to a plausible value.
+	seconds := func(name string, read func(*bind.CallOpts) (*big.Int, error), max int64) (int64, error) {
+		v, err := read(opts)
 		if err != nil {
-			return State{}, wrap(tv.name, err)
+			return 0, wrap(name, err)
 		}
-		if !v.IsInt64() || v.Int64() > 1<<40 {
-			return State{}, fmt.Errorf("vault %s %s = %v: implausible", c.addr.Hex(), tv.name, v)
+		if v.Sign() < 0 || !v.IsInt64() || v.Int64() > max {
+			return 0, fmt.Errorf("vault %s %s = %v s: implausible", c.addr.Hex(), name, v)
 		}
-		if tv.name == "livenessWindow" {
-			st.LivenessWindow = time.Duration(v.Int64()) * time.Second
-		} else {
-			st.LastKeeperActivity = time.Unix(v.Int64(), 0).UTC()
-		}
+		return v.Int64(), nil
 	}
-	cd, err := c.vault.Cooldown(opts)
+	const maxTimestamp = 1 << 40
+	window, err := seconds("livenessWindow", c.vault.LivenessWindow, maxTimestamp)
 	if err != nil {
-		return State{}, wrap("cooldown", err)
+		return State{}, err
 	}
-	if !cd.IsInt64() || cd.Int64() > maxCooldownSeconds {
-		return State{}, fmt.Errorf("vault %s cooldown = %v s: implausible", c.addr.Hex(), cd)
-	}
-	st.Cooldown = time.Duration(cd.Int64()) * time.Second
-	last, err := c.vault.LastRebalance(opts)
+	activity, err := seconds("lastKeeperActivity", c.vault.LastKeeperActivity, maxTimestamp)
 	if err != nil {
-		return State{}, wrap("lastRebalance", err)
+		return State{}, err
 	}
-	if !last.IsInt64() {
-		return State{}, fmt.Errorf("vault %s lastRebalance = %v: implausible", c.addr.Hex(), last)
+	cooldown, err := seconds("cooldown", c.vault.Cooldown, maxCooldownSeconds)
+	if err != nil {
+		return State{}, err
 	}
-	if last.Sign() > 0 {
-		st.LastRebalance = time.Unix(last.Int64(), 0).UTC()
+	last, err := seconds("lastRebalance", c.vault.LastRebalance, maxTimestamp)
+	if err != nil {
+		return State{}, err
+	}
+	st.LivenessWindow = time.Duration(window) * time.Second
+	st.LastKeeperActivity = time.Unix(activity, 0).UTC()
+	st.Cooldown = time.Duration(cooldown) * time.Second
+	if last > 0 {
+		st.LastRebalance = time.Unix(last, 0).UTC()
 	}
 	token, err := bindings.NewMockStablecoin(st.Asset, c.backend) // any ERC-20's decimals()
 	if err != nil {

@@ -13,7 +13,6 @@ package devchain
 import (
 	"context"
 	"crypto/ecdsa"
-	"errors"
 	"fmt"
 	"log/slog"
 	"math"
@@ -357,16 +356,6 @@ func (c *Chain) mintApprove(ctx context.Context, token *bindings.MockStablecoin,
 	}
 	tx, err = token.Approve(ho, spender, allowance)
 	return c.mine(ctx, "approving "+spender.Hex(), tx, err)
-}
-
-// PoolByAdapter finds the pool behind a vault source.
-func (c *Chain) PoolByAdapter(adapter common.Address) (*Pool, error) {
-	for _, p := range c.Pools {
-		if p.Adapter == adapter {
-			return p, nil
-		}
-	}
-	return nil, errors.New("no pool for adapter " + adapter.Hex())
 }
 
 // SourceConfigs maps each pool's adapter (the vault source) to the config

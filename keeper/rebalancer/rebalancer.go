@@ -114,9 +114,6 @@ func New(ctx context.Context, p Params) (*Rebalancer, error) {
 	return &Rebalancer{p: p, chainID: id, vault: vc, binding: b, abi: parsed}, nil
 }
 
-// ChainID is the chain the rebalancer works on.
-func (r *Rebalancer) ChainID() *big.Int { return new(big.Int).Set(r.chainID) }
-
 // Tick runs one observe–decide–act round. With dryRun it decides and
 // records the decision but sends nothing. An error is returned only when
 // nothing could be observed; later failures are recorded as an "error"
@@ -195,7 +192,6 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	}
 	allocated := new(big.Int)
 	for i := range st.Sources {
-		d.TargetWeights[i] = res.Weights[i]
 		d.Targets[i] = weightToAssets(res.Weights[i], st.TotalAssets)
 		allocated.Add(allocated, d.Targets[i])
 	}
@@ -211,6 +207,18 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 		note = fmt.Sprintf(" (move scaled to %.2f%% of the optimizer's to respect the vault's max turnover of %d bps)", 100*scaled, st.MaxTurnoverBps)
 	}
 
+	maxMove := 0.0
+	for i := range st.Sources {
+		maxMove = math.Max(maxMove, math.Abs(d.TargetWeights[i]-d.CurrentWeights[i]))
+	}
+	log.Info("tick", append([]any{"block", st.Block, "total_assets", formatUnits(st.TotalAssets, st.Decimals),
+		"idle", formatUnits(st.Idle, st.Decimals)}, sourceAttrs(names, st, d)...)...)
+	if maxMove < r.p.Config.Rebalance.MinMove {
+		d.Action = ActionHold
+		d.Reason = fmt.Sprintf("allocation is within %.4g%% of target (largest move %.4g%%)", 100*r.p.Config.Rebalance.MinMove, 100*maxMove)
+		return r.record(ctx, out, d)
+	}
+
 	// Expected gain with rate impact: each source's APY after the move, as
 	// the source itself quotes it (supplyRateAfter), so a rate the vault's own
 	// deposit would destroy is not counted.
@@ -221,20 +229,10 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	}
 	out.APYAfter = after
 	unit := math.Pow10(int(st.Decimals))
-	maxMove := 0.0
 	for i, s := range st.Sources {
 		t, _ := new(big.Float).SetInt(d.Targets[i]).Float64()
 		a, _ := new(big.Float).SetInt(s.Assets).Float64()
 		d.ExpectedGain += (t*after[i] - a*s.SupplyAPY) / unit
-		maxMove = math.Max(maxMove, math.Abs(d.TargetWeights[i]-d.CurrentWeights[i]))
-	}
-	log.Info("tick", append([]any{"block", st.Block, "total_assets", formatUnits(st.TotalAssets, st.Decimals),
-		"idle", formatUnits(st.Idle, st.Decimals)}, sourceAttrs(names, st, d)...)...)
-
-	if maxMove < r.p.Config.Rebalance.MinMove {
-		d.Action = ActionHold
-		d.Reason = fmt.Sprintf("allocation is within %.4g%% of target (largest move %.4g%%)", 100*r.p.Config.Rebalance.MinMove, 100*maxMove)
-		return r.record(ctx, out, d)
 	}
 
 	// Only the vault's keeper can rebalance, so the call is simulated as it;
