@@ -86,6 +86,52 @@ var migrations = []migration{
 			`CREATE INDEX transactions_by_decision ON transactions (decision_id, id)`,
 		},
 	},
+	{
+		// The transaction manager's journal (keeper/txmgr): one send per
+		// idempotency key, and every signed attempt at it, written before the
+		// step it records so that a restart resumes where the crash left off.
+		name: "transaction manager journal",
+		stmts: []string{
+			`CREATE TABLE sends (
+				id            INTEGER PRIMARY KEY AUTOINCREMENT,
+				key           TEXT    NOT NULL UNIQUE CHECK (key <> ''),
+				decision_id   INTEGER REFERENCES decisions(id) ON DELETE SET NULL,
+				chain_id      INTEGER NOT NULL CHECK (chain_id >= 0),
+				sender        TEXT    NOT NULL COLLATE NOCASE CHECK (length(sender) = 42),
+				recipient     TEXT    NOT NULL COLLATE NOCASE CHECK (length(recipient) = 42),
+				data          BLOB    NOT NULL,
+				value         TEXT    NOT NULL CHECK ` + amountCheck("value") + `,
+				nonce         INTEGER CHECK (nonce IS NULL OR nonce >= 0),
+				gas_limit     INTEGER NOT NULL CHECK (gas_limit >= 0),
+				state         TEXT    NOT NULL CHECK (state IN
+				              ('decided', 'built', 'signed', 'sent', 'mined', 'confirmed', 'reverted', 'failed')),
+				tx_hash       TEXT    NOT NULL DEFAULT '' COLLATE NOCASE,
+				block         INTEGER NOT NULL DEFAULT 0 CHECK (block >= 0),
+				block_hash    TEXT    NOT NULL DEFAULT '' COLLATE NOCASE,
+				gas_used      INTEGER NOT NULL DEFAULT 0 CHECK (gas_used >= 0),
+				gas_price     TEXT CHECK (gas_price IS NULL OR ` + amountCheck("gas_price") + `),
+				error         TEXT    NOT NULL DEFAULT '',
+				created_at    INTEGER NOT NULL,
+				updated_at    INTEGER NOT NULL
+			)`,
+			`CREATE INDEX sends_open ON sends (chain_id, sender, state)`,
+			`CREATE TABLE attempts (
+				id         INTEGER PRIMARY KEY AUTOINCREMENT,
+				send_id    INTEGER NOT NULL REFERENCES sends(id) ON DELETE CASCADE,
+				hash       TEXT    NOT NULL COLLATE NOCASE UNIQUE
+				           CHECK (length(hash) = 66 AND substr(hash, 1, 2) = '0x'
+				                  AND substr(hash, 3) NOT GLOB '*[^0-9a-fA-F]*'),
+				nonce      INTEGER NOT NULL CHECK (nonce >= 0),
+				tip_cap    TEXT    NOT NULL CHECK ` + amountCheck("tip_cap") + `,
+				fee_cap    TEXT    NOT NULL CHECK ` + amountCheck("fee_cap") + `,
+				raw        BLOB    NOT NULL CHECK (length(raw) > 0),
+				state      TEXT    NOT NULL CHECK (state IN ('signed', 'sent', 'replaced', 'mined')),
+				created_at INTEGER NOT NULL,
+				updated_at INTEGER NOT NULL
+			)`,
+			`CREATE INDEX attempts_by_send ON attempts (send_id, id)`,
+		},
+	},
 }
 
 // LatestSchemaVersion is the schema version (PRAGMA user_version) Open migrates to.

@@ -1,0 +1,108 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+)
+
+func testSend(key string) Send {
+	return Send{Key: key, ChainID: 1337, From: "0x00000000000000000000000000000000000000aA",
+		To: "0x00000000000000000000000000000000000000bb", Data: []byte{0xde, 0xad}, Value: big.NewInt(5), State: SendDecided}
+}
+
+func TestCreateSendIsIdempotentByKey(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	a, created, err := s.CreateSend(ctx, testSend("decision-1"))
+	if err != nil || !created || a.ID == 0 {
+		t.Fatalf("first create: %+v %v %v", a, created, err)
+	}
+	other := testSend("decision-1")
+	other.Value = big.NewInt(999)
+	b, created, err := s.CreateSend(ctx, other)
+	if err != nil || created || b.ID != a.ID || b.Value.Int64() != 5 {
+		t.Fatalf("second create of the same key: %+v %v %v", b, created, err)
+	}
+	// Lower-case sender finds the same open send.
+	open, err := s.OpenSends(ctx, 1337, strings.ToLower(a.From))
+	if err != nil || len(open) != 1 || open[0].ID != a.ID || string(open[0].Data) != "\xde\xad" {
+		t.Fatalf("open sends %+v %v", open, err)
+	}
+
+	n := uint64(7)
+	a.Nonce, a.GasLimit, a.State = &n, 25200, SendBuilt
+	if err := s.UpdateSend(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.SendByKey(ctx, "decision-1")
+	if err != nil || got.Nonce == nil || *got.Nonce != 7 || got.State != SendBuilt || got.GasLimit != 25200 {
+		t.Fatalf("after update %+v %v", got, err)
+	}
+	// The request itself cannot be rewritten.
+	a.Data = []byte{1}
+	if err := s.UpdateSend(ctx, a); !errors.Is(err, ErrNotFound) {
+		t.Errorf("update with a different request: %v, want ErrNotFound", err)
+	}
+
+	at := Attempt{SendID: a.ID, Hash: "0x" + strings.Repeat("ab", 32), Nonce: 7, TipCap: big.NewInt(1), FeeCap: big.NewInt(2),
+		Raw: []byte{2, 1}, State: AttemptSigned, CreatedAt: time.Unix(100, 5)}
+	if _, err := s.AddAttempt(ctx, at); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetAttemptState(ctx, strings.ToUpper(at.Hash[2:4])+at.Hash[4:], AttemptSent); err == nil {
+		t.Error("malformed hash accepted")
+	}
+	if err := s.SetAttemptState(ctx, at.Hash, AttemptSent); err != nil {
+		t.Fatal(err)
+	}
+	atts, err := s.Attempts(ctx, a.ID)
+	if err != nil || len(atts) != 1 || atts[0].State != AttemptSent || !atts[0].CreatedAt.Equal(time.Unix(100, 5)) ||
+		atts[0].FeeCap.Int64() != 2 {
+		t.Fatalf("attempts %+v %v", atts, err)
+	}
+	a.Data, a.State = []byte{0xde, 0xad}, SendConfirmed
+	if err := s.UpdateSend(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	if open, _ := s.OpenSends(ctx, 1337, a.From); len(open) != 0 {
+		t.Errorf("confirmed send still open: %+v", open)
+	}
+}
+
+func TestSendValidationNamesTheField(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	for _, tc := range []struct {
+		mod  func(*Send)
+		want string
+	}{
+		{func(x *Send) { x.Key = "" }, "Send.Key"},
+		{func(x *Send) { x.From = "0x12" }, `Send.From "0x12"`},
+		{func(x *Send) { x.To = "bb" }, `Send.To "bb"`},
+		{func(x *Send) { x.Value = big.NewInt(-1) }, "Send.Value"},
+		{func(x *Send) { x.State = "pending" }, `Send.State "pending"`},
+		{func(x *Send) { x.TxHash = "0x1" }, `Send.TxHash "0x1"`},
+	} {
+		snd := testSend("k")
+		tc.mod(&snd)
+		if _, _, err := s.CreateSend(ctx, snd); !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("error %v, want it to name %s", err, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		a    Attempt
+		want string
+	}{
+		{Attempt{Hash: "0x1"}, "Attempt.Hash"},
+		{Attempt{Hash: "0x" + strings.Repeat("0", 64), TipCap: big.NewInt(1), FeeCap: big.NewInt(1), State: AttemptSigned}, "Attempt.Raw"},
+		{Attempt{Hash: "0x" + strings.Repeat("0", 64), TipCap: big.NewInt(1), FeeCap: big.NewInt(1), Raw: []byte{1}, State: "lost"}, `Attempt.State "lost"`},
+	} {
+		if _, err := s.AddAttempt(ctx, tc.a); !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("error %v, want it to name %s", err, tc.want)
+		}
+	}
+}

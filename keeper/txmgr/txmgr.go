@@ -1,0 +1,835 @@
+// Package txmgr sends the keeper's transactions so that each is sent at most
+// once, is never lost, and does not stay stuck: a crash-safe state machine
+// whose every step is written to the SQLite journal (keeper/store) before it
+// is taken.
+//
+// # States
+//
+// A send is created from a Request carrying an idempotency key; creating the
+// same key again continues the recorded send instead of starting another.
+//
+//	decided ──simulate, check base fee, estimate gas, take nonce──▶ built
+//	built   ──fees, sign, record the attempt──────────────────────▶ signed
+//	signed  ──broadcast───────────────────────────────────────────▶ sent
+//	sent    ──receipt of any attempt──────────────────────────────▶ mined
+//	sent    ──ResubmitTimeout without receipt: +FeeBump% attempt──▶ signed
+//	mined   ──Confirmations deep, status 1 / 0────────────────────▶ confirmed / reverted
+//	mined   ──block left the canonical chain──────────────────────▶ sent (re-broadcast)
+//	decided ──eth_call reverts────────────────────────────────────▶ failed
+//	sent    ──nonce used by a transaction that is not ours───────▶ failed
+//
+// A base fee above Config.BaseFeeCeiling leaves the send in decided (it is
+// deferred, not lost) and Send returns ErrDeferred; a later Send or Resume
+// continues it. Every attempt at a send shares the send's nonce, so at most
+// one can be mined, and the manager never signs a transaction with another
+// nonce for the same send: if that nonce is taken by someone else the send
+// fails and the next decision starts afresh.
+//
+// # Crash safety
+//
+// The journal is written before each step: a built send has its nonce and gas
+// limit recorded before anything is signed; an attempt's signed bytes are
+// recorded before they are broadcast. After a crash, Resume re-broadcasts the
+// recorded attempts (which the node answers with "already known" or "nonce too
+// low" if they already made it) and looks for their receipts. Signing is
+// deterministic (RFC 6979), and a built send is re-signed only when no attempt
+// was recorded, so the same request cannot lead to two different transactions
+// for one nonce except by the documented fee bumps.
+//
+// # RPC errors
+//
+// The node's answers to eth_sendRawTransaction are classified as go-ethereum,
+// anvil and op-service/txmgr do: "already known" is a success; "nonce too low"
+// means one of our attempts (or a stranger's transaction) used the nonce; the
+// "underpriced" errors call for a higher-fee attempt; "insufficient funds"
+// keeps the send as it is and reports the error, to be retried on the next
+// tick once the operator has topped up the account.
+package txmgr
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/vaultkeeper/vaultkeeper/keeper/store"
+)
+
+// Chain is the part of an Ethereum client the manager uses; *ethclient.Client
+// and simulated.Client satisfy it.
+type Chain interface {
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
+	SuggestGasTipCap(ctx context.Context) (*big.Int, error)
+	EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error)
+	CallContract(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
+	SendTransaction(ctx context.Context, tx *types.Transaction) error
+	TransactionReceipt(ctx context.Context, txHash common.Hash) (*types.Receipt, error)
+}
+
+// Signer signs transactions for one address.
+type Signer interface {
+	Address() common.Address
+	SignTx(ctx context.Context, chainID *big.Int, tx *types.Transaction) (*types.Transaction, error)
+}
+
+// Journal is where sends and their attempts are recorded; *store.Store
+// implements it.
+type Journal interface {
+	CreateSend(ctx context.Context, s store.Send) (store.Send, bool, error)
+	UpdateSend(ctx context.Context, s store.Send) error
+	OpenSends(ctx context.Context, chainID uint64, from string) ([]store.Send, error)
+	AddAttempt(ctx context.Context, a store.Attempt) (int64, error)
+	SetAttemptState(ctx context.Context, hash, state string) error
+	Attempts(ctx context.Context, sendID int64) ([]store.Attempt, error)
+}
+
+// Metrics is told of every state change and RPC error; see NoMetrics.
+type Metrics interface {
+	SendState(from, to string)
+	RPCError(method string, err error)
+}
+
+// NoMetrics discards everything.
+type NoMetrics struct{}
+
+func (NoMetrics) SendState(string, string) {}
+func (NoMetrics) RPCError(string, error)   {}
+
+// RevertDecoder turns revert data into a readable reason (vaults.DecodeRevert
+// fits); nil uses the node's message.
+type RevertDecoder func(err error) string
+
+// Config tunes the manager. Zero fields take the documented defaults.
+type Config struct {
+	// ResubmitTimeout is how long an attempt may stay unmined before a
+	// higher-fee replacement is signed. Default 1 minute.
+	ResubmitTimeout time.Duration
+	// PollInterval is how often receipts are polled. Default 2 seconds.
+	PollInterval time.Duration
+	// Confirmations is the depth (1 = in the head block) at which a mined
+	// send is final. Default 3.
+	Confirmations uint64
+	// FeeBumpPercent raises both tip and fee cap of a replacement. At least
+	// 10, the minimum go-ethereum's pool accepts; default 10.
+	FeeBumpPercent uint64
+	// GasMarginPercent is added to the gas estimate. Default 20.
+	GasMarginPercent uint64
+	// MinTipCap is the smallest priority fee used (wei). Default 1 gwei·10⁻³.
+	MinTipCap *big.Int
+	// MaxTipCap caps the priority fee (wei). Default 50 gwei.
+	MaxTipCap *big.Int
+	// MaxFeeCap caps the fee cap (wei); replacements stop rising there and
+	// the last attempt is re-broadcast instead. Default 500 gwei.
+	MaxFeeCap *big.Int
+	// BaseFeeCeiling defers a send while the latest base fee is above it
+	// (wei). Nil means no ceiling.
+	BaseFeeCeiling *big.Int
+}
+
+// Defaults fills zero fields with their defaults.
+func (c Config) withDefaults() Config {
+	if c.ResubmitTimeout == 0 {
+		c.ResubmitTimeout = time.Minute
+	}
+	if c.PollInterval == 0 {
+		c.PollInterval = 2 * time.Second
+	}
+	if c.Confirmations == 0 {
+		c.Confirmations = 3
+	}
+	if c.FeeBumpPercent == 0 {
+		c.FeeBumpPercent = 10
+	}
+	if c.GasMarginPercent == 0 {
+		c.GasMarginPercent = 20
+	}
+	if c.MinTipCap == nil {
+		c.MinTipCap = big.NewInt(1e6)
+	}
+	if c.MaxTipCap == nil {
+		c.MaxTipCap = big.NewInt(50e9)
+	}
+	if c.MaxFeeCap == nil {
+		c.MaxFeeCap = big.NewInt(500e9)
+	}
+	return c
+}
+
+func (c Config) validate() error {
+	switch {
+	case c.ResubmitTimeout < 0:
+		return fmt.Errorf("txmgr: ResubmitTimeout %v: must not be negative", c.ResubmitTimeout)
+	case c.PollInterval < 0:
+		return fmt.Errorf("txmgr: PollInterval %v: must not be negative", c.PollInterval)
+	case c.FeeBumpPercent < 10:
+		return fmt.Errorf("txmgr: FeeBumpPercent %d: must be at least 10", c.FeeBumpPercent)
+	case c.MinTipCap.Sign() < 0:
+		return fmt.Errorf("txmgr: MinTipCap %v: must not be negative", c.MinTipCap)
+	case c.MaxTipCap.Cmp(c.MinTipCap) < 0:
+		return fmt.Errorf("txmgr: MaxTipCap %v: below MinTipCap %v", c.MaxTipCap, c.MinTipCap)
+	case c.MaxFeeCap.Cmp(c.MaxTipCap) < 0:
+		return fmt.Errorf("txmgr: MaxFeeCap %v: below MaxTipCap %v", c.MaxFeeCap, c.MaxTipCap)
+	case c.BaseFeeCeiling != nil && c.BaseFeeCeiling.Sign() <= 0:
+		return fmt.Errorf("txmgr: BaseFeeCeiling %v: must be positive", c.BaseFeeCeiling)
+	}
+	return nil
+}
+
+var (
+	// ErrDeferred is returned when the base fee is above the ceiling; the
+	// send stays recorded in state decided.
+	ErrDeferred = errors.New("txmgr: deferred")
+	// ErrReverted is returned when the call reverts in simulation (nothing
+	// is sent) or the mined transaction reverted.
+	ErrReverted = errors.New("txmgr: reverted")
+	// ErrNonceTaken is returned when another transaction from the same key
+	// used the send's nonce.
+	ErrNonceTaken = errors.New("txmgr: nonce used by another transaction")
+	// ErrFailed wraps the reason of a send that ended in failed.
+	ErrFailed = errors.New("txmgr: send failed")
+)
+
+// Request is a transaction the caller wants on-chain.
+type Request struct {
+	// Key identifies the request across restarts (e.g. "decision-42").
+	Key        string
+	DecisionID int64
+	To         common.Address
+	Data       []byte
+	Value      *big.Int
+}
+
+// Manager sends transactions from one signer on one chain. Sends are
+// serialised: one at a time, in order.
+type Manager struct {
+	chain   Chain
+	chainID *big.Int
+	signer  Signer
+	journal Journal
+	cfg     Config
+	log     *slog.Logger
+	metrics Metrics
+	decode  RevertDecoder
+	now     func() time.Time
+
+	mu        sync.Mutex
+	nextNonce *uint64 // local view; nil until synced
+}
+
+// Options are a Manager's optional collaborators.
+type Options struct {
+	Log     *slog.Logger
+	Metrics Metrics
+	Decode  RevertDecoder
+	Now     func() time.Time
+}
+
+// New makes a manager.
+func New(chain Chain, chainID *big.Int, signer Signer, journal Journal, cfg Config, opts Options) (*Manager, error) {
+	cfg = cfg.withDefaults()
+	if err := cfg.validate(); err != nil {
+		return nil, err
+	}
+	if chain == nil || signer == nil || journal == nil || chainID == nil || chainID.Sign() <= 0 {
+		return nil, errors.New("txmgr: chain, positive chain id, signer and journal are required")
+	}
+	m := &Manager{chain: chain, chainID: new(big.Int).Set(chainID), signer: signer, journal: journal, cfg: cfg,
+		log: opts.Log, metrics: opts.Metrics, decode: opts.Decode, now: opts.Now}
+	if m.log == nil {
+		m.log = slog.New(slog.DiscardHandler)
+	}
+	if m.metrics == nil {
+		m.metrics = NoMetrics{}
+	}
+	if m.now == nil {
+		m.now = time.Now
+	}
+	return m, nil
+}
+
+// Config returns the manager's configuration with defaults applied.
+func (m *Manager) Config() Config { return m.cfg }
+
+// Send records req (or finds the send recorded under req.Key) and drives it
+// until it is confirmed, reverted or failed, or until ctx ends. When ctx ends
+// first the send stays recorded and the next Send or Resume continues it.
+func (m *Manager) Send(ctx context.Context, req Request) (store.Send, error) {
+	if req.Key == "" {
+		return store.Send{}, errors.New("txmgr: request key is empty")
+	}
+	value := req.Value
+	if value == nil {
+		value = new(big.Int)
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	snd, created, err := m.journal.CreateSend(ctx, store.Send{
+		Key: req.Key, DecisionID: req.DecisionID, ChainID: m.chainID.Uint64(),
+		From: m.signer.Address().Hex(), To: req.To.Hex(), Data: req.Data, Value: value, State: store.SendDecided,
+	})
+	if err != nil {
+		return store.Send{}, fmt.Errorf("txmgr: recording request %q: %w", req.Key, err)
+	}
+	if created {
+		m.metrics.SendState("", store.SendDecided)
+	}
+	return m.drive(ctx, snd)
+}
+
+// Resume drives every open send of this signer to a terminal state (or until
+// ctx ends), oldest first. The keeper calls it at start and before each tick.
+func (m *Manager) Resume(ctx context.Context) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	open, err := m.journal.OpenSends(ctx, m.chainID.Uint64(), m.signer.Address().Hex())
+	if err != nil {
+		return fmt.Errorf("txmgr: resuming: %w", err)
+	}
+	for _, snd := range open {
+		m.log.Info("resuming send", "key", snd.Key, "state", snd.State, "nonce", nonceAttr(snd.Nonce))
+		if _, err := m.drive(ctx, snd); err != nil && !errors.Is(err, ErrReverted) && !errors.Is(err, ErrFailed) &&
+			!errors.Is(err, ErrNonceTaken) {
+			return err
+		}
+	}
+	return nil
+}
+
+func nonceAttr(n *uint64) any {
+	if n == nil {
+		return "none"
+	}
+	return *n
+}
+
+// drive runs the state machine until a terminal state or an error.
+func (m *Manager) drive(ctx context.Context, snd store.Send) (store.Send, error) {
+	for {
+		if !snd.Open() {
+			return snd, terminalErr(snd)
+		}
+		var err error
+		switch snd.State {
+		case store.SendDecided:
+			snd, err = m.build(ctx, snd)
+		case store.SendBuilt:
+			snd, err = m.signFirst(ctx, snd)
+		case store.SendSigned:
+			snd, err = m.broadcast(ctx, snd)
+		case store.SendSent:
+			snd, err = m.await(ctx, snd)
+		case store.SendMined:
+			snd, err = m.confirm(ctx, snd)
+		default:
+			return snd, fmt.Errorf("txmgr: send %q in unknown state %q", snd.Key, snd.State)
+		}
+		if err != nil {
+			return snd, err
+		}
+	}
+}
+
+func terminalErr(snd store.Send) error {
+	switch snd.State {
+	case store.SendReverted:
+		return fmt.Errorf("%w: %s %s in block %d", ErrReverted, snd.Key, snd.TxHash, snd.Block)
+	case store.SendFailed:
+		if strings.Contains(snd.Error, ErrNonceTaken.Error()) {
+			return fmt.Errorf("%w: %s", ErrNonceTaken, snd.Key)
+		}
+		return fmt.Errorf("%w: %s: %s", ErrFailed, snd.Key, snd.Error)
+	}
+	return nil
+}
+
+// setState records the send's new state; the journal write comes before
+// anything else happens.
+func (m *Manager) setState(ctx context.Context, snd store.Send, state string) (store.Send, error) {
+	from := snd.State
+	snd.State = state
+	if err := m.journal.UpdateSend(ctx, snd); err != nil {
+		return snd, fmt.Errorf("txmgr: recording %s → %s of %q: %w", from, state, snd.Key, err)
+	}
+	m.metrics.SendState(from, state)
+	m.log.Debug("send state", "key", snd.Key, "from", from, "to", state)
+	return snd, nil
+}
+
+func (m *Manager) msg(snd store.Send) ethereum.CallMsg {
+	to := common.HexToAddress(snd.To)
+	return ethereum.CallMsg{From: m.signer.Address(), To: &to, Data: snd.Data, Value: snd.Value}
+}
+
+// build simulates the call, checks the base fee, estimates gas and takes a
+// nonce.
+func (m *Manager) build(ctx context.Context, snd store.Send) (store.Send, error) {
+	msg := m.msg(snd)
+	if _, err := m.chain.CallContract(ctx, msg, nil); err != nil {
+		if reason, ok := m.revertReason(err); ok {
+			snd.Error = "simulation reverted: " + reason
+			snd, werr := m.setState(ctx, snd, store.SendFailed)
+			if werr != nil {
+				return snd, werr
+			}
+			m.log.Warn("send not sent: simulation reverted", "key", snd.Key, "reason", reason)
+			return snd, fmt.Errorf("%w: simulating %s: %s", ErrReverted, snd.Key, reason)
+		}
+		m.metrics.RPCError("eth_call", err)
+		return snd, fmt.Errorf("txmgr: simulating %s: %w", snd.Key, err)
+	}
+	head, err := m.chain.HeaderByNumber(ctx, nil)
+	if err != nil {
+		m.metrics.RPCError("eth_getBlockByNumber", err)
+		return snd, fmt.Errorf("txmgr: reading head for %s: %w", snd.Key, err)
+	}
+	if c := m.cfg.BaseFeeCeiling; c != nil && head.BaseFee != nil && head.BaseFee.Cmp(c) > 0 {
+		snd.Error = fmt.Sprintf("deferred: base fee %s wei above ceiling %s wei at block %d", head.BaseFee, c, head.Number)
+		if err := m.journal.UpdateSend(ctx, snd); err != nil {
+			return snd, fmt.Errorf("txmgr: recording deferral of %s: %w", snd.Key, err)
+		}
+		m.log.Info("send deferred", "key", snd.Key, "base_fee", head.BaseFee, "ceiling", c)
+		return snd, fmt.Errorf("%w: %s: %s", ErrDeferred, snd.Key, snd.Error)
+	}
+	gas, err := m.chain.EstimateGas(ctx, msg)
+	if err != nil {
+		if reason, ok := m.revertReason(err); ok {
+			snd.Error = "gas estimation reverted: " + reason
+			snd, werr := m.setState(ctx, snd, store.SendFailed)
+			if werr != nil {
+				return snd, werr
+			}
+			return snd, fmt.Errorf("%w: estimating %s: %s", ErrReverted, snd.Key, reason)
+		}
+		m.metrics.RPCError("eth_estimateGas", err)
+		return snd, fmt.Errorf("txmgr: estimating gas for %s: %w", snd.Key, err)
+	}
+	nonce, err := m.takeNonce(ctx)
+	if err != nil {
+		return snd, err
+	}
+	snd.Nonce = &nonce
+	snd.GasLimit = gas + gas*m.cfg.GasMarginPercent/100
+	snd.Error = ""
+	snd, err = m.setState(ctx, snd, store.SendBuilt)
+	if err != nil {
+		return snd, err
+	}
+	*m.nextNonce = nonce + 1
+	return snd, nil
+}
+
+// takeNonce returns the next nonce: the larger of the local view and the
+// chain's count of mined transactions, so a transaction sent from the same
+// key by someone else moves it forward.
+func (m *Manager) takeNonce(ctx context.Context) (uint64, error) {
+	onChain, err := m.chain.NonceAt(ctx, m.signer.Address(), nil)
+	if err != nil {
+		m.metrics.RPCError("eth_getTransactionCount", err)
+		return 0, fmt.Errorf("txmgr: reading nonce of %s: %w", m.signer.Address().Hex(), err)
+	}
+	if m.nextNonce == nil {
+		// Open sends recorded before a restart hold their nonces.
+		open, err := m.journal.OpenSends(ctx, m.chainID.Uint64(), m.signer.Address().Hex())
+		if err != nil {
+			return 0, fmt.Errorf("txmgr: reading open sends: %w", err)
+		}
+		n := onChain
+		for _, s := range open {
+			if s.Nonce != nil && *s.Nonce >= n {
+				n = *s.Nonce + 1
+			}
+		}
+		m.nextNonce = &n
+	}
+	if onChain > *m.nextNonce {
+		m.log.Warn("nonce re-synced: the account sent transactions the keeper did not", "local", *m.nextNonce, "chain", onChain)
+		*m.nextNonce = onChain
+	}
+	return *m.nextNonce, nil
+}
+
+// fees returns the tip and fee cap for a first attempt:
+// tip = clamp(suggested, MinTipCap, MaxTipCap), feeCap = min(2·baseFee + tip, MaxFeeCap).
+func (m *Manager) fees(ctx context.Context) (tip, feeCap *big.Int, err error) {
+	head, err := m.chain.HeaderByNumber(ctx, nil)
+	if err != nil {
+		m.metrics.RPCError("eth_getBlockByNumber", err)
+		return nil, nil, fmt.Errorf("txmgr: reading base fee: %w", err)
+	}
+	tip, err = m.chain.SuggestGasTipCap(ctx)
+	if err != nil {
+		m.metrics.RPCError("eth_maxPriorityFeePerGas", err)
+		return nil, nil, fmt.Errorf("txmgr: suggesting tip: %w", err)
+	}
+	tip = clamp(tip, m.cfg.MinTipCap, m.cfg.MaxTipCap)
+	base := head.BaseFee
+	if base == nil {
+		base = new(big.Int)
+	}
+	feeCap = new(big.Int).Add(new(big.Int).Mul(base, big.NewInt(2)), tip)
+	if feeCap.Cmp(m.cfg.MaxFeeCap) > 0 {
+		feeCap = new(big.Int).Set(m.cfg.MaxFeeCap)
+	}
+	return tip, feeCap, nil
+}
+
+func clamp(v, lo, hi *big.Int) *big.Int {
+	switch {
+	case v.Cmp(lo) < 0:
+		return new(big.Int).Set(lo)
+	case v.Cmp(hi) > 0:
+		return new(big.Int).Set(hi)
+	}
+	return new(big.Int).Set(v)
+}
+
+// signFirst signs the send's first attempt, unless a crash after recording
+// an attempt left the send in built, in which case it moves on to it.
+func (m *Manager) signFirst(ctx context.Context, snd store.Send) (store.Send, error) {
+	atts, err := m.journal.Attempts(ctx, snd.ID)
+	if err != nil {
+		return snd, fmt.Errorf("txmgr: reading attempts of %s: %w", snd.Key, err)
+	}
+	if len(atts) > 0 {
+		return m.setState(ctx, snd, store.SendSigned)
+	}
+	tip, feeCap, err := m.fees(ctx)
+	if err != nil {
+		return snd, err
+	}
+	return m.sign(ctx, snd, tip, feeCap)
+}
+
+// sign builds, signs and records an attempt with these fees, then moves the
+// send to signed.
+func (m *Manager) sign(ctx context.Context, snd store.Send, tip, feeCap *big.Int) (store.Send, error) {
+	to := common.HexToAddress(snd.To)
+	unsigned := types.NewTx(&types.DynamicFeeTx{
+		ChainID: m.chainID, Nonce: *snd.Nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: snd.GasLimit,
+		To: &to, Value: snd.Value, Data: snd.Data,
+	})
+	signed, err := m.signer.SignTx(ctx, m.chainID, unsigned)
+	if err != nil {
+		return snd, fmt.Errorf("txmgr: signing %s (nonce %d): %w", snd.Key, *snd.Nonce, err)
+	}
+	if sender, err := types.Sender(types.LatestSignerForChainID(m.chainID), signed); err != nil || sender != m.signer.Address() {
+		return snd, fmt.Errorf("txmgr: signer returned a transaction from %s, want %s (%v)", sender.Hex(), m.signer.Address().Hex(), err)
+	}
+	raw, err := signed.MarshalBinary()
+	if err != nil {
+		return snd, fmt.Errorf("txmgr: encoding %s: %w", signed.Hash().Hex(), err)
+	}
+	if _, err := m.journal.AddAttempt(ctx, store.Attempt{SendID: snd.ID, Hash: signed.Hash().Hex(), Nonce: *snd.Nonce,
+		TipCap: tip, FeeCap: feeCap, Raw: raw, State: store.AttemptSigned, CreatedAt: m.now()}); err != nil {
+		return snd, fmt.Errorf("txmgr: recording attempt of %s: %w", snd.Key, err)
+	}
+	m.log.Info("attempt signed", "key", snd.Key, "tx", signed.Hash().Hex(), "nonce", *snd.Nonce,
+		"tip_cap", tip, "fee_cap", feeCap)
+	return m.setState(ctx, snd, store.SendSigned)
+}
+
+// Error classes of eth_sendRawTransaction answers.
+type sendClass int
+
+const (
+	sendOK sendClass = iota
+	sendKnown
+	sendNonceTooLow
+	sendUnderpriced
+	sendNoFunds
+	sendOther
+)
+
+func classify(err error) sendClass {
+	if err == nil {
+		return sendOK
+	}
+	msg := strings.ToLower(err.Error())
+	switch {
+	case strings.Contains(msg, "already known"), strings.Contains(msg, "already imported"),
+		strings.Contains(msg, "known transaction"):
+		return sendKnown
+	case strings.Contains(msg, "nonce too low"), strings.Contains(msg, "nonce has already been used"):
+		return sendNonceTooLow
+	case strings.Contains(msg, "underpriced"), strings.Contains(msg, "fee too low"),
+		strings.Contains(msg, "max fee per gas less than block base fee"):
+		return sendUnderpriced
+	case strings.Contains(msg, "insufficient funds"):
+		return sendNoFunds
+	}
+	return sendOther
+}
+
+// broadcast sends every attempt still in state signed (normally the newest
+// one), and moves the send to sent.
+func (m *Manager) broadcast(ctx context.Context, snd store.Send) (store.Send, error) {
+	atts, err := m.journal.Attempts(ctx, snd.ID)
+	if err != nil {
+		return snd, fmt.Errorf("txmgr: reading attempts of %s: %w", snd.Key, err)
+	}
+	if len(atts) == 0 {
+		return m.setState(ctx, snd, store.SendBuilt)
+	}
+	last := atts[len(atts)-1]
+	tx, err := decodeRaw(last)
+	if err != nil {
+		return snd, err
+	}
+	err = m.chain.SendTransaction(ctx, tx)
+	switch classify(err) {
+	case sendOK, sendKnown:
+		if err := m.journal.SetAttemptState(ctx, last.Hash, store.AttemptSent); err != nil {
+			return snd, fmt.Errorf("txmgr: recording broadcast of %s: %w", last.Hash, err)
+		}
+		m.log.Info("attempt sent", "key", snd.Key, "tx", last.Hash, "nonce", last.Nonce)
+		return m.setState(ctx, snd, store.SendSent)
+	case sendNonceTooLow:
+		// One of our attempts, or a stranger's transaction, used the nonce:
+		// the receipts tell which.
+		return m.setState(ctx, snd, store.SendSent)
+	case sendUnderpriced:
+		m.metrics.RPCError("eth_sendRawTransaction", err)
+		m.log.Warn("attempt underpriced; bumping fees", "key", snd.Key, "tx", last.Hash, "err", err)
+		return m.bump(ctx, snd, last)
+	case sendNoFunds:
+		m.metrics.RPCError("eth_sendRawTransaction", err)
+		return snd, fmt.Errorf("txmgr: broadcasting %s (%s): the account %s cannot pay for it, top it up: %w",
+			snd.Key, last.Hash, m.signer.Address().Hex(), err)
+	default:
+		m.metrics.RPCError("eth_sendRawTransaction", err)
+		return snd, fmt.Errorf("txmgr: broadcasting %s (%s): %w", snd.Key, last.Hash, err)
+	}
+}
+
+func decodeRaw(a store.Attempt) (*types.Transaction, error) {
+	tx := new(types.Transaction)
+	if err := tx.UnmarshalBinary(a.Raw); err != nil {
+		return nil, fmt.Errorf("txmgr: decoding recorded attempt %s: %w", a.Hash, err)
+	}
+	if tx.Hash().Hex() != common.HexToHash(a.Hash).Hex() {
+		return nil, fmt.Errorf("txmgr: recorded attempt %s decodes to %s", a.Hash, tx.Hash().Hex())
+	}
+	return tx, nil
+}
+
+// bump signs a replacement with tip and fee cap raised by FeeBumpPercent (and
+// at least to the current market), capped at MaxTipCap / MaxFeeCap. When the
+// caps leave no room for a valid replacement, the last attempt is
+// re-broadcast instead.
+func (m *Manager) bump(ctx context.Context, snd store.Send, last store.Attempt) (store.Send, error) {
+	tip, feeCap, err := m.fees(ctx)
+	if err != nil {
+		return snd, err
+	}
+	pct := big.NewInt(int64(100 + m.cfg.FeeBumpPercent))
+	minTip := ceilDiv(new(big.Int).Mul(last.TipCap, pct), big.NewInt(100))
+	minFee := ceilDiv(new(big.Int).Mul(last.FeeCap, pct), big.NewInt(100))
+	if tip.Cmp(minTip) < 0 {
+		tip = minTip
+	}
+	if feeCap.Cmp(minFee) < 0 {
+		feeCap = minFee
+	}
+	if tip.Cmp(m.cfg.MaxTipCap) > 0 || feeCap.Cmp(m.cfg.MaxFeeCap) > 0 {
+		m.log.Warn("fee caps reached; re-broadcasting the last attempt", "key", snd.Key, "tx", last.Hash,
+			"tip_cap", last.TipCap, "fee_cap", last.FeeCap)
+		tx, err := decodeRaw(last)
+		if err != nil {
+			return snd, err
+		}
+		if err := m.chain.SendTransaction(ctx, tx); err != nil && classify(err) != sendKnown && classify(err) != sendNonceTooLow {
+			m.metrics.RPCError("eth_sendRawTransaction", err)
+			m.log.Warn("re-broadcast failed", "key", snd.Key, "tx", last.Hash, "err", err)
+		}
+		return m.wait(ctx, snd)
+	}
+	if err := m.journal.SetAttemptState(ctx, last.Hash, store.AttemptReplaced); err != nil {
+		return snd, fmt.Errorf("txmgr: recording replacement of %s: %w", last.Hash, err)
+	}
+	return m.sign(ctx, snd, tip, feeCap)
+}
+
+func ceilDiv(a, b *big.Int) *big.Int {
+	q, r := new(big.Int).QuoRem(a, b, new(big.Int))
+	if r.Sign() > 0 {
+		q.Add(q, big.NewInt(1))
+	}
+	return q
+}
+
+// await polls the receipts of all attempts; on a receipt the send is mined.
+// When the newest attempt is older than ResubmitTimeout it is replaced; when
+// the nonce was used and none of our attempts has a receipt, the send fails.
+func (m *Manager) await(ctx context.Context, snd store.Send) (store.Send, error) {
+	atts, err := m.journal.Attempts(ctx, snd.ID)
+	if err != nil {
+		return snd, fmt.Errorf("txmgr: reading attempts of %s: %w", snd.Key, err)
+	}
+	if len(atts) == 0 {
+		return m.setState(ctx, snd, store.SendBuilt)
+	}
+	for i := len(atts) - 1; i >= 0; i-- {
+		rcpt, err := m.chain.TransactionReceipt(ctx, common.HexToHash(atts[i].Hash))
+		if notFound(err) {
+			continue
+		}
+		if err != nil {
+			m.metrics.RPCError("eth_getTransactionReceipt", err)
+			return snd, fmt.Errorf("txmgr: reading receipt of %s: %w", atts[i].Hash, err)
+		}
+		if err := m.journal.SetAttemptState(ctx, atts[i].Hash, store.AttemptMined); err != nil {
+			return snd, fmt.Errorf("txmgr: recording receipt of %s: %w", atts[i].Hash, err)
+		}
+		snd.TxHash, snd.Block, snd.BlockHash = atts[i].Hash, rcpt.BlockNumber.Uint64(), rcpt.BlockHash.Hex()
+		snd.GasUsed, snd.GasPrice = rcpt.GasUsed, rcpt.EffectiveGasPrice
+		if rcpt.Status != types.ReceiptStatusSuccessful {
+			snd.Error = "transaction reverted on-chain"
+		}
+		m.log.Info("attempt mined", "key", snd.Key, "tx", snd.TxHash, "block", snd.Block, "status", rcpt.Status)
+		return m.setState(ctx, snd, store.SendMined)
+	}
+	// No receipt: has the nonce been used by someone else?
+	mined, err := m.chain.NonceAt(ctx, m.signer.Address(), nil)
+	if err != nil {
+		m.metrics.RPCError("eth_getTransactionCount", err)
+		return snd, fmt.Errorf("txmgr: reading nonce: %w", err)
+	}
+	if mined > *snd.Nonce {
+		// Receipts can lag the nonce on some nodes; look once more before
+		// declaring the nonce lost.
+		if again, err := m.anyReceipt(ctx, atts); err != nil || again {
+			return snd, err
+		}
+		snd.Error = fmt.Sprintf("%s: nonce %d is used on-chain and none of the %d attempts is mined", ErrNonceTaken.Error(), *snd.Nonce, len(atts))
+		m.log.Error("send failed: nonce taken by another transaction", "key", snd.Key, "nonce", *snd.Nonce)
+		m.nextNonce = nil // re-sync from the chain on the next send
+		return m.setState(ctx, snd, store.SendFailed)
+	}
+	last := atts[len(atts)-1]
+	if m.now().Sub(last.CreatedAt) >= m.cfg.ResubmitTimeout {
+		m.log.Info("attempt not mined in time; replacing", "key", snd.Key, "tx", last.Hash, "after", m.cfg.ResubmitTimeout)
+		return m.bump(ctx, snd, last)
+	}
+	if last.State == store.AttemptSigned {
+		return m.setState(ctx, snd, store.SendSigned)
+	}
+	return m.wait(ctx, snd)
+}
+
+func (m *Manager) anyReceipt(ctx context.Context, atts []store.Attempt) (bool, error) {
+	for _, a := range atts {
+		_, err := m.chain.TransactionReceipt(ctx, common.HexToHash(a.Hash))
+		if err == nil {
+			return true, nil
+		}
+		if !notFound(err) {
+			return false, fmt.Errorf("txmgr: reading receipt of %s: %w", a.Hash, err)
+		}
+	}
+	return false, nil
+}
+
+// notFound reports a receipt that is not (yet) available: go-ethereum answers
+// "transaction indexing is in progress" while its index catches up, which
+// means the same as not found for now.
+func notFound(err error) bool {
+	return errors.Is(err, ethereum.NotFound) || (err != nil && strings.Contains(err.Error(), "indexing is in progress"))
+}
+
+func (m *Manager) wait(ctx context.Context, snd store.Send) (store.Send, error) {
+	select {
+	case <-ctx.Done():
+		return snd, fmt.Errorf("txmgr: waiting for %s: %w", snd.Key, ctx.Err())
+	case <-time.After(m.cfg.PollInterval):
+		return snd, nil
+	}
+}
+
+// confirm checks that the mined block is still canonical and, once it is
+// Confirmations deep, ends the send. A block that left the canonical chain
+// sends the transaction back to sent, and its attempt is re-broadcast.
+func (m *Manager) confirm(ctx context.Context, snd store.Send) (store.Send, error) {
+	head, err := m.chain.HeaderByNumber(ctx, nil)
+	if err != nil {
+		m.metrics.RPCError("eth_getBlockByNumber", err)
+		return snd, fmt.Errorf("txmgr: reading head: %w", err)
+	}
+	canon, err := m.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(snd.Block))
+	if err != nil && !errors.Is(err, ethereum.NotFound) {
+		m.metrics.RPCError("eth_getBlockByNumber", err)
+		return snd, fmt.Errorf("txmgr: reading block %d: %w", snd.Block, err)
+	}
+	if canon == nil || canon.Hash().Hex() != common.HexToHash(snd.BlockHash).Hex() {
+		m.log.Warn("mined block left the canonical chain; re-sending", "key", snd.Key, "tx", snd.TxHash,
+			"block", snd.Block, "block_hash", snd.BlockHash)
+		if err := m.journal.SetAttemptState(ctx, snd.TxHash, store.AttemptSigned); err != nil {
+			return snd, fmt.Errorf("txmgr: recording reorg of %s: %w", snd.TxHash, err)
+		}
+		// The re-broadcast is of the attempt that was mined: make it the
+		// newest by re-recording it as signed, so broadcast picks it.
+		reorged := snd.TxHash
+		snd.TxHash, snd.Block, snd.BlockHash, snd.GasUsed, snd.GasPrice, snd.Error = "", 0, "", 0, nil, ""
+		snd, err = m.setState(ctx, snd, store.SendSent)
+		if err != nil {
+			return snd, err
+		}
+		return m.rebroadcast(ctx, snd, reorged)
+	}
+	if head.Number.Uint64()+1 < snd.Block+m.cfg.Confirmations {
+		return m.wait(ctx, snd)
+	}
+	if snd.Error != "" {
+		return m.setState(ctx, snd, store.SendReverted)
+	}
+	return m.setState(ctx, snd, store.SendConfirmed)
+}
+
+// rebroadcast sends the recorded attempt with that hash again.
+func (m *Manager) rebroadcast(ctx context.Context, snd store.Send, hash string) (store.Send, error) {
+	atts, err := m.journal.Attempts(ctx, snd.ID)
+	if err != nil {
+		return snd, fmt.Errorf("txmgr: reading attempts of %s: %w", snd.Key, err)
+	}
+	for _, a := range atts {
+		if common.HexToHash(a.Hash) != common.HexToHash(hash) {
+			continue
+		}
+		tx, err := decodeRaw(a)
+		if err != nil {
+			return snd, err
+		}
+		if err := m.chain.SendTransaction(ctx, tx); err != nil && classify(err) != sendKnown && classify(err) != sendNonceTooLow {
+			m.metrics.RPCError("eth_sendRawTransaction", err)
+			return snd, fmt.Errorf("txmgr: re-broadcasting %s after a reorg: %w", hash, err)
+		}
+		if err := m.journal.SetAttemptState(ctx, a.Hash, store.AttemptSent); err != nil {
+			return snd, fmt.Errorf("txmgr: recording re-broadcast of %s: %w", a.Hash, err)
+		}
+		return snd, nil
+	}
+	return snd, fmt.Errorf("txmgr: no recorded attempt %s for %s", hash, snd.Key)
+}
+
+// revertReason reports whether err is an execution revert, and its reason.
+func (m *Manager) revertReason(err error) (string, bool) {
+	var de interface{ ErrorData() interface{} }
+	isRevert := errors.As(err, &de) || strings.Contains(strings.ToLower(err.Error()), "execution reverted")
+	if !isRevert {
+		return "", false
+	}
+	if m.decode != nil {
+		if r := m.decode(err); r != "" {
+			return r, true
+		}
+	}
+	return err.Error(), true
+}
