@@ -50,6 +50,7 @@ type Config struct {
 	Log       Log       `yaml:"log"`
 	Optimizer Optimizer `yaml:"optimizer"`
 	Rebalance Rebalance `yaml:"rebalance"`
+	Txmgr     Txmgr     `yaml:"txmgr"`
 	Sources   []Source  `yaml:"sources"`
 }
 
@@ -158,6 +159,25 @@ type Rebalance struct {
 	ReceiptTimeout Duration `yaml:"receipt_timeout"`
 }
 
+// Txmgr configures how transactions are sent (see keeper/txmgr).
+type Txmgr struct {
+	// Confirmations is the depth (1 = in the head block) at which a mined
+	// transaction counts as final.
+	Confirmations int `yaml:"confirmations"`
+	// ResubmitTimeout is how long an attempt may stay unmined before it is
+	// replaced with higher fees.
+	ResubmitTimeout Duration `yaml:"resubmit_timeout"`
+	// FeeBumpPercent raises tip and fee cap of each replacement (≥ 10).
+	FeeBumpPercent int `yaml:"fee_bump_percent"`
+	// MaxTipGwei caps the priority fee per gas.
+	MaxTipGwei float64 `yaml:"max_tip_gwei"`
+	// MaxFeeGwei caps the fee per gas; replacements stop rising there.
+	MaxFeeGwei float64 `yaml:"max_fee_gwei"`
+	// BaseFeeCeilingGwei defers sending while the base fee is above it;
+	// 0 means no ceiling.
+	BaseFeeCeilingGwei float64 `yaml:"base_fee_ceiling_gwei"`
+}
+
 // Source is a yield source as the keeper sees it.
 type Source struct {
 	// Name identifies the source; on the embedded chain it names a pool.
@@ -257,6 +277,13 @@ func Default() *Config {
 			GasMargin:      1.25,
 			ReceiptTimeout: Duration(2 * time.Minute),
 		},
+		Txmgr: Txmgr{
+			Confirmations:   3,
+			ResubmitTimeout: Duration(time.Minute),
+			FeeBumpPercent:  10,
+			MaxTipGwei:      50,
+			MaxFeeGwei:      500,
+		},
 	}
 }
 
@@ -353,6 +380,25 @@ func (c *Config) Validate() error {
 	}
 	if r.ReceiptTimeout.D() <= 0 {
 		add(fieldError("rebalance.receipt_timeout", r.ReceiptTimeout.D(), "must be positive"))
+	}
+
+	x := c.Txmgr
+	if x.Confirmations < 1 || x.Confirmations > 1000 {
+		add(fieldError("txmgr.confirmations", x.Confirmations, "must be between 1 and 1000"))
+	}
+	if x.ResubmitTimeout.D() <= 0 {
+		add(fieldError("txmgr.resubmit_timeout", x.ResubmitTimeout.D(), "must be positive"))
+	}
+	if x.FeeBumpPercent < 10 || x.FeeBumpPercent > 1000 {
+		add(fieldError("txmgr.fee_bump_percent", x.FeeBumpPercent, "must be between 10 (the minimum nodes accept) and 1000"))
+	}
+	checkPositive("txmgr.max_tip_gwei", x.MaxTipGwei, &errs)
+	checkPositive("txmgr.max_fee_gwei", x.MaxFeeGwei, &errs)
+	if x.MaxFeeGwei < x.MaxTipGwei {
+		add(fieldError("txmgr.max_fee_gwei", x.MaxFeeGwei, "must be at least txmgr.max_tip_gwei (%v)", x.MaxTipGwei))
+	}
+	if math.IsNaN(x.BaseFeeCeilingGwei) || math.IsInf(x.BaseFeeCeilingGwei, 0) || x.BaseFeeCeilingGwei < 0 {
+		add(fieldError("txmgr.base_fee_ceiling_gwei", x.BaseFeeCeilingGwei, "must be a finite number ≥ 0 (0: no ceiling)"))
 	}
 
 	if len(c.Sources) == 0 {

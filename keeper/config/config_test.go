@@ -86,6 +86,11 @@ func TestMalformedConfigs(t *testing.T) {
 		{"source without pool", "  - name: aggressive\n    cap", "  - name: agressive\n    cap", []string{"sources[1].name", `"agressive"`, "no pool"}},
 		{"sources not a list", "sources:\n  - name: steady\n    cap: 0.6", "sources: steady\nx:\n  - name: steady\n    cap: 0.6", []string{"sources", `"steady"`, "want a list"}},
 		{"address on embedded", "  - name: steady\n    cap: 0.6", "  - name: steady\n    address: 0x0000000000000000000000000000000000000001\n    cap: 0.6", []string{"sources[0].address"}},
+		{"zero confirmations", "confirmations: 2 ", "confirmations: 0 ", []string{"txmgr.confirmations", "0"}},
+		{"fee bump too small", "fee_bump_percent: 10", "fee_bump_percent: 5", []string{"txmgr.fee_bump_percent", "5"}},
+		{"fee cap below tip cap", "max_fee_gwei: 500", "max_fee_gwei: 20", []string{"txmgr.max_fee_gwei", "20"}},
+		{"negative base fee ceiling", "base_fee_ceiling_gwei: 0", "base_fee_ceiling_gwei: -1", []string{"txmgr.base_fee_ceiling_gwei", "-1"}},
+		{"resubmit timeout zero", "resubmit_timeout: 30s", "resubmit_timeout: 0s", []string{"txmgr.resubmit_timeout", "0s"}},
 		{"field given twice", "  lookback: 64", "  lookback: 64\n  lookback: 65", []string{"optimizer.lookback", "twice"}},
 	}
 	for _, tc := range cases {

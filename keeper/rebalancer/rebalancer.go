@@ -27,12 +27,12 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
 	"github.com/vaultkeeper/vaultkeeper/keeper/signer"
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
+	"github.com/vaultkeeper/vaultkeeper/keeper/txmgr"
 	"github.com/vaultkeeper/vaultkeeper/optimizer/meanvar"
 	"github.com/vaultkeeper/vaultkeeper/vaults"
 	"github.com/vaultkeeper/vaultkeeper/vaults/bindings"
@@ -78,6 +78,7 @@ type Rebalancer struct {
 	vault   *vaults.Client
 	binding *bindings.Vault
 	abi     *abi.ABI
+	txm     *txmgr.Manager // nil without a signer
 }
 
 // Outcome is what one tick saw and did.
@@ -111,7 +112,47 @@ func New(ctx context.Context, p Params) (*Rebalancer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("rebalancer: vault ABI: %w", err)
 	}
-	return &Rebalancer{p: p, chainID: id, vault: vc, binding: b, abi: parsed}, nil
+	r := &Rebalancer{p: p, chainID: id, vault: vc, binding: b, abi: parsed}
+	if p.Signer != nil {
+		if r.txm, err = newTxmgr(p, id); err != nil {
+			return nil, fmt.Errorf("rebalancer: %w", err)
+		}
+	}
+	return r, nil
+}
+
+func newTxmgr(p Params, chainID *big.Int) (*txmgr.Manager, error) {
+	tc, ok := p.Chain.(txmgr.Chain)
+	if !ok {
+		return nil, errors.New("the chain client cannot send transactions")
+	}
+	x := p.Config.Txmgr
+	gwei := func(v float64) *big.Int {
+		w, _ := new(big.Float).Mul(big.NewFloat(v), big.NewFloat(1e9)).Int(nil)
+		return w
+	}
+	cfg := txmgr.Config{
+		ResubmitTimeout:  x.ResubmitTimeout.D(),
+		Confirmations:    uint64(x.Confirmations),
+		FeeBumpPercent:   uint64(x.FeeBumpPercent),
+		GasMarginPercent: uint64(math.Round((p.Config.Rebalance.GasMargin - 1) * 100)),
+		MaxTipCap:        gwei(x.MaxTipGwei),
+		MaxFeeCap:        gwei(x.MaxFeeGwei),
+		PollInterval:     250 * time.Millisecond,
+	}
+	if cfg.GasMarginPercent == 0 {
+		cfg.GasMarginPercent = 1 // zero would take txmgr's default
+	}
+	if x.BaseFeeCeilingGwei > 0 {
+		cfg.BaseFeeCeiling = gwei(x.BaseFeeCeilingGwei)
+	}
+	decode := func(err error) string {
+		if rv, ok := vaults.DecodeRevert(err); ok {
+			return fmt.Sprint(rv)
+		}
+		return ""
+	}
+	return txmgr.New(tc, chainID, p.Signer, p.Store, cfg, txmgr.Options{Log: p.Log, Decode: decode})
 }
 
 // Tick runs one observe–decide–act round. With dryRun it decides and
@@ -169,6 +210,19 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	if st.TotalAssets.Sign() == 0 {
 		d.Action, d.Reason = ActionHold, "vault holds no assets"
 		return r.record(ctx, out, d)
+	}
+	// A send left unfinished by an earlier tick (or a crash) is finished
+	// first; while it is open no new rebalance is decided, so two can never
+	// race for the vault.
+	if !dryRun {
+		if pending, err := r.resume(ctx); err != nil || pending != "" {
+			d.Action = ActionHold
+			d.Reason = "an earlier send is not finished: " + pending
+			if err != nil {
+				d.Reason += ": " + err.Error()
+			}
+			return r.record(ctx, out, d)
+		}
 	}
 
 	if st.Failsafe {
@@ -282,7 +336,7 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	if err != nil {
 		return out, err
 	}
-	return r.send(ctx, out, gas, receipt)
+	return r.send(ctx, out, receipt)
 }
 
 // ratesAfter asks each source, at the observed block, for its APY after
@@ -393,68 +447,105 @@ func (r *Rebalancer) heartbeat(ctx context.Context, out Outcome) (Outcome, error
 	if r.p.Signer.Address() != st.Keeper {
 		return out, fmt.Errorf("heartbeat due but %w: signer %s, vault keeper %s", vaults.ErrNotKeeper, r.p.Signer.Address().Hex(), st.Keeper.Hex())
 	}
-	return r.transact(ctx, out, "heartbeat", func(opts *bind.TransactOpts) (*types.Transaction, error) {
-		return r.binding.Heartbeat(opts)
-	})
-}
-
-// send signs and sends the recorded rebalance decision, records the
-// transaction, and waits for it to be mined.
-func (r *Rebalancer) send(ctx context.Context, out Outcome, gas uint64, receipt bindings.DecisionReceipt) (Outcome, error) {
-	targets := out.Decision.Targets
-	return r.transact(ctx, out, "rebalance", func(opts *bind.TransactOpts) (*types.Transaction, error) {
-		opts.GasLimit = uint64(float64(gas) * r.p.Config.Rebalance.GasMargin)
-		return r.binding.Rebalance(opts, targets, receipt)
-	})
-}
-
-// transact signs and sends one vault call for the recorded decision,
-// records the transaction, and waits for it to be mined.
-func (r *Rebalancer) transact(ctx context.Context, out Outcome, what string, call func(*bind.TransactOpts) (*types.Transaction, error)) (Outcome, error) {
-	d := out.Decision
-	s := r.p.Signer
-	opts := &bind.TransactOpts{
-		From:    s.Address(),
-		Context: ctx,
-		Signer: func(addr common.Address, tx *types.Transaction) (*types.Transaction, error) {
-			if addr != s.Address() {
-				return nil, fmt.Errorf("asked to sign for %s, signer holds %s", addr.Hex(), s.Address().Hex())
-			}
-			return s.SignTx(ctx, r.chainID, tx)
-		},
+	data, err := r.abi.Pack("heartbeat")
+	if err != nil {
+		return out, fmt.Errorf("encoding heartbeat: %w", err)
 	}
-	tx, err := call(opts)
+	return r.transact(ctx, out, "heartbeat", data)
+}
+
+// send sends the recorded rebalance decision through the transaction
+// manager and waits for it to be final.
+func (r *Rebalancer) send(ctx context.Context, out Outcome, receipt bindings.DecisionReceipt) (Outcome, error) {
+	data, err := r.abi.Pack("rebalance", out.Decision.Targets, receipt)
+	if err != nil {
+		return out, fmt.Errorf("encoding rebalance: %w", err)
+	}
+	return r.transact(ctx, out, "rebalance", data)
+}
+
+// sendKey is the idempotency key of a decision's transaction.
+func sendKey(what string, decision int64) string {
+	return fmt.Sprintf("%s/decision-%d", what, decision)
+}
+
+// transact hands one vault call for the recorded decision to the
+// transaction manager and waits up to rebalance.receipt_timeout for it to be
+// final. A send still open after that stays in the journal, and the next
+// tick finishes it before deciding anything new.
+func (r *Rebalancer) transact(ctx context.Context, out Outcome, what string, data []byte) (Outcome, error) {
+	d := out.Decision
+	wctx, cancel := context.WithTimeout(ctx, r.p.Config.Rebalance.ReceiptTimeout.D())
+	defer cancel()
+	snd, err := r.txm.Send(wctx, txmgr.Request{Key: sendKey(what, d.ID), DecisionID: d.ID, To: r.p.Vault, Data: data})
+	if rec, rerr := r.recordSend(ctx, snd); rerr != nil {
+		return out, errors.Join(err, rerr)
+	} else if rec != nil {
+		out.Tx = rec
+	}
 	if err != nil {
 		return out, fmt.Errorf("sending %s for decision %d: %w", what, d.ID, err)
 	}
-	rec := store.Transaction{DecisionID: d.ID, Hash: tx.Hash().Hex(), Nonce: tx.Nonce(), Status: "sent", SentAt: time.Now().UTC()}
-	if rec.ID, err = r.p.Store.RecordTransaction(ctx, rec); err != nil {
-		return out, fmt.Errorf("recording transaction %s: %w", rec.Hash, err)
-	}
-	out.Tx = &rec
-	r.p.Log.Info(what+" sent", "decision", d.ID, "tx", rec.Hash, "nonce", rec.Nonce, "gas_limit", tx.Gas())
+	r.p.Log.Info(what+" "+snd.State, "decision", d.ID, "tx", snd.TxHash, "block", snd.Block, "gas_used", snd.GasUsed)
+	return out, nil
+}
 
+// recordSend writes a finished send's mined transaction to the history's
+// transactions table (once per hash).
+func (r *Rebalancer) recordSend(ctx context.Context, snd store.Send) (*store.Transaction, error) {
+	if snd.TxHash == "" || snd.Open() || snd.DecisionID == 0 {
+		return nil, nil
+	}
+	if t, err := r.p.Store.Transaction(ctx, snd.TxHash); err == nil {
+		return &t, nil
+	} else if !errors.Is(err, store.ErrNotFound) {
+		return nil, err
+	}
+	status := store.StatusMined
+	if snd.State == store.SendReverted {
+		status = store.StatusReverted
+	}
+	rec := store.Transaction{DecisionID: snd.DecisionID, Hash: snd.TxHash, Nonce: *snd.Nonce, GasUsed: snd.GasUsed,
+		GasPrice: snd.GasPrice, Status: status, Block: snd.Block, Error: snd.Error, SentAt: snd.CreatedAt}
+	id, err := r.p.Store.RecordTransaction(ctx, rec)
+	if err != nil {
+		return nil, fmt.Errorf("recording transaction %s: %w", snd.TxHash, err)
+	}
+	rec.ID = id
+	return &rec, nil
+}
+
+// resume finishes sends left open by earlier ticks. It returns a description
+// of the sends still open afterwards ("" when none).
+func (r *Rebalancer) resume(ctx context.Context) (string, error) {
+	if r.txm == nil {
+		return "", nil
+	}
+	from := r.p.Signer.Address().Hex()
+	open, err := r.p.Store.OpenSends(ctx, r.chainID.Uint64(), from)
+	if err != nil || len(open) == 0 {
+		return "", err
+	}
 	wctx, cancel := context.WithTimeout(ctx, r.p.Config.Rebalance.ReceiptTimeout.D())
 	defer cancel()
-	rcpt, err := bind.WaitMined(wctx, r.p.Chain, tx)
-	if err != nil {
-		return out, fmt.Errorf("waiting for %s %s to be mined: %w", what, rec.Hash, err)
+	rerr := r.txm.Resume(wctx)
+	var still []string
+	for _, o := range open {
+		snd, err := r.p.Store.SendByKey(ctx, o.Key)
+		if err != nil {
+			return "", err
+		}
+		if _, err := r.recordSend(ctx, snd); err != nil {
+			return "", err
+		}
+		if snd.Open() {
+			still = append(still, fmt.Sprintf("%s (%s)", snd.Key, snd.State))
+		}
 	}
-	status := "mined"
-	errMsg := ""
-	if rcpt.Status != types.ReceiptStatusSuccessful {
-		status, errMsg = "reverted", "transaction reverted on-chain"
+	if len(still) == 0 {
+		return "", nil
 	}
-	if err := r.p.Store.UpdateTransaction(ctx, rec.Hash, status, rcpt.GasUsed, rcpt.EffectiveGasPrice, rcpt.BlockNumber.Uint64(), errMsg); err != nil {
-		return out, fmt.Errorf("recording receipt of %s: %w", rec.Hash, err)
-	}
-	rec.Status, rec.GasUsed, rec.GasPrice, rec.Block, rec.Error = status, rcpt.GasUsed, rcpt.EffectiveGasPrice, rcpt.BlockNumber.Uint64(), errMsg
-	out.Tx = &rec
-	r.p.Log.Info(what+" "+status, "decision", d.ID, "tx", rec.Hash, "block", rec.Block, "gas_used", rec.GasUsed)
-	if status != "mined" {
-		return out, fmt.Errorf("%s %s reverted in block %d", what, rec.Hash, rec.Block)
-	}
-	return out, nil
+	return strings.Join(still, ", "), rerr
 }
 
 // optimize builds the mean-variance problem from the observation history.

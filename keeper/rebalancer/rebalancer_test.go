@@ -72,8 +72,10 @@ func newFixture(t *testing.T, cfg *config.Config) *fixture {
 	return &fixture{cfg: cfg, chain: ch, store: st, p: p}
 }
 
-// mineInBackground seals blocks (without market moves) while a tick waits for its receipt.
-func (f *fixture) mineInBackground(t *testing.T) {
+// mineInBackground seals blocks (without market moves) while a tick waits
+// for its receipt. The returned function stops it (the simulated backend's
+// Commit must not run concurrently with another Commit, e.g. devchain.Mine).
+func (f *fixture) mineInBackground(t *testing.T) (stop func()) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() {
@@ -83,7 +85,9 @@ func (f *fixture) mineInBackground(t *testing.T) {
 			time.Sleep(20 * time.Millisecond)
 		}
 	}()
-	t.Cleanup(func() { cancel(); <-done })
+	stop = func() { cancel(); <-done }
+	t.Cleanup(stop)
+	return stop
 }
 
 func (f *fixture) tick(t *testing.T, p Params, dryRun bool) (Outcome, error) {
@@ -369,8 +373,9 @@ func TestHoldingKeeperSendsHeartbeat(t *testing.T) {
 	// The 24h timelock delay passes while this is governed, so the keeper's
 	// last activity (deployment) is already more than half a 2h window ago.
 	f.govern(t, "liveness window", "setLivenessWindow", big.NewInt(2*3600))
-	f.mineInBackground(t)
+	stopMining := f.mineInBackground(t)
 	out, err := f.tick(t, f.p, false)
+	stopMining()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -425,4 +430,54 @@ func TestTickHoldsWhenFailsafeActive(t *testing.T) {
 		t.Fatalf("want a hold while the failsafe is active, got %+v", out.Decision)
 	}
 	assertIdleUntouched(t, f)
+}
+
+// A rebalance that is not mined within the tick stays in the transaction
+// manager's journal; the next tick finishes it before deciding anything new,
+// and no second rebalance is sent while it is open.
+func TestUnfinishedSendIsResumedBeforeNewDecisions(t *testing.T) {
+	cfg := testConfig(t)
+	cfg.Rebalance.ReceiptTimeout = config.Duration(time.Second)
+	f := newFixture(t, cfg)
+	_, err := f.tick(t, f.p, false) // no blocks are sealed: the send cannot be mined
+	if err == nil || !strings.Contains(err.Error(), "sending rebalance") {
+		t.Fatalf("first tick: %v, want the send to time out", err)
+	}
+	open, err := f.store.OpenSends(context.Background(), devchain.ChainID.Uint64(), f.chain.Keeper.Address().Hex())
+	if err != nil || len(open) != 1 || open[0].State != store.SendSent {
+		t.Fatalf("open sends after the timeout: %+v %v", open, err)
+	}
+
+	out, err := f.tick(t, f.p, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.Decision.Action != ActionHold || !strings.Contains(out.Decision.Reason, "earlier send is not finished: "+open[0].Key) {
+		t.Fatalf("second tick: %+v", out.Decision)
+	}
+
+	f.mineInBackground(t)
+	out, err = f.tick(t, f.p, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snd, err := f.store.SendByKey(context.Background(), open[0].Key)
+	if err != nil || snd.State != store.SendConfirmed {
+		t.Fatalf("resumed send: %+v %v", snd, err)
+	}
+	tx, err := f.store.Transaction(context.Background(), snd.TxHash)
+	if err != nil || tx.Status != store.StatusMined || tx.DecisionID != open[0].DecisionID {
+		t.Fatalf("history row of the resumed send: %+v %v", tx, err)
+	}
+	// One transaction per send, each confirmed: nothing was sent twice.
+	sends, err := f.store.RecentSends(context.Background(), 10)
+	n, nerr := f.chain.Client.NonceAt(context.Background(), f.chain.Keeper.Address(), nil)
+	if err != nil || nerr != nil || n != uint64(len(sends)) {
+		t.Fatalf("keeper nonce %d, %d sends (%v, %v)", n, len(sends), err, nerr)
+	}
+	for _, s := range sends {
+		if s.State != store.SendConfirmed {
+			t.Errorf("send %s is %s after the third tick (%s)", s.Key, s.State, out.Decision.Reason)
+		}
+	}
 }

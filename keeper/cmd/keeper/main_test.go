@@ -131,12 +131,12 @@ func TestRunBinaryRebalancesAndStopsOnSIGTERM(t *testing.T) {
 
 	// Wait for a mined rebalance in the logs.
 	deadline := time.After(3 * time.Minute)
-	for !strings.Contains(stderr.String(), `"msg":"rebalance mined"`) {
+	for !strings.Contains(stderr.String(), `"msg":"rebalance confirmed"`) {
 		select {
 		case err := <-exited:
 			t.Fatalf("keeper exited early: %v\n%s", err, stderr.String())
 		case <-deadline:
-			t.Fatalf("no mined rebalance within 3 minutes:\n%s", stderr.String())
+			t.Fatalf("no confirmed rebalance within 3 minutes:\n%s", stderr.String())
 		case <-time.After(200 * time.Millisecond):
 		}
 	}
