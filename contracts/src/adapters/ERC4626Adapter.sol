@@ -5,6 +5,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC4626} from "@openzeppelin/contracts/interfaces/IERC4626.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 import {ISource} from "../interfaces/ISource.sol";
 import {AdapterErrorsLib} from "../libraries/AdapterErrorsLib.sol";
@@ -30,24 +31,34 @@ interface IVaultGovernance {
 /// Rate: an ERC-4626 vault exposes no rate, so the adapter measures it. `poke()` (permissionless; also run on
 /// every deposit/withdraw and at construction) records a checkpoint (timestamp, share price) when at least
 /// MIN_WINDOW seconds passed since the last one, so consecutive checkpoints are always ≥ MIN_WINDOW apart and
-/// cannot be crowded by spam. `supplyRate` is the linear annualised share-price growth between the last two
-/// checkpoints: (p1 − p0)/p0 · SECONDS_PER_YEAR/(t1 − t0), in ray; 0 before two checkpoints exist and 0 when
-/// the price fell. The share price is convertToAssets (fee-free: fees are not yield). The rate is as fresh as
-/// the last poke; a keeper should poke at least every MIN_WINDOW. A donation to the target inflates the
-/// measured rate for one window.
+/// cannot be crowded by spam. The last SAMPLES checkpoints are kept; each pair of consecutive ones is a window
+/// with the linear annualised share-price growth (p1 − p0)/p0 · SECONDS_PER_YEAR/(t1 − t0) in ray (0 when the
+/// price fell). `supplyRate` is the MEDIAN of those window rates (the lower one for an even count; 0 before two
+/// checkpoints exist). The share price is convertToAssets (fee-free: fees are not yield).
+///
+/// Manipulation: a donation to the target just before a poke raises the share price once, so it inflates exactly
+/// one window's rate. The median ignores it: with w ≥ 3 windows the reported rate stays within the range of the
+/// other windows' rates, however large the donation. Moving the median takes donations in more than half of the
+/// SAMPLES − 1 windows, i.e. gifts to every holder of the target spread over at least four MIN_WINDOWs, whose
+/// effect then lasts at most SAMPLES − 1 windows. Poke stays permissionless: restricting it would not stop a
+/// donation just before an authorised poke, and anyone may refresh a stale measurement. The price of the median is
+/// lag: a real rate change shows after about half the windows (≥ 4 · MIN_WINDOW); a keeper should poke at least
+/// every MIN_WINDOW.
 contract ERC4626Adapter is ISource {
     using SafeERC20 for IERC20;
 
     /// @notice Minimum spacing between rate checkpoints.
     uint256 public constant MIN_WINDOW = 1 hours;
+    /// @notice Checkpoints kept; the rate is the median over their SAMPLES − 1 windows.
+    uint256 public constant SAMPLES = 8;
     /// @notice Seconds per year used to annualise.
     uint256 public constant SECONDS_PER_YEAR = 365 days;
     uint256 internal constant RAY = 1e27;
 
-    /// @notice A share-price observation.
+    /// @notice A share-price observation (one storage slot).
     struct Checkpoint {
-        uint256 timestamp;
-        uint256 sharePrice;
+        uint64 timestamp;
+        uint192 sharePrice;
     }
 
     address internal immutable VAULT;
@@ -57,8 +68,10 @@ contract ERC4626Adapter is ISource {
     /// @dev Shares priced by `sharePrice`: 1e18 whole shares, for precision.
     uint256 internal immutable PRICE_SHARES;
 
-    Checkpoint internal _previous;
-    Checkpoint internal _latest;
+    /// @dev Ring of the last SAMPLES checkpoints; checkpoint k (0-based, in recording order) is at k % SAMPLES.
+    Checkpoint[SAMPLES] internal _ring;
+    /// @dev Checkpoints recorded so far.
+    uint256 internal _recorded;
 
     modifier onlyVault() {
         if (msg.sender != VAULT) revert AdapterErrorsLib.NotVault();
@@ -101,14 +114,26 @@ contract ERC4626Adapter is ISource {
     }
 
     /// @inheritdoc ISource
-    /// @dev Annualised share-price growth between the last two checkpoints (see the contract documentation).
+    /// @dev Median of the annualised share-price growth over the last (up to SAMPLES − 1) windows (see the contract
+    /// documentation).
     function supplyRate() public view returns (uint256) {
-        Checkpoint memory p0 = _previous;
-        Checkpoint memory p1 = _latest;
-        if (p0.timestamp == 0 || p1.sharePrice <= p0.sharePrice) return 0;
-        return Math.mulDiv(
-            p1.sharePrice - p0.sharePrice, RAY * SECONDS_PER_YEAR, p0.sharePrice * (p1.timestamp - p0.timestamp)
-        );
+        uint256 n = _recorded;
+        uint256 windows = n < SAMPLES ? (n == 0 ? 0 : n - 1) : SAMPLES - 1;
+        if (windows == 0) return 0;
+        uint256[SAMPLES - 1] memory sorted;
+        Checkpoint memory later = _ring[(n - 1) % SAMPLES];
+        for (uint256 i; i < windows; ++i) {
+            Checkpoint memory earlier = _ring[(n - 2 - i) % SAMPLES];
+            uint256 rate = _windowRate(earlier, later);
+            uint256 j = i;
+            while (j != 0 && sorted[j - 1] > rate) {
+                sorted[j] = sorted[j - 1];
+                --j;
+            }
+            sorted[j] = rate;
+            later = earlier;
+        }
+        return sorted[(windows - 1) / 2];
     }
 
     /// @inheritdoc ISource
@@ -130,9 +155,16 @@ contract ERC4626Adapter is ISource {
         return TARGET.convertToAssets(PRICE_SHARES);
     }
 
-    /// @notice The two rate checkpoints (previous, latest); a zero timestamp means not recorded yet.
+    /// @notice The last two rate checkpoints (previous, latest); a zero timestamp means not recorded yet.
     function checkpoints() external view returns (Checkpoint memory previous, Checkpoint memory latest) {
-        return (_previous, _latest);
+        uint256 n = _recorded;
+        if (n != 0) latest = _ring[(n - 1) % SAMPLES];
+        if (n > 1) previous = _ring[(n - 2) % SAMPLES];
+    }
+
+    /// @notice The number of checkpoints recorded so far (the last SAMPLES are kept).
+    function checkpointCount() external view returns (uint256) {
+        return _recorded;
     }
 
     /// @notice Only the vault's governance (IVaultGovernance(vault).governance()): sends the adapter's whole
@@ -186,12 +218,20 @@ contract ERC4626Adapter is ISource {
     }
 
     function _poke() internal returns (bool) {
-        uint256 last = _latest.timestamp;
-        if (last != 0 && block.timestamp < last + MIN_WINDOW) return false;
+        uint256 n = _recorded;
+        if (n != 0 && block.timestamp < _ring[(n - 1) % SAMPLES].timestamp + MIN_WINDOW) return false;
         uint256 price = sharePrice();
-        _previous = _latest;
-        _latest = Checkpoint(block.timestamp, price);
+        _ring[n % SAMPLES] = Checkpoint(SafeCast.toUint64(block.timestamp), SafeCast.toUint192(price));
+        _recorded = n + 1;
         emit AdapterEventsLib.RateCheckpoint(block.timestamp, price);
         return true;
+    }
+
+    /// @dev Linear annualised growth from `p0` to `p1` in ray; 0 when the price did not rise.
+    function _windowRate(Checkpoint memory p0, Checkpoint memory p1) internal pure returns (uint256) {
+        if (p1.sharePrice <= p0.sharePrice) return 0;
+        return Math.mulDiv(
+            p1.sharePrice - p0.sharePrice, RAY * SECONDS_PER_YEAR, uint256(p0.sharePrice) * (p1.timestamp - p0.timestamp)
+        );
     }
 }
