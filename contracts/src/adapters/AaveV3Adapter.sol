@@ -5,6 +5,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 
 import {ISource} from "../interfaces/ISource.sol";
+import {SourceAdapterBase} from "./SourceAdapterBase.sol";
 import {IAaveV3Pool, DataTypes} from "../interfaces/IAaveV3Pool.sol";
 import {
     AaveRateAbi,
@@ -14,13 +15,6 @@ import {
     IReserveInterestRateStrategyV32
 } from "../interfaces/IAaveV3RateStrategy.sol";
 import {AdapterErrorsLib} from "../libraries/AdapterErrorsLib.sol";
-import {AdapterEventsLib} from "../libraries/AdapterEventsLib.sol";
-
-/// @notice The one Vault function the adapter reads: its governance, the only caller of `sweep`.
-interface IVaultGovernance {
-    /// @notice The vault's governance address.
-    function governance() external view returns (address);
-}
 
 /// @title AaveV3Adapter
 /// @notice ISource adapter that supplies one vault's assets to an Aave v3 pool (the real one or the local
@@ -35,7 +29,7 @@ interface IVaultGovernance {
 /// a new adapter (governance replaces the source); strategy changes within a version need nothing.
 /// From v3.1 on, free liquidity (maxWithdraw) is the pool's virtual underlying balance, which Aave checks
 /// withdrawals against, not the aToken's token balance (which a donation can raise).
-contract AaveV3Adapter is ISource {
+contract AaveV3Adapter is SourceAdapterBase {
     using SafeERC20 for IERC20;
 
     /// @dev Aave's ReserveConfiguration: reserve factor in bits 64-79 (bps).
@@ -53,8 +47,6 @@ contract AaveV3Adapter is ISource {
     /// @dev Aave v3.1+'s ReserveConfiguration: virtual accounting active (bit 252).
     uint256 internal constant VIRTUAL_ACC_ACTIVE_MASK = 1 << 252;
 
-    address internal immutable VAULT;
-    address internal immutable ASSET;
     /// @notice The Aave v3 pool.
     IAaveV3Pool public immutable POOL;
     /// @notice The reserve's aToken, read from the pool at construction.
@@ -62,35 +54,16 @@ contract AaveV3Adapter is ISource {
     /// @notice The `calculateInterestRates` ABI of the pool's strategy, detected at construction.
     AaveRateAbi public immutable RATE_ABI;
 
-    modifier onlyVault() {
-        if (msg.sender != VAULT) revert AdapterErrorsLib.NotVault();
-        _;
-    }
-
     /// @param vault_ The only vault allowed to deposit and withdraw.
     /// @param pool_ The Aave v3 pool.
     /// @param asset_ The reserve asset.
-    constructor(address vault_, address pool_, address asset_) {
-        if (vault_ == address(0) || pool_ == address(0) || asset_ == address(0)) {
-            revert AdapterErrorsLib.ZeroAddress();
-        }
+    constructor(address vault_, address pool_, address asset_) SourceAdapterBase(vault_, asset_) {
+        if (pool_ == address(0)) revert AdapterErrorsLib.ZeroAddress();
         DataTypes.ReserveDataLegacy memory reserve = IAaveV3Pool(pool_).getReserveData(asset_);
         if (reserve.aTokenAddress == address(0)) revert AdapterErrorsLib.ZeroAddress();
-        VAULT = vault_;
-        ASSET = asset_;
         POOL = IAaveV3Pool(pool_);
         A_TOKEN = IERC20(reserve.aTokenAddress);
         RATE_ABI = _detectRateAbi(pool_, asset_, reserve.aTokenAddress, reserve.interestRateStrategyAddress);
-    }
-
-    /// @inheritdoc ISource
-    function asset() external view returns (address) {
-        return ASSET;
-    }
-
-    /// @inheritdoc ISource
-    function vault() external view returns (address) {
-        return VAULT;
     }
 
     /// @inheritdoc ISource
@@ -146,38 +119,21 @@ contract AaveV3Adapter is ISource {
         return _rateV30(reserve, assetsAdded, assetsRemoved);
     }
 
-    /// @notice Only the vault's governance (IVaultGovernance(vault).governance()): sends the adapter's whole
-    /// balance of a stray token, e.g. protocol rewards such as Aave incentives, to `to`. Reverts with ProtectedToken
-    /// for the asset and for the aToken (the position), so it can never move depositors' funds.
-    /// @param token The token to sweep.
-    /// @param to Receiver of the tokens.
-    /// @return amount The amount swept.
-    function sweep(address token, address to) external returns (uint256 amount) {
-        if (msg.sender != IVaultGovernance(VAULT).governance()) revert AdapterErrorsLib.NotGovernance();
-        if (to == address(0)) revert AdapterErrorsLib.ZeroAddress();
-        if (token == ASSET || token == address(A_TOKEN)) revert AdapterErrorsLib.ProtectedToken(token);
-        amount = IERC20(token).balanceOf(address(this));
-        if (amount == 0) revert AdapterErrorsLib.ZeroAmount();
-        IERC20(token).safeTransfer(to, amount);
-        emit AdapterEventsLib.Swept(token, to, amount);
-    }
-
-    /// @inheritdoc ISource
-    function deposit(uint256 assets) external onlyVault {
-        if (assets == 0) revert AdapterErrorsLib.ZeroAmount();
-        IERC20(ASSET).safeTransferFrom(VAULT, address(this), assets);
+    /// @dev Supplies to the pool, minting aTokens to the adapter.
+    function _supply(uint256 assets) internal override {
         IERC20(ASSET).forceApprove(address(POOL), assets);
         POOL.supply(ASSET, assets, address(this), 0);
-        emit AdapterEventsLib.SourceDeposit(VAULT, assets);
     }
 
-    /// @inheritdoc ISource
     /// @dev Withdrawing the whole balance (or more) passes type(uint256).max to the pool so no dust remains.
-    function withdraw(uint256 assets, address receiver) external onlyVault returns (uint256 withdrawn) {
-        if (assets == 0) revert AdapterErrorsLib.ZeroAmount();
+    function _withdraw(uint256 assets, address receiver) internal override returns (uint256) {
         uint256 amount = assets >= totalAssets() ? type(uint256).max : assets;
-        withdrawn = POOL.withdraw(ASSET, amount, receiver);
-        emit AdapterEventsLib.SourceWithdraw(VAULT, receiver, withdrawn);
+        return POOL.withdraw(ASSET, amount, receiver);
+    }
+
+    /// @dev The aToken is the position.
+    function _isProtected(address token) internal view override returns (bool) {
+        return token == address(A_TOKEN);
     }
 
     function _rateV30(DataTypes.ReserveDataLegacy memory reserve, uint256 added, uint256 removed)

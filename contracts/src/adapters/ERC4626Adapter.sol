@@ -8,14 +8,9 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 import {ISource} from "../interfaces/ISource.sol";
+import {SourceAdapterBase} from "./SourceAdapterBase.sol";
 import {AdapterErrorsLib} from "../libraries/AdapterErrorsLib.sol";
 import {AdapterEventsLib} from "../libraries/AdapterEventsLib.sol";
-
-/// @notice The one Vault function the adapter reads: its governance, the only caller of `sweep`.
-interface IVaultGovernance {
-    /// @notice The vault's governance address.
-    function governance() external view returns (address);
-}
 
 /// @title ERC4626Adapter
 /// @notice ISource adapter for any ERC-4626 vault (MetaMorpho, Yearn v3, sDAI/Spark, ...). The adapter holds the
@@ -44,7 +39,7 @@ interface IVaultGovernance {
 /// donation just before an authorised poke, and anyone may refresh a stale measurement. The price of the median is
 /// lag: a real rate change shows after about half the windows (≥ 4 · MIN_WINDOW); a keeper should poke at least
 /// every MIN_WINDOW.
-contract ERC4626Adapter is ISource {
+contract ERC4626Adapter is SourceAdapterBase {
     using SafeERC20 for IERC20;
 
     /// @notice Minimum spacing between rate checkpoints.
@@ -61,8 +56,6 @@ contract ERC4626Adapter is ISource {
         uint192 sharePrice;
     }
 
-    address internal immutable VAULT;
-    address internal immutable ASSET;
     /// @notice The target ERC-4626 vault.
     IERC4626 public immutable TARGET;
     /// @dev Shares priced by `sharePrice`: 1e18 whole shares, for precision.
@@ -73,32 +66,12 @@ contract ERC4626Adapter is ISource {
     /// @dev Checkpoints recorded so far.
     uint256 internal _recorded;
 
-    modifier onlyVault() {
-        if (msg.sender != VAULT) revert AdapterErrorsLib.NotVault();
-        _;
-    }
-
     /// @param vault_ The only vault allowed to deposit and withdraw.
     /// @param target_ The ERC-4626 vault to supply to; its asset is the adapter's asset.
-    constructor(address vault_, address target_) {
-        if (vault_ == address(0) || target_ == address(0)) revert AdapterErrorsLib.ZeroAddress();
-        address asset_ = IERC4626(target_).asset();
-        if (asset_ == address(0)) revert AdapterErrorsLib.ZeroAddress();
-        VAULT = vault_;
-        ASSET = asset_;
+    constructor(address vault_, address target_) SourceAdapterBase(vault_, _assetOf(target_)) {
         TARGET = IERC4626(target_);
         PRICE_SHARES = 10 ** (uint256(IERC4626(target_).decimals()) + 18);
         _poke();
-    }
-
-    /// @inheritdoc ISource
-    function asset() external view returns (address) {
-        return ASSET;
-    }
-
-    /// @inheritdoc ISource
-    function vault() external view returns (address) {
-        return VAULT;
     }
 
     /// @inheritdoc ISource
@@ -167,44 +140,24 @@ contract ERC4626Adapter is ISource {
         return _recorded;
     }
 
-    /// @notice Only the vault's governance (IVaultGovernance(vault).governance()): sends the adapter's whole
-    /// balance of a stray token, e.g. protocol rewards such as Morpho URD distributions, to `to`. Reverts with
-    /// ProtectedToken for the asset and for the target's shares (the position), so it can never move
-    /// depositors' funds.
-    /// @param token The token to sweep.
-    /// @param to Receiver of the tokens.
-    /// @return amount The amount swept.
-    function sweep(address token, address to) external returns (uint256 amount) {
-        if (msg.sender != IVaultGovernance(VAULT).governance()) revert AdapterErrorsLib.NotGovernance();
-        if (to == address(0)) revert AdapterErrorsLib.ZeroAddress();
-        if (token == ASSET || token == address(TARGET)) revert AdapterErrorsLib.ProtectedToken(token);
-        amount = IERC20(token).balanceOf(address(this));
-        if (amount == 0) revert AdapterErrorsLib.ZeroAmount();
-        IERC20(token).safeTransfer(to, amount);
-        emit AdapterEventsLib.Swept(token, to, amount);
+    /// @dev Records a rate checkpoint (if due) before the flow moves the target's share price.
+    function _beforeFlow() internal override {
+        _poke();
     }
 
-    /// @inheritdoc ISource
     /// @dev Reverts with ZeroShares if the target mints no shares for `assets`.
-    function deposit(uint256 assets) external onlyVault {
-        if (assets == 0) revert AdapterErrorsLib.ZeroAmount();
-        _poke();
-        IERC20(ASSET).safeTransferFrom(VAULT, address(this), assets);
+    function _supply(uint256 assets) internal override {
         IERC20(ASSET).forceApprove(address(TARGET), assets);
         if (TARGET.deposit(assets, address(this)) == 0) revert AdapterErrorsLib.ZeroShares();
-        emit AdapterEventsLib.SourceDeposit(VAULT, assets);
     }
 
-    /// @inheritdoc ISource
     /// @dev Withdrawing the whole balance (or more) redeems min(shares held, target.maxRedeem(adapter)): all
     /// shares, so no dust remains, unless the target's liquidity limit (whose floor rounding can report one
     /// share less than the balance) caps it, in which case only what the target allows is redeemed rather
     /// than reverting. A partial withdrawal uses target.withdraw and is subject to its limits (e.g.
     /// ERC4626ExceededMaxWithdraw when its liquidity is short). Returns the assets `receiver` actually
     /// received (its balance change), which can be less than `assets`.
-    function withdraw(uint256 assets, address receiver) external onlyVault returns (uint256 withdrawn) {
-        if (assets == 0) revert AdapterErrorsLib.ZeroAmount();
-        _poke();
+    function _withdraw(uint256 assets, address receiver) internal override returns (uint256) {
         uint256 before = IERC20(ASSET).balanceOf(receiver);
         if (assets >= totalAssets()) {
             uint256 shares = Math.min(TARGET.balanceOf(address(this)), TARGET.maxRedeem(address(this)));
@@ -213,8 +166,12 @@ contract ERC4626Adapter is ISource {
         } else {
             TARGET.withdraw(assets, receiver, address(this));
         }
-        withdrawn = IERC20(ASSET).balanceOf(receiver) - before;
-        emit AdapterEventsLib.SourceWithdraw(VAULT, receiver, withdrawn);
+        return IERC20(ASSET).balanceOf(receiver) - before;
+    }
+
+    /// @dev The target's shares are the position.
+    function _isProtected(address token) internal view override returns (bool) {
+        return token == address(TARGET);
     }
 
     function _poke() internal returns (bool) {
@@ -234,4 +191,10 @@ contract ERC4626Adapter is ISource {
             p1.sharePrice - p0.sharePrice, RAY * SECONDS_PER_YEAR, uint256(p0.sharePrice) * (p1.timestamp - p0.timestamp)
         );
     }
+}
+
+/// @dev The target's asset, for the base constructor: ZeroAddress for a zero target (the base rejects a zero asset).
+function _assetOf(address target) view returns (address) {
+    if (target == address(0)) revert AdapterErrorsLib.ZeroAddress();
+    return IERC4626(target).asset();
 }
