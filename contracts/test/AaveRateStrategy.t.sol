@@ -5,6 +5,7 @@ import {AdapterTestBase} from "./utils/AdapterTestBase.sol";
 import {DataTypes} from "../src/interfaces/IAaveV3Pool.sol";
 import {DefaultReserveInterestRateStrategy} from "../src/mocks/DefaultReserveInterestRateStrategy.sol";
 import {LendingPool} from "../src/mocks/LendingPool.sol";
+import {AaveRateAbi} from "../src/interfaces/IAaveV3RateStrategy.sol";
 import {VariableDebtToken} from "../src/mocks/VariableDebtToken.sol";
 import {MockErrorsLib} from "../src/libraries/MockErrorsLib.sol";
 
@@ -167,7 +168,7 @@ contract AaveRateStrategyTest is AdapterTestBase {
         available = bound(available, 0, 1e15);
         debt = bound(debt, 1, 1e15);
         usdc.mint(aToken, available);
-        LendingPool pool = new LendingPool(address(usdc), 0, SLOPE1, SLOPE2, OPTIMAL, RF);
+        LendingPool pool = new LendingPool(address(usdc), 0, SLOPE1, SLOPE2, OPTIMAL, RF, AaveRateAbi.V3_0);
         (,, uint256 v) = _rates(0, 0, debt);
         uint256 u = (debt * RAY + (available + debt) / 2) / (available + debt);
         assertEq(pool.borrowRateAt(u), v, "variable rate");
@@ -176,16 +177,16 @@ contract AaveRateStrategyTest is AdapterTestBase {
     // ---------------------------------------------------------------- LendingPool integration
 
     function test_poolReserveData() public {
-        LendingPool pool = new LendingPool(address(usdc), 0.01e27, SLOPE1, SLOPE2, OPTIMAL, 2500);
+        LendingPool pool = new LendingPool(address(usdc), 0.01e27, SLOPE1, SLOPE2, OPTIMAL, 2500, AaveRateAbi.V3_0);
         DataTypes.ReserveDataLegacy memory d = pool.getReserveData(address(usdc));
-        assertEq(d.interestRateStrategyAddress, address(pool.INTEREST_RATE_STRATEGY()), "strategy address");
+        assertEq(d.interestRateStrategyAddress, pool.INTEREST_RATE_STRATEGY(), "strategy address");
         assertEq(d.variableDebtTokenAddress, address(pool.VARIABLE_DEBT_TOKEN()), "debt token address");
         assertEq(d.stableDebtTokenAddress, address(0), "no stable debt token");
         assertEq((d.configuration.data >> 64) & 0xFFFF, 2500, "reserve factor in bits 64-79");
         assertEq((d.configuration.data >> 48) & 0xFF, 6, "decimals in bits 48-55");
         assertEq((d.configuration.data >> 56) & 1, 1, "active");
         assertEq((d.configuration.data >> 58) & 1, 1, "borrowing enabled");
-        DefaultReserveInterestRateStrategy s = pool.INTEREST_RATE_STRATEGY();
+        DefaultReserveInterestRateStrategy s = DefaultReserveInterestRateStrategy(pool.INTEREST_RATE_STRATEGY());
         assertEq(s.getBaseVariableBorrowRate(), 0.01e27, "base");
         assertEq(s.getVariableRateSlope1(), SLOPE1, "slope1");
         assertEq(s.getVariableRateSlope2(), SLOPE2, "slope2");
@@ -194,7 +195,7 @@ contract AaveRateStrategyTest is AdapterTestBase {
     }
 
     function test_poolPreviewMatchesStrategy() public {
-        LendingPool pool = new LendingPool(address(usdc), 0, SLOPE1, SLOPE2, OPTIMAL, RF);
+        LendingPool pool = new LendingPool(address(usdc), 0, SLOPE1, SLOPE2, OPTIMAL, RF, AaveRateAbi.V3_0);
         _fund(supplier, address(pool), 1000e6);
         vm.prank(supplier);
         pool.supply(address(usdc), 1000e6, supplier, 0);
@@ -203,12 +204,12 @@ contract AaveRateStrategyTest is AdapterTestBase {
         vm.warp(block.timestamp + 90 days);
         DataTypes.CalculateInterestRatesParams memory p = _params(123e6, 0, pool.totalDebt());
         p.aToken = address(pool.A_TOKEN());
-        (uint256 l,,) = pool.INTEREST_RATE_STRATEGY().calculateInterestRates(p);
+        (uint256 l,,) = DefaultReserveInterestRateStrategy(pool.INTEREST_RATE_STRATEGY()).calculateInterestRates(p);
         assertEq(pool.previewSupplyRate(123e6, 0), l, "preview via strategy");
     }
 
     function test_variableDebtToken() public {
-        LendingPool pool = new LendingPool(address(usdc), 0, SLOPE1, SLOPE2, OPTIMAL, RF);
+        LendingPool pool = new LendingPool(address(usdc), 0, SLOPE1, SLOPE2, OPTIMAL, RF, AaveRateAbi.V3_0);
         VariableDebtToken debtToken = pool.VARIABLE_DEBT_TOKEN();
         _fund(supplier, address(pool), 1000e6);
         vm.prank(supplier);

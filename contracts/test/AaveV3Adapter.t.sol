@@ -4,6 +4,7 @@ pragma solidity ^0.8.24;
 import {AdapterTestBase} from "./utils/AdapterTestBase.sol";
 import {DataTypes} from "../src/interfaces/IAaveV3Pool.sol";
 import {LendingPool} from "../src/mocks/LendingPool.sol";
+import {AaveRateAbi} from "../src/interfaces/IAaveV3RateStrategy.sol";
 import {MockStablecoin} from "../src/mocks/MockStablecoin.sol";
 import {AaveV3Adapter} from "../src/adapters/AaveV3Adapter.sol";
 import {AdapterErrorsLib} from "../src/libraries/AdapterErrorsLib.sol";
@@ -30,7 +31,7 @@ contract AaveV3AdapterTest is AdapterTestBase {
 
     function setUp() public override {
         super.setUp();
-        pool = new LendingPool(address(usdc), 0, 0.04e27, 0.6e27, 0.8e27, 1000);
+        pool = new LendingPool(address(usdc), 0, 0.04e27, 0.6e27, 0.8e27, 1000, AaveRateAbi.V3_0);
         adapter = new AaveV3Adapter(address(this), address(pool), address(usdc));
         _supply(supplier, 1000e6);
         _borrow(600e6);
@@ -91,7 +92,7 @@ contract AaveV3AdapterTest is AdapterTestBase {
     function test_supplyRateAfterReadsReserveFactor() public {
         uint256[3] memory factors = [uint256(0), 2500, 10000];
         for (uint256 i; i < 3; ++i) {
-            pool = new LendingPool(address(usdc), 0.01e27, 0.04e27, 0.6e27, 0.8e27, factors[i]);
+            pool = new LendingPool(address(usdc), 0.01e27, 0.04e27, 0.6e27, 0.8e27, factors[i], AaveRateAbi.V3_0);
             adapter = new AaveV3Adapter(address(this), address(pool), address(usdc));
             _supply(supplier, 1000e6);
             _borrow(850e6);
@@ -104,7 +105,7 @@ contract AaveV3AdapterTest is AdapterTestBase {
     }
 
     function test_supplyRateAfterNoDebt() public {
-        LendingPool idle = new LendingPool(address(usdc), 0.01e27, 0.04e27, 0.6e27, 0.8e27, 1000);
+        LendingPool idle = new LendingPool(address(usdc), 0.01e27, 0.04e27, 0.6e27, 0.8e27, 1000, AaveRateAbi.V3_0);
         AaveV3Adapter a = new AaveV3Adapter(address(this), address(idle), address(usdc));
         assertEq(a.supplyRateAfter(1000e6, 0), 0, "no debt, no supply rate");
     }
@@ -184,12 +185,16 @@ contract AaveV3AdapterTest is AdapterTestBase {
         assertEq((config >> 60) & 1, 1, "paused bit");
         assertEq((config >> 56) & 1, 1, "still active");
         assertEq(adapter.maxWithdraw(), 0, "paused: nothing withdrawable");
+        (bool active, bool frozen, bool paused) = adapter.reserveFlags();
+        assertTrue(active && !frozen && paused, "flags: active, not frozen, paused");
         assertEq(adapter.totalAssets(), 100e6, "still valued");
 
         pool.setReserveStatus(false, false);
         config = pool.getReserveData(address(usdc)).configuration.data;
         assertEq((config >> 56) & 1, 0, "active bit cleared");
         assertEq(adapter.maxWithdraw(), 0, "inactive: nothing withdrawable");
+        (active, frozen, paused) = adapter.reserveFlags();
+        assertTrue(!active && !frozen && !paused, "flags: inactive");
         assertEq((config >> 64) & 0xFFFF, 1000, "reserve factor kept");
 
         pool.setReserveStatus(true, false);

@@ -102,20 +102,72 @@ contract ERC4626AdapterTest is AdapterTestBase {
         assertEq(adapter.poke(), false, "too early");
         assertEq(adapter.supplyRate(), rate, "unchanged");
 
-        // next window: rate between the last two checkpoints only (30 minutes + 30 minutes, +10e6 on ~1001e6)
+        // next window (30 minutes + 30 minutes, +10e6 on ~1001e6): its own rate is ~87.5 APR, but the reported rate
+        // is the lower median of the two windows
         vm.warp(block.timestamp + 30 minutes);
         assertEq(adapter.poke(), true, "window elapsed");
         (ERC4626Adapter.Checkpoint memory p0, ERC4626Adapter.Checkpoint memory p1) = adapter.checkpoints();
         assertEq(p1.timestamp - p0.timestamp, 1 hours, "one window apart");
-        uint256 expected = (p1.sharePrice - p0.sharePrice) * 1e27 * 365 days / (p0.sharePrice * 1 hours);
-        assertEq(adapter.supplyRate(), expected, "growth between the last two checkpoints");
-        _assertApproxEqRel(adapter.supplyRate(), uint256(87.6e27) * 1000 / 1001, 1e12, "~87.5 APR");
+        uint256 window2 = uint256(p1.sharePrice - p0.sharePrice) * 1e27 * 365 days / (uint256(p0.sharePrice) * 1 hours);
+        _assertApproxEqRel(window2, uint256(87.6e27) * 1000 / 1001, 1e12, "window rate ~87.5 APR");
+        assertEq(adapter.supplyRate(), rate, "median of {0.365, 87.5}: the lower");
 
-        // a loss reports 0
+        // a loss window counts as 0: median of {0.365, 87.5, 0} = 0.365; a second one makes it 0
         vm.warp(block.timestamp + 2 hours);
         target.simulateLoss(20e6, stranger);
         adapter.poke();
-        assertEq(adapter.supplyRate(), 0, "price fell: zero rate");
+        assertEq(adapter.supplyRate(), rate, "one loss window: median unchanged");
+        vm.warp(block.timestamp + 2 hours);
+        target.simulateLoss(1e6, stranger);
+        adapter.poke();
+        assertEq(adapter.supplyRate(), 0, "price fell in two of four windows: lower median 0");
+        assertEq(adapter.checkpointCount(), 5, "checkpoints recorded");
+    }
+
+    /// @dev Deposits 1,000,000 and records `windows` hourly windows of steady yield (+100 per hour).
+    function _steadyWindows(uint256 windows) internal {
+        for (uint256 i; i < windows; ++i) {
+            vm.warp(block.timestamp + 1 hours);
+            _yield(100e6);
+            assertTrue(adapter.poke(), "window recorded");
+        }
+    }
+
+    /// A donation right before a poke inflates that window alone; the median of the seven windows stays within
+    /// the honest windows' range, however large the donation.
+    function testFuzz_donationBeforePokeCannotSteerRate(uint256 donation, uint256 donatedWindows) public {
+        _deposit(1_000_000e6);
+        _steadyWindows(7); // ring full: 8 checkpoints, 7 windows of ~0.876 APR
+        uint256 honest = adapter.supplyRate();
+        _assertApproxEqRel(honest, 0.876e27, 2e-3 * 1e18, "steady ~0.01%/h");
+        donation = bound(donation, 1e6, 1e12); // 1 to 1,000,000 tokens (doubling the target)
+        donatedWindows = bound(donatedWindows, 1, 3);
+        for (uint256 i; i < donatedWindows; ++i) {
+            vm.warp(block.timestamp + 1 hours);
+            _yield(100e6);
+            _yield(donation); // the donation, just before the poke
+            adapter.poke();
+        }
+        (ERC4626Adapter.Checkpoint memory p0, ERC4626Adapter.Checkpoint memory p1) = adapter.checkpoints();
+        uint256 lastWindow = uint256(p1.sharePrice - p0.sharePrice) * 1e27 * 365 days / (uint256(p0.sharePrice) * 1 hours);
+        assertGe(lastWindow, honest, "the donated window itself is inflated");
+        // bound: within 0.2% of the honest rate (the honest windows differ only by compounding on a growing base)
+        _assertApproxEqRel(adapter.supplyRate(), honest, 2e-3 * 1e18, "median not steered");
+        assertLe(adapter.supplyRate(), honest, "never above the honest windows");
+    }
+
+    /// Steering the median takes donations in a majority (4 of 7) of the windows.
+    function test_donationsInMostWindowsMoveRate() public {
+        _deposit(1_000_000e6);
+        _steadyWindows(7);
+        uint256 honest = adapter.supplyRate();
+        for (uint256 i; i < 4; ++i) {
+            vm.warp(block.timestamp + 1 hours);
+            _yield(1000e6); // +0.1% per window: ten times the honest growth
+            adapter.poke();
+        }
+        assertGt(adapter.supplyRate(), honest * 5, "a majority of windows moves the median");
+        assertEq(adapter.checkpointCount(), 12, "ring wrapped");
     }
 
     function test_depositAndWithdrawPoke() public {

@@ -3,6 +3,7 @@ pragma solidity ^0.8.24;
 
 import {Fixture} from "./utils/Fixture.sol";
 import {LendingPool} from "../src/mocks/LendingPool.sol";
+import {AaveRateAbi} from "../src/interfaces/IAaveV3RateStrategy.sol";
 import {AaveV3Adapter} from "../src/adapters/AaveV3Adapter.sol";
 import {ISource} from "../src/interfaces/ISource.sol";
 import {DecisionReceipt} from "../src/libraries/VaultTypes.sol";
@@ -55,7 +56,7 @@ abstract contract GasBenchBase is Fixture {
         adapters.push(adapterA);
         adapters.push(adapterB);
         for (uint256 i = 2; i < n; ++i) {
-            LendingPool pool = new LendingPool(address(usdc), BASE, SLOPE1, SLOPE2, OPTIMAL, RESERVE_FACTOR_BPS);
+            LendingPool pool = new LendingPool(address(usdc), BASE, SLOPE1, SLOPE2, OPTIMAL, RESERVE_FACTOR_BPS, AaveRateAbi.V3_0);
             pools.push(pool);
             adapters.push(new AaveV3Adapter(address(vault), address(pool), address(usdc)));
         }

@@ -5,6 +5,7 @@ import {Fixture} from "./utils/Fixture.sol";
 import {ErrorsLib} from "../src/libraries/ErrorsLib.sol";
 import {AToken} from "../src/mocks/AToken.sol";
 import {LendingPool} from "../src/mocks/LendingPool.sol";
+import {AaveRateAbi} from "../src/interfaces/IAaveV3RateStrategy.sol";
 import {DataTypes} from "../src/interfaces/IAaveV3Pool.sol";
 
 contract LendingPoolTest is Fixture {
@@ -47,9 +48,9 @@ contract LendingPoolTest is Fixture {
         // supplyRateAt applies (1 - RF): at U = 0.5, borrow = 0.025, gross = 0.0125, net of 10% = 0.01125.
         assertEq(poolA.borrowRateAt(0.5e27), 0.025e27, "borrow at 0.5");
         assertEq(poolA.supplyRateAt(0.5e27), 0.01125e27, "rf 10%");
-        LendingPool noRf = new LendingPool(address(usdc), BASE, SLOPE1, SLOPE2, OPTIMAL, 0);
+        LendingPool noRf = new LendingPool(address(usdc), BASE, SLOPE1, SLOPE2, OPTIMAL, 0, AaveRateAbi.V3_0);
         assertEq(noRf.supplyRateAt(0.5e27), 0.0125e27, "rf 0");
-        LendingPool fullRf = new LendingPool(address(usdc), BASE, SLOPE1, SLOPE2, OPTIMAL, 10000);
+        LendingPool fullRf = new LendingPool(address(usdc), BASE, SLOPE1, SLOPE2, OPTIMAL, 10000, AaveRateAbi.V3_0);
         assertEq(fullRf.supplyRateAt(0.5e27), 0, "rf 100%");
     }
 

@@ -5,21 +5,15 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 
 import {ISource} from "../interfaces/ISource.sol";
+import {SourceAdapterBase} from "./SourceAdapterBase.sol";
 import {IComet} from "../interfaces/IComet.sol";
 import {AdapterErrorsLib} from "../libraries/AdapterErrorsLib.sol";
-import {AdapterEventsLib} from "../libraries/AdapterEventsLib.sol";
-
-/// @notice The one Vault function the adapter reads: its governance, the only caller of `sweep`.
-interface IVaultGovernance {
-    /// @notice The vault's governance address.
-    function governance() external view returns (address);
-}
 
 /// @title CompoundV3Adapter
 /// @notice ISource adapter that supplies one vault's assets to a Compound v3 (Comet) market whose base token is
 /// the asset (the real Comet or the local mock). The adapter holds the Comet balance; only the vault can move
 /// funds. Rates: Comet's per-second supply rate (1e18) × SECONDS_PER_YEAR, converted to a ray APR.
-contract CompoundV3Adapter is ISource {
+contract CompoundV3Adapter is SourceAdapterBase {
     using SafeERC20 for IERC20;
 
     /// @notice Seconds per year, as in Comet.
@@ -28,38 +22,17 @@ contract CompoundV3Adapter is ISource {
     uint256 internal constant WAD_TO_RAY = 1e9;
     uint256 internal constant FACTOR_SCALE = 1e18;
 
-    address internal immutable VAULT;
-    address internal immutable ASSET;
     /// @notice The Comet market.
     IComet public immutable COMET;
-
-    modifier onlyVault() {
-        if (msg.sender != VAULT) revert AdapterErrorsLib.NotVault();
-        _;
-    }
 
     /// @param vault_ The only vault allowed to deposit and withdraw.
     /// @param comet_ The Comet market.
     /// @param asset_ The asset; must be the market's base token.
-    constructor(address vault_, address comet_, address asset_) {
-        if (vault_ == address(0) || comet_ == address(0) || asset_ == address(0)) {
-            revert AdapterErrorsLib.ZeroAddress();
-        }
+    constructor(address vault_, address comet_, address asset_) SourceAdapterBase(vault_, asset_) {
+        if (comet_ == address(0)) revert AdapterErrorsLib.ZeroAddress();
         address base = IComet(comet_).baseToken();
         if (base != asset_) revert AdapterErrorsLib.AssetMismatch(asset_, base);
-        VAULT = vault_;
-        ASSET = asset_;
         COMET = IComet(comet_);
-    }
-
-    /// @inheritdoc ISource
-    function asset() external view returns (address) {
-        return ASSET;
-    }
-
-    /// @inheritdoc ISource
-    function vault() external view returns (address) {
-        return VAULT;
     }
 
     /// @inheritdoc ISource
@@ -94,41 +67,23 @@ contract CompoundV3Adapter is ISource {
         return _toRayApr(COMET.getSupplyRate(utilization));
     }
 
-    /// @notice Only the vault's governance (IVaultGovernance(vault).governance()): sends the adapter's whole
-    /// balance of a stray token, e.g. protocol rewards such as COMP, to `to`. Reverts with ProtectedToken
-    /// for the asset and for the Comet market (the position), so it can never move depositors' funds.
-    /// @param token The token to sweep.
-    /// @param to Receiver of the tokens.
-    /// @return amount The amount swept.
-    function sweep(address token, address to) external returns (uint256 amount) {
-        if (msg.sender != IVaultGovernance(VAULT).governance()) revert AdapterErrorsLib.NotGovernance();
-        if (to == address(0)) revert AdapterErrorsLib.ZeroAddress();
-        if (token == ASSET || token == address(COMET)) revert AdapterErrorsLib.ProtectedToken(token);
-        amount = IERC20(token).balanceOf(address(this));
-        if (amount == 0) revert AdapterErrorsLib.ZeroAmount();
-        IERC20(token).safeTransfer(to, amount);
-        emit AdapterEventsLib.Swept(token, to, amount);
-    }
-
-    /// @inheritdoc ISource
-    /// @dev Comet reverts (IComet.Paused) while its supplies are paused, and so does this.
-    function deposit(uint256 assets) external onlyVault {
-        if (assets == 0) revert AdapterErrorsLib.ZeroAmount();
-        IERC20(ASSET).safeTransferFrom(VAULT, address(this), assets);
+    /// @dev Comet reverts (IComet.Paused) while its supplies are paused, and so does the deposit.
+    function _supply(uint256 assets) internal override {
         IERC20(ASSET).forceApprove(address(COMET), assets);
         COMET.supply(ASSET, assets);
-        emit AdapterEventsLib.SourceDeposit(VAULT, assets);
     }
 
-    /// @inheritdoc ISource
     /// @dev Withdrawing the whole balance (or more) passes type(uint256).max to Comet so no dust remains.
-    function withdraw(uint256 assets, address receiver) external onlyVault returns (uint256 withdrawn) {
-        if (assets == 0) revert AdapterErrorsLib.ZeroAmount();
+    function _withdraw(uint256 assets, address receiver) internal override returns (uint256 withdrawn) {
         uint256 balance = totalAssets();
         bool all = assets >= balance;
         withdrawn = all ? balance : assets;
         COMET.withdrawTo(receiver, ASSET, all ? type(uint256).max : assets);
-        emit AdapterEventsLib.SourceWithdraw(VAULT, receiver, withdrawn);
+    }
+
+    /// @dev The Comet market (its balance token) is the position.
+    function _isProtected(address token) internal view override returns (bool) {
+        return token == address(COMET);
     }
 
     function _toRayApr(uint64 perSecondRate) internal pure returns (uint256) {

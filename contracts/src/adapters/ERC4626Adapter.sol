@@ -5,16 +5,12 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC4626} from "@openzeppelin/contracts/interfaces/IERC4626.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 import {ISource} from "../interfaces/ISource.sol";
+import {SourceAdapterBase} from "./SourceAdapterBase.sol";
 import {AdapterErrorsLib} from "../libraries/AdapterErrorsLib.sol";
 import {AdapterEventsLib} from "../libraries/AdapterEventsLib.sol";
-
-/// @notice The one Vault function the adapter reads: its governance, the only caller of `sweep`.
-interface IVaultGovernance {
-    /// @notice The vault's governance address.
-    function governance() external view returns (address);
-}
 
 /// @title ERC4626Adapter
 /// @notice ISource adapter for any ERC-4626 vault (MetaMorpho, Yearn v3, sDAI/Spark, ...). The adapter holds the
@@ -30,62 +26,52 @@ interface IVaultGovernance {
 /// Rate: an ERC-4626 vault exposes no rate, so the adapter measures it. `poke()` (permissionless; also run on
 /// every deposit/withdraw and at construction) records a checkpoint (timestamp, share price) when at least
 /// MIN_WINDOW seconds passed since the last one, so consecutive checkpoints are always ≥ MIN_WINDOW apart and
-/// cannot be crowded by spam. `supplyRate` is the linear annualised share-price growth between the last two
-/// checkpoints: (p1 − p0)/p0 · SECONDS_PER_YEAR/(t1 − t0), in ray; 0 before two checkpoints exist and 0 when
-/// the price fell. The share price is convertToAssets (fee-free: fees are not yield). The rate is as fresh as
-/// the last poke; a keeper should poke at least every MIN_WINDOW. A donation to the target inflates the
-/// measured rate for one window.
-contract ERC4626Adapter is ISource {
+/// cannot be crowded by spam. The last SAMPLES checkpoints are kept; each pair of consecutive ones is a window
+/// with the linear annualised share-price growth (p1 − p0)/p0 · SECONDS_PER_YEAR/(t1 − t0) in ray (0 when the
+/// price fell). `supplyRate` is the MEDIAN of those window rates (the lower one for an even count; 0 before two
+/// checkpoints exist). The share price is convertToAssets (fee-free: fees are not yield).
+///
+/// Manipulation: a donation to the target just before a poke raises the share price once, so it inflates exactly
+/// one window's rate. The median ignores it: with w ≥ 3 windows the reported rate stays within the range of the
+/// other windows' rates, however large the donation. Moving the median takes donations in more than half of the
+/// SAMPLES − 1 windows, i.e. gifts to every holder of the target spread over at least four MIN_WINDOWs, whose
+/// effect then lasts at most SAMPLES − 1 windows. Poke stays permissionless: restricting it would not stop a
+/// donation just before an authorised poke, and anyone may refresh a stale measurement. The price of the median is
+/// lag: a real rate change shows after about half the windows (≥ 4 · MIN_WINDOW); a keeper should poke at least
+/// every MIN_WINDOW.
+contract ERC4626Adapter is SourceAdapterBase {
     using SafeERC20 for IERC20;
 
     /// @notice Minimum spacing between rate checkpoints.
     uint256 public constant MIN_WINDOW = 1 hours;
+    /// @notice Checkpoints kept; the rate is the median over their SAMPLES − 1 windows.
+    uint256 public constant SAMPLES = 8;
     /// @notice Seconds per year used to annualise.
     uint256 public constant SECONDS_PER_YEAR = 365 days;
     uint256 internal constant RAY = 1e27;
 
-    /// @notice A share-price observation.
+    /// @notice A share-price observation (one storage slot).
     struct Checkpoint {
-        uint256 timestamp;
-        uint256 sharePrice;
+        uint64 timestamp;
+        uint192 sharePrice;
     }
 
-    address internal immutable VAULT;
-    address internal immutable ASSET;
     /// @notice The target ERC-4626 vault.
     IERC4626 public immutable TARGET;
     /// @dev Shares priced by `sharePrice`: 1e18 whole shares, for precision.
     uint256 internal immutable PRICE_SHARES;
 
-    Checkpoint internal _previous;
-    Checkpoint internal _latest;
-
-    modifier onlyVault() {
-        if (msg.sender != VAULT) revert AdapterErrorsLib.NotVault();
-        _;
-    }
+    /// @dev Ring of the last SAMPLES checkpoints; checkpoint k (0-based, in recording order) is at k % SAMPLES.
+    Checkpoint[SAMPLES] internal _ring;
+    /// @dev Checkpoints recorded so far.
+    uint256 internal _recorded;
 
     /// @param vault_ The only vault allowed to deposit and withdraw.
     /// @param target_ The ERC-4626 vault to supply to; its asset is the adapter's asset.
-    constructor(address vault_, address target_) {
-        if (vault_ == address(0) || target_ == address(0)) revert AdapterErrorsLib.ZeroAddress();
-        address asset_ = IERC4626(target_).asset();
-        if (asset_ == address(0)) revert AdapterErrorsLib.ZeroAddress();
-        VAULT = vault_;
-        ASSET = asset_;
+    constructor(address vault_, address target_) SourceAdapterBase(vault_, _assetOf(target_)) {
         TARGET = IERC4626(target_);
         PRICE_SHARES = 10 ** (uint256(IERC4626(target_).decimals()) + 18);
         _poke();
-    }
-
-    /// @inheritdoc ISource
-    function asset() external view returns (address) {
-        return ASSET;
-    }
-
-    /// @inheritdoc ISource
-    function vault() external view returns (address) {
-        return VAULT;
     }
 
     /// @inheritdoc ISource
@@ -101,14 +87,26 @@ contract ERC4626Adapter is ISource {
     }
 
     /// @inheritdoc ISource
-    /// @dev Annualised share-price growth between the last two checkpoints (see the contract documentation).
+    /// @dev Median of the annualised share-price growth over the last (up to SAMPLES − 1) windows (see the contract
+    /// documentation).
     function supplyRate() public view returns (uint256) {
-        Checkpoint memory p0 = _previous;
-        Checkpoint memory p1 = _latest;
-        if (p0.timestamp == 0 || p1.sharePrice <= p0.sharePrice) return 0;
-        return Math.mulDiv(
-            p1.sharePrice - p0.sharePrice, RAY * SECONDS_PER_YEAR, p0.sharePrice * (p1.timestamp - p0.timestamp)
-        );
+        uint256 n = _recorded;
+        uint256 windows = n < SAMPLES ? (n == 0 ? 0 : n - 1) : SAMPLES - 1;
+        if (windows == 0) return 0;
+        uint256[SAMPLES - 1] memory sorted;
+        Checkpoint memory later = _ring[(n - 1) % SAMPLES];
+        for (uint256 i; i < windows; ++i) {
+            Checkpoint memory earlier = _ring[(n - 2 - i) % SAMPLES];
+            uint256 rate = _windowRate(earlier, later);
+            uint256 j = i;
+            while (j != 0 && sorted[j - 1] > rate) {
+                sorted[j] = sorted[j - 1];
+                --j;
+            }
+            sorted[j] = rate;
+            later = earlier;
+        }
+        return sorted[(windows - 1) / 2];
     }
 
     /// @inheritdoc ISource
@@ -130,49 +128,36 @@ contract ERC4626Adapter is ISource {
         return TARGET.convertToAssets(PRICE_SHARES);
     }
 
-    /// @notice The two rate checkpoints (previous, latest); a zero timestamp means not recorded yet.
+    /// @notice The last two rate checkpoints (previous, latest); a zero timestamp means not recorded yet.
     function checkpoints() external view returns (Checkpoint memory previous, Checkpoint memory latest) {
-        return (_previous, _latest);
+        uint256 n = _recorded;
+        if (n != 0) latest = _ring[(n - 1) % SAMPLES];
+        if (n > 1) previous = _ring[(n - 2) % SAMPLES];
     }
 
-    /// @notice Only the vault's governance (IVaultGovernance(vault).governance()): sends the adapter's whole
-    /// balance of a stray token, e.g. protocol rewards such as Morpho URD distributions, to `to`. Reverts with
-    /// ProtectedToken for the asset and for the target's shares (the position), so it can never move
-    /// depositors' funds.
-    /// @param token The token to sweep.
-    /// @param to Receiver of the tokens.
-    /// @return amount The amount swept.
-    function sweep(address token, address to) external returns (uint256 amount) {
-        if (msg.sender != IVaultGovernance(VAULT).governance()) revert AdapterErrorsLib.NotGovernance();
-        if (to == address(0)) revert AdapterErrorsLib.ZeroAddress();
-        if (token == ASSET || token == address(TARGET)) revert AdapterErrorsLib.ProtectedToken(token);
-        amount = IERC20(token).balanceOf(address(this));
-        if (amount == 0) revert AdapterErrorsLib.ZeroAmount();
-        IERC20(token).safeTransfer(to, amount);
-        emit AdapterEventsLib.Swept(token, to, amount);
+    /// @notice The number of checkpoints recorded so far (the last SAMPLES are kept).
+    function checkpointCount() external view returns (uint256) {
+        return _recorded;
     }
 
-    /// @inheritdoc ISource
-    /// @dev Reverts with ZeroShares if the target mints no shares for `assets`.
-    function deposit(uint256 assets) external onlyVault {
-        if (assets == 0) revert AdapterErrorsLib.ZeroAmount();
+    /// @dev Records a rate checkpoint (if due) before the flow moves the target's share price.
+    function _beforeFlow() internal override {
         _poke();
-        IERC20(ASSET).safeTransferFrom(VAULT, address(this), assets);
+    }
+
+    /// @dev Reverts with ZeroShares if the target mints no shares for `assets`.
+    function _supply(uint256 assets) internal override {
         IERC20(ASSET).forceApprove(address(TARGET), assets);
         if (TARGET.deposit(assets, address(this)) == 0) revert AdapterErrorsLib.ZeroShares();
-        emit AdapterEventsLib.SourceDeposit(VAULT, assets);
     }
 
-    /// @inheritdoc ISource
     /// @dev Withdrawing the whole balance (or more) redeems min(shares held, target.maxRedeem(adapter)): all
     /// shares, so no dust remains, unless the target's liquidity limit (whose floor rounding can report one
     /// share less than the balance) caps it, in which case only what the target allows is redeemed rather
     /// than reverting. A partial withdrawal uses target.withdraw and is subject to its limits (e.g.
     /// ERC4626ExceededMaxWithdraw when its liquidity is short). Returns the assets `receiver` actually
     /// received (its balance change), which can be less than `assets`.
-    function withdraw(uint256 assets, address receiver) external onlyVault returns (uint256 withdrawn) {
-        if (assets == 0) revert AdapterErrorsLib.ZeroAmount();
-        _poke();
+    function _withdraw(uint256 assets, address receiver) internal override returns (uint256) {
         uint256 before = IERC20(ASSET).balanceOf(receiver);
         if (assets >= totalAssets()) {
             uint256 shares = Math.min(TARGET.balanceOf(address(this)), TARGET.maxRedeem(address(this)));
@@ -181,17 +166,35 @@ contract ERC4626Adapter is ISource {
         } else {
             TARGET.withdraw(assets, receiver, address(this));
         }
-        withdrawn = IERC20(ASSET).balanceOf(receiver) - before;
-        emit AdapterEventsLib.SourceWithdraw(VAULT, receiver, withdrawn);
+        return IERC20(ASSET).balanceOf(receiver) - before;
+    }
+
+    /// @dev The target's shares are the position.
+    function _isProtected(address token) internal view override returns (bool) {
+        return token == address(TARGET);
     }
 
     function _poke() internal returns (bool) {
-        uint256 last = _latest.timestamp;
-        if (last != 0 && block.timestamp < last + MIN_WINDOW) return false;
+        uint256 n = _recorded;
+        if (n != 0 && block.timestamp < _ring[(n - 1) % SAMPLES].timestamp + MIN_WINDOW) return false;
         uint256 price = sharePrice();
-        _previous = _latest;
-        _latest = Checkpoint(block.timestamp, price);
+        _ring[n % SAMPLES] = Checkpoint(SafeCast.toUint64(block.timestamp), SafeCast.toUint192(price));
+        _recorded = n + 1;
         emit AdapterEventsLib.RateCheckpoint(block.timestamp, price);
         return true;
     }
+
+    /// @dev Linear annualised growth from `p0` to `p1` in ray; 0 when the price did not rise.
+    function _windowRate(Checkpoint memory p0, Checkpoint memory p1) internal pure returns (uint256) {
+        if (p1.sharePrice <= p0.sharePrice) return 0;
+        return Math.mulDiv(
+            p1.sharePrice - p0.sharePrice, RAY * SECONDS_PER_YEAR, uint256(p0.sharePrice) * (p1.timestamp - p0.timestamp)
+        );
+    }
+}
+
+/// @dev The target's asset, for the base constructor: ZeroAddress for a zero target (the base rejects a zero asset).
+function _assetOf(address target) view returns (address) {
+    if (target == address(0)) revert AdapterErrorsLib.ZeroAddress();
+    return IERC4626(target).asset();
 }

@@ -4,7 +4,8 @@ pragma solidity ^0.8.24;
 /// @title DataTypes
 /// @notice Subset of Aave v3's DataTypes library.
 library DataTypes {
-    /// @notice Input of the interest rate strategy's `calculateInterestRates` (Aave v3.0 layout).
+    /// @notice Input of the interest rate strategy's `calculateInterestRates` (Aave v3.0 layout): the strategy
+    /// reads the available liquidity itself as reserve.balanceOf(aToken).
     struct CalculateInterestRatesParams {
         uint256 unbacked;
         uint256 liquidityAdded;
@@ -15,6 +16,34 @@ library DataTypes {
         uint256 reserveFactor;
         address reserve;
         address aToken;
+    }
+
+    /// @notice Aave v3.1 layout: `aToken` dropped; the pool passes its virtual accounting instead (the reserve's
+    /// configuration bit 252 and `getVirtualUnderlyingBalance`).
+    struct CalculateInterestRatesParamsV31 {
+        uint256 unbacked;
+        uint256 liquidityAdded;
+        uint256 liquidityTaken;
+        uint256 totalStableDebt;
+        uint256 totalVariableDebt;
+        uint256 averageStableBorrowRate;
+        uint256 reserveFactor;
+        address reserve;
+        bool usingVirtualBalance;
+        uint256 virtualUnderlyingBalance;
+    }
+
+    /// @notice Aave v3.2+ layout: stable debt removed, one `totalDebt` (the variable debt). Unchanged in v3.3-v3.5
+    /// (v3.4 keeps `usingVirtualBalance` only for compatibility and passes the reserve deficit as `unbacked`).
+    struct CalculateInterestRatesParamsV32 {
+        uint256 unbacked;
+        uint256 liquidityAdded;
+        uint256 liquidityTaken;
+        uint256 totalDebt;
+        uint256 reserveFactor;
+        address reserve;
+        bool usingVirtualBalance;
+        uint256 virtualUnderlyingBalance;
     }
 
     /// @notice Packed reserve configuration bitmap (see Aave's ReserveConfiguration).
@@ -79,6 +108,14 @@ interface IAaveV3Pool {
 
     /// @notice Returns the state and configuration of the reserve.
     function getReserveData(address asset) external view returns (DataTypes.ReserveDataLegacy memory);
+
+    /// @notice Returns the reserve's configuration bitmap (Aave's ReserveConfiguration), without the rest of the
+    /// reserve data.
+    function getConfiguration(address asset) external view returns (DataTypes.ReserveConfigurationMap memory);
+
+    /// @notice Aave v3.1+ only (absent on v3.0): the reserve's virtual underlying balance, the liquidity the pool
+    /// accounts for (free liquidity for withdrawals and borrows, and the strategy's available liquidity).
+    function getVirtualUnderlyingBalance(address asset) external view returns (uint128);
 
     /// @notice Returns the ongoing normalized income (liquidity index accrued to now), in ray.
     function getReserveNormalizedIncome(address asset) external view returns (uint256);

@@ -3,6 +3,16 @@ pragma solidity ^0.8.24;
 
 import {DataTypes} from "./IAaveV3Pool.sol";
 
+/// @notice Which `calculateInterestRates` ABI a pool's interest rate strategy speaks (the struct layouts are in
+/// DataTypes): V3_0 = Aave v3.0.x (DefaultReserveInterestRateStrategy, reads balanceOf(aToken)); V3_1 = v3.1
+/// (DefaultReserveInterestRateStrategyV2 with stable debt, virtual balance); V3_2 = v3.2 and later
+/// (DefaultReserveInterestRateStrategyV2 without stable debt, two return values).
+enum AaveRateAbi {
+    V3_0,
+    V3_1,
+    V3_2
+}
+
 /// @title IReserveInterestRateStrategy
 /// @notice Aave v3.0's interest rate strategy interface.
 interface IReserveInterestRateStrategy {
@@ -62,4 +72,73 @@ interface IDefaultInterestRateStrategy is IReserveInterestRateStrategy {
 interface IAaveStableDebtToken {
     /// @notice The total stable debt and the average stable borrow rate (ray).
     function getTotalSupplyAndAvgRate() external view returns (uint256, uint256);
+}
+
+/// @title IReserveInterestRateStrategyV31
+/// @notice Aave v3.1's interest rate strategy interface (three return values, the stable rate always 0).
+interface IReserveInterestRateStrategyV31 {
+    /// @notice Calculates the interest rates depending on the reserve's state and configuration.
+    /// @param params The parameters needed to calculate the rates.
+    /// @return liquidityRate The supply rate (ray).
+    /// @return stableBorrowRate The stable borrow rate (ray), 0 since v3.1.
+    /// @return variableBorrowRate The variable borrow rate (ray).
+    function calculateInterestRates(DataTypes.CalculateInterestRatesParamsV31 memory params)
+        external
+        view
+        returns (uint256 liquidityRate, uint256 stableBorrowRate, uint256 variableBorrowRate);
+}
+
+/// @title IReserveInterestRateStrategyV32
+/// @notice Aave v3.2+'s interest rate strategy interface (two return values).
+interface IReserveInterestRateStrategyV32 {
+    /// @notice Calculates the interest rates depending on the reserve's state and configuration.
+    /// @param params The parameters needed to calculate the rates.
+    /// @return liquidityRate The supply rate (ray).
+    /// @return variableBorrowRate The variable borrow rate (ray).
+    function calculateInterestRates(DataTypes.CalculateInterestRatesParamsV32 memory params)
+        external
+        view
+        returns (uint256 liquidityRate, uint256 variableBorrowRate);
+}
+
+/// @title IDefaultInterestRateStrategyV2
+/// @notice Getters and setter of Aave v3.1+'s DefaultReserveInterestRateStrategyV2: one strategy per pool, rate
+/// data per reserve, stored in bps.
+interface IDefaultInterestRateStrategyV2 {
+    /// @notice A reserve's rate curve in bps (Aave's InterestRateData).
+    struct InterestRateData {
+        uint16 optimalUsageRatio;
+        uint32 baseVariableBorrowRate;
+        uint32 variableRateSlope1;
+        uint32 variableRateSlope2;
+    }
+
+    /// @notice Only the pool configurator: sets `reserve`'s rate curve.
+    /// @param reserve The reserve asset.
+    /// @param rateData The curve in bps.
+    function setInterestRateParams(address reserve, InterestRateData calldata rateData) external;
+
+    /// @notice The reserve's rate curve in bps.
+    /// @param reserve The reserve asset.
+    function getInterestRateDataBps(address reserve) external view returns (InterestRateData memory);
+
+    /// @notice The reserve's optimal usage ratio (ray).
+    /// @param reserve The reserve asset.
+    function getOptimalUsageRatio(address reserve) external view returns (uint256);
+
+    /// @notice The reserve's base variable borrow rate (ray).
+    /// @param reserve The reserve asset.
+    function getBaseVariableBorrowRate(address reserve) external view returns (uint256);
+
+    /// @notice The reserve's variable rate slope below the optimal usage ratio (ray).
+    /// @param reserve The reserve asset.
+    function getVariableRateSlope1(address reserve) external view returns (uint256);
+
+    /// @notice The reserve's variable rate slope above the optimal usage ratio (ray).
+    /// @param reserve The reserve asset.
+    function getVariableRateSlope2(address reserve) external view returns (uint256);
+
+    /// @notice The reserve's maximum variable borrow rate, base + slope1 + slope2 (ray).
+    /// @param reserve The reserve asset.
+    function getMaxVariableBorrowRate(address reserve) external view returns (uint256);
 }

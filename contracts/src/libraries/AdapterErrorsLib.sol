@@ -22,6 +22,8 @@ library AdapterErrorsLib {
     error ZeroShares();
     /// @notice `token` is the adapter's asset or position token, which `sweep` may never move.
     error ProtectedToken(address token);
+    /// @notice The Aave reserve's interest rate strategy speaks none of the known `calculateInterestRates` ABIs.
+    error UnknownRateStrategy(address strategy);
 
     // ---- config registry ----
     /// @notice A zero config hash was passed to the registry.

@@ -19,6 +19,10 @@ library MockErrorsLib {
     error NoDebt();
     /// @notice Invalid interest-rate parameters.
     error InvalidRateParams();
+    /// @notice The caller is not the rate strategy's configurator (its addresses provider, the local pool).
+    error NotConfigurator();
+    /// @notice The function does not exist on the Aave version the local pool acts as.
+    error UnsupportedByVersion();
     /// @notice Transfers of a non-transferable token are not supported.
     error TransfersUnsupported();
 }

@@ -7,17 +7,28 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 import {IAaveV3Pool, DataTypes} from "../interfaces/IAaveV3Pool.sol";
+import {
+    AaveRateAbi,
+    IDefaultInterestRateStrategyV2,
+    IReserveInterestRateStrategyV31,
+    IReserveInterestRateStrategyV32
+} from "../interfaces/IAaveV3RateStrategy.sol";
 import {ErrorsLib} from "../libraries/ErrorsLib.sol";
+import {MockErrorsLib} from "../libraries/MockErrorsLib.sol";
 import {EventsLib} from "../libraries/EventsLib.sol";
 import {MathUtils} from "../libraries/MathUtils.sol";
 import {WadRayMath} from "../libraries/WadRayMath.sol";
 import {AToken} from "./AToken.sol";
 import {DefaultReserveInterestRateStrategy} from "./DefaultReserveInterestRateStrategy.sol";
+import {
+    DefaultReserveInterestRateStrategyV2,
+    DefaultReserveInterestRateStrategyV31
+} from "./DefaultReserveInterestRateStrategyV2.sol";
 import {VariableDebtToken} from "./VariableDebtToken.sol";
 
 /// @title LendingPool
 /// @notice A local-chain lending pool for ONE reserve that implements the Aave v3 IPool subset with Aave v3's
-/// math: rates come from a separate Aave v3.0 DefaultReserveInterestRateStrategy deployed by the constructor
+/// math: rates come from a separate interest rate strategy deployed by the constructor
 /// (`getReserveData().interestRateStrategyAddress`), a linearly accruing liquidity
 /// index (MathUtils.calculateLinearInterest), a compounding variable borrow index (Aave's 3-term
 /// calculateCompoundedInterest approximation) and a reserve factor accruing to the treasury. Indexes are
@@ -25,6 +36,16 @@ import {VariableDebtToken} from "./VariableDebtToken.sol";
 /// The underlying liquidity is held by the AToken, so free liquidity = asset.balanceOf(aToken). The variable
 /// debt is reported by a read-only VariableDebtToken (`getReserveData().variableDebtTokenAddress`), and the
 /// reserve factor and decimals are packed into `configuration` as in Aave's ReserveConfiguration.
+///
+/// The pool acts as one Aave version, chosen at construction (`AAVE_VERSION`), with that version's strategy ABI:
+/// - V3_0: Aave v3.0's DefaultReserveInterestRateStrategy (reads the aToken's token balance); free liquidity is
+///   asset.balanceOf(aToken); `getVirtualUnderlyingBalance` does not exist (reverts).
+/// - V3_1: v3.1's DefaultReserveInterestRateStrategyV2 (stable-debt params, virtual balance, 3 return values);
+/// - V3_2: v3.2+'s DefaultReserveInterestRateStrategyV2 (no stable debt, 2 return values).
+/// From V3_1 on, the pool keeps Aave's virtual accounting: the virtual underlying balance grows with supplies and
+/// repayments and shrinks with withdrawals and borrows (a token donation to the aToken does not count), it is
+/// the free liquidity and the strategy's available liquidity, and configuration bit 252 is set. The V2
+/// strategies store rates in bps, so those versions need rate parameters that are whole bps (multiples of 1e23).
 /// @dev Borrowing requires NO collateral: this mock exists only so that local rates move. Only variable-rate
 /// debt (interestRateMode 2) is supported; there are no stable rates, no liquidations and no unbacked supply.
 contract LendingPool is IAaveV3Pool {
@@ -40,8 +61,11 @@ contract LendingPool is IAaveV3Pool {
     AToken public immutable A_TOKEN;
     /// @notice The reserve's variable debt token (a read-only view of the pool's debt).
     VariableDebtToken public immutable VARIABLE_DEBT_TOKEN;
-    /// @notice The reserve's interest rate strategy (Aave v3.0 DefaultReserveInterestRateStrategy).
-    DefaultReserveInterestRateStrategy public immutable INTEREST_RATE_STRATEGY;
+    /// @notice The Aave version (strategy ABI and accounting) the pool acts as.
+    AaveRateAbi public immutable AAVE_VERSION;
+    /// @notice The reserve's interest rate strategy (DefaultReserveInterestRateStrategy for V3_0,
+    /// DefaultReserveInterestRateStrategyV31 for V3_1, DefaultReserveInterestRateStrategyV2 for V3_2).
+    address public immutable INTEREST_RATE_STRATEGY;
     /// @notice Base variable borrow rate (ray); mirrors the strategy's parameter.
     uint256 public immutable BASE_VARIABLE_BORROW_RATE;
     /// @notice Variable rate slope below the optimal usage ratio (ray).
@@ -63,6 +87,8 @@ contract LendingPool is IAaveV3Pool {
     uint256 internal constant BORROWING_ENABLED_FLAG = 0x0400000000000000; // bit 58
     uint256 internal constant PAUSED_FLAG = 0x1000000000000000; // bit 60
     uint256 internal constant RESERVE_FACTOR_START_BIT_POSITION = 64;
+    uint256 internal constant VIRTUAL_ACC_ACTIVE_FLAG = 1 << 252;
+    uint256 internal constant BPS_TO_RAY = 1e23;
 
     uint256 internal immutable _configuration;
     uint256 internal _liquidityIndex;
@@ -76,6 +102,8 @@ contract LendingPool is IAaveV3Pool {
     /// @dev Local-only reserve status set by `setReserveStatus` (appended: storage layout unchanged above).
     bool internal _inactive;
     bool internal _paused;
+    /// @dev Aave v3.1+'s virtual underlying balance (kept only from V3_1 on, as in Aave).
+    uint256 internal _virtualUnderlyingBalance;
 
     /// @notice `setReserveStatus` was called by someone other than the deployer.
     error NotDeployer();
@@ -86,13 +114,15 @@ contract LendingPool is IAaveV3Pool {
     /// @param variableRateSlope2 Slope above the kink (ray).
     /// @param optimalUsageRatio The kink (ray), in (0, 1e27).
     /// @param reserveFactorBps Reserve factor in bps (≤ 10000).
+    /// @param version The Aave version to act as (see the contract documentation).
     constructor(
         address asset,
         uint256 baseVariableBorrowRate,
         uint256 variableRateSlope1,
         uint256 variableRateSlope2,
         uint256 optimalUsageRatio,
-        uint256 reserveFactorBps
+        uint256 reserveFactorBps,
+        AaveRateAbi version
     ) {
         if (asset == address(0)) revert ErrorsLib.ZeroAddress();
         if (optimalUsageRatio == 0 || optimalUsageRatio >= WadRayMath.RAY) revert ErrorsLib.InvalidRateParams();
@@ -117,20 +147,38 @@ contract LendingPool is IAaveV3Pool {
             string.concat("variableDebt", symbol),
             decimals
         );
-        INTEREST_RATE_STRATEGY = new DefaultReserveInterestRateStrategy(
-            address(this),
-            optimalUsageRatio,
-            baseVariableBorrowRate,
-            variableRateSlope1,
-            variableRateSlope2,
-            0,
-            0,
-            0,
-            0,
-            0
-        );
-        _configuration = (uint256(decimals) << DECIMALS_START_BIT_POSITION) | IS_ACTIVE_FLAG | BORROWING_ENABLED_FLAG
-            | (reserveFactorBps << RESERVE_FACTOR_START_BIT_POSITION);
+        AAVE_VERSION = version;
+        uint256 configuration = (uint256(decimals) << DECIMALS_START_BIT_POSITION) | IS_ACTIVE_FLAG
+            | BORROWING_ENABLED_FLAG | (reserveFactorBps << RESERVE_FACTOR_START_BIT_POSITION);
+        if (version == AaveRateAbi.V3_0) {
+            INTEREST_RATE_STRATEGY = address(
+                new DefaultReserveInterestRateStrategy(
+                    address(this),
+                    optimalUsageRatio,
+                    baseVariableBorrowRate,
+                    variableRateSlope1,
+                    variableRateSlope2,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0
+                )
+            );
+        } else {
+            INTEREST_RATE_STRATEGY = _deployStrategyV2(
+                version,
+                asset,
+                IDefaultInterestRateStrategyV2.InterestRateData({
+                    optimalUsageRatio: SafeCast.toUint16(_toBps(optimalUsageRatio)),
+                    baseVariableBorrowRate: SafeCast.toUint32(_toBps(baseVariableBorrowRate)),
+                    variableRateSlope1: SafeCast.toUint32(_toBps(variableRateSlope1)),
+                    variableRateSlope2: SafeCast.toUint32(_toBps(variableRateSlope2))
+                })
+            );
+            configuration |= VIRTUAL_ACC_ACTIVE_FLAG;
+        }
+        _configuration = configuration;
         _liquidityIndex = WadRayMath.RAY;
         _variableBorrowIndex = WadRayMath.RAY;
         _currentVariableBorrowRate = baseVariableBorrowRate;
@@ -270,10 +318,7 @@ contract LendingPool is IAaveV3Pool {
         onlyAsset(asset)
         returns (DataTypes.ReserveDataLegacy memory data)
     {
-        uint256 configuration = _configuration;
-        if (_inactive) configuration &= ~IS_ACTIVE_FLAG;
-        if (_paused) configuration |= PAUSED_FLAG;
-        data.configuration.data = configuration;
+        data.configuration.data = _currentConfiguration();
         data.liquidityIndex = SafeCast.toUint128(_liquidityIndex);
         data.currentLiquidityRate = SafeCast.toUint128(_currentLiquidityRate);
         data.variableBorrowIndex = SafeCast.toUint128(_variableBorrowIndex);
@@ -285,6 +330,25 @@ contract LendingPool is IAaveV3Pool {
         data.variableDebtTokenAddress = address(VARIABLE_DEBT_TOKEN);
         data.interestRateStrategyAddress = address(INTEREST_RATE_STRATEGY);
         data.accruedToTreasury = SafeCast.toUint128(_accruedToTreasury);
+    }
+
+    /// @notice The reserve's configuration bitmap (with the flags set by `setReserveStatus`).
+    /// @param asset The reserve asset.
+    function getConfiguration(address asset)
+        external
+        view
+        onlyAsset(asset)
+        returns (DataTypes.ReserveConfigurationMap memory)
+    {
+        return DataTypes.ReserveConfigurationMap(_currentConfiguration());
+    }
+
+    /// @notice The virtual underlying balance (Aave v3.1+). Reverts with UnsupportedByVersion when the pool acts as
+    /// v3.0, which has no such function.
+    /// @param asset The reserve asset.
+    function getVirtualUnderlyingBalance(address asset) external view onlyAsset(asset) returns (uint128) {
+        if (AAVE_VERSION == AaveRateAbi.V3_0) revert MockErrorsLib.UnsupportedByVersion();
+        return SafeCast.toUint128(_virtualUnderlyingBalance);
     }
 
     /// @notice The liquidity index accrued up to now (ray).
@@ -301,9 +365,10 @@ contract LendingPool is IAaveV3Pool {
 
     // ================================================================ convenience views
 
-    /// @notice Free liquidity: the underlying held by the aToken.
+    /// @notice Free liquidity: the underlying held by the aToken (v3.0), the virtual underlying balance (v3.1+).
     function availableLiquidity() public view returns (uint256) {
-        return IERC20(ASSET).balanceOf(address(A_TOKEN));
+        if (AAVE_VERSION == AaveRateAbi.V3_0) return IERC20(ASSET).balanceOf(address(A_TOKEN));
+        return _virtualUnderlyingBalance;
     }
 
     /// @notice Total variable debt including interest accrued up to now.
@@ -375,6 +440,31 @@ contract LendingPool is IAaveV3Pool {
 
     // ================================================================ internals
 
+    function _currentConfiguration() internal view returns (uint256 configuration) {
+        configuration = _configuration;
+        if (_inactive) configuration &= ~IS_ACTIVE_FLAG;
+        if (_paused) configuration |= PAUSED_FLAG;
+    }
+
+    /// @dev Deploys the version's DefaultReserveInterestRateStrategyV2 and sets the reserve's curve, as the pool
+    /// configurator does on Aave.
+    function _deployStrategyV2(
+        AaveRateAbi version,
+        address asset,
+        IDefaultInterestRateStrategyV2.InterestRateData memory rateData
+    ) internal returns (address strategy) {
+        strategy = version == AaveRateAbi.V3_1
+            ? address(new DefaultReserveInterestRateStrategyV31(address(this)))
+            : address(new DefaultReserveInterestRateStrategyV2(address(this)));
+        IDefaultInterestRateStrategyV2(strategy).setInterestRateParams(asset, rateData);
+    }
+
+    /// @dev A ray rate as whole bps, as the V2 strategies store it; reverts unless exact.
+    function _toBps(uint256 rayValue) internal pure returns (uint256) {
+        if (rayValue % BPS_TO_RAY != 0) revert ErrorsLib.InvalidRateParams();
+        return rayValue / BPS_TO_RAY;
+    }
+
     function _normalizedIncome() internal view returns (uint256) {
         if (_lastUpdateTimestamp == block.timestamp) return _liquidityIndex;
         return MathUtils.calculateLinearInterest(_currentLiquidityRate, _lastUpdateTimestamp).rayMul(_liquidityIndex);
@@ -413,26 +503,60 @@ contract LendingPool is IAaveV3Pool {
         _lastUpdateTimestamp = uint40(block.timestamp);
     }
 
-    /// @dev Calls the strategy with the params Aave's ReserveLogic.updateInterestRates builds (no stable debt, no
-    /// unbacked supply on this mock).
+    /// @dev Calls the strategy with the params the version's ReserveLogic builds (v3.0 updateInterestRates, v3.1+
+    /// updateInterestRatesAndVirtualBalance; no stable debt, no unbacked supply on this mock).
     function _calculateInterestRates(uint256 debt, uint256 liquidityAdded, uint256 liquidityTaken)
         internal
         view
         returns (uint256 liquidityRate, uint256 variableBorrowRate)
     {
-        (liquidityRate,, variableBorrowRate) = INTEREST_RATE_STRATEGY.calculateInterestRates(
-            DataTypes.CalculateInterestRatesParams({
-                unbacked: 0,
-                liquidityAdded: liquidityAdded,
-                liquidityTaken: liquidityTaken,
-                totalStableDebt: 0,
-                totalVariableDebt: debt,
-                averageStableBorrowRate: 0,
-                reserveFactor: RESERVE_FACTOR,
-                reserve: ASSET,
-                aToken: address(A_TOKEN)
-            })
-        );
+        AaveRateAbi version = AAVE_VERSION;
+        if (version == AaveRateAbi.V3_0) {
+            (liquidityRate,, variableBorrowRate) = DefaultReserveInterestRateStrategy(INTEREST_RATE_STRATEGY)
+                .calculateInterestRates(
+                    DataTypes.CalculateInterestRatesParams({
+                        unbacked: 0,
+                        liquidityAdded: liquidityAdded,
+                        liquidityTaken: liquidityTaken,
+                        totalStableDebt: 0,
+                        totalVariableDebt: debt,
+                        averageStableBorrowRate: 0,
+                        reserveFactor: RESERVE_FACTOR,
+                        reserve: ASSET,
+                        aToken: address(A_TOKEN)
+                    })
+                );
+        } else if (version == AaveRateAbi.V3_1) {
+            (liquidityRate,, variableBorrowRate) = IReserveInterestRateStrategyV31(INTEREST_RATE_STRATEGY)
+                .calculateInterestRates(
+                    DataTypes.CalculateInterestRatesParamsV31({
+                        unbacked: 0,
+                        liquidityAdded: liquidityAdded,
+                        liquidityTaken: liquidityTaken,
+                        totalStableDebt: 0,
+                        totalVariableDebt: debt,
+                        averageStableBorrowRate: 0,
+                        reserveFactor: RESERVE_FACTOR,
+                        reserve: ASSET,
+                        usingVirtualBalance: true,
+                        virtualUnderlyingBalance: _virtualUnderlyingBalance
+                    })
+                );
+        } else {
+            (liquidityRate, variableBorrowRate) = IReserveInterestRateStrategyV32(INTEREST_RATE_STRATEGY)
+                .calculateInterestRates(
+                    DataTypes.CalculateInterestRatesParamsV32({
+                        unbacked: 0,
+                        liquidityAdded: liquidityAdded,
+                        liquidityTaken: liquidityTaken,
+                        totalDebt: debt,
+                        reserveFactor: RESERVE_FACTOR,
+                        reserve: ASSET,
+                        usingVirtualBalance: true,
+                        virtualUnderlyingBalance: _virtualUnderlyingBalance
+                    })
+                );
+        }
     }
 
     /// @dev Aave's ReserveLogic.updateInterestRates; call after _updateState and before moving liquidity.
@@ -442,6 +566,9 @@ contract LendingPool is IAaveV3Pool {
             _calculateInterestRates(debt, liquidityAdded, liquidityTaken);
         _currentLiquidityRate = liquidityRate;
         _currentVariableBorrowRate = variableBorrowRate;
+        if (AAVE_VERSION != AaveRateAbi.V3_0) {
+            _virtualUnderlyingBalance = _virtualUnderlyingBalance + liquidityAdded - liquidityTaken;
+        }
         emit EventsLib.ReserveDataUpdated(
             ASSET, liquidityRate, 0, variableBorrowRate, _liquidityIndex, _variableBorrowIndex
         );

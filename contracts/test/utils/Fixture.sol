@@ -4,6 +4,7 @@ pragma solidity ^0.8.24;
 import {TestBase} from "./TestBase.sol";
 import {MockStablecoin} from "../../src/mocks/MockStablecoin.sol";
 import {LendingPool} from "../../src/mocks/LendingPool.sol";
+import {AaveRateAbi} from "../../src/interfaces/IAaveV3RateStrategy.sol";
 import {AToken} from "../../src/mocks/AToken.sol";
 import {AaveV3Adapter} from "../../src/adapters/AaveV3Adapter.sol";
 import {Vault} from "../../src/Vault.sol";
@@ -39,8 +40,8 @@ abstract contract Fixture is TestBase {
     function setUp() public virtual {
         vm.warp(1_700_000_000);
         usdc = new MockStablecoin("USD Coin", "USDC");
-        poolA = new LendingPool(address(usdc), BASE, SLOPE1, SLOPE2, OPTIMAL, RESERVE_FACTOR_BPS);
-        poolB = new LendingPool(address(usdc), BASE, SLOPE1, SLOPE2, OPTIMAL, RESERVE_FACTOR_BPS);
+        poolA = new LendingPool(address(usdc), BASE, SLOPE1, SLOPE2, OPTIMAL, RESERVE_FACTOR_BPS, AaveRateAbi.V3_0);
+        poolB = new LendingPool(address(usdc), BASE, SLOPE1, SLOPE2, OPTIMAL, RESERVE_FACTOR_BPS, AaveRateAbi.V3_0);
         vault = new Vault(address(usdc), "Vaultkeeper USDC", "vkUSDC", governance, guardian, keeper, MIN_IDLE_BPS);
         adapterA = new AaveV3Adapter(address(vault), address(poolA), address(usdc));
         adapterB = new AaveV3Adapter(address(vault), address(poolB), address(usdc));
