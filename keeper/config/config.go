@@ -13,7 +13,9 @@ import (
 	"fmt"
 	"math"
 	"net"
+	"net/url"
 	"os"
+	"regexp"
 	"strings"
 	"time"
 
@@ -38,6 +40,9 @@ const (
 	SignerDev = "dev"
 	// SignerNone sends nothing: the keeper can observe and decide (dry runs) only.
 	SignerNone = "none"
+	// SignerVaultKV reads the key from a HashiCorp Vault KV v2 secret for each
+	// signature (keeper/signer.VaultKV).
+	SignerVaultKV = "vault-kv"
 )
 
 // Config is the whole keeper configuration.
@@ -113,8 +118,51 @@ type Vault struct {
 
 // Signer selects how transactions are signed.
 type Signer struct {
-	// Kind is "dev" (embedded chain only) or "none".
+	// Kind is "dev" (embedded chain only), "vault-kv" or "none".
 	Kind string `yaml:"kind"`
+	// Vault locates the key and the credentials (kind vault-kv). Only
+	// names of environment variables appear here, never a secret.
+	Vault VaultSigner `yaml:"vault"`
+}
+
+// VaultSigner configures a HashiCorp Vault-backed signer.
+type VaultSigner struct {
+	Address      string `yaml:"address"`       // https://vault.internal:8200
+	CACert       string `yaml:"ca_cert"`       // PEM file of Vault's CA; "" uses the system roots
+	Mount        string `yaml:"mount"`         // KV v2 mount; default "secret"
+	Path         string `yaml:"path"`          // secret path; default "vaultkeeper/signing"
+	Field        string `yaml:"field"`         // field with the hex key; default "private_key"
+	Auth         string `yaml:"auth"`          // "token" or "approle"
+	TokenEnv     string `yaml:"token_env"`     // variable holding the token; default VAULT_TOKEN
+	RoleIDEnv    string `yaml:"role_id_env"`   // default VAULT_ROLE_ID
+	SecretIDEnv  string `yaml:"secret_id_env"` // default VAULT_SECRET_ID
+	AppRoleMount string `yaml:"approle_mount"` // default "approle"
+}
+
+var envNameRE = regexp.MustCompile(`^[A-Z_][A-Z0-9_]*$`)
+
+func (v VaultSigner) validate(path string, errs *[]error) {
+	add := func(err error) { *errs = append(*errs, err) }
+	u, err := url.Parse(v.Address)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+		add(fieldError(path+".address", v.Address, "want Vault's http(s) URL"))
+	}
+	for _, f := range []struct{ name, v string }{{"mount", v.Mount}, {"path", v.Path}, {"field", v.Field}, {"approle_mount", v.AppRoleMount}} {
+		if strings.TrimSpace(f.v) == "" || strings.ContainsAny(f.v, " \t\n") {
+			add(fieldError(path+"."+f.name, f.v, "must be a non-empty path without spaces"))
+		}
+	}
+	switch v.Auth {
+	case "token", "approle":
+	default:
+		add(fieldError(path+".auth", v.Auth, "want %q or %q", "token", "approle"))
+	}
+	// A variable name, not its value: a pasted secret is not echoed back.
+	for _, f := range []struct{ name, v string }{{"token_env", v.TokenEnv}, {"role_id_env", v.RoleIDEnv}, {"secret_id_env", v.SecretIDEnv}} {
+		if !envNameRE.MatchString(f.v) {
+			add(fmt.Errorf("%s.%s: must be the NAME of an environment variable (A-Z, 0-9, _), never the secret itself (value not shown)", path, f.name))
+		}
+	}
 }
 
 // Storage configures the history database.
@@ -261,7 +309,9 @@ func Default() *Config {
 			MinIdle:       0.02,
 			TimelockDelay: Duration(24 * time.Hour),
 		}},
-		Signer:   Signer{Kind: SignerDev},
+		Signer: Signer{Kind: SignerDev, Vault: VaultSigner{Mount: "secret", Path: "vaultkeeper/signing",
+			Field: "private_key", TokenEnv: "VAULT_TOKEN", RoleIDEnv: "VAULT_ROLE_ID", SecretIDEnv: "VAULT_SECRET_ID",
+			AppRoleMount: "approle"}},
 		Schedule: "*/10 * * * * *",
 		Storage:  Storage{Path: "var/keeper.db"},
 		Log:      Log{Format: "text", Level: "info"},
@@ -341,8 +391,13 @@ func (c *Config) Validate() error {
 			add(fieldError("signer.kind", c.Signer.Kind, "the in-memory dev key is accepted only with chain.kind %q", ChainEmbedded))
 		}
 	case SignerNone:
+	case SignerVaultKV:
+		if c.Chain.Kind != ChainRPC {
+			add(fieldError("signer.kind", c.Signer.Kind, "Vault-held keys sign for an external chain; use chain.kind %q", ChainRPC))
+		}
+		c.Signer.Vault.validate("signer.vault", &errs)
 	default:
-		add(fieldError("signer.kind", c.Signer.Kind, "unknown signer; want %q or %q", SignerDev, SignerNone))
+		add(fieldError("signer.kind", c.Signer.Kind, "unknown signer; want %q, %q or %q", SignerDev, SignerVaultKV, SignerNone))
 	}
 
 	if _, err := CronParser.Parse(c.Schedule); err != nil {

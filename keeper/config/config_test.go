@@ -154,3 +154,54 @@ func TestLoadMissingFile(t *testing.T) {
 		t.Fatalf("want an error naming the file, got %v", err)
 	}
 }
+
+// TestVaultSignerConfig: signer.kind vault-kv is accepted with an external
+// chain, and each bad setting names its field; a secret pasted where a
+// variable name belongs is not echoed back.
+func TestVaultSignerConfig(t *testing.T) {
+	base := `
+chain: {kind: rpc, rpc_url: "http://127.0.0.1:8545"}
+vault: {address: "0x00000000000000000000000000000000000000a1"}
+signer:
+  kind: vault-kv
+  vault:
+    address: https://vault.internal:8200
+    auth: approle
+sources:
+  - {name: a, address: "0x00000000000000000000000000000000000000b2", cap: 0.5}
+`
+	cfg, err := Parse([]byte(base))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := cfg.Signer.Vault; v.Mount != "secret" || v.Path != "vaultkeeper/signing" || v.RoleIDEnv != "VAULT_ROLE_ID" {
+		t.Errorf("vault signer defaults not applied: %+v", v)
+	}
+	for _, tc := range []struct {
+		old, new string
+		want     []string
+		hidden   string
+	}{
+		{"address: https://vault.internal:8200", "address: vault.internal:8200", []string{"signer.vault.address", "vault.internal:8200"}, ""},
+		{"auth: approle", "auth: ldap", []string{"signer.vault.auth", `"ldap"`}, ""},
+		{"auth: approle", "auth: approle\n    secret_id_env: hvs.CAESIJsecret", []string{"signer.vault.secret_id_env", "NAME of an environment variable"}, "hvs.CAESIJsecret"},
+		{"auth: approle", "auth: approle\n    path: \"\"", []string{"signer.vault.path"}, ""},
+		{"auth: approle", "auth: approle\n    tokn_env: X", []string{"signer.vault.tokn_env", "unknown field"}, ""},
+		{`kind: rpc, rpc_url: "http://127.0.0.1:8545"`, "kind: embedded", []string{"signer.kind", `"vault-kv"`}, ""},
+	} {
+		raw := strings.Replace(base, tc.old, tc.new, 1)
+		_, err := Parse([]byte(raw))
+		if err == nil {
+			t.Errorf("%q accepted", tc.new)
+			continue
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("%q: error %q does not contain %q", tc.new, err, w)
+			}
+		}
+		if tc.hidden != "" && strings.Contains(err.Error(), tc.hidden) {
+			t.Errorf("error echoes a secret: %v", err)
+		}
+	}
+}
