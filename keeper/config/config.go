@@ -12,8 +12,10 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/big"
 	"net"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -42,6 +44,10 @@ const (
 	// PoolERC4626 is an ERC-4626 vault (Mock4626) and an ERC4626Adapter.
 	PoolERC4626 = "erc4626"
 )
+
+// Aave versions a kind-aave pool can act as (LendingPool's AaveRateAbi):
+// each has its rate-strategy interface, which the AaveV3Adapter detects.
+var AaveVersions = []string{"3.0", "3.1", "3.2"}
 
 // MaxCometRate is the largest per-year rate parameter a Comet market takes:
 // its constructor's uint64 at 1e18 scale (18.446744073709551615).
@@ -109,7 +115,9 @@ type Embedded struct {
 // each kind makes of them:
 //
 //   - aave: the LendingPool's strategy takes them as they are; suppliers
-//     earn borrow(u)·u·(1 − reserve_factor).
+//     earn borrow(u)·u·(1 − reserve_factor). AaveVersion picks the Aave
+//     version the pool acts as; from 3.1 on the strategy stores the curve in
+//     whole basis points and checks it as Aave's does.
 //   - comet: Comet has per-utilisation slopes and a supply curve of its own.
 //     Borrow: base base_rate, kink U*, slope low slope1/U*, slope high
 //     slope2/(1−U*) (the same borrow curve). Supply: base 0, kink U*, the
@@ -128,6 +136,8 @@ type Pool struct {
 	Name string `yaml:"name"`
 	// Kind is "aave" (the default), "comet" or "erc4626".
 	Kind string `yaml:"kind"`
+	// AaveVersion is "3.0" (the default), "3.1" or "3.2" (kind aave only).
+	AaveVersion string `yaml:"aave_version"`
 	// BaseRate, Slope1, Slope2 are yearly borrow rates as fractions.
 	BaseRate float64 `yaml:"base_rate"`
 	Slope1   float64 `yaml:"slope1"`
@@ -303,8 +313,12 @@ func Parse(raw []byte) (*Config, error) {
 		return nil, fmt.Errorf("decoding: %w", err)
 	}
 	for i := range cfg.Chain.Embedded.Pools {
-		if cfg.Chain.Embedded.Pools[i].Kind == "" {
-			cfg.Chain.Embedded.Pools[i].Kind = PoolAave
+		p := &cfg.Chain.Embedded.Pools[i]
+		if p.Kind == "" {
+			p.Kind = PoolAave
+		}
+		if p.Kind == PoolAave && p.AaveVersion == "" {
+			p.AaveVersion = AaveVersions[0]
 		}
 	}
 	if err := cfg.Validate(); err != nil {
@@ -560,8 +574,13 @@ func (e *Embedded) validate(prefix string, errs *[]error) {
 		if math.IsNaN(p.ReserveFactor) || p.ReserveFactor < 0 || p.ReserveFactor >= 1 {
 			add(fieldError(pp+".reserve_factor", p.ReserveFactor, "must be in [0, 1)"))
 		}
+		if p.Kind != PoolAave && p.AaveVersion != "" {
+			add(fieldError(pp+".aave_version", p.AaveVersion, "only for kind %q (this pool is %q)", PoolAave, p.Kind))
+		}
 		switch p.Kind {
-		case PoolAave, PoolERC4626:
+		case PoolAave:
+			p.checkAaveVersion(pp, errs)
+		case PoolERC4626:
 		case PoolComet:
 			p.checkComet(pp, errs)
 		default:
@@ -578,6 +597,57 @@ func (e *Embedded) validate(prefix string, errs *[]error) {
 			add(fieldError(pp+".volatility", p.Volatility, "must be between 0 and 0.5"))
 		}
 	}
+}
+
+// AaveRateAbi is the pool's Aave version as LendingPool's AaveRateAbi
+// (0: v3.0, 1: v3.1, 2: v3.2+); v3.0 when unset.
+func (p Pool) AaveRateAbi() uint8 {
+	for i, v := range AaveVersions {
+		if v == p.AaveVersion {
+			return uint8(i)
+		}
+	}
+	return 0
+}
+
+// checkAaveVersion checks the version and, from 3.1 on, what Aave's
+// DefaultReserveInterestRateStrategyV2 requires of the curve: whole basis
+// points, the kink within [1%, 99%], slope1 ≤ slope2 and a borrow rate of at
+// most 1000% at full utilisation.
+func (p Pool) checkAaveVersion(pp string, errs *[]error) {
+	add := func(err error) { *errs = append(*errs, err) }
+	switch p.AaveVersion {
+	case "", "3.0":
+		return
+	case "3.1", "3.2":
+	default:
+		add(fieldError(pp+".aave_version", p.AaveVersion, "unknown Aave version; want %q", AaveVersions))
+		return
+	}
+	for _, f := range []struct {
+		name string
+		v    float64
+	}{{"base_rate", p.BaseRate}, {"slope1", p.Slope1}, {"slope2", p.Slope2}, {"optimal_utilisation", p.OptimalUtilisation}} {
+		if !wholeBps(f.v) {
+			add(fieldError(pp+"."+f.name, f.v, "aave_version %s stores the curve in whole basis points (multiples of 0.0001)", p.AaveVersion))
+		}
+	}
+	if p.OptimalUtilisation < 0.01 || p.OptimalUtilisation > 0.99 {
+		add(fieldError(pp+".optimal_utilisation", p.OptimalUtilisation, "aave_version %s needs it within [0.01, 0.99]", p.AaveVersion))
+	}
+	if p.Slope1 > p.Slope2 {
+		add(fieldError(pp+".slope2", p.Slope2, "aave_version %s needs slope2 ≥ slope1 (%v)", p.AaveVersion, p.Slope1))
+	}
+	if sum := p.BaseRate + p.Slope1 + p.Slope2; sum > 10+1e-9 {
+		add(fieldError(pp+".slope2", p.Slope2, "aave_version %s caps base_rate + slope1 + slope2 at 10 (1000%%); they add up to %v", p.AaveVersion, sum))
+	}
+}
+
+// wholeBps reports whether f, as the decimal it was written as, is a whole
+// number of basis points.
+func wholeBps(f float64) bool {
+	r, ok := new(big.Rat).SetString(strconv.FormatFloat(f, 'g', -1, 64))
+	return ok && r.Mul(r, big.NewRat(10_000, 1)).IsInt()
 }
 
 // checkComet checks that the Comet parameters derived from the curve (see

@@ -49,7 +49,7 @@ sources:
 		t.Fatal(err)
 	}
 	if cfg.Schedule != Default().Schedule || cfg.Optimizer.Lookback != 64 || cfg.Signer.Kind != SignerDev ||
-		cfg.Chain.Embedded.Pools[0].Kind != PoolAave {
+		cfg.Chain.Embedded.Pools[0].Kind != PoolAave || cfg.Chain.Embedded.Pools[0].AaveVersion != "3.0" {
 		t.Fatalf("defaults not applied: %+v", cfg)
 	}
 }
@@ -92,6 +92,11 @@ func TestMalformedConfigs(t *testing.T) {
 		{"pool kind not a string", "kind: erc4626", "kind: [erc4626]", []string{"chain.embedded.pools[2].kind"}},
 		{"comet slope above the kink too steep", "slope2: 0.35", "slope2: 2.00", []string{"chain.embedded.pools[1].slope2", "2", `"comet"`, "slope2/(1 − optimal_utilisation)", "25 per year"}},
 		{"comet kink too close to one", "optimal_utilisation: 0.92", "optimal_utilisation: 0.99", []string{"chain.embedded.pools[1].slope2", "0.35", `"comet"`, "35 per year"}},
+		{"unknown aave version", `aave_version: "3.2"`, `aave_version: "4.0"`, []string{"chain.embedded.pools[0].aave_version", `"4.0"`, "unknown Aave version"}},
+		{"aave version on comet", "kind: comet", "kind: comet\n        aave_version: \"3.1\"", []string{"chain.embedded.pools[1].aave_version", `"3.1"`, `only for kind "aave"`}},
+		{"aave 3.2 rate not whole bps", "slope1: 0.04", "slope1: 0.04005", []string{"chain.embedded.pools[0].slope1", "0.04005", "whole basis points"}},
+		{"aave 3.2 slope2 below slope1", "slope2: 0.60", "slope2: 0.03", []string{"chain.embedded.pools[0].slope2", "0.03", "slope2 ≥ slope1"}},
+		{"aave 3.2 kink above 99%", "optimal_utilisation: 0.90", "optimal_utilisation: 0.995", []string{"chain.embedded.pools[0].optimal_utilisation", "0.995", "[0.01, 0.99]"}},
 		{"negative liquidity", "liquidity: 800000", "liquidity: -5", []string{"chain.embedded.pools[2].liquidity", "-5"}},
 		{"duplicate source", "  - name: volatile\n    cap", "  - name: steady\n    cap", []string{"sources[2].name", `"steady"`, "duplicate"}},
 		{"source without pool", "  - name: aggressive\n    cap", "  - name: agressive\n    cap", []string{"sources[1].name", `"agressive"`, "no pool"}},

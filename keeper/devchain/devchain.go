@@ -44,10 +44,6 @@ var ChainID = new(big.Int).Set(params.AllDevChainProtocolChanges.ChainID)
 // Decimals of the local stablecoin.
 const Decimals = 6
 
-// aaveV30 is LendingPool's AaveRateAbi.V3_0: the demo pools act as Aave v3.0 (any
-// configured rate works; the v3.1+ strategies store rates in whole bps).
-const aaveV30 uint8 = 0
-
 // Pool is a deployed yield source and the vault's adapter for it.
 type Pool struct {
 	Config config.Pool
@@ -359,7 +355,7 @@ func (c *Chain) deployPool(ctx context.Context, gov *bind.TransactOpts, p *Pool)
 			}
 		}
 		rf := big.NewInt(int64(math.Round(pc.ReserveFactor * 10_000)))
-		p.Address, tx, p.Contract, err = bindings.DeployLendingPool(gov, c.Client, c.Token, rates[0], rates[1], rates[2], rates[3], rf, aaveV30)
+		p.Address, tx, p.Contract, err = bindings.DeployLendingPool(gov, c.Client, c.Token, rates[0], rates[1], rates[2], rates[3], rf, pc.AaveRateAbi())
 		if err := c.mine(ctx, "deploying pool "+pc.Name, tx, err); err != nil {
 			return err
 		}

@@ -20,14 +20,15 @@ import (
 	"github.com/vaultkeeper/vaultkeeper/vaults/bindings"
 )
 
-// kindsConfig is embeddedConfig with one pool of each kind, each capped at
+// kindsConfig is embeddedConfig with one pool of each kind (the Aave one as
+// v3.2), each capped at
 // 30% of the vault, and a risk-neutral optimizer.
 func kindsConfig(t *testing.T) *config.Config {
 	t.Helper()
 	cfg := embeddedConfig(t)
 	cfg.Chain.Embedded.Seed = 5
 	cfg.Chain.Embedded.Pools = []config.Pool{
-		{Name: "a", Kind: config.PoolAave, Slope1: 0.04, Slope2: 0.6, OptimalUtilisation: 0.9, ReserveFactor: 0.1,
+		{Name: "a", Kind: config.PoolAave, AaveVersion: "3.2", Slope1: 0.04, Slope2: 0.6, OptimalUtilisation: 0.9, ReserveFactor: 0.1,
 			Liquidity: 1_000_000, Utilisation: 0.6, Volatility: 0.05},
 		{Name: "c", Kind: config.PoolComet, BaseRate: 0.01, Slope1: 0.05, Slope2: 1.5, OptimalUtilisation: 0.8, ReserveFactor: 0.1,
 			Liquidity: 800_000, Utilisation: 0.7, Volatility: 0.05},
@@ -89,6 +90,9 @@ func TestEachPoolKindDeploysMovesAndTakesAllocation(t *testing.T) {
 		case config.PoolAave:
 			if p.Contract == nil || p.Comet != nil || p.Vault4626 != nil {
 				t.Fatalf("pool %s: bindings %+v", pc.Name, p)
+			}
+			if v, err := p.Contract.AAVEVERSION(call); err != nil || v != 2 {
+				t.Fatalf("aave pool %s acts as AaveRateAbi %v (%v), want 2 (v3.2+)", pc.Name, v, err)
 			}
 			util, err := p.Contract.Utilization(call)
 			if err != nil {
