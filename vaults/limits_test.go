@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -180,9 +181,10 @@ func TestRebalanceRejectedByEachOnChainLimit(t *testing.T) {
 		t.Fatalf("a 9%% move reverted under a 10%% turnover limit: %v", rv)
 	}
 
-	// A cooldown blocks the next rebalance after a mined one.
-	e.govern(t, "set cooldown", "setCooldown", big.NewInt(3600))
-	e.refresh(t)
+	// The vault's default cooldown (1 hour) blocks the next rebalance after a mined one.
+	if e.state.Cooldown != time.Hour {
+		t.Fatalf("deployed vault's cooldown %v, want the 1h default", e.state.Cooldown)
+	}
 	tx, err = e.vault.Rebalance(e.keeperOpts(t), small, e.receipt())
 	if err := e.ch.Mine(e.ctx, "rebalance", tx, err); err != nil {
 		t.Fatal(err)

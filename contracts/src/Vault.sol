@@ -45,9 +45,14 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     uint256 public constant MAX_SOURCES = 20;
     /// @notice Rounding tolerance (asset units) per source allowed as a total-assets drop during a rebalance.
     uint256 public constant ROUNDING_TOLERANCE_PER_SOURCE = 2;
+    /// @notice Rebalance cooldown set by the constructor: a keeper (or a stolen keeper key) cannot rebalance
+    /// more than once an hour unless governance explicitly sets another cooldown.
+    uint256 public constant DEFAULT_COOLDOWN = 1 hours;
     /// @notice Maximum rebalance cooldown.
     uint256 public constant MAX_COOLDOWN = 30 days;
-    /// @notice Maximum rebalance loss window.
+    /// @notice Bounds of the rebalance loss window. There is no "off" value: a window shorter than
+    /// MIN_LOSS_WINDOW would let a keeper spread many per-call losses over windows that reopen between its calls.
+    uint256 public constant MIN_LOSS_WINDOW = 1 hours;
     uint256 public constant MAX_LOSS_WINDOW = 30 days;
     /// @notice Maximum performance fee (bps).
     uint256 public constant MAX_FEE = 2000;
@@ -75,9 +80,10 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     uint256 public maxLossBps = 10;
     /// @notice Maximum share of total assets a rebalance may move (bps).
     uint256 public maxTurnoverBps = BPS;
-    /// @notice Minimum delay between two rebalances (seconds).
+    /// @notice Minimum delay between two rebalances (seconds); DEFAULT_COOLDOWN until governance sets another.
     uint256 public cooldown;
-    /// @notice Length (seconds) of the rolling window over which rebalance losses are budgeted.
+    /// @notice Length (seconds) of the rolling window over which rebalance losses are budgeted, within
+    /// [MIN_LOSS_WINDOW, MAX_LOSS_WINDOW].
     uint256 public lossWindow = 1 days;
     /// @notice Maximum cumulative drop of total assets caused by rebalances within one loss window (bps of
     /// windowStartAssets, beyond ROUNDING_TOLERANCE_PER_SOURCE per source per rebalance). The effective budget is
@@ -158,6 +164,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         guardian = guardian_;
         keeper = keeper_;
         minIdleBps = minIdleBps_;
+        cooldown = DEFAULT_COOLDOWN;
         lastKeeperActivity = block.timestamp;
         highWaterMark = WAD;
         emit EventsLib.SetGovernance(governance_);
@@ -166,6 +173,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         emit EventsLib.SetMinIdleBps(minIdleBps_);
         emit EventsLib.SetMaxLossBps(maxLossBps);
         emit EventsLib.SetMaxTurnoverBps(maxTurnoverBps);
+        emit EventsLib.SetCooldown(DEFAULT_COOLDOWN);
         emit EventsLib.SetLossWindow(lossWindow);
         emit EventsLib.SetMaxWindowLossBps(maxWindowLossBps);
     }
@@ -322,7 +330,8 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         emit EventsLib.SetMaxTurnoverBps(newMaxTurnoverBps);
     }
 
-    /// @notice Governance-only: sets the minimum delay between rebalances (seconds, ≤ MAX_COOLDOWN).
+    /// @notice Governance-only: sets the minimum delay between rebalances (seconds, ≤ MAX_COOLDOWN). The
+    /// constructor sets DEFAULT_COOLDOWN; 0 (a rebalance every block) is accepted only as this explicit choice.
     /// @param newCooldown The new cooldown.
     function setCooldown(uint256 newCooldown) external onlyGovernance {
         if (newCooldown > MAX_COOLDOWN) revert ErrorsLib.InvalidCooldown(newCooldown, MAX_COOLDOWN);
@@ -330,11 +339,16 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         emit EventsLib.SetCooldown(newCooldown);
     }
 
-    /// @notice Governance-only: sets the length of the rolling rebalance loss window (seconds, ≤ MAX_LOSS_WINDOW).
-    /// Takes effect for the current window too (it closes at windowStart + the new length).
+    /// @notice Governance-only: sets the length of the rolling rebalance loss window (seconds, within
+    /// [MIN_LOSS_WINDOW, MAX_LOSS_WINDOW]). Takes effect for the current window too (it closes at windowStart + the
+    /// new length). 0 is refused rather than read as "off": a zero window would reopen on every rebalance and
+    /// silently shrink the budget to the per-call maxLossBps, i.e. no cumulative limit at all. To loosen the budget,
+    /// raise maxWindowLossBps instead (up to 10000), which stays visible as a number of bps.
     /// @param newLossWindow The new window length.
     function setLossWindow(uint256 newLossWindow) external onlyGovernance {
-        if (newLossWindow > MAX_LOSS_WINDOW) revert ErrorsLib.InvalidLossWindow(newLossWindow, MAX_LOSS_WINDOW);
+        if (newLossWindow < MIN_LOSS_WINDOW || newLossWindow > MAX_LOSS_WINDOW) {
+            revert ErrorsLib.InvalidLossWindow(newLossWindow, MIN_LOSS_WINDOW, MAX_LOSS_WINDOW);
+        }
         lossWindow = newLossWindow;
         emit EventsLib.SetLossWindow(newLossWindow);
     }

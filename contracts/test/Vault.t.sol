@@ -19,7 +19,7 @@ contract VaultTest is Fixture {
         assertEq(vault.minIdleBps(), MIN_IDLE_BPS, "minIdle");
         assertEq(vault.maxLossBps(), 10, "maxLoss default 0.1%");
         assertEq(vault.maxTurnoverBps(), BPS, "maxTurnover default 100%");
-        assertEq(vault.cooldown(), 0, "cooldown default 0");
+        assertEq(vault.cooldown(), 0, "cooldown 0 (set by the fixture)");
         assertEq(vault.lastRebalance(), 0, "never rebalanced");
         assertEq(vault.lastKeeperActivity(), 1_700_000_000, "activity = deployment");
         assertEq(vault.paused(), false, "not paused");
@@ -34,6 +34,35 @@ contract VaultTest is Fixture {
         assertEq(vault.caps(address(adapterA)), type(uint128).max, "absolute cap");
         assertEq(vault.relativeCaps(address(adapterA)), BPS, "relative cap");
         assertEq(vault.decimals(), 12, "decimals = 6 + offset 6");
+    }
+
+    /// A fresh vault rebalances at most once per DEFAULT_COOLDOWN (1 hour) and budgets losses over a day; the
+    /// constructor announces both.
+    function test_constructorDefaults() public {
+        vm.expectEmit(true, true, true, true);
+        emit EventsLib.SetCooldown(1 hours);
+        vm.expectEmit(true, true, true, true);
+        emit EventsLib.SetLossWindow(1 days);
+        Vault fresh = new Vault(address(usdc), "v", "v", governance, guardian, keeper, 0);
+        assertEq(fresh.DEFAULT_COOLDOWN(), 1 hours, "DEFAULT_COOLDOWN");
+        assertEq(fresh.cooldown(), 1 hours, "cooldown");
+        assertEq(fresh.MIN_LOSS_WINDOW(), 1 hours, "MIN_LOSS_WINDOW");
+        assertEq(fresh.lossWindow(), 1 days, "lossWindow");
+    }
+
+    /// The default cooldown applies from the second rebalance of a fresh vault.
+    function test_defaultCooldownApplies() public {
+        Vault fresh = new Vault(address(usdc), "v", "v", governance, guardian, keeper, 0);
+        uint256[] memory none = new uint256[](0);
+        uint256 t0 = block.timestamp;
+        vm.startPrank(keeper);
+        fresh.rebalance(none, _receipt());
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.CooldownActive.selector, t0 + 1 hours, t0));
+        fresh.rebalance(none, _receipt());
+        vm.warp(t0 + 1 hours);
+        fresh.rebalance(none, _receipt());
+        vm.stopPrank();
+        assertEq(fresh.lastRebalance(), t0 + 1 hours, "lastRebalance");
     }
 
     function test_constructorValidation() public {

@@ -33,6 +33,7 @@ contract VaultLossBudgetTest is Fixture {
         assertEq(vault.windowStart(), 0, "windowStart");
         assertEq(vault.windowLoss(), 0, "windowLoss");
         assertEq(vault.windowStartAssets(), 0, "windowStartAssets");
+        assertEq(vault.MIN_LOSS_WINDOW(), 1 hours, "MIN_LOSS_WINDOW");
         assertEq(vault.MAX_LOSS_WINDOW(), 30 days, "MAX_LOSS_WINDOW");
         assertEq(vault.maxLossBps(), 10, "maxLossBps unchanged");
     }
@@ -53,8 +54,12 @@ contract VaultLossBudgetTest is Fixture {
 
     function test_setters_boundsAndEvents() public {
         vm.startPrank(governance);
-        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InvalidLossWindow.selector, 30 days + 1, 30 days));
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InvalidLossWindow.selector, 30 days + 1, 1 hours, 30 days));
         vault.setLossWindow(30 days + 1);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InvalidLossWindow.selector, 1 hours - 1, 1 hours, 30 days));
+        vault.setLossWindow(1 hours - 1);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InvalidLossWindow.selector, 0, 1 hours, 30 days));
+        vault.setLossWindow(0);
         vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InvalidBps.selector, 10001));
         vault.setMaxWindowLossBps(10001);
 
@@ -67,10 +72,10 @@ contract VaultLossBudgetTest is Fixture {
         assertEq(vault.lossWindow(), 30 days, "lossWindow max");
         assertEq(vault.maxWindowLossBps(), 10000, "maxWindowLossBps max");
 
-        vault.setLossWindow(0);
+        vault.setLossWindow(1 hours);
         vault.setMaxWindowLossBps(0);
         vm.stopPrank();
-        assertEq(vault.lossWindow(), 0, "lossWindow 0");
+        assertEq(vault.lossWindow(), 1 hours, "lossWindow min");
         assertEq(vault.maxWindowLossBps(), 0, "maxWindowLossBps 0");
     }
 
@@ -111,10 +116,7 @@ contract VaultLossBudgetTest is Fixture {
         uint256 perCallMax = (totalBefore * vault.maxLossBps()) / BPS + TOLERANCE;
         assertLt(FEE, perCallMax, "within the per-call limit");
         // ... but the window would reach 2700 > 2000 (20 bps of 1M)
-        vm.expectRevert(
-            abi.encodeWithSelector(ErrorsLib.WindowLossExceeded.selector, 3 * (FEE - TOLERANCE), 2000e6)
-        );
-        _rebalance3(0, 0, 0);
+        _expectThirdFeeRefused();
         assertEq(vault.windowLoss(), 2 * (FEE - TOLERANCE), "unchanged by the reverted call");
         assertEq(vault.totalAssets(), DEPOSIT - 2 * FEE, "nothing more lost");
 
@@ -134,15 +136,8 @@ contract VaultLossBudgetTest is Fixture {
     /// After lossWindow, a new window opens on the current total assets and the budget is fresh.
     function test_churn_budgetResetsAfterWindow() public {
         uint256 t0 = block.timestamp;
-        _churnIn();
-        _churnOut();
-        _churnIn();
-        _churnOut();
-        _churnIn();
-        vm.expectRevert(
-            abi.encodeWithSelector(ErrorsLib.WindowLossExceeded.selector, 3 * (FEE - TOLERANCE), 2000e6)
-        );
-        _rebalance3(0, 0, 0);
+        _twoFeesThenIn();
+        _expectThirdFeeRefused();
 
         vm.warp(t0 + 1 days);
         uint256 totalNow = DEPOSIT - 2 * FEE;
@@ -168,11 +163,7 @@ contract VaultLossBudgetTest is Fixture {
     /// A shorter window set by governance applies to the current window.
     function test_setLossWindow_appliesToCurrentWindow() public {
         uint256 t0 = block.timestamp;
-        _churnIn();
-        _churnOut();
-        _churnIn();
-        _churnOut();
-        _churnIn();
+        _twoFeesThenIn();
         vm.prank(governance);
         vault.setLossWindow(1 hours);
         vm.warp(t0 + 1 hours);
@@ -181,16 +172,29 @@ contract VaultLossBudgetTest is Fixture {
         assertEq(vault.windowLoss(), FEE - TOLERANCE, "fresh budget");
     }
 
-    /// lossWindow 0: every rebalance opens its own window, so only the per-call limit applies.
-    function test_zeroLossWindow_perCallOnly() public {
+    /// lossWindow 0 is refused (it would reopen the window on every rebalance, leaving only the per-call limit):
+    /// the budget stays in force and stops the churn as with the default window.
+    function test_zeroLossWindow_refusedBudgetStays() public {
         vm.prank(governance);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InvalidLossWindow.selector, 0, 1 hours, 30 days));
         vault.setLossWindow(0);
-        for (uint256 i; i < 4; ++i) {
-            _churnIn();
-            _churnOut();
-        }
-        assertEq(vault.totalAssets(), DEPOSIT - 4 * FEE, "four fees");
-        assertEq(vault.windowLoss(), FEE - TOLERANCE, "one call per window");
+        assertEq(vault.lossWindow(), 1 days, "unchanged");
+        _twoFeesThenIn();
+        _expectThirdFeeRefused();
+    }
+
+    /// The shortest window, MIN_LOSS_WINDOW, still budgets every rebalance within it; the next one opens a window.
+    function test_minLossWindow_budgetsWithinTheHour() public {
+        vm.prank(governance);
+        vault.setLossWindow(1 hours);
+        uint256 t0 = block.timestamp;
+        _twoFeesThenIn();
+        vm.warp(t0 + 1 hours - 1);
+        _expectThirdFeeRefused();
+        vm.warp(t0 + 1 hours);
+        _churnOut();
+        assertEq(vault.windowStart(), t0 + 1 hours, "new window");
+        assertEq(vault.windowLoss(), FEE - TOLERANCE, "fresh budget");
     }
 
     /// The budget is never below one call's maxLossBps: a window budget of 0 still admits one loss within
@@ -209,11 +213,7 @@ contract VaultLossBudgetTest is Fixture {
 
     /// Raising maxWindowLossBps mid-window lets the churn go on up to the new budget.
     function test_setMaxWindowLossBps_appliesToCurrentWindow() public {
-        _churnIn();
-        _churnOut();
-        _churnIn();
-        _churnOut();
-        _churnIn();
+        _twoFeesThenIn();
         vm.prank(governance);
         vault.setMaxWindowLossBps(30);
         _churnOut();
@@ -253,6 +253,23 @@ contract VaultLossBudgetTest is Fixture {
     }
 
     function _churnOut() internal {
+        _rebalance3(0, 0, 0);
+    }
+
+    /// @dev Two lossy round trips (two fees charged to the window), then the lossy source is filled again.
+    function _twoFeesThenIn() internal {
+        _churnIn();
+        _churnOut();
+        _churnIn();
+        _churnOut();
+        _churnIn();
+    }
+
+    /// @dev The next churn out would charge a third fee: over the default 20 bps budget of DEPOSIT.
+    function _expectThirdFeeRefused() internal {
+        vm.expectRevert(
+            abi.encodeWithSelector(ErrorsLib.WindowLossExceeded.selector, 3 * (FEE - TOLERANCE), 2000e6)
+        );
         _rebalance3(0, 0, 0);
     }
 

@@ -25,6 +25,12 @@ func TestShippedConfigIsValid(t *testing.T) {
 	if cfg.Chain.Kind != ChainEmbedded || len(cfg.Chain.Embedded.Pools) != 3 || len(cfg.Sources) != 3 {
 		t.Fatalf("unexpected shipped config: %+v", cfg)
 	}
+	// `make run` shows one source of each kind.
+	for i, want := range []string{PoolAave, PoolComet, PoolERC4626} {
+		if got := cfg.Chain.Embedded.Pools[i].Kind; got != want {
+			t.Fatalf("shipped chain.embedded.pools[%d].kind = %q, want %q", i, got, want)
+		}
+	}
 	if cfg.Chain.Embedded.BlockTime.D() != time.Hour || cfg.Rebalance.ReceiptTimeout.D() != 2*time.Minute {
 		t.Fatalf("durations not decoded: %v %v", cfg.Chain.Embedded.BlockTime.D(), cfg.Rebalance.ReceiptTimeout.D())
 	}
@@ -42,7 +48,8 @@ sources:
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cfg.Schedule != Default().Schedule || cfg.Optimizer.Lookback != 64 || cfg.Signer.Kind != SignerDev {
+	if cfg.Schedule != Default().Schedule || cfg.Optimizer.Lookback != 64 || cfg.Signer.Kind != SignerDev ||
+		cfg.Chain.Embedded.Pools[0].Kind != PoolAave || cfg.Chain.Embedded.Pools[0].AaveVersion != "3.0" {
 		t.Fatalf("defaults not applied: %+v", cfg)
 	}
 }
@@ -81,6 +88,15 @@ func TestMalformedConfigs(t *testing.T) {
 		{"kink at one", "optimal_utilisation: 0.80", "optimal_utilisation: 1.0", []string{"chain.embedded.pools[2].optimal_utilisation", "1"}},
 		{"negative slope", "slope2: 3.00", "slope2: -3", []string{"chain.embedded.pools[2].slope2", "-3"}},
 		{"timelock delay too long", "timelock_delay: 24h", "timelock_delay: 1000h", []string{"chain.embedded.timelock_delay", "1000h"}},
+		{"unknown pool kind", "kind: erc4626", "kind: morpho", []string{"chain.embedded.pools[2].kind", `"morpho"`, "unknown pool kind"}},
+		{"pool kind not a string", "kind: erc4626", "kind: [erc4626]", []string{"chain.embedded.pools[2].kind"}},
+		{"comet slope above the kink too steep", "slope2: 0.35", "slope2: 2.00", []string{"chain.embedded.pools[1].slope2", "2", `"comet"`, "slope2/(1 − optimal_utilisation)", "25 per year"}},
+		{"comet kink too close to one", "optimal_utilisation: 0.92", "optimal_utilisation: 0.99", []string{"chain.embedded.pools[1].slope2", "0.35", `"comet"`, "35 per year"}},
+		{"unknown aave version", `aave_version: "3.2"`, `aave_version: "4.0"`, []string{"chain.embedded.pools[0].aave_version", `"4.0"`, "unknown Aave version"}},
+		{"aave version on comet", "kind: comet", "kind: comet\n        aave_version: \"3.1\"", []string{"chain.embedded.pools[1].aave_version", `"3.1"`, `only for kind "aave"`}},
+		{"aave 3.2 rate not whole bps", "slope1: 0.04", "slope1: 0.04005", []string{"chain.embedded.pools[0].slope1", "0.04005", "whole basis points"}},
+		{"aave 3.2 slope2 below slope1", "slope2: 0.60", "slope2: 0.03", []string{"chain.embedded.pools[0].slope2", "0.03", "slope2 ≥ slope1"}},
+		{"aave 3.2 kink above 99%", "optimal_utilisation: 0.90", "optimal_utilisation: 0.995", []string{"chain.embedded.pools[0].optimal_utilisation", "0.995", "[0.01, 0.99]"}},
 		{"negative liquidity", "liquidity: 800000", "liquidity: -5", []string{"chain.embedded.pools[2].liquidity", "-5"}},
 		{"duplicate source", "  - name: volatile\n    cap", "  - name: steady\n    cap", []string{"sources[2].name", `"steady"`, "duplicate"}},
 		{"source without pool", "  - name: aggressive\n    cap", "  - name: agressive\n    cap", []string{"sources[1].name", `"agressive"`, "no pool"}},

@@ -1,8 +1,10 @@
 // Package devchain runs the embedded default chain: go-ethereum's in-process
 // simulated chain with a complete local market deployed on it — a 6-decimal
-// stablecoin, one Aave v3 style lending pool per configured pool, their
-// adapters and the vault — funded depositors, lenders and borrowers, and a
-// market simulator that moves borrow demand so the best allocation changes.
+// stablecoin, one yield source per configured pool (an Aave v3 style
+// LendingPool, a Compound v3 Comet market or an ERC-4626 vault, by the
+// pool's kind), their adapters and the vault — funded depositors, lenders
+// and borrowers, and a market simulator that moves borrow demand so the best
+// allocation changes.
 //
 // Blocks are sealed on a wall-clock timer; each interval also advances chain
 // time by the configured block time, so interest accrues visibly in a demo.
@@ -42,18 +44,22 @@ var ChainID = new(big.Int).Set(params.AllDevChainProtocolChanges.ChainID)
 // Decimals of the local stablecoin.
 const Decimals = 6
 
-// aaveV30 is LendingPool's AaveRateAbi.V3_0: the demo pools act as Aave v3.0 (any
-// configured rate works; the v3.1+ strategies store rates in whole bps).
-const aaveV30 uint8 = 0
-
-// Pool is a deployed lending pool and the vault's adapter for it.
+// Pool is a deployed yield source and the vault's adapter for it.
 type Pool struct {
-	Config   config.Pool
-	Address  common.Address
-	Adapter  common.Address
-	Contract *bindings.LendingPool
-	lender   *ecdsa.PrivateKey
+	Config config.Pool
+	// Address is the LendingPool, the Comet market or the ERC-4626 vault.
+	Address common.Address
+	Adapter common.Address
+	// Contract is the LendingPool (kind aave), Comet the market (kind
+	// comet), Vault4626 the ERC-4626 vault (kind erc4626); the others are nil.
+	Contract  *bindings.LendingPool
+	Comet     *bindings.Comet
+	Vault4626 *bindings.Mock4626
+	lender    *ecdsa.PrivateKey
+	// borrower borrows from a lending pool, or pays an ERC-4626 vault's yield.
 	borrower *ecdsa.PrivateKey
+	// yieldAt is the chain time up to which an ERC-4626 vault's yield is paid.
+	yieldAt uint64
 }
 
 // Chain is a running embedded chain with its market.
@@ -79,6 +85,7 @@ type Chain struct {
 	deployer    *ecdsa.PrivateKey // the timelock's proposer and executor
 	guardianKey *ecdsa.PrivateKey
 	timelock    *bindings.TimelockController
+	token       *bindings.MockStablecoin
 	sim         *market
 }
 
@@ -148,6 +155,10 @@ func Start(ctx context.Context, cfg config.Embedded, sources []config.Source, lo
 		return nil, fmt.Errorf("embedded chain: %w", err)
 	}
 	c.sim = newMarket(c, cfg.Seed)
+	if err := c.sim.warmUp(ctx); err != nil {
+		backend.Close()
+		return nil, fmt.Errorf("embedded chain: %w", err)
+	}
 	return c, nil
 }
 
@@ -245,7 +256,7 @@ func (c *Chain) deploy(ctx context.Context, depositor *ecdsa.PrivateKey, sources
 	if err := c.mine(ctx, "deploying stablecoin", tx, err); err != nil {
 		return err
 	}
-	c.Token = tokenAddr
+	c.Token, c.token = tokenAddr, token
 
 	if err := c.deployTimelock(ctx, gov); err != nil {
 		return err
@@ -263,71 +274,23 @@ func (c *Chain) deploy(ctx context.Context, depositor *ecdsa.PrivateKey, sources
 	}
 	var addSources []Call
 
-	for i, p := range c.Pools {
-		pc := p.Config
-		rates := make([]*big.Int, 4)
-		for j, f := range []float64{pc.BaseRate, pc.Slope1, pc.Slope2, pc.OptimalUtilisation} {
-			if rates[j], err = vaults.RayFromFraction(f); err != nil {
-				return fmt.Errorf("chain.embedded.pools[%d]: rate %v: %w", i, f, err)
-			}
-		}
-		rf := big.NewInt(int64(math.Round(pc.ReserveFactor * 10_000)))
-		addr, tx, pool, err := bindings.DeployLendingPool(gov, c.Client, tokenAddr, rates[0], rates[1], rates[2], rates[3], rf, aaveV30)
-		if err := c.mine(ctx, "deploying pool "+pc.Name, tx, err); err != nil {
+	for _, p := range c.Pools {
+		if err := c.deployPool(ctx, gov, p); err != nil {
 			return err
 		}
-		p.Address, p.Contract = addr, pool
-		adapter, tx, _, err := bindings.DeployAaveV3Adapter(gov, c.Client, vaultAddr, addr, tokenAddr)
-		if err := c.mine(ctx, "deploying adapter for "+pc.Name, tx, err); err != nil {
-			return err
-		}
-		p.Adapter = adapter
 		// On-chain caps: the relative cap is the keeper's cap for the source;
 		// the absolute cap is ten times the demo deposit.
 		relBps := int64(10_000)
 		for _, s := range sources {
-			if s.Name == pc.Name {
+			if s.Name == p.Config.Name {
 				relBps = int64(math.Round(s.Cap * 10_000))
 			}
 		}
-		data, err := vaultABI.Pack("addSource", adapter, Tokens(10*c.cfg.Deposit), big.NewInt(relBps))
+		data, err := vaultABI.Pack("addSource", p.Adapter, Tokens(10*c.cfg.Deposit), big.NewInt(relBps))
 		if err != nil {
-			return fmt.Errorf("encoding addSource for %s: %w", pc.Name, err)
+			return fmt.Errorf("encoding addSource for %s: %w", p.Config.Name, err)
 		}
 		addSources = append(addSources, Call{Target: vaultAddr, Data: data})
-
-		// Other lenders supply the pool's liquidity; the borrower takes the
-		// initial utilisation and keeps a buffer for interest.
-		lender := crypto.PubkeyToAddress(p.lender.PublicKey)
-		borrower := crypto.PubkeyToAddress(p.borrower.PublicKey)
-		liq := Tokens(pc.Liquidity)
-		if err := c.mintApprove(ctx, token, gov, p.lender, lender, addr, liq, liq); err != nil {
-			return err
-		}
-		lo, err := c.opts(ctx, p.lender)
-		if err != nil {
-			return err
-		}
-		tx, err = pool.Supply(lo, tokenAddr, liq, lender, 0)
-		if err := c.mine(ctx, "supplying to "+pc.Name, tx, err); err != nil {
-			return err
-		}
-		// The simulated borrower repays many times over a run, so it approves
-		// the pool without limit; only this local actor does so.
-		maxApproval := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
-		if err := c.mintApprove(ctx, token, gov, p.borrower, borrower, addr, Tokens(pc.Liquidity), maxApproval); err != nil {
-			return err
-		}
-		if debt := Tokens(pc.Liquidity * pc.Utilisation); debt.Sign() > 0 {
-			bo, err := c.opts(ctx, p.borrower)
-			if err != nil {
-				return err
-			}
-			tx, err = pool.Borrow(bo, tokenAddr, debt, big.NewInt(2), 0, borrower)
-			if err := c.mine(ctx, "borrowing from "+pc.Name, tx, err); err != nil {
-				return err
-			}
-		}
 	}
 
 	// Governance adds the sources through the timelock, as it would on mainnet.
@@ -346,6 +309,117 @@ func (c *Chain) deploy(ctx context.Context, depositor *ecdsa.PrivateKey, sources
 	}
 	tx, err = vault.Deposit(do, dep, c.Depositor)
 	return c.mine(ctx, "depositing into the vault", tx, err)
+}
+
+// deployPool deploys p's protocol and the vault's adapter for it, lets
+// other lenders supply its liquidity and (lending kinds) the borrower take
+// the initial utilisation.
+func (c *Chain) deployPool(ctx context.Context, gov *bind.TransactOpts, p *Pool) error {
+	pc := p.Config
+	var (
+		tx     *types.Transaction
+		err    error
+		supply func(lo *bind.TransactOpts, amount *big.Int) (*types.Transaction, error)
+	)
+	switch pc.Kind {
+	case config.PoolComet:
+		r := pc.CometRates()
+		params := make([]uint64, 7)
+		for j, f := range []float64{r.Kink, r.SupplySlopeLow, r.SupplySlopeHigh, r.SupplyBase, r.BorrowSlopeLow, r.BorrowSlopeHigh, r.BorrowBase} {
+			if params[j], err = wadUint64(f); err != nil {
+				return fmt.Errorf("chain.embedded.pools %s: comet parameter %v: %w", pc.Name, f, err)
+			}
+		}
+		p.Address, tx, p.Comet, err = bindings.DeployComet(gov, c.Client, c.Token, params[0], params[1], params[2], params[3], params[0], params[4], params[5], params[6])
+		if err := c.mine(ctx, "deploying comet "+pc.Name, tx, err); err != nil {
+			return err
+		}
+		p.Adapter, tx, _, err = bindings.DeployCompoundV3Adapter(gov, c.Client, c.Vault, p.Address, c.Token)
+		supply = func(lo *bind.TransactOpts, amount *big.Int) (*types.Transaction, error) {
+			return p.Comet.Supply(lo, c.Token, amount)
+		}
+	case config.PoolERC4626:
+		p.Address, tx, p.Vault4626, err = bindings.DeployMock4626(gov, c.Client, c.Token, "Local 4626 "+pc.Name, "v"+pc.Name)
+		if err := c.mine(ctx, "deploying erc4626 vault "+pc.Name, tx, err); err != nil {
+			return err
+		}
+		p.Adapter, tx, _, err = bindings.DeployERC4626Adapter(gov, c.Client, c.Vault, p.Address)
+		supply = func(lo *bind.TransactOpts, amount *big.Int) (*types.Transaction, error) {
+			return p.Vault4626.Deposit(lo, amount, crypto.PubkeyToAddress(p.lender.PublicKey))
+		}
+	default:
+		rates := make([]*big.Int, 4)
+		for j, f := range []float64{pc.BaseRate, pc.Slope1, pc.Slope2, pc.OptimalUtilisation} {
+			if rates[j], err = vaults.RayFromFraction(f); err != nil {
+				return fmt.Errorf("chain.embedded.pools %s: rate %v: %w", pc.Name, f, err)
+			}
+		}
+		rf := big.NewInt(int64(math.Round(pc.ReserveFactor * 10_000)))
+		p.Address, tx, p.Contract, err = bindings.DeployLendingPool(gov, c.Client, c.Token, rates[0], rates[1], rates[2], rates[3], rf, pc.AaveRateAbi())
+		if err := c.mine(ctx, "deploying pool "+pc.Name, tx, err); err != nil {
+			return err
+		}
+		p.Adapter, tx, _, err = bindings.DeployAaveV3Adapter(gov, c.Client, c.Vault, p.Address, c.Token)
+		supply = func(lo *bind.TransactOpts, amount *big.Int) (*types.Transaction, error) {
+			return p.Contract.Supply(lo, c.Token, amount, crypto.PubkeyToAddress(p.lender.PublicKey), 0)
+		}
+	}
+	if err := c.mine(ctx, "deploying adapter for "+pc.Name, tx, err); err != nil {
+		return err
+	}
+
+	// Other lenders supply the liquidity; the borrower (who repays, or pays
+	// an ERC-4626 vault's yield, many times over a run) approves without
+	// limit — only this local actor does so — and takes the initial
+	// utilisation of a lending pool.
+	lender := crypto.PubkeyToAddress(p.lender.PublicKey)
+	liq := Tokens(pc.Liquidity)
+	if err := c.mintApprove(ctx, c.token, gov, p.lender, lender, p.Address, liq, liq); err != nil {
+		return err
+	}
+	lo, err := c.opts(ctx, p.lender)
+	if err != nil {
+		return err
+	}
+	tx, err = supply(lo, liq)
+	if err := c.mine(ctx, "supplying to "+pc.Name, tx, err); err != nil {
+		return err
+	}
+	maxApproval := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+	borrower := crypto.PubkeyToAddress(p.borrower.PublicKey)
+	if err := c.mintApprove(ctx, c.token, gov, p.borrower, borrower, p.Address, liq, maxApproval); err != nil {
+		return err
+	}
+	if debt := Tokens(pc.Liquidity * pc.Utilisation); pc.Kind != config.PoolERC4626 && debt.Sign() > 0 {
+		bo, err := c.opts(ctx, p.borrower)
+		if err != nil {
+			return err
+		}
+		tx, err = c.lending(p).borrow(bo, debt)
+		if err := c.mine(ctx, "borrowing from "+pc.Name, tx, err); err != nil {
+			return err
+		}
+	}
+	head, err := c.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("reading the head after deploying %s: %w", pc.Name, err)
+	}
+	p.yieldAt = head.Time
+	return nil
+}
+
+// wadUint64 converts a fraction into a 1e18-scaled uint64, exactly for the
+// decimal the float was written as.
+func wadUint64(f float64) (uint64, error) {
+	r, err := vaults.RayFromFraction(f)
+	if err != nil {
+		return 0, err
+	}
+	w := r.Quo(r, big.NewInt(1e9))
+	if !w.IsUint64() {
+		return 0, fmt.Errorf("%v: above a uint64 at 1e18 scale", f)
+	}
+	return w.Uint64(), nil
 }
 
 // mintApprove mints amount to holder and approves spender for allowance.

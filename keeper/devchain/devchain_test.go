@@ -9,6 +9,7 @@ import (
 	"net"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -73,6 +74,10 @@ func TestStartDeploysFundedMarket(t *testing.T) {
 	}
 	if st.Decimals != Decimals || st.Keeper != ch.Keeper.Address() || st.MinIdleBps != 200 || len(st.Sources) != 2 {
 		t.Fatalf("vault state: %+v", st)
+	}
+	// The vault keeps its 1h default cooldown: one block of the demo's chain time.
+	if st.Cooldown != time.Hour || st.Cooldown > cfg.Chain.Embedded.BlockTime.D() {
+		t.Fatalf("vault cooldown %v, want the 1h default, at most block_time %v", st.Cooldown, cfg.Chain.Embedded.BlockTime.D())
 	}
 	// Each pool's supply rate matches the Aave formula at its initial utilisation.
 	for i, s := range st.Sources {

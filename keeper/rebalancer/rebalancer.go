@@ -213,14 +213,22 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	}
 	// A send left unfinished by an earlier tick (or a crash) is finished
 	// first; while it is open no new rebalance is decided, so two can never
-	// race for the vault.
+	// race for the vault. One finished now may have moved the vault (and
+	// started its cooldown) after st was read, so this tick decides nothing
+	// more: the next one observes the vault afresh.
 	if !dryRun {
-		if pending, err := r.resume(ctx); err != nil || pending != "" {
+		pending, finished, err := r.resume(ctx)
+		if err != nil || pending != "" {
 			d.Action = ActionHold
 			d.Reason = "an earlier send is not finished: " + pending
 			if err != nil {
 				d.Reason += ": " + err.Error()
 			}
+			return r.record(ctx, out, d)
+		}
+		if finished != "" {
+			d.Action = ActionHold
+			d.Reason = "finished an earlier send (" + finished + ") after observing the vault: deciding again next tick"
 			return r.record(ctx, out, d)
 		}
 	}
@@ -515,37 +523,40 @@ func (r *Rebalancer) recordSend(ctx context.Context, snd store.Send) (*store.Tra
 	return &rec, nil
 }
 
-// resume finishes sends left open by earlier ticks. It returns a description
-// of the sends still open afterwards ("" when none).
-func (r *Rebalancer) resume(ctx context.Context) (string, error) {
+// resume finishes sends left open by earlier ticks. It returns descriptions
+// of the sends still open afterwards and of those it finished ("" when none).
+func (r *Rebalancer) resume(ctx context.Context) (pending, finished string, err error) {
 	if r.txm == nil {
-		return "", nil
+		return "", "", nil
 	}
 	from := r.p.Signer.Address().Hex()
 	open, err := r.p.Store.OpenSends(ctx, r.chainID.Uint64(), from)
 	if err != nil || len(open) == 0 {
-		return "", err
+		return "", "", err
 	}
 	wctx, cancel := context.WithTimeout(ctx, r.p.Config.Rebalance.ReceiptTimeout.D())
 	defer cancel()
 	rerr := r.txm.Resume(wctx)
-	var still []string
+	var still, done []string
 	for _, o := range open {
 		snd, err := r.p.Store.SendByKey(ctx, o.Key)
 		if err != nil {
-			return "", err
+			return "", "", err
 		}
 		if _, err := r.recordSend(ctx, snd); err != nil {
-			return "", err
+			return "", "", err
 		}
+		desc := fmt.Sprintf("%s (%s)", snd.Key, snd.State)
 		if snd.Open() {
-			still = append(still, fmt.Sprintf("%s (%s)", snd.Key, snd.State))
+			still = append(still, desc)
+		} else {
+			done = append(done, desc)
 		}
 	}
 	if len(still) == 0 {
-		return "", nil
+		return "", strings.Join(done, ", "), nil
 	}
-	return strings.Join(still, ", "), rerr
+	return strings.Join(still, ", "), strings.Join(done, ", "), rerr
 }
 
 // optimize builds the mean-variance problem from the observation history.

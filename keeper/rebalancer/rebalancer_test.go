@@ -465,6 +465,11 @@ func TestUnfinishedSendIsResumedBeforeNewDecisions(t *testing.T) {
 	if err != nil || snd.State != store.SendConfirmed {
 		t.Fatalf("resumed send: %+v %v", snd, err)
 	}
+	// The resumed rebalance moved the vault (and started its cooldown) after
+	// the tick observed it: the tick decides nothing on that stale state.
+	if out.Decision.Action != ActionHold || !strings.Contains(out.Decision.Reason, "finished an earlier send ("+open[0].Key) || out.Tx != nil {
+		t.Fatalf("third tick: %+v", out.Decision)
+	}
 	tx, err := f.store.Transaction(context.Background(), snd.TxHash)
 	if err != nil || tx.Status != store.StatusMined || tx.DecisionID != open[0].DecisionID {
 		t.Fatalf("history row of the resumed send: %+v %v", tx, err)

@@ -43,8 +43,8 @@ library ErrorsLib {
     error InvalidBps(uint256 bps);
     /// @notice The cooldown is above the maximum allowed.
     error InvalidCooldown(uint256 cooldown, uint256 maxCooldown);
-    /// @notice The rebalance loss window is above the maximum allowed.
-    error InvalidLossWindow(uint256 lossWindow, uint256 maxLossWindow);
+    /// @notice The rebalance loss window is not within [min, max] (0 included: the budget cannot be switched off).
+    error InvalidLossWindow(uint256 lossWindow, uint256 min, uint256 max);
     /// @notice The rebalances of the current loss window lost more than its budget.
     error WindowLossExceeded(uint256 windowLoss, uint256 maxWindowLoss);
     /// @notice The guardian tried to raise an absolute cap (it may only lower caps).

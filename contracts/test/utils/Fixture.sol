@@ -48,6 +48,9 @@ abstract contract Fixture is TestBase {
         vm.startPrank(governance);
         vault.addSource(address(adapterA), type(uint128).max, BPS);
         vault.addSource(address(adapterB), type(uint128).max, BPS);
+        // The tests exercise each limit on its own and rebalance several times per block: no cooldown unless a
+        // test sets one (test_defaults in Vault.t.sol checks the constructor's DEFAULT_COOLDOWN).
+        vault.setCooldown(0);
         vm.stopPrank();
         vm.label(address(vault), "Vault");
         vm.label(address(poolA), "PoolA");

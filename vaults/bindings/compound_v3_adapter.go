@@ -1,0 +1,983 @@
+// Code generated - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package bindings
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"strings"
+	"time"
+
+	ethereum "github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/event"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = errors.New
+	_ = big.NewInt
+	_ = strings.NewReader
+	_ = ethereum.NotFound
+	_ = bind.Bind
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = event.NewSubscription
+	_ = abi.ConvertType
+	_ = time.Tick
+	_ = context.Background
+)
+
+// CompoundV3AdapterMetaData contains all meta data concerning the CompoundV3Adapter contract.
+var CompoundV3AdapterMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"vault_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"comet_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"asset_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"actual\",\"type\":\"address\"}],\"name\":\"AssetMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotGovernance\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotVault\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"ProtectedToken\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"vault\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"}],\"name\":\"SourceDeposit\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"vault\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"}],\"name\":\"SourceWithdraw\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Swept\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"COMET\",\"outputs\":[{\"internalType\":\"contractIComet\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SECONDS_PER_YEAR\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"asset\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxWithdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"supplyRate\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"assetsAdded\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"assetsRemoved\",\"type\":\"uint256\"}],\"name\":\"supplyRateAfter\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"sweep\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalAssets\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"withdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"withdrawn\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x60e060405234801561000f575f5ffd5b5060405161131938038061131983398101604081905261002e91610178565b82816001600160a01b038216158061004d57506001600160a01b038116155b1561006b5760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b03918216608052811660a052821661009d5760405163d92e233d60e01b815260040160405180910390fd5b5f826001600160a01b031663c55dae636040518163ffffffff1660e01b8152600401602060405180830381865afa1580156100da573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100fe91906101b8565b9050816001600160a01b0316816001600160a01b03161461014957604051634e83a9b960e01b81526001600160a01b0380841660048301528216602482015260440160405180910390fd5b50506001600160a01b031660c052506101d8565b80516001600160a01b0381168114610173575f5ffd5b919050565b5f5f5f6060848603121561018a575f5ffd5b6101938461015d565b92506101a16020850161015d565b91506101af6040850161015d565b90509250925092565b5f602082840312156101c8575f5ffd5b6101d18261015d565b9392505050565b60805160a05160c0516110706102a95f395f818160dc015281816102b801528181610334015281816103db0152818161049901528181610516015281816105be01528181610672015281816106a10152818161098001528181610adf01528181610c390152610ca401525f8181610118015281816105eb015281816107b30152818161094501528181610b0f01528181610c170152610c7501525f8181610194015281816101c40152818161023a01528181610748015281816107d501528181610806015261086d01526110705ff3fe608060405234801561000f575f5ffd5b50600436106100a5575f3560e01c8063ac7a1b5b1161006e578063ac7a1b5b1461014f578063ad2961a314610157578063b6b55f251461015f578063b8dc491b14610174578063e6a69ab814610187578063fbfa77cf14610192575f5ffd5b8062f714ce146100a957806301e1d114146100cf5780632517b92b146100d757806338d52e0f146101165780633a0bd42b1461013c575b5f5ffd5b6100bc6100b7366004610eba565b6101b8565b6040519081526020015b60405180910390f35b6100bc6102a1565b6100fe7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100c6565b7f00000000000000000000000000000000000000000000000000000000000000006100fe565b6100bc61014a366004610ee8565b61032e565b6100bc610513565b6100bc61066c565b61017261016d366004610f08565b61073d565b005b6100bc610182366004610f1f565b61086a565b6100bc6301e1338081565b7f00000000000000000000000000000000000000000000000000000000000000006100fe565b5f336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610202576040516362df054560e01b815260040160405180910390fd5b825f0361022257604051631f2a200560e01b815260040160405180910390fd5b61022c8383610abe565b9050816001600160a01b03167f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03167fb7b30930fceca6f09e538d16dc6f9f68e5005b32a4a42aca5f0a00d2faf22ae68360405161029391815260200190565b60405180910390a392915050565b6040516370a0823160e01b81523060048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906370a0823190602401602060405180830381865afa158015610305573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906103299190610f4b565b905090565b5f5f82847f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166318160ddd6040518163ffffffff1660e01b8152600401602060405180830381865afa15801561038e573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906103b29190610f4b565b6103bc9190610f76565b6103c69190610f89565b90505f81156104725781670de0b6b3a76400007f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316638285ef406040518163ffffffff1660e01b8152600401602060405180830381865afa158015610435573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906104599190610f4b565b6104639190610f9c565b61046d9190610fb3565b610474565b5f5b60405163d955759d60e01b815260048101829052909150610508906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063d955759d906024015b602060405180830381865afa1580156104df573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906105039190610fd2565b610ba6565b925050505b92915050565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166367800b5f6040518163ffffffff1660e01b8152600401602060405180830381865afa158015610570573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906105949190611000565b1561059e57505f90565b5f6105a76102a1565b6040516370a0823160e01b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000811660048301529192505f917f000000000000000000000000000000000000000000000000000000000000000016906370a0823190602401602060405180830381865afa158015610630573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906106549190610f4b565b90508082106106635780610665565b815b9250505090565b5f6103297f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663d955759d7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316637eb711316040518163ffffffff1660e01b8152600401602060405180830381865afa1580156106fb573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061071f9190610f4b565b6040518263ffffffff1660e01b81526004016104c491815260200190565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610786576040516362df054560e01b815260040160405180910390fd5b805f036107a657604051631f2a200560e01b815260040160405180910390fd5b6107fb6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000167f00000000000000000000000000000000000000000000000000000000000000003084610bce565b61080481610c0a565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03167f0b18bcc376d337dc63370e05a11bef35110ca456893b239c1795254d80a0e5a08260405161085f91815260200190565b60405180910390a250565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316635aa6e6756040518163ffffffff1660e01b8152600401602060405180830381865afa1580156108c7573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108eb919061101f565b6001600160a01b0316336001600160a01b03161461091c57604051632d5be4cb60e21b815260040160405180910390fd5b6001600160a01b0382166109435760405163d92e233d60e01b815260040160405180910390fd5b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316836001600160a01b031614806109af57507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03908116908416145b156109dd576040516310caf96960e31b81526001600160a01b03841660048201526024015b60405180910390fd5b6040516370a0823160e01b81523060048201526001600160a01b038416906370a0823190602401602060405180830381865afa158015610a1f573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a439190610f4b565b9050805f03610a6557604051631f2a200560e01b815260040160405180910390fd5b610a796001600160a01b0384168383610cfe565b816001600160a01b0316836001600160a01b03167f7b09c29f9106defeccc9ac3b823f3aad0b470d120e5df7aed033b5c43a4bf7188360405161029391815260200190565b5f5f610ac86102a1565b90508084101580610ad95784610adb565b815b92507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663c3b35a7e857f000000000000000000000000000000000000000000000000000000000000000084610b395788610b3c565b5f195b6040516001600160e01b031960e086901b1681526001600160a01b03938416600482015292909116602483015260448201526064015f604051808303815f87803b158015610b88575f5ffd5b505af1158015610b9a573d5f5f3e3d5ffd5b50505050505092915050565b5f633b9aca00610bc46301e1338067ffffffffffffffff8516610f9c565b61050d9190610f9c565b610bdc848484846001610d38565b610c0457604051635274afe760e01b81526001600160a01b03851660048201526024016109d4565b50505050565b610c5e6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000167f000000000000000000000000000000000000000000000000000000000000000083610da5565b604051631e573fb760e31b81526001600160a01b037f000000000000000000000000000000000000000000000000000000000000000081166004830152602482018390527f0000000000000000000000000000000000000000000000000000000000000000169063f2b9fdb8906044015f604051808303815f87803b158015610ce5575f5ffd5b505af1158015610cf7573d5f5f3e3d5ffd5b5050505050565b610d0b8383836001610df7565b610d3357604051635274afe760e01b81526001600160a01b03841660048201526024016109d4565b505050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316610d94578383151615610d88573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b610db18383835f610e59565b610d3357610dc283835f6001610e59565b610dea57604051635274afe760e01b81526001600160a01b03841660048201526024016109d4565b610d0b8383836001610e59565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316610e4d578383151615610e41573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b60405163095ea7b360e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316610e4d578383151615610e41573d5f823e3d81fd5b6001600160a01b0381168114610eb7575f5ffd5b50565b5f5f60408385031215610ecb575f5ffd5b823591506020830135610edd81610ea3565b809150509250929050565b5f5f60408385031215610ef9575f5ffd5b50508035926020909101359150565b5f60208284031215610f18575f5ffd5b5035919050565b5f5f60408385031215610f30575f5ffd5b8235610f3b81610ea3565b91506020830135610edd81610ea3565b5f60208284031215610f5b575f5ffd5b5051919050565b634e487b7160e01b5f52601160045260245ffd5b8082018082111561050d5761050d610f62565b8181038181111561050d5761050d610f62565b808202811582820484141761050d5761050d610f62565b5f82610fcd57634e487b7160e01b5f52601260045260245ffd5b500490565b5f60208284031215610fe2575f5ffd5b815167ffffffffffffffff81168114610ff9575f5ffd5b9392505050565b5f60208284031215611010575f5ffd5b81518015158114610ff9575f5ffd5b5f6020828403121561102f575f5ffd5b8151610ff981610ea356fea26469706673582212209c7589f0c437ec9a404aaade3abbe582e221dcd7d3ba017bf3b583abfb808cf564736f6c63430008250033",
+}
+
+// CompoundV3AdapterABI is the input ABI used to generate the binding from.
+// Deprecated: Use CompoundV3AdapterMetaData.ABI instead.
+var CompoundV3AdapterABI = CompoundV3AdapterMetaData.ABI
+
+// CompoundV3AdapterBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use CompoundV3AdapterMetaData.Bin instead.
+var CompoundV3AdapterBin = CompoundV3AdapterMetaData.Bin
+
+// DeployCompoundV3Adapter deploys a new Ethereum contract, binding an instance of CompoundV3Adapter to it.
+func DeployCompoundV3Adapter(auth *bind.TransactOpts, backend bind.ContractBackend, vault_ common.Address, comet_ common.Address, asset_ common.Address) (common.Address, *types.Transaction, *CompoundV3Adapter, error) {
+	parsed, err := CompoundV3AdapterMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(CompoundV3AdapterBin), backend, vault_, comet_, asset_)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &CompoundV3Adapter{CompoundV3AdapterCaller: CompoundV3AdapterCaller{contract: contract}, CompoundV3AdapterTransactor: CompoundV3AdapterTransactor{contract: contract}, CompoundV3AdapterFilterer: CompoundV3AdapterFilterer{contract: contract}}, nil
+}
+
+// CompoundV3Adapter is an auto generated Go binding around an Ethereum contract.
+type CompoundV3Adapter struct {
+	CompoundV3AdapterCaller     // Read-only binding to the contract
+	CompoundV3AdapterTransactor // Write-only binding to the contract
+	CompoundV3AdapterFilterer   // Log filterer for contract events
+}
+
+// CompoundV3AdapterCaller is an auto generated read-only Go binding around an Ethereum contract.
+type CompoundV3AdapterCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// CompoundV3AdapterTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type CompoundV3AdapterTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// CompoundV3AdapterFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type CompoundV3AdapterFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// CompoundV3AdapterSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type CompoundV3AdapterSession struct {
+	Contract     *CompoundV3Adapter // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts      // Call options to use throughout this session
+	TransactOpts bind.TransactOpts  // Transaction auth options to use throughout this session
+}
+
+// CompoundV3AdapterCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type CompoundV3AdapterCallerSession struct {
+	Contract *CompoundV3AdapterCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts            // Call options to use throughout this session
+}
+
+// CompoundV3AdapterTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type CompoundV3AdapterTransactorSession struct {
+	Contract     *CompoundV3AdapterTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts            // Transaction auth options to use throughout this session
+}
+
+// CompoundV3AdapterRaw is an auto generated low-level Go binding around an Ethereum contract.
+type CompoundV3AdapterRaw struct {
+	Contract *CompoundV3Adapter // Generic contract binding to access the raw methods on
+}
+
+// CompoundV3AdapterCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type CompoundV3AdapterCallerRaw struct {
+	Contract *CompoundV3AdapterCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// CompoundV3AdapterTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type CompoundV3AdapterTransactorRaw struct {
+	Contract *CompoundV3AdapterTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewCompoundV3Adapter creates a new instance of CompoundV3Adapter, bound to a specific deployed contract.
+func NewCompoundV3Adapter(address common.Address, backend bind.ContractBackend) (*CompoundV3Adapter, error) {
+	contract, err := bindCompoundV3Adapter(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &CompoundV3Adapter{CompoundV3AdapterCaller: CompoundV3AdapterCaller{contract: contract}, CompoundV3AdapterTransactor: CompoundV3AdapterTransactor{contract: contract}, CompoundV3AdapterFilterer: CompoundV3AdapterFilterer{contract: contract}}, nil
+}
+
+// NewCompoundV3AdapterCaller creates a new read-only instance of CompoundV3Adapter, bound to a specific deployed contract.
+func NewCompoundV3AdapterCaller(address common.Address, caller bind.ContractCaller) (*CompoundV3AdapterCaller, error) {
+	contract, err := bindCompoundV3Adapter(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &CompoundV3AdapterCaller{contract: contract}, nil
+}
+
+// NewCompoundV3AdapterTransactor creates a new write-only instance of CompoundV3Adapter, bound to a specific deployed contract.
+func NewCompoundV3AdapterTransactor(address common.Address, transactor bind.ContractTransactor) (*CompoundV3AdapterTransactor, error) {
+	contract, err := bindCompoundV3Adapter(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &CompoundV3AdapterTransactor{contract: contract}, nil
+}
+
+// NewCompoundV3AdapterFilterer creates a new log filterer instance of CompoundV3Adapter, bound to a specific deployed contract.
+func NewCompoundV3AdapterFilterer(address common.Address, filterer bind.ContractFilterer) (*CompoundV3AdapterFilterer, error) {
+	contract, err := bindCompoundV3Adapter(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &CompoundV3AdapterFilterer{contract: contract}, nil
+}
+
+// bindCompoundV3Adapter binds a generic wrapper to an already deployed contract.
+func bindCompoundV3Adapter(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := CompoundV3AdapterMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_CompoundV3Adapter *CompoundV3AdapterRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _CompoundV3Adapter.Contract.CompoundV3AdapterCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_CompoundV3Adapter *CompoundV3AdapterRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _CompoundV3Adapter.Contract.CompoundV3AdapterTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_CompoundV3Adapter *CompoundV3AdapterRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _CompoundV3Adapter.Contract.CompoundV3AdapterTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_CompoundV3Adapter *CompoundV3AdapterCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _CompoundV3Adapter.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_CompoundV3Adapter *CompoundV3AdapterTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _CompoundV3Adapter.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_CompoundV3Adapter *CompoundV3AdapterTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _CompoundV3Adapter.Contract.contract.Transact(opts, method, params...)
+}
+
+// COMET is a free data retrieval call binding the contract method 0x2517b92b.
+//
+// Solidity: function COMET() view returns(address)
+func (_CompoundV3Adapter *CompoundV3AdapterCaller) COMET(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _CompoundV3Adapter.contract.Call(opts, &out, "COMET")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// COMET is a free data retrieval call binding the contract method 0x2517b92b.
+//
+// Solidity: function COMET() view returns(address)
+func (_CompoundV3Adapter *CompoundV3AdapterSession) COMET() (common.Address, error) {
+	return _CompoundV3Adapter.Contract.COMET(&_CompoundV3Adapter.CallOpts)
+}
+
+// COMET is a free data retrieval call binding the contract method 0x2517b92b.
+//
+// Solidity: function COMET() view returns(address)
+func (_CompoundV3Adapter *CompoundV3AdapterCallerSession) COMET() (common.Address, error) {
+	return _CompoundV3Adapter.Contract.COMET(&_CompoundV3Adapter.CallOpts)
+}
+
+// SECONDSPERYEAR is a free data retrieval call binding the contract method 0xe6a69ab8.
+//
+// Solidity: function SECONDS_PER_YEAR() view returns(uint256)
+func (_CompoundV3Adapter *CompoundV3AdapterCaller) SECONDSPERYEAR(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _CompoundV3Adapter.contract.Call(opts, &out, "SECONDS_PER_YEAR")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// SECONDSPERYEAR is a free data retrieval call binding the contract method 0xe6a69ab8.
+//
+// Solidity: function SECONDS_PER_YEAR() view returns(uint256)
+func (_CompoundV3Adapter *CompoundV3AdapterSession) SECONDSPERYEAR() (*big.Int, error) {
+	return _CompoundV3Adapter.Contract.SECONDSPERYEAR(&_CompoundV3Adapter.CallOpts)
+}
+
+// SECONDSPERYEAR is a free data retrieval call binding the contract method 0xe6a69ab8.
+//
+// Solidity: function SECONDS_PER_YEAR() view returns(uint256)
+func (_CompoundV3Adapter *CompoundV3AdapterCallerSession) SECONDSPERYEAR() (*big.Int, error) {
+	return _CompoundV3Adapter.Contract.SECONDSPERYEAR(&_CompoundV3Adapter.CallOpts)
+}
+
+// Asset is a free data retrieval call binding the contract method 0x38d52e0f.
+//
+// Solidity: function asset() view returns(address)
+func (_CompoundV3Adapter *CompoundV3AdapterCaller) Asset(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _CompoundV3Adapter.contract.Call(opts, &out, "asset")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Asset is a free data retrieval call binding the contract method 0x38d52e0f.
+//
+// Solidity: function asset() view returns(address)
+func (_CompoundV3Adapter *CompoundV3AdapterSession) Asset() (common.Address, error) {
+	return _CompoundV3Adapter.Contract.Asset(&_CompoundV3Adapter.CallOpts)
+}
+
+// Asset is a free data retrieval call binding the contract method 0x38d52e0f.
+//
+// Solidity: function asset() view returns(address)
+func (_CompoundV3Adapter *CompoundV3AdapterCallerSession) Asset() (common.Address, error) {
+	return _CompoundV3Adapter.Contract.Asset(&_CompoundV3Adapter.CallOpts)
+}
+
+// MaxWithdraw is a free data retrieval call binding the contract method 0xac7a1b5b.
+//
+// Solidity: function maxWithdraw() view returns(uint256)
+func (_CompoundV3Adapter *CompoundV3AdapterCaller) MaxWithdraw(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _CompoundV3Adapter.contract.Call(opts, &out, "maxWithdraw")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MaxWithdraw is a free data retrieval call binding the contract method 0xac7a1b5b.
+//
+// Solidity: function maxWithdraw() view returns(uint256)
+func (_CompoundV3Adapter *CompoundV3AdapterSession) MaxWithdraw() (*big.Int, error) {
+	return _CompoundV3Adapter.Contract.MaxWithdraw(&_CompoundV3Adapter.CallOpts)
+}
+
+// MaxWithdraw is a free data retrieval call binding the contract method 0xac7a1b5b.
+//
+// Solidity: function maxWithdraw() view returns(uint256)
+func (_CompoundV3Adapter *CompoundV3AdapterCallerSession) MaxWithdraw() (*big.Int, error) {
+	return _CompoundV3Adapter.Contract.MaxWithdraw(&_CompoundV3Adapter.CallOpts)
+}
+
+// SupplyRate is a free data retrieval call binding the contract method 0xad2961a3.
+//
+// Solidity: function supplyRate() view returns(uint256)
+func (_CompoundV3Adapter *CompoundV3AdapterCaller) SupplyRate(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _CompoundV3Adapter.contract.Call(opts, &out, "supplyRate")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// SupplyRate is a free data retrieval call binding the contract method 0xad2961a3.
+//
+// Solidity: function supplyRate() view returns(uint256)
+func (_CompoundV3Adapter *CompoundV3AdapterSession) SupplyRate() (*big.Int, error) {
+	return _CompoundV3Adapter.Contract.SupplyRate(&_CompoundV3Adapter.CallOpts)
+}
+
+// SupplyRate is a free data retrieval call binding the contract method 0xad2961a3.
+//
+// Solidity: function supplyRate() view returns(uint256)
+func (_CompoundV3Adapter *CompoundV3AdapterCallerSession) SupplyRate() (*big.Int, error) {
+	return _CompoundV3Adapter.Contract.SupplyRate(&_CompoundV3Adapter.CallOpts)
+}
+
+// SupplyRateAfter is a free data retrieval call binding the contract method 0x3a0bd42b.
+//
+// Solidity: function supplyRateAfter(uint256 assetsAdded, uint256 assetsRemoved) view returns(uint256)
+func (_CompoundV3Adapter *CompoundV3AdapterCaller) SupplyRateAfter(opts *bind.CallOpts, assetsAdded *big.Int, assetsRemoved *big.Int) (*big.Int, error) {
+	var out []interface{}
+	err := _CompoundV3Adapter.contract.Call(opts, &out, "supplyRateAfter", assetsAdded, assetsRemoved)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// SupplyRateAfter is a free data retrieval call binding the contract method 0x3a0bd42b.
+//
+// Solidity: function supplyRateAfter(uint256 assetsAdded, uint256 assetsRemoved) view returns(uint256)
+func (_CompoundV3Adapter *CompoundV3AdapterSession) SupplyRateAfter(assetsAdded *big.Int, assetsRemoved *big.Int) (*big.Int, error) {
+	return _CompoundV3Adapter.Contract.SupplyRateAfter(&_CompoundV3Adapter.CallOpts, assetsAdded, assetsRemoved)
+}
+
+// SupplyRateAfter is a free data retrieval call binding the contract method 0x3a0bd42b.
+//
+// Solidity: function supplyRateAfter(uint256 assetsAdded, uint256 assetsRemoved) view returns(uint256)
+func (_CompoundV3Adapter *CompoundV3AdapterCallerSession) SupplyRateAfter(assetsAdded *big.Int, assetsRemoved *big.Int) (*big.Int, error) {
+	return _CompoundV3Adapter.Contract.SupplyRateAfter(&_CompoundV3Adapter.CallOpts, assetsAdded, assetsRemoved)
+}
+
+// TotalAssets is a free data retrieval call binding the contract method 0x01e1d114.
+//
+// Solidity: function totalAssets() view returns(uint256)
+func (_CompoundV3Adapter *CompoundV3AdapterCaller) TotalAssets(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _CompoundV3Adapter.contract.Call(opts, &out, "totalAssets")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// TotalAssets is a free data retrieval call binding the contract method 0x01e1d114.
+//
+// Solidity: function totalAssets() view returns(uint256)
+func (_CompoundV3Adapter *CompoundV3AdapterSession) TotalAssets() (*big.Int, error) {
+	return _CompoundV3Adapter.Contract.TotalAssets(&_CompoundV3Adapter.CallOpts)
+}
+
+// TotalAssets is a free data retrieval call binding the contract method 0x01e1d114.
+//
+// Solidity: function totalAssets() view returns(uint256)
+func (_CompoundV3Adapter *CompoundV3AdapterCallerSession) TotalAssets() (*big.Int, error) {
+	return _CompoundV3Adapter.Contract.TotalAssets(&_CompoundV3Adapter.CallOpts)
+}
+
+// Vault is a free data retrieval call binding the contract method 0xfbfa77cf.
+//
+// Solidity: function vault() view returns(address)
+func (_CompoundV3Adapter *CompoundV3AdapterCaller) Vault(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _CompoundV3Adapter.contract.Call(opts, &out, "vault")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Vault is a free data retrieval call binding the contract method 0xfbfa77cf.
+//
+// Solidity: function vault() view returns(address)
+func (_CompoundV3Adapter *CompoundV3AdapterSession) Vault() (common.Address, error) {
+	return _CompoundV3Adapter.Contract.Vault(&_CompoundV3Adapter.CallOpts)
+}
+
+// Vault is a free data retrieval call binding the contract method 0xfbfa77cf.
+//
+// Solidity: function vault() view returns(address)
+func (_CompoundV3Adapter *CompoundV3AdapterCallerSession) Vault() (common.Address, error) {
+	return _CompoundV3Adapter.Contract.Vault(&_CompoundV3Adapter.CallOpts)
+}
+
+// Deposit is a paid mutator transaction binding the contract method 0xb6b55f25.
+//
+// Solidity: function deposit(uint256 assets) returns()
+func (_CompoundV3Adapter *CompoundV3AdapterTransactor) Deposit(opts *bind.TransactOpts, assets *big.Int) (*types.Transaction, error) {
+	return _CompoundV3Adapter.contract.Transact(opts, "deposit", assets)
+}
+
+// Deposit is a paid mutator transaction binding the contract method 0xb6b55f25.
+//
+// Solidity: function deposit(uint256 assets) returns()
+func (_CompoundV3Adapter *CompoundV3AdapterSession) Deposit(assets *big.Int) (*types.Transaction, error) {
+	return _CompoundV3Adapter.Contract.Deposit(&_CompoundV3Adapter.TransactOpts, assets)
+}
+
+// Deposit is a paid mutator transaction binding the contract method 0xb6b55f25.
+//
+// Solidity: function deposit(uint256 assets) returns()
+func (_CompoundV3Adapter *CompoundV3AdapterTransactorSession) Deposit(assets *big.Int) (*types.Transaction, error) {
+	return _CompoundV3Adapter.Contract.Deposit(&_CompoundV3Adapter.TransactOpts, assets)
+}
+
+// Sweep is a paid mutator transaction binding the contract method 0xb8dc491b.
+//
+// Solidity: function sweep(address token, address to) returns(uint256 amount)
+func (_CompoundV3Adapter *CompoundV3AdapterTransactor) Sweep(opts *bind.TransactOpts, token common.Address, to common.Address) (*types.Transaction, error) {
+	return _CompoundV3Adapter.contract.Transact(opts, "sweep", token, to)
+}
+
+// Sweep is a paid mutator transaction binding the contract method 0xb8dc491b.
+//
+// Solidity: function sweep(address token, address to) returns(uint256 amount)
+func (_CompoundV3Adapter *CompoundV3AdapterSession) Sweep(token common.Address, to common.Address) (*types.Transaction, error) {
+	return _CompoundV3Adapter.Contract.Sweep(&_CompoundV3Adapter.TransactOpts, token, to)
+}
+
+// Sweep is a paid mutator transaction binding the contract method 0xb8dc491b.
+//
+// Solidity: function sweep(address token, address to) returns(uint256 amount)
+func (_CompoundV3Adapter *CompoundV3AdapterTransactorSession) Sweep(token common.Address, to common.Address) (*types.Transaction, error) {
+	return _CompoundV3Adapter.Contract.Sweep(&_CompoundV3Adapter.TransactOpts, token, to)
+}
+
+// Withdraw is a paid mutator transaction binding the contract method 0x00f714ce.
+//
+// Solidity: function withdraw(uint256 assets, address receiver) returns(uint256 withdrawn)
+func (_CompoundV3Adapter *CompoundV3AdapterTransactor) Withdraw(opts *bind.TransactOpts, assets *big.Int, receiver common.Address) (*types.Transaction, error) {
+	return _CompoundV3Adapter.contract.Transact(opts, "withdraw", assets, receiver)
+}
+
+// Withdraw is a paid mutator transaction binding the contract method 0x00f714ce.
+//
+// Solidity: function withdraw(uint256 assets, address receiver) returns(uint256 withdrawn)
+func (_CompoundV3Adapter *CompoundV3AdapterSession) Withdraw(assets *big.Int, receiver common.Address) (*types.Transaction, error) {
+	return _CompoundV3Adapter.Contract.Withdraw(&_CompoundV3Adapter.TransactOpts, assets, receiver)
+}
+
+// Withdraw is a paid mutator transaction binding the contract method 0x00f714ce.
+//
+// Solidity: function withdraw(uint256 assets, address receiver) returns(uint256 withdrawn)
+func (_CompoundV3Adapter *CompoundV3AdapterTransactorSession) Withdraw(assets *big.Int, receiver common.Address) (*types.Transaction, error) {
+	return _CompoundV3Adapter.Contract.Withdraw(&_CompoundV3Adapter.TransactOpts, assets, receiver)
+}
+
+// CompoundV3AdapterSourceDepositIterator is returned from FilterSourceDeposit and is used to iterate over the raw logs and unpacked data for SourceDeposit events raised by the CompoundV3Adapter contract.
+type CompoundV3AdapterSourceDepositIterator struct {
+	Event *CompoundV3AdapterSourceDeposit // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *CompoundV3AdapterSourceDepositIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(CompoundV3AdapterSourceDeposit)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(CompoundV3AdapterSourceDeposit)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *CompoundV3AdapterSourceDepositIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *CompoundV3AdapterSourceDepositIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// CompoundV3AdapterSourceDeposit represents a SourceDeposit event raised by the CompoundV3Adapter contract.
+type CompoundV3AdapterSourceDeposit struct {
+	Vault  common.Address
+	Assets *big.Int
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterSourceDeposit is a free log retrieval operation binding the contract event 0x0b18bcc376d337dc63370e05a11bef35110ca456893b239c1795254d80a0e5a0.
+//
+// Solidity: event SourceDeposit(address indexed vault, uint256 assets)
+func (_CompoundV3Adapter *CompoundV3AdapterFilterer) FilterSourceDeposit(opts *bind.FilterOpts, vault []common.Address) (*CompoundV3AdapterSourceDepositIterator, error) {
+
+	var vaultRule []interface{}
+	for _, vaultItem := range vault {
+		vaultRule = append(vaultRule, vaultItem)
+	}
+
+	logs, sub, err := _CompoundV3Adapter.contract.FilterLogs(opts, "SourceDeposit", vaultRule)
+	if err != nil {
+		return nil, err
+	}
+	return &CompoundV3AdapterSourceDepositIterator{contract: _CompoundV3Adapter.contract, event: "SourceDeposit", logs: logs, sub: sub}, nil
+}
+
+// WatchSourceDeposit is a free log subscription operation binding the contract event 0x0b18bcc376d337dc63370e05a11bef35110ca456893b239c1795254d80a0e5a0.
+//
+// Solidity: event SourceDeposit(address indexed vault, uint256 assets)
+func (_CompoundV3Adapter *CompoundV3AdapterFilterer) WatchSourceDeposit(opts *bind.WatchOpts, sink chan<- *CompoundV3AdapterSourceDeposit, vault []common.Address) (event.Subscription, error) {
+
+	var vaultRule []interface{}
+	for _, vaultItem := range vault {
+		vaultRule = append(vaultRule, vaultItem)
+	}
+
+	logs, sub, err := _CompoundV3Adapter.contract.WatchLogs(opts, "SourceDeposit", vaultRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(CompoundV3AdapterSourceDeposit)
+				if err := _CompoundV3Adapter.contract.UnpackLog(event, "SourceDeposit", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSourceDeposit is a log parse operation binding the contract event 0x0b18bcc376d337dc63370e05a11bef35110ca456893b239c1795254d80a0e5a0.
+//
+// Solidity: event SourceDeposit(address indexed vault, uint256 assets)
+func (_CompoundV3Adapter *CompoundV3AdapterFilterer) ParseSourceDeposit(log types.Log) (*CompoundV3AdapterSourceDeposit, error) {
+	event := new(CompoundV3AdapterSourceDeposit)
+	if err := _CompoundV3Adapter.contract.UnpackLog(event, "SourceDeposit", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// CompoundV3AdapterSourceWithdrawIterator is returned from FilterSourceWithdraw and is used to iterate over the raw logs and unpacked data for SourceWithdraw events raised by the CompoundV3Adapter contract.
+type CompoundV3AdapterSourceWithdrawIterator struct {
+	Event *CompoundV3AdapterSourceWithdraw // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *CompoundV3AdapterSourceWithdrawIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(CompoundV3AdapterSourceWithdraw)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(CompoundV3AdapterSourceWithdraw)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *CompoundV3AdapterSourceWithdrawIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *CompoundV3AdapterSourceWithdrawIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// CompoundV3AdapterSourceWithdraw represents a SourceWithdraw event raised by the CompoundV3Adapter contract.
+type CompoundV3AdapterSourceWithdraw struct {
+	Vault    common.Address
+	Receiver common.Address
+	Assets   *big.Int
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterSourceWithdraw is a free log retrieval operation binding the contract event 0xb7b30930fceca6f09e538d16dc6f9f68e5005b32a4a42aca5f0a00d2faf22ae6.
+//
+// Solidity: event SourceWithdraw(address indexed vault, address indexed receiver, uint256 assets)
+func (_CompoundV3Adapter *CompoundV3AdapterFilterer) FilterSourceWithdraw(opts *bind.FilterOpts, vault []common.Address, receiver []common.Address) (*CompoundV3AdapterSourceWithdrawIterator, error) {
+
+	var vaultRule []interface{}
+	for _, vaultItem := range vault {
+		vaultRule = append(vaultRule, vaultItem)
+	}
+	var receiverRule []interface{}
+	for _, receiverItem := range receiver {
+		receiverRule = append(receiverRule, receiverItem)
+	}
+
+	logs, sub, err := _CompoundV3Adapter.contract.FilterLogs(opts, "SourceWithdraw", vaultRule, receiverRule)
+	if err != nil {
+		return nil, err
+	}
+	return &CompoundV3AdapterSourceWithdrawIterator{contract: _CompoundV3Adapter.contract, event: "SourceWithdraw", logs: logs, sub: sub}, nil
+}
+
+// WatchSourceWithdraw is a free log subscription operation binding the contract event 0xb7b30930fceca6f09e538d16dc6f9f68e5005b32a4a42aca5f0a00d2faf22ae6.
+//
+// Solidity: event SourceWithdraw(address indexed vault, address indexed receiver, uint256 assets)
+func (_CompoundV3Adapter *CompoundV3AdapterFilterer) WatchSourceWithdraw(opts *bind.WatchOpts, sink chan<- *CompoundV3AdapterSourceWithdraw, vault []common.Address, receiver []common.Address) (event.Subscription, error) {
+
+	var vaultRule []interface{}
+	for _, vaultItem := range vault {
+		vaultRule = append(vaultRule, vaultItem)
+	}
+	var receiverRule []interface{}
+	for _, receiverItem := range receiver {
+		receiverRule = append(receiverRule, receiverItem)
+	}
+
+	logs, sub, err := _CompoundV3Adapter.contract.WatchLogs(opts, "SourceWithdraw", vaultRule, receiverRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(CompoundV3AdapterSourceWithdraw)
+				if err := _CompoundV3Adapter.contract.UnpackLog(event, "SourceWithdraw", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSourceWithdraw is a log parse operation binding the contract event 0xb7b30930fceca6f09e538d16dc6f9f68e5005b32a4a42aca5f0a00d2faf22ae6.
+//
+// Solidity: event SourceWithdraw(address indexed vault, address indexed receiver, uint256 assets)
+func (_CompoundV3Adapter *CompoundV3AdapterFilterer) ParseSourceWithdraw(log types.Log) (*CompoundV3AdapterSourceWithdraw, error) {
+	event := new(CompoundV3AdapterSourceWithdraw)
+	if err := _CompoundV3Adapter.contract.UnpackLog(event, "SourceWithdraw", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// CompoundV3AdapterSweptIterator is returned from FilterSwept and is used to iterate over the raw logs and unpacked data for Swept events raised by the CompoundV3Adapter contract.
+type CompoundV3AdapterSweptIterator struct {
+	Event *CompoundV3AdapterSwept // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *CompoundV3AdapterSweptIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(CompoundV3AdapterSwept)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(CompoundV3AdapterSwept)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *CompoundV3AdapterSweptIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *CompoundV3AdapterSweptIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// CompoundV3AdapterSwept represents a Swept event raised by the CompoundV3Adapter contract.
+type CompoundV3AdapterSwept struct {
+	Token  common.Address
+	To     common.Address
+	Amount *big.Int
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterSwept is a free log retrieval operation binding the contract event 0x7b09c29f9106defeccc9ac3b823f3aad0b470d120e5df7aed033b5c43a4bf718.
+//
+// Solidity: event Swept(address indexed token, address indexed to, uint256 amount)
+func (_CompoundV3Adapter *CompoundV3AdapterFilterer) FilterSwept(opts *bind.FilterOpts, token []common.Address, to []common.Address) (*CompoundV3AdapterSweptIterator, error) {
+
+	var tokenRule []interface{}
+	for _, tokenItem := range token {
+		tokenRule = append(tokenRule, tokenItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _CompoundV3Adapter.contract.FilterLogs(opts, "Swept", tokenRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return &CompoundV3AdapterSweptIterator{contract: _CompoundV3Adapter.contract, event: "Swept", logs: logs, sub: sub}, nil
+}
+
+// WatchSwept is a free log subscription operation binding the contract event 0x7b09c29f9106defeccc9ac3b823f3aad0b470d120e5df7aed033b5c43a4bf718.
+//
+// Solidity: event Swept(address indexed token, address indexed to, uint256 amount)
+func (_CompoundV3Adapter *CompoundV3AdapterFilterer) WatchSwept(opts *bind.WatchOpts, sink chan<- *CompoundV3AdapterSwept, token []common.Address, to []common.Address) (event.Subscription, error) {
+
+	var tokenRule []interface{}
+	for _, tokenItem := range token {
+		tokenRule = append(tokenRule, tokenItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _CompoundV3Adapter.contract.WatchLogs(opts, "Swept", tokenRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(CompoundV3AdapterSwept)
+				if err := _CompoundV3Adapter.contract.UnpackLog(event, "Swept", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSwept is a log parse operation binding the contract event 0x7b09c29f9106defeccc9ac3b823f3aad0b470d120e5df7aed033b5c43a4bf718.
+//
+// Solidity: event Swept(address indexed token, address indexed to, uint256 amount)
+func (_CompoundV3Adapter *CompoundV3AdapterFilterer) ParseSwept(log types.Log) (*CompoundV3AdapterSwept, error) {
+	event := new(CompoundV3AdapterSwept)
+	if err := _CompoundV3Adapter.contract.UnpackLog(event, "Swept", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}

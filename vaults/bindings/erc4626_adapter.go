@@ -1,0 +1,1318 @@
+// Code generated - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package bindings
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"strings"
+	"time"
+
+	ethereum "github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/event"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = errors.New
+	_ = big.NewInt
+	_ = strings.NewReader
+	_ = ethereum.NotFound
+	_ = bind.Bind
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = event.NewSubscription
+	_ = abi.ConvertType
+	_ = time.Tick
+	_ = context.Background
+)
+
+// ERC4626AdapterCheckpoint is an auto generated low-level Go binding around an user-defined struct.
+type ERC4626AdapterCheckpoint struct {
+	Timestamp  uint64
+	SharePrice *big.Int
+}
+
+// ERC4626AdapterMetaData contains all meta data concerning the ERC4626Adapter contract.
+var ERC4626AdapterMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"vault_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"target_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"NotGovernance\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotVault\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"ProtectedToken\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroShares\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharePrice\",\"type\":\"uint256\"}],\"name\":\"RateCheckpoint\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"vault\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"}],\"name\":\"SourceDeposit\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"vault\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"}],\"name\":\"SourceWithdraw\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Swept\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MIN_WINDOW\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SAMPLES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SECONDS_PER_YEAR\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TARGET\",\"outputs\":[{\"internalType\":\"contractIERC4626\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"asset\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"checkpointCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"checkpoints\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint192\",\"name\":\"sharePrice\",\"type\":\"uint192\"}],\"internalType\":\"structERC4626Adapter.Checkpoint\",\"name\":\"previous\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint192\",\"name\":\"sharePrice\",\"type\":\"uint192\"}],\"internalType\":\"structERC4626Adapter.Checkpoint\",\"name\":\"latest\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxWithdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"poke\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"recorded\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sharePrice\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"supplyRate\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"supplyRateAfter\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"sweep\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalAssets\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"assets\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"withdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"withdrawn\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x610100604052348015610010575f5ffd5b50604051611e48380380611e4883398101604081905261002f916103e4565b8161003982610117565b6001600160a01b038216158061005657506001600160a01b038116155b156100745760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b03918216608052811660a052811660c08190526040805163313ce56760e01b8152905163313ce567916004808201926020929091908290030181865afa1580156100c7573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100eb9190610415565b6100f99060ff166012610450565b61010490600a610546565b60e05261010f6101a5565b5050506105c7565b5f6001600160a01b03821661013f5760405163d92e233d60e01b815260040160405180910390fd5b816001600160a01b03166338d52e0f6040518163ffffffff1660e01b8152600401602060405180830381865afa15801561017b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061019f9190610551565b92915050565b6008545f9080158015906101f75750610e105f60086101c560018561056a565b6101cf919061057d565b600881106101df576101df61059c565b01546101f491906001600160401b0316610450565b42105b15610203575f91505090565b5f61020c6102e4565b905060405180604001604052806102284261035860201b60201c565b6001600160401b0316815260200161023f83610396565b6001600160c01b031690525f61025660088561057d565b600881106102665761026661059c565b82516020909301516001600160c01b031668010000000000000000026001600160401b039093169290921791015561029f826001610450565b60085560408051428152602081018390527fc2ad4fbc15103132669dd44fa85cdc6942e662aadc14422f05651479f3b273e0910160405180910390a160019250505090565b60c05160e0516040516303d1689d60e11b815260048101919091525f916001600160a01b0316906307a2d13a90602401602060405180830381865afa15801561032f573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061035391906105b0565b905090565b5f6001600160401b0382111561039257604080516306dfcc6560e41b81526004810191909152602481018390526044015b60405180910390fd5b5090565b5f6001600160c01b03821115610392576040516306dfcc6560e41b815260c0600482015260248101839052604401610389565b80516001600160a01b03811681146103df575f5ffd5b919050565b5f5f604083850312156103f5575f5ffd5b6103fe836103c9565b915061040c602084016103c9565b90509250929050565b5f60208284031215610425575f5ffd5b815160ff81168114610435575f5ffd5b9392505050565b634e487b7160e01b5f52601160045260245ffd5b8082018082111561019f5761019f61043c565b6001815b600184111561049e578085048111156104825761048261043c565b600184161561049057908102905b60019390931c928002610467565b935093915050565b5f826104b45750600161019f565b816104c057505f61019f565b81600181146104d657600281146104e0576104fc565b600191505061019f565b60ff8411156104f1576104f161043c565b50506001821b61019f565b5060208310610133831016604e8410600b841016171561051f575081810a61019f565b61052b5f198484610463565b805f190482111561053e5761053e61043c565b029392505050565b5f61043583836104a6565b5f60208284031215610561575f5ffd5b610435826103c9565b8181038181111561019f5761019f61043c565b5f8261059757634e487b7160e01b5f52601260045260245ffd5b500690565b634e487b7160e01b5f52603260045260245ffd5b5f602082840312156105c0575f5ffd5b5051919050565b60805160a05160c05160e0516117bb61068d5f395f61056101525f81816102100152818161036b01528181610589015281816105d701528181610a5301528181610c5b01528181610cd901528181610d9d01528181610e3a0152818161117e01526111bf01525f81816101590152818161088601528181610a1801528181610bbf01528181610ec7015261115c01525f818161023f0152818161026f015281816102ed01528181610813015281816108a8015281816108d9015261094001526117bb5ff3fe608060405234801561000f575f5ffd5b5060043610610105575f3560e01c80635a48c0b01161009e578063b6b55f251161006e578063b6b55f25146101e3578063b8dc491b146101f8578063cc1f2afa1461020b578063e6a69ab814610232578063fbfa77cf1461023d575f5ffd5b80635a48c0b0146101b557806387269729146101cb578063ac7a1b5b146101d3578063ad2961a3146101db575f5ffd5b806338d52e0f116100d957806338d52e0f146101575780633a0bd42b1461019157806346e6c986146101a457806352b65c4b146101ac575f5ffd5b8062f714ce1461010957806301e1d1141461012f57806318178358146101375780631f618cd21461014f575b5f5ffd5b61011c610117366004611581565b610263565b6040519081526020015b60405180910390f35b61011c610354565b61013f610446565b6040519015158152602001610126565b60085461011c565b7f00000000000000000000000000000000000000000000000000000000000000005b6040516001600160a01b039091168152602001610126565b61011c61019f3660046115af565b61044f565b61011c600881565b61011c610e1081565b6101bd610461565b6040516101269291906115cf565b61011c610552565b61011c6105c0565b61011c61060e565b6101f66101f136600461161d565b610808565b005b61011c610206366004611634565b61093d565b6101797f000000000000000000000000000000000000000000000000000000000000000081565b61011c6301e1338081565b7f0000000000000000000000000000000000000000000000000000000000000000610179565b5f336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146102ad576040516362df054560e01b815260040160405180910390fd5b825f036102cd57604051631f2a200560e01b815260040160405180910390fd5b6102d5610b91565b6102df8383610b9c565b9050816001600160a01b03167f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03167fb7b30930fceca6f09e538d16dc6f9f68e5005b32a4a42aca5f0a00d2faf22ae68360405161034691815260200190565b60405180910390a392915050565b6040516370a0823160e01b81523060048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690634cdad5069082906370a0823190602401602060405180830381865afa1580156103c0573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906103e49190611660565b6040518263ffffffff1660e01b815260040161040291815260200190565b602060405180830381865afa15801561041d573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906104419190611660565b905090565b5f610441610f44565b5f61045861060e565b90505b92915050565b604080518082019091525f8082526020820152604080518082019091525f808252602082015260085480156104ea575f600861049e60018461168b565b6104a891906116b2565b600881106104b8576104b86116c5565b6040805180820190915291015467ffffffffffffffff81168252600160401b90046001600160c01b0316602082015291505b600181111561054d575f600861050160028461168b565b61050b91906116b2565b6008811061051b5761051b6116c5565b6040805180820190915291015467ffffffffffffffff81168252600160401b90046001600160c01b0316602082015292505b509091565b6040516303d1689d60e11b81527f000000000000000000000000000000000000000000000000000000000000000060048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906307a2d13a90602401610402565b60405163ce96cb7760e01b81523060048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063ce96cb7790602401610402565b600880545f918290821061062d576106286001600861168b565b610640565b811561063e5761062860018361168b565b5f5b9050805f03610651575f9250505090565b61065961154f565b5f80600861066860018761168b565b61067291906116b2565b60088110610682576106826116c5565b6040805180820190915291015467ffffffffffffffff81168252600160401b90046001600160c01b0316602082015290505f5b838110156107d1575f806008836106cd60028a61168b565b6106d7919061168b565b6106e191906116b2565b600881106106f1576106f16116c5565b6040805180820190915291015467ffffffffffffffff81168252600160401b90046001600160c01b0316602082015290505f61072d828561107b565b9050825b801580159061075f5750818661074860018461168b565b60078110610758576107586116c5565b6020020151115b156107ac578561077060018361168b565b60078110610780576107806116c5565b6020020151868260078110610797576107976116c5565b60200201526107a5816116d9565b9050610731565b818682600781106107bf576107bf6116c5565b602002015250909250506001016106b5565b508160026107e060018661168b565b6107ea91906116ee565b600781106107fa576107fa6116c5565b602002015194505050505090565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610851576040516362df054560e01b815260040160405180910390fd5b805f0361087157604051631f2a200560e01b815260040160405180910390fd5b610879610b91565b6108ce6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000167f00000000000000000000000000000000000000000000000000000000000000003084611113565b6108d78161114f565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03167f0b18bcc376d337dc63370e05a11bef35110ca456893b239c1795254d80a0e5a08260405161093291815260200190565b60405180910390a250565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316635aa6e6756040518163ffffffff1660e01b8152600401602060405180830381865afa15801561099a573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906109be9190611701565b6001600160a01b0316336001600160a01b0316146109ef57604051632d5be4cb60e21b815260040160405180910390fd5b6001600160a01b038216610a165760405163d92e233d60e01b815260040160405180910390fd5b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316836001600160a01b03161480610a8257507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03908116908416145b15610ab0576040516310caf96960e31b81526001600160a01b03841660048201526024015b60405180910390fd5b6040516370a0823160e01b81523060048201526001600160a01b038416906370a0823190602401602060405180830381865afa158015610af2573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610b169190611660565b9050805f03610b3857604051631f2a200560e01b815260040160405180910390fd5b610b4c6001600160a01b0384168383611250565b816001600160a01b0316836001600160a01b03167f7b09c29f9106defeccc9ac3b823f3aad0b470d120e5df7aed033b5c43a4bf7188360405161034691815260200190565b610b99610f44565b50565b6040516370a0823160e01b81526001600160a01b0382811660048301525f9182917f000000000000000000000000000000000000000000000000000000000000000016906370a0823190602401602060405180830381865afa158015610c04573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610c289190611660565b9050610c32610354565b8410610e0e576040516370a0823160e01b81523060048201525f90610d4f906001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016906370a0823190602401602060405180830381865afa158015610ca0573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610cc49190611660565b604051636c82bbbf60e11b81523060048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063d905777e90602401602060405180830381865afa158015610d26573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610d4a9190611660565b61128a565b9050805f03610d7157604051639811e0c760e01b815260040160405180910390fd5b604051635d043b2960e11b8152600481018290526001600160a01b0385811660248301523060448301527f0000000000000000000000000000000000000000000000000000000000000000169063ba087652906064016020604051808303815f875af1158015610de3573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610e079190611660565b5050610ea6565b604051632d182be560e21b8152600481018590526001600160a01b0384811660248301523060448301527f0000000000000000000000000000000000000000000000000000000000000000169063b460af94906064016020604051808303815f875af1158015610e80573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610ea49190611660565b505b6040516370a0823160e01b81526001600160a01b03848116600483015282917f0000000000000000000000000000000000000000000000000000000000000000909116906370a0823190602401602060405180830381865afa158015610f0e573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610f329190611660565b610f3c919061168b565b949350505050565b6008545f908015801590610f975750610e105f6008610f6460018561168b565b610f6e91906116b2565b60088110610f7e57610f7e6116c5565b0154610f94919067ffffffffffffffff1661171c565b42105b15610fa3575f91505090565b5f610fac610552565b90506040518060400160405280610fc242611299565b67ffffffffffffffff168152602001610fda836112d3565b6001600160c01b031690525f610ff16008856116b2565b60088110611001576110016116c5565b82516020909301516001600160c01b0316600160401b0267ffffffffffffffff9093169290921791015561103682600161171c565b60085560408051428152602081018390527fc2ad4fbc15103132669dd44fa85cdc6942e662aadc14422f05651479f3b273e0910160405180910390a160019250505090565b5f82602001516001600160c01b031682602001516001600160c01b0316116110a457505f61045b565b610458836020015183602001516110bb919061172f565b6001600160c01b03166110de6301e133806b033b2e3c9fd0803ce800000061174e565b855185516110ec9190611765565b67ffffffffffffffff1686602001516001600160c01b031661110e919061174e565b611306565b6111218484848460016113b7565b61114957604051635274afe760e01b81526001600160a01b0385166004820152602401610aa7565b50505050565b6111a36001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000167f000000000000000000000000000000000000000000000000000000000000000083611424565b604051636e553f6560e01b8152600481018290523060248201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690636e553f65906044016020604051808303815f875af115801561120d573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906112319190611660565b5f03610b9957604051639811e0c760e01b815260040160405180910390fd5b61125d8383836001611476565b61128557604051635274afe760e01b81526001600160a01b0384166004820152602401610aa7565b505050565b5f828218828410028218610458565b5f67ffffffffffffffff8211156112cf57604080516306dfcc6560e41b8152600481019190915260248101839052604401610aa7565b5090565b5f6001600160c01b038211156112cf576040516306dfcc6560e41b815260c0600482015260248101839052604401610aa7565b5f5f5f61131386866114d8565b91509150815f036113375783818161132d5761132d61169e565b04925050506113b0565b81841161134e5761134e60038515026011186114f4565b5f848688095f868103871696879004966002600389028118808a02820302808a02820302808a02820302808a02820302808a02820302808a02909103029181900381900460010185841190960395909502919093039390930492909217029150505b9392505050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316611413578383151615611407573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b6114308383835f611505565b6112855761144183835f6001611505565b61146957604051635274afe760e01b81526001600160a01b0384166004820152602401610aa7565b61125d8383836001611505565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f511483166114cc5783831516156114c0573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f805f1983850993909202808410938190039390930393915050565b634e487b715f52806020526024601cfd5b60405163095ea7b360e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f511483166114cc5783831516156114c0573d5f823e3d81fd5b6040518060e001604052806007906020820280368337509192915050565b6001600160a01b0381168114610b99575f5ffd5b5f5f60408385031215611592575f5ffd5b8235915060208301356115a48161156d565b809150509250929050565b5f5f604083850312156115c0575f5ffd5b50508035926020909101359150565b825167ffffffffffffffff1681526020808401516001600160c01b03169082015260808101825167ffffffffffffffff16604083015260208301516001600160c01b031660608301526113b0565b5f6020828403121561162d575f5ffd5b5035919050565b5f5f60408385031215611645575f5ffd5b82356116508161156d565b915060208301356115a48161156d565b5f60208284031215611670575f5ffd5b5051919050565b634e487b7160e01b5f52601160045260245ffd5b8181038181111561045b5761045b611677565b634e487b7160e01b5f52601260045260245ffd5b5f826116c0576116c061169e565b500690565b634e487b7160e01b5f52603260045260245ffd5b5f816116e7576116e7611677565b505f190190565b5f826116fc576116fc61169e565b500490565b5f60208284031215611711575f5ffd5b81516113b08161156d565b8082018082111561045b5761045b611677565b6001600160c01b03828116828216039081111561045b5761045b611677565b808202811582820484141761045b5761045b611677565b67ffffffffffffffff828116828216039081111561045b5761045b61167756fea26469706673582212208438d739a0a5cf92abdec1ca984a07b0862ee1c83697c007116944a87f6dad5964736f6c63430008250033",
+}
+
+// ERC4626AdapterABI is the input ABI used to generate the binding from.
+// Deprecated: Use ERC4626AdapterMetaData.ABI instead.
+var ERC4626AdapterABI = ERC4626AdapterMetaData.ABI
+
+// ERC4626AdapterBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use ERC4626AdapterMetaData.Bin instead.
+var ERC4626AdapterBin = ERC4626AdapterMetaData.Bin
+
+// DeployERC4626Adapter deploys a new Ethereum contract, binding an instance of ERC4626Adapter to it.
+func DeployERC4626Adapter(auth *bind.TransactOpts, backend bind.ContractBackend, vault_ common.Address, target_ common.Address) (common.Address, *types.Transaction, *ERC4626Adapter, error) {
+	parsed, err := ERC4626AdapterMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(ERC4626AdapterBin), backend, vault_, target_)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &ERC4626Adapter{ERC4626AdapterCaller: ERC4626AdapterCaller{contract: contract}, ERC4626AdapterTransactor: ERC4626AdapterTransactor{contract: contract}, ERC4626AdapterFilterer: ERC4626AdapterFilterer{contract: contract}}, nil
+}
+
+// ERC4626Adapter is an auto generated Go binding around an Ethereum contract.
+type ERC4626Adapter struct {
+	ERC4626AdapterCaller     // Read-only binding to the contract
+	ERC4626AdapterTransactor // Write-only binding to the contract
+	ERC4626AdapterFilterer   // Log filterer for contract events
+}
+
+// ERC4626AdapterCaller is an auto generated read-only Go binding around an Ethereum contract.
+type ERC4626AdapterCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// ERC4626AdapterTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type ERC4626AdapterTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// ERC4626AdapterFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type ERC4626AdapterFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// ERC4626AdapterSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type ERC4626AdapterSession struct {
+	Contract     *ERC4626Adapter   // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// ERC4626AdapterCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type ERC4626AdapterCallerSession struct {
+	Contract *ERC4626AdapterCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts         // Call options to use throughout this session
+}
+
+// ERC4626AdapterTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type ERC4626AdapterTransactorSession struct {
+	Contract     *ERC4626AdapterTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts         // Transaction auth options to use throughout this session
+}
+
+// ERC4626AdapterRaw is an auto generated low-level Go binding around an Ethereum contract.
+type ERC4626AdapterRaw struct {
+	Contract *ERC4626Adapter // Generic contract binding to access the raw methods on
+}
+
+// ERC4626AdapterCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type ERC4626AdapterCallerRaw struct {
+	Contract *ERC4626AdapterCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// ERC4626AdapterTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type ERC4626AdapterTransactorRaw struct {
+	Contract *ERC4626AdapterTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewERC4626Adapter creates a new instance of ERC4626Adapter, bound to a specific deployed contract.
+func NewERC4626Adapter(address common.Address, backend bind.ContractBackend) (*ERC4626Adapter, error) {
+	contract, err := bindERC4626Adapter(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &ERC4626Adapter{ERC4626AdapterCaller: ERC4626AdapterCaller{contract: contract}, ERC4626AdapterTransactor: ERC4626AdapterTransactor{contract: contract}, ERC4626AdapterFilterer: ERC4626AdapterFilterer{contract: contract}}, nil
+}
+
+// NewERC4626AdapterCaller creates a new read-only instance of ERC4626Adapter, bound to a specific deployed contract.
+func NewERC4626AdapterCaller(address common.Address, caller bind.ContractCaller) (*ERC4626AdapterCaller, error) {
+	contract, err := bindERC4626Adapter(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &ERC4626AdapterCaller{contract: contract}, nil
+}
+
+// NewERC4626AdapterTransactor creates a new write-only instance of ERC4626Adapter, bound to a specific deployed contract.
+func NewERC4626AdapterTransactor(address common.Address, transactor bind.ContractTransactor) (*ERC4626AdapterTransactor, error) {
+	contract, err := bindERC4626Adapter(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &ERC4626AdapterTransactor{contract: contract}, nil
+}
+
+// NewERC4626AdapterFilterer creates a new log filterer instance of ERC4626Adapter, bound to a specific deployed contract.
+func NewERC4626AdapterFilterer(address common.Address, filterer bind.ContractFilterer) (*ERC4626AdapterFilterer, error) {
+	contract, err := bindERC4626Adapter(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &ERC4626AdapterFilterer{contract: contract}, nil
+}
+
+// bindERC4626Adapter binds a generic wrapper to an already deployed contract.
+func bindERC4626Adapter(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := ERC4626AdapterMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_ERC4626Adapter *ERC4626AdapterRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _ERC4626Adapter.Contract.ERC4626AdapterCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_ERC4626Adapter *ERC4626AdapterRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _ERC4626Adapter.Contract.ERC4626AdapterTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_ERC4626Adapter *ERC4626AdapterRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _ERC4626Adapter.Contract.ERC4626AdapterTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_ERC4626Adapter *ERC4626AdapterCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _ERC4626Adapter.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_ERC4626Adapter *ERC4626AdapterTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _ERC4626Adapter.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_ERC4626Adapter *ERC4626AdapterTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _ERC4626Adapter.Contract.contract.Transact(opts, method, params...)
+}
+
+// MINWINDOW is a free data retrieval call binding the contract method 0x52b65c4b.
+//
+// Solidity: function MIN_WINDOW() view returns(uint256)
+func (_ERC4626Adapter *ERC4626AdapterCaller) MINWINDOW(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _ERC4626Adapter.contract.Call(opts, &out, "MIN_WINDOW")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MINWINDOW is a free data retrieval call binding the contract method 0x52b65c4b.
+//
+// Solidity: function MIN_WINDOW() view returns(uint256)
+func (_ERC4626Adapter *ERC4626AdapterSession) MINWINDOW() (*big.Int, error) {
+	return _ERC4626Adapter.Contract.MINWINDOW(&_ERC4626Adapter.CallOpts)
+}
+
+// MINWINDOW is a free data retrieval call binding the contract method 0x52b65c4b.
+//
+// Solidity: function MIN_WINDOW() view returns(uint256)
+func (_ERC4626Adapter *ERC4626AdapterCallerSession) MINWINDOW() (*big.Int, error) {
+	return _ERC4626Adapter.Contract.MINWINDOW(&_ERC4626Adapter.CallOpts)
+}
+
+// SAMPLES is a free data retrieval call binding the contract method 0x46e6c986.
+//
+// Solidity: function SAMPLES() view returns(uint256)
+func (_ERC4626Adapter *ERC4626AdapterCaller) SAMPLES(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _ERC4626Adapter.contract.Call(opts, &out, "SAMPLES")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// SAMPLES is a free data retrieval call binding the contract method 0x46e6c986.
+//
+// Solidity: function SAMPLES() view returns(uint256)
+func (_ERC4626Adapter *ERC4626AdapterSession) SAMPLES() (*big.Int, error) {
+	return _ERC4626Adapter.Contract.SAMPLES(&_ERC4626Adapter.CallOpts)
+}
+
+// SAMPLES is a free data retrieval call binding the contract method 0x46e6c986.
+//
+// Solidity: function SAMPLES() view returns(uint256)
+func (_ERC4626Adapter *ERC4626AdapterCallerSession) SAMPLES() (*big.Int, error) {
+	return _ERC4626Adapter.Contract.SAMPLES(&_ERC4626Adapter.CallOpts)
+}
+
+// SECONDSPERYEAR is a free data retrieval call binding the contract method 0xe6a69ab8.
+//
+// Solidity: function SECONDS_PER_YEAR() view returns(uint256)
+func (_ERC4626Adapter *ERC4626AdapterCaller) SECONDSPERYEAR(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _ERC4626Adapter.contract.Call(opts, &out, "SECONDS_PER_YEAR")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// SECONDSPERYEAR is a free data retrieval call binding the contract method 0xe6a69ab8.
+//
+// Solidity: function SECONDS_PER_YEAR() view returns(uint256)
+func (_ERC4626Adapter *ERC4626AdapterSession) SECONDSPERYEAR() (*big.Int, error) {
+	return _ERC4626Adapter.Contract.SECONDSPERYEAR(&_ERC4626Adapter.CallOpts)
+}
+
+// SECONDSPERYEAR is a free data retrieval call binding the contract method 0xe6a69ab8.
+//
+// Solidity: function SECONDS_PER_YEAR() view returns(uint256)
+func (_ERC4626Adapter *ERC4626AdapterCallerSession) SECONDSPERYEAR() (*big.Int, error) {
+	return _ERC4626Adapter.Contract.SECONDSPERYEAR(&_ERC4626Adapter.CallOpts)
+}
+
+// TARGET is a free data retrieval call binding the contract method 0xcc1f2afa.
+//
+// Solidity: function TARGET() view returns(address)
+func (_ERC4626Adapter *ERC4626AdapterCaller) TARGET(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _ERC4626Adapter.contract.Call(opts, &out, "TARGET")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// TARGET is a free data retrieval call binding the contract method 0xcc1f2afa.
+//
+// Solidity: function TARGET() view returns(address)
+func (_ERC4626Adapter *ERC4626AdapterSession) TARGET() (common.Address, error) {
+	return _ERC4626Adapter.Contract.TARGET(&_ERC4626Adapter.CallOpts)
+}
+
+// TARGET is a free data retrieval call binding the contract method 0xcc1f2afa.
+//
+// Solidity: function TARGET() view returns(address)
+func (_ERC4626Adapter *ERC4626AdapterCallerSession) TARGET() (common.Address, error) {
+	return _ERC4626Adapter.Contract.TARGET(&_ERC4626Adapter.CallOpts)
+}
+
+// Asset is a free data retrieval call binding the contract method 0x38d52e0f.
+//
+// Solidity: function asset() view returns(address)
+func (_ERC4626Adapter *ERC4626AdapterCaller) Asset(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _ERC4626Adapter.contract.Call(opts, &out, "asset")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Asset is a free data retrieval call binding the contract method 0x38d52e0f.
+//
+// Solidity: function asset() view returns(address)
+func (_ERC4626Adapter *ERC4626AdapterSession) Asset() (common.Address, error) {
+	return _ERC4626Adapter.Contract.Asset(&_ERC4626Adapter.CallOpts)
+}
+
+// Asset is a free data retrieval call binding the contract method 0x38d52e0f.
+//
+// Solidity: function asset() view returns(address)
+func (_ERC4626Adapter *ERC4626AdapterCallerSession) Asset() (common.Address, error) {
+	return _ERC4626Adapter.Contract.Asset(&_ERC4626Adapter.CallOpts)
+}
+
+// CheckpointCount is a free data retrieval call binding the contract method 0x1f618cd2.
+//
+// Solidity: function checkpointCount() view returns(uint256)
+func (_ERC4626Adapter *ERC4626AdapterCaller) CheckpointCount(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _ERC4626Adapter.contract.Call(opts, &out, "checkpointCount")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// CheckpointCount is a free data retrieval call binding the contract method 0x1f618cd2.
+//
+// Solidity: function checkpointCount() view returns(uint256)
+func (_ERC4626Adapter *ERC4626AdapterSession) CheckpointCount() (*big.Int, error) {
+	return _ERC4626Adapter.Contract.CheckpointCount(&_ERC4626Adapter.CallOpts)
+}
+
+// CheckpointCount is a free data retrieval call binding the contract method 0x1f618cd2.
+//
+// Solidity: function checkpointCount() view returns(uint256)
+func (_ERC4626Adapter *ERC4626AdapterCallerSession) CheckpointCount() (*big.Int, error) {
+	return _ERC4626Adapter.Contract.CheckpointCount(&_ERC4626Adapter.CallOpts)
+}
+
+// Checkpoints is a free data retrieval call binding the contract method 0x5a48c0b0.
+//
+// Solidity: function checkpoints() view returns((uint64,uint192) previous, (uint64,uint192) latest)
+func (_ERC4626Adapter *ERC4626AdapterCaller) Checkpoints(opts *bind.CallOpts) (struct {
+	Previous ERC4626AdapterCheckpoint
+	Latest   ERC4626AdapterCheckpoint
+}, error) {
+	var out []interface{}
+	err := _ERC4626Adapter.contract.Call(opts, &out, "checkpoints")
+
+	outstruct := new(struct {
+		Previous ERC4626AdapterCheckpoint
+		Latest   ERC4626AdapterCheckpoint
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Previous = *abi.ConvertType(out[0], new(ERC4626AdapterCheckpoint)).(*ERC4626AdapterCheckpoint)
+	outstruct.Latest = *abi.ConvertType(out[1], new(ERC4626AdapterCheckpoint)).(*ERC4626AdapterCheckpoint)
+
+	return *outstruct, err
+
+}
+
+// Checkpoints is a free data retrieval call binding the contract method 0x5a48c0b0.
+//
+// Solidity: function checkpoints() view returns((uint64,uint192) previous, (uint64,uint192) latest)
+func (_ERC4626Adapter *ERC4626AdapterSession) Checkpoints() (struct {
+	Previous ERC4626AdapterCheckpoint
+	Latest   ERC4626AdapterCheckpoint
+}, error) {
+	return _ERC4626Adapter.Contract.Checkpoints(&_ERC4626Adapter.CallOpts)
+}
+
+// Checkpoints is a free data retrieval call binding the contract method 0x5a48c0b0.
+//
+// Solidity: function checkpoints() view returns((uint64,uint192) previous, (uint64,uint192) latest)
+func (_ERC4626Adapter *ERC4626AdapterCallerSession) Checkpoints() (struct {
+	Previous ERC4626AdapterCheckpoint
+	Latest   ERC4626AdapterCheckpoint
+}, error) {
+	return _ERC4626Adapter.Contract.Checkpoints(&_ERC4626Adapter.CallOpts)
+}
+
+// MaxWithdraw is a free data retrieval call binding the contract method 0xac7a1b5b.
+//
+// Solidity: function maxWithdraw() view returns(uint256)
+func (_ERC4626Adapter *ERC4626AdapterCaller) MaxWithdraw(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _ERC4626Adapter.contract.Call(opts, &out, "maxWithdraw")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MaxWithdraw is a free data retrieval call binding the contract method 0xac7a1b5b.
+//
+// Solidity: function maxWithdraw() view returns(uint256)
+func (_ERC4626Adapter *ERC4626AdapterSession) MaxWithdraw() (*big.Int, error) {
+	return _ERC4626Adapter.Contract.MaxWithdraw(&_ERC4626Adapter.CallOpts)
+}
+
+// MaxWithdraw is a free data retrieval call binding the contract method 0xac7a1b5b.
+//
+// Solidity: function maxWithdraw() view returns(uint256)
+func (_ERC4626Adapter *ERC4626AdapterCallerSession) MaxWithdraw() (*big.Int, error) {
+	return _ERC4626Adapter.Contract.MaxWithdraw(&_ERC4626Adapter.CallOpts)
+}
+
+// SharePrice is a free data retrieval call binding the contract method 0x87269729.
+//
+// Solidity: function sharePrice() view returns(uint256)
+func (_ERC4626Adapter *ERC4626AdapterCaller) SharePrice(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _ERC4626Adapter.contract.Call(opts, &out, "sharePrice")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// SharePrice is a free data retrieval call binding the contract method 0x87269729.
+//
+// Solidity: function sharePrice() view returns(uint256)
+func (_ERC4626Adapter *ERC4626AdapterSession) SharePrice() (*big.Int, error) {
+	return _ERC4626Adapter.Contract.SharePrice(&_ERC4626Adapter.CallOpts)
+}
+
+// SharePrice is a free data retrieval call binding the contract method 0x87269729.
+//
+// Solidity: function sharePrice() view returns(uint256)
+func (_ERC4626Adapter *ERC4626AdapterCallerSession) SharePrice() (*big.Int, error) {
+	return _ERC4626Adapter.Contract.SharePrice(&_ERC4626Adapter.CallOpts)
+}
+
+// SupplyRate is a free data retrieval call binding the contract method 0xad2961a3.
+//
+// Solidity: function supplyRate() view returns(uint256)
+func (_ERC4626Adapter *ERC4626AdapterCaller) SupplyRate(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _ERC4626Adapter.contract.Call(opts, &out, "supplyRate")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// SupplyRate is a free data retrieval call binding the contract method 0xad2961a3.
+//
+// Solidity: function supplyRate() view returns(uint256)
+func (_ERC4626Adapter *ERC4626AdapterSession) SupplyRate() (*big.Int, error) {
+	return _ERC4626Adapter.Contract.SupplyRate(&_ERC4626Adapter.CallOpts)
+}
+
+// SupplyRate is a free data retrieval call binding the contract method 0xad2961a3.
+//
+// Solidity: function supplyRate() view returns(uint256)
+func (_ERC4626Adapter *ERC4626AdapterCallerSession) SupplyRate() (*big.Int, error) {
+	return _ERC4626Adapter.Contract.SupplyRate(&_ERC4626Adapter.CallOpts)
+}
+
+// SupplyRateAfter is a free data retrieval call binding the contract method 0x3a0bd42b.
+//
+// Solidity: function supplyRateAfter(uint256 , uint256 ) view returns(uint256)
+func (_ERC4626Adapter *ERC4626AdapterCaller) SupplyRateAfter(opts *bind.CallOpts, arg0 *big.Int, arg1 *big.Int) (*big.Int, error) {
+	var out []interface{}
+	err := _ERC4626Adapter.contract.Call(opts, &out, "supplyRateAfter", arg0, arg1)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// SupplyRateAfter is a free data retrieval call binding the contract method 0x3a0bd42b.
+//
+// Solidity: function supplyRateAfter(uint256 , uint256 ) view returns(uint256)
+func (_ERC4626Adapter *ERC4626AdapterSession) SupplyRateAfter(arg0 *big.Int, arg1 *big.Int) (*big.Int, error) {
+	return _ERC4626Adapter.Contract.SupplyRateAfter(&_ERC4626Adapter.CallOpts, arg0, arg1)
+}
+
+// SupplyRateAfter is a free data retrieval call binding the contract method 0x3a0bd42b.
+//
+// Solidity: function supplyRateAfter(uint256 , uint256 ) view returns(uint256)
+func (_ERC4626Adapter *ERC4626AdapterCallerSession) SupplyRateAfter(arg0 *big.Int, arg1 *big.Int) (*big.Int, error) {
+	return _ERC4626Adapter.Contract.SupplyRateAfter(&_ERC4626Adapter.CallOpts, arg0, arg1)
+}
+
+// TotalAssets is a free data retrieval call binding the contract method 0x01e1d114.
+//
+// Solidity: function totalAssets() view returns(uint256)
+func (_ERC4626Adapter *ERC4626AdapterCaller) TotalAssets(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _ERC4626Adapter.contract.Call(opts, &out, "totalAssets")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// TotalAssets is a free data retrieval call binding the contract method 0x01e1d114.
+//
+// Solidity: function totalAssets() view returns(uint256)
+func (_ERC4626Adapter *ERC4626AdapterSession) TotalAssets() (*big.Int, error) {
+	return _ERC4626Adapter.Contract.TotalAssets(&_ERC4626Adapter.CallOpts)
+}
+
+// TotalAssets is a free data retrieval call binding the contract method 0x01e1d114.
+//
+// Solidity: function totalAssets() view returns(uint256)
+func (_ERC4626Adapter *ERC4626AdapterCallerSession) TotalAssets() (*big.Int, error) {
+	return _ERC4626Adapter.Contract.TotalAssets(&_ERC4626Adapter.CallOpts)
+}
+
+// Vault is a free data retrieval call binding the contract method 0xfbfa77cf.
+//
+// Solidity: function vault() view returns(address)
+func (_ERC4626Adapter *ERC4626AdapterCaller) Vault(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _ERC4626Adapter.contract.Call(opts, &out, "vault")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Vault is a free data retrieval call binding the contract method 0xfbfa77cf.
+//
+// Solidity: function vault() view returns(address)
+func (_ERC4626Adapter *ERC4626AdapterSession) Vault() (common.Address, error) {
+	return _ERC4626Adapter.Contract.Vault(&_ERC4626Adapter.CallOpts)
+}
+
+// Vault is a free data retrieval call binding the contract method 0xfbfa77cf.
+//
+// Solidity: function vault() view returns(address)
+func (_ERC4626Adapter *ERC4626AdapterCallerSession) Vault() (common.Address, error) {
+	return _ERC4626Adapter.Contract.Vault(&_ERC4626Adapter.CallOpts)
+}
+
+// Deposit is a paid mutator transaction binding the contract method 0xb6b55f25.
+//
+// Solidity: function deposit(uint256 assets) returns()
+func (_ERC4626Adapter *ERC4626AdapterTransactor) Deposit(opts *bind.TransactOpts, assets *big.Int) (*types.Transaction, error) {
+	return _ERC4626Adapter.contract.Transact(opts, "deposit", assets)
+}
+
+// Deposit is a paid mutator transaction binding the contract method 0xb6b55f25.
+//
+// Solidity: function deposit(uint256 assets) returns()
+func (_ERC4626Adapter *ERC4626AdapterSession) Deposit(assets *big.Int) (*types.Transaction, error) {
+	return _ERC4626Adapter.Contract.Deposit(&_ERC4626Adapter.TransactOpts, assets)
+}
+
+// Deposit is a paid mutator transaction binding the contract method 0xb6b55f25.
+//
+// Solidity: function deposit(uint256 assets) returns()
+func (_ERC4626Adapter *ERC4626AdapterTransactorSession) Deposit(assets *big.Int) (*types.Transaction, error) {
+	return _ERC4626Adapter.Contract.Deposit(&_ERC4626Adapter.TransactOpts, assets)
+}
+
+// Poke is a paid mutator transaction binding the contract method 0x18178358.
+//
+// Solidity: function poke() returns(bool recorded)
+func (_ERC4626Adapter *ERC4626AdapterTransactor) Poke(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _ERC4626Adapter.contract.Transact(opts, "poke")
+}
+
+// Poke is a paid mutator transaction binding the contract method 0x18178358.
+//
+// Solidity: function poke() returns(bool recorded)
+func (_ERC4626Adapter *ERC4626AdapterSession) Poke() (*types.Transaction, error) {
+	return _ERC4626Adapter.Contract.Poke(&_ERC4626Adapter.TransactOpts)
+}
+
+// Poke is a paid mutator transaction binding the contract method 0x18178358.
+//
+// Solidity: function poke() returns(bool recorded)
+func (_ERC4626Adapter *ERC4626AdapterTransactorSession) Poke() (*types.Transaction, error) {
+	return _ERC4626Adapter.Contract.Poke(&_ERC4626Adapter.TransactOpts)
+}
+
+// Sweep is a paid mutator transaction binding the contract method 0xb8dc491b.
+//
+// Solidity: function sweep(address token, address to) returns(uint256 amount)
+func (_ERC4626Adapter *ERC4626AdapterTransactor) Sweep(opts *bind.TransactOpts, token common.Address, to common.Address) (*types.Transaction, error) {
+	return _ERC4626Adapter.contract.Transact(opts, "sweep", token, to)
+}
+
+// Sweep is a paid mutator transaction binding the contract method 0xb8dc491b.
+//
+// Solidity: function sweep(address token, address to) returns(uint256 amount)
+func (_ERC4626Adapter *ERC4626AdapterSession) Sweep(token common.Address, to common.Address) (*types.Transaction, error) {
+	return _ERC4626Adapter.Contract.Sweep(&_ERC4626Adapter.TransactOpts, token, to)
+}
+
+// Sweep is a paid mutator transaction binding the contract method 0xb8dc491b.
+//
+// Solidity: function sweep(address token, address to) returns(uint256 amount)
+func (_ERC4626Adapter *ERC4626AdapterTransactorSession) Sweep(token common.Address, to common.Address) (*types.Transaction, error) {
+	return _ERC4626Adapter.Contract.Sweep(&_ERC4626Adapter.TransactOpts, token, to)
+}
+
+// Withdraw is a paid mutator transaction binding the contract method 0x00f714ce.
+//
+// Solidity: function withdraw(uint256 assets, address receiver) returns(uint256 withdrawn)
+func (_ERC4626Adapter *ERC4626AdapterTransactor) Withdraw(opts *bind.TransactOpts, assets *big.Int, receiver common.Address) (*types.Transaction, error) {
+	return _ERC4626Adapter.contract.Transact(opts, "withdraw", assets, receiver)
+}
+
+// Withdraw is a paid mutator transaction binding the contract method 0x00f714ce.
+//
+// Solidity: function withdraw(uint256 assets, address receiver) returns(uint256 withdrawn)
+func (_ERC4626Adapter *ERC4626AdapterSession) Withdraw(assets *big.Int, receiver common.Address) (*types.Transaction, error) {
+	return _ERC4626Adapter.Contract.Withdraw(&_ERC4626Adapter.TransactOpts, assets, receiver)
+}
+
+// Withdraw is a paid mutator transaction binding the contract method 0x00f714ce.
+//
+// Solidity: function withdraw(uint256 assets, address receiver) returns(uint256 withdrawn)
+func (_ERC4626Adapter *ERC4626AdapterTransactorSession) Withdraw(assets *big.Int, receiver common.Address) (*types.Transaction, error) {
+	return _ERC4626Adapter.Contract.Withdraw(&_ERC4626Adapter.TransactOpts, assets, receiver)
+}
+
+// ERC4626AdapterRateCheckpointIterator is returned from FilterRateCheckpoint and is used to iterate over the raw logs and unpacked data for RateCheckpoint events raised by the ERC4626Adapter contract.
+type ERC4626AdapterRateCheckpointIterator struct {
+	Event *ERC4626AdapterRateCheckpoint // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *ERC4626AdapterRateCheckpointIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(ERC4626AdapterRateCheckpoint)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(ERC4626AdapterRateCheckpoint)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *ERC4626AdapterRateCheckpointIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *ERC4626AdapterRateCheckpointIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// ERC4626AdapterRateCheckpoint represents a RateCheckpoint event raised by the ERC4626Adapter contract.
+type ERC4626AdapterRateCheckpoint struct {
+	Timestamp  *big.Int
+	SharePrice *big.Int
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterRateCheckpoint is a free log retrieval operation binding the contract event 0xc2ad4fbc15103132669dd44fa85cdc6942e662aadc14422f05651479f3b273e0.
+//
+// Solidity: event RateCheckpoint(uint256 timestamp, uint256 sharePrice)
+func (_ERC4626Adapter *ERC4626AdapterFilterer) FilterRateCheckpoint(opts *bind.FilterOpts) (*ERC4626AdapterRateCheckpointIterator, error) {
+
+	logs, sub, err := _ERC4626Adapter.contract.FilterLogs(opts, "RateCheckpoint")
+	if err != nil {
+		return nil, err
+	}
+	return &ERC4626AdapterRateCheckpointIterator{contract: _ERC4626Adapter.contract, event: "RateCheckpoint", logs: logs, sub: sub}, nil
+}
+
+// WatchRateCheckpoint is a free log subscription operation binding the contract event 0xc2ad4fbc15103132669dd44fa85cdc6942e662aadc14422f05651479f3b273e0.
+//
+// Solidity: event RateCheckpoint(uint256 timestamp, uint256 sharePrice)
+func (_ERC4626Adapter *ERC4626AdapterFilterer) WatchRateCheckpoint(opts *bind.WatchOpts, sink chan<- *ERC4626AdapterRateCheckpoint) (event.Subscription, error) {
+
+	logs, sub, err := _ERC4626Adapter.contract.WatchLogs(opts, "RateCheckpoint")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(ERC4626AdapterRateCheckpoint)
+				if err := _ERC4626Adapter.contract.UnpackLog(event, "RateCheckpoint", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseRateCheckpoint is a log parse operation binding the contract event 0xc2ad4fbc15103132669dd44fa85cdc6942e662aadc14422f05651479f3b273e0.
+//
+// Solidity: event RateCheckpoint(uint256 timestamp, uint256 sharePrice)
+func (_ERC4626Adapter *ERC4626AdapterFilterer) ParseRateCheckpoint(log types.Log) (*ERC4626AdapterRateCheckpoint, error) {
+	event := new(ERC4626AdapterRateCheckpoint)
+	if err := _ERC4626Adapter.contract.UnpackLog(event, "RateCheckpoint", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// ERC4626AdapterSourceDepositIterator is returned from FilterSourceDeposit and is used to iterate over the raw logs and unpacked data for SourceDeposit events raised by the ERC4626Adapter contract.
+type ERC4626AdapterSourceDepositIterator struct {
+	Event *ERC4626AdapterSourceDeposit // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *ERC4626AdapterSourceDepositIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(ERC4626AdapterSourceDeposit)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(ERC4626AdapterSourceDeposit)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *ERC4626AdapterSourceDepositIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *ERC4626AdapterSourceDepositIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// ERC4626AdapterSourceDeposit represents a SourceDeposit event raised by the ERC4626Adapter contract.
+type ERC4626AdapterSourceDeposit struct {
+	Vault  common.Address
+	Assets *big.Int
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterSourceDeposit is a free log retrieval operation binding the contract event 0x0b18bcc376d337dc63370e05a11bef35110ca456893b239c1795254d80a0e5a0.
+//
+// Solidity: event SourceDeposit(address indexed vault, uint256 assets)
+func (_ERC4626Adapter *ERC4626AdapterFilterer) FilterSourceDeposit(opts *bind.FilterOpts, vault []common.Address) (*ERC4626AdapterSourceDepositIterator, error) {
+
+	var vaultRule []interface{}
+	for _, vaultItem := range vault {
+		vaultRule = append(vaultRule, vaultItem)
+	}
+
+	logs, sub, err := _ERC4626Adapter.contract.FilterLogs(opts, "SourceDeposit", vaultRule)
+	if err != nil {
+		return nil, err
+	}
+	return &ERC4626AdapterSourceDepositIterator{contract: _ERC4626Adapter.contract, event: "SourceDeposit", logs: logs, sub: sub}, nil
+}
+
+// WatchSourceDeposit is a free log subscription operation binding the contract event 0x0b18bcc376d337dc63370e05a11bef35110ca456893b239c1795254d80a0e5a0.
+//
+// Solidity: event SourceDeposit(address indexed vault, uint256 assets)
+func (_ERC4626Adapter *ERC4626AdapterFilterer) WatchSourceDeposit(opts *bind.WatchOpts, sink chan<- *ERC4626AdapterSourceDeposit, vault []common.Address) (event.Subscription, error) {
+
+	var vaultRule []interface{}
+	for _, vaultItem := range vault {
+		vaultRule = append(vaultRule, vaultItem)
+	}
+
+	logs, sub, err := _ERC4626Adapter.contract.WatchLogs(opts, "SourceDeposit", vaultRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(ERC4626AdapterSourceDeposit)
+				if err := _ERC4626Adapter.contract.UnpackLog(event, "SourceDeposit", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSourceDeposit is a log parse operation binding the contract event 0x0b18bcc376d337dc63370e05a11bef35110ca456893b239c1795254d80a0e5a0.
+//
+// Solidity: event SourceDeposit(address indexed vault, uint256 assets)
+func (_ERC4626Adapter *ERC4626AdapterFilterer) ParseSourceDeposit(log types.Log) (*ERC4626AdapterSourceDeposit, error) {
+	event := new(ERC4626AdapterSourceDeposit)
+	if err := _ERC4626Adapter.contract.UnpackLog(event, "SourceDeposit", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// ERC4626AdapterSourceWithdrawIterator is returned from FilterSourceWithdraw and is used to iterate over the raw logs and unpacked data for SourceWithdraw events raised by the ERC4626Adapter contract.
+type ERC4626AdapterSourceWithdrawIterator struct {
+	Event *ERC4626AdapterSourceWithdraw // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *ERC4626AdapterSourceWithdrawIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(ERC4626AdapterSourceWithdraw)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(ERC4626AdapterSourceWithdraw)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *ERC4626AdapterSourceWithdrawIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *ERC4626AdapterSourceWithdrawIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// ERC4626AdapterSourceWithdraw represents a SourceWithdraw event raised by the ERC4626Adapter contract.
+type ERC4626AdapterSourceWithdraw struct {
+	Vault    common.Address
+	Receiver common.Address
+	Assets   *big.Int
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterSourceWithdraw is a free log retrieval operation binding the contract event 0xb7b30930fceca6f09e538d16dc6f9f68e5005b32a4a42aca5f0a00d2faf22ae6.
+//
+// Solidity: event SourceWithdraw(address indexed vault, address indexed receiver, uint256 assets)
+func (_ERC4626Adapter *ERC4626AdapterFilterer) FilterSourceWithdraw(opts *bind.FilterOpts, vault []common.Address, receiver []common.Address) (*ERC4626AdapterSourceWithdrawIterator, error) {
+
+	var vaultRule []interface{}
+	for _, vaultItem := range vault {
+		vaultRule = append(vaultRule, vaultItem)
+	}
+	var receiverRule []interface{}
+	for _, receiverItem := range receiver {
+		receiverRule = append(receiverRule, receiverItem)
+	}
+
+	logs, sub, err := _ERC4626Adapter.contract.FilterLogs(opts, "SourceWithdraw", vaultRule, receiverRule)
+	if err != nil {
+		return nil, err
+	}
+	return &ERC4626AdapterSourceWithdrawIterator{contract: _ERC4626Adapter.contract, event: "SourceWithdraw", logs: logs, sub: sub}, nil
+}
+
+// WatchSourceWithdraw is a free log subscription operation binding the contract event 0xb7b30930fceca6f09e538d16dc6f9f68e5005b32a4a42aca5f0a00d2faf22ae6.
+//
+// Solidity: event SourceWithdraw(address indexed vault, address indexed receiver, uint256 assets)
+func (_ERC4626Adapter *ERC4626AdapterFilterer) WatchSourceWithdraw(opts *bind.WatchOpts, sink chan<- *ERC4626AdapterSourceWithdraw, vault []common.Address, receiver []common.Address) (event.Subscription, error) {
+
+	var vaultRule []interface{}
+	for _, vaultItem := range vault {
+		vaultRule = append(vaultRule, vaultItem)
+	}
+	var receiverRule []interface{}
+	for _, receiverItem := range receiver {
+		receiverRule = append(receiverRule, receiverItem)
+	}
+
+	logs, sub, err := _ERC4626Adapter.contract.WatchLogs(opts, "SourceWithdraw", vaultRule, receiverRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(ERC4626AdapterSourceWithdraw)
+				if err := _ERC4626Adapter.contract.UnpackLog(event, "SourceWithdraw", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSourceWithdraw is a log parse operation binding the contract event 0xb7b30930fceca6f09e538d16dc6f9f68e5005b32a4a42aca5f0a00d2faf22ae6.
+//
+// Solidity: event SourceWithdraw(address indexed vault, address indexed receiver, uint256 assets)
+func (_ERC4626Adapter *ERC4626AdapterFilterer) ParseSourceWithdraw(log types.Log) (*ERC4626AdapterSourceWithdraw, error) {
+	event := new(ERC4626AdapterSourceWithdraw)
+	if err := _ERC4626Adapter.contract.UnpackLog(event, "SourceWithdraw", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// ERC4626AdapterSweptIterator is returned from FilterSwept and is used to iterate over the raw logs and unpacked data for Swept events raised by the ERC4626Adapter contract.
+type ERC4626AdapterSweptIterator struct {
+	Event *ERC4626AdapterSwept // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *ERC4626AdapterSweptIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(ERC4626AdapterSwept)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(ERC4626AdapterSwept)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *ERC4626AdapterSweptIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *ERC4626AdapterSweptIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// ERC4626AdapterSwept represents a Swept event raised by the ERC4626Adapter contract.
+type ERC4626AdapterSwept struct {
+	Token  common.Address
+	To     common.Address
+	Amount *big.Int
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterSwept is a free log retrieval operation binding the contract event 0x7b09c29f9106defeccc9ac3b823f3aad0b470d120e5df7aed033b5c43a4bf718.
+//
+// Solidity: event Swept(address indexed token, address indexed to, uint256 amount)
+func (_ERC4626Adapter *ERC4626AdapterFilterer) FilterSwept(opts *bind.FilterOpts, token []common.Address, to []common.Address) (*ERC4626AdapterSweptIterator, error) {
+
+	var tokenRule []interface{}
+	for _, tokenItem := range token {
+		tokenRule = append(tokenRule, tokenItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _ERC4626Adapter.contract.FilterLogs(opts, "Swept", tokenRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return &ERC4626AdapterSweptIterator{contract: _ERC4626Adapter.contract, event: "Swept", logs: logs, sub: sub}, nil
+}
+
+// WatchSwept is a free log subscription operation binding the contract event 0x7b09c29f9106defeccc9ac3b823f3aad0b470d120e5df7aed033b5c43a4bf718.
+//
+// Solidity: event Swept(address indexed token, address indexed to, uint256 amount)
+func (_ERC4626Adapter *ERC4626AdapterFilterer) WatchSwept(opts *bind.WatchOpts, sink chan<- *ERC4626AdapterSwept, token []common.Address, to []common.Address) (event.Subscription, error) {
+
+	var tokenRule []interface{}
+	for _, tokenItem := range token {
+		tokenRule = append(tokenRule, tokenItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _ERC4626Adapter.contract.WatchLogs(opts, "Swept", tokenRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(ERC4626AdapterSwept)
+				if err := _ERC4626Adapter.contract.UnpackLog(event, "Swept", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSwept is a log parse operation binding the contract event 0x7b09c29f9106defeccc9ac3b823f3aad0b470d120e5df7aed033b5c43a4bf718.
+//
+// Solidity: event Swept(address indexed token, address indexed to, uint256 amount)
+func (_ERC4626Adapter *ERC4626AdapterFilterer) ParseSwept(log types.Log) (*ERC4626AdapterSwept, error) {
+	event := new(ERC4626AdapterSwept)
+	if err := _ERC4626Adapter.contract.UnpackLog(event, "Swept", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
