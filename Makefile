@@ -38,6 +38,7 @@ check-generated: deps
 lint:
 	@out=$$(gofmt -l keeper optimizer vaults); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
+	cd keeper/vaultplugin && $(GO) vet ./...
 
 # Every forge test (unit, fuzz, invariant) runs first. Then `forge snapshot` over the unit tests writes
 # .gas-snapshot and the snapshotGas* sections of test/GasBench.t.sol (snapshots/*.json) into a scratch
@@ -74,13 +75,17 @@ fuzz: deps
 	echo "fuzz seed: $$seed (replay with: make fuzz FUZZ_SEED=$$seed)"; \
 	cd contracts && FOUNDRY_PROFILE=deep $(FORGE) test --fuzz-seed "$$seed"
 
-# The signer tests run a real HashiCorp Vault core; build it (once, cached under .cache/) before the
-# tests start so the first build does not count against a test package's timeout.
+# The signer tests run a real HashiCorp Vault core with vaultkeeper's signing plugin registered in its
+# catalog; build both (once, cached under .cache/) before the tests start so the first build does not
+# count against a test package's timeout.
 vaultserver:
 	@scripts/build-vaultserver.sh >/dev/null
+	@scripts/build-vaultplugin.sh >/dev/null
 
+# keeper/vaultplugin is its own Go module (on Vault's sdk): `./...` does not reach it.
 test-go: vaultserver
 	$(GO) test $(GO_TEST_FLAGS) ./...
+	cd keeper/vaultplugin && $(GO) test $(GO_TEST_FLAGS) ./...
 
 test: lint check-generated test-contracts test-go
 

@@ -30,6 +30,7 @@ type vaultServer struct {
 	RootToken  string   `json:"root_token"`
 	UnsealKeys []string `json:"unseal_keys"`
 	cmd        *exec.Cmd
+	stderr     *syncBuffer // the server's log (Vault core and plugins)
 	root       *vault.Client
 }
 
@@ -63,19 +64,22 @@ type buildError struct {
 
 func (e *buildError) Error() string { return e.err.Error() + ": " + e.stderr }
 
-func startVault(t *testing.T) *vaultServer {
+func startVault(t *testing.T) *vaultServer { t.Helper(); return startVaultArgs(t) }
+
+// startVaultArgs starts the server with extra flags (e.g. -plugin-dir).
+func startVaultArgs(t *testing.T, args ...string) *vaultServer {
 	t.Helper()
-	cmd := exec.Command(vaultServerBinary(t))
+	cmd := exec.Command(vaultServerBinary(t), args...)
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
+	stderr := new(syncBuffer)
+	cmd.Stderr = stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	srv := &vaultServer{cmd: cmd}
+	srv := &vaultServer{cmd: cmd, stderr: stderr}
 	t.Cleanup(srv.stop)
 	line := make(chan []byte, 1)
 	go func() {
@@ -146,36 +150,57 @@ func (s *vaultServer) putKey(t *testing.T) (common.Address, string) {
 // policyToken returns a token carrying only the shipped keeper-kv policy.
 func (s *vaultServer) policyToken(t *testing.T, ttl string) string {
 	t.Helper()
-	s.writePolicy(t)
-	sec, err := s.root.Auth().Token().Create(&vault.TokenCreateRequest{Policies: []string{"vaultkeeper-kv"}, NoDefaultPolicy: true, TTL: ttl})
+	return s.shippedPolicyToken(t, "keeper-kv", ttl)
+}
+
+// shippedPolicyToken returns a token carrying only the policy in
+// scripts/vault/<policy>.hcl (stored as vaultkeeper-<policy suffix>), without
+// Vault's default policy.
+func (s *vaultServer) shippedPolicyToken(t *testing.T, policy, ttl string) string {
+	t.Helper()
+	name := s.writePolicyFile(t, policy)
+	sec, err := s.root.Auth().Token().Create(&vault.TokenCreateRequest{Policies: []string{name}, NoDefaultPolicy: true, TTL: ttl})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return sec.Auth.ClientToken
 }
 
-func (s *vaultServer) writePolicy(t *testing.T) {
+func (s *vaultServer) writePolicy(t *testing.T) { t.Helper(); s.writePolicyFile(t, "keeper-kv") }
+
+// writePolicyFile stores scripts/vault/<policy>.hcl as policy
+// "vaultkeeper-<policy without keeper->" and returns that name.
+func (s *vaultServer) writePolicyFile(t *testing.T, policy string) string {
 	t.Helper()
-	hcl, err := os.ReadFile(filepath.Join("..", "..", "scripts", "vault", "keeper-kv.hcl"))
+	hcl, err := os.ReadFile(filepath.Join("..", "..", "scripts", "vault", policy+".hcl"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.root.Sys().PutPolicy("vaultkeeper-kv", string(hcl)); err != nil {
+	name := "vaultkeeper-" + strings.TrimPrefix(policy, "keeper-")
+	if err := s.root.Sys().PutPolicy(name, string(hcl)); err != nil {
 		t.Fatal(err)
 	}
+	return name
 }
 
 // appRole enables AppRole with a role holding only the keeper-kv policy and
 // returns its credentials.
 func (s *vaultServer) appRole(t *testing.T, ttl, maxTTL string) (roleID, secretID string) {
 	t.Helper()
-	s.writePolicy(t)
+	return s.shippedPolicyAppRole(t, "keeper-kv", ttl, maxTTL)
+}
+
+// shippedPolicyAppRole enables AppRole with a role "vaultkeeper" holding only
+// the policy in scripts/vault/<policy>.hcl and returns its credentials.
+func (s *vaultServer) shippedPolicyAppRole(t *testing.T, policy, ttl, maxTTL string) (roleID, secretID string) {
+	t.Helper()
+	name := s.writePolicyFile(t, policy)
 	if err := s.root.Sys().EnableAuthWithOptions("approle", &vault.EnableAuthOptions{Type: "approle"}); err != nil &&
 		!strings.Contains(err.Error(), "already in use") {
 		t.Fatal(err)
 	}
 	if _, err := s.root.Logical().Write("auth/approle/role/vaultkeeper", map[string]any{
-		"token_policies": "vaultkeeper-kv", "token_no_default_policy": true, "token_ttl": ttl, "token_max_ttl": maxTTL,
+		"token_policies": name, "token_no_default_policy": true, "token_ttl": ttl, "token_max_ttl": maxTTL,
 	}); err != nil {
 		t.Fatal(err)
 	}
@@ -201,8 +226,12 @@ type syncBuffer struct {
 	b  bytes.Buffer
 }
 
-func (b *syncBuffer) Write(p []byte) (int, error) { b.mu.Lock(); defer b.mu.Unlock(); return b.b.Write(p) }
-func (b *syncBuffer) String() string              { b.mu.Lock(); defer b.mu.Unlock(); return b.b.String() }
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.Write(p)
+}
+func (b *syncBuffer) String() string { b.mu.Lock(); defer b.mu.Unlock(); return b.b.String() }
 
 func testTx() *types.Transaction {
 	to := common.HexToAddress("0x00000000000000000000000000000000000000bb")
@@ -346,11 +375,21 @@ func TestVaultKVReportsDeniedSealedAndUnreachable(t *testing.T) {
 
 func waitUnsealed(t *testing.T, srv *vaultServer) {
 	t.Helper()
+	srv.waitActive(t, func() error {
+		_, err := srv.root.KVv2("secret").Get(context.Background(), "vaultkeeper/signing")
+		return err
+	})
+}
+
+// waitActive waits until the server is unsealed and active and probe (a
+// request through the mount under test) succeeds.
+func (s *vaultServer) waitActive(t *testing.T, probe func() error) {
+	t.Helper()
 	deadline := time.Now().Add(30 * time.Second)
 	for {
-		h, err := srv.root.Sys().Health()
+		h, err := s.root.Sys().Health()
 		if err == nil && !h.Sealed && h.Initialized && !h.Standby {
-			if _, err := srv.root.KVv2("secret").Get(context.Background(), "vaultkeeper/signing"); err == nil {
+			if err = probe(); err == nil {
 				return
 			}
 		}
