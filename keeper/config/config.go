@@ -64,6 +64,9 @@ const (
 	// SignerVaultKV reads the key from a HashiCorp Vault KV v2 secret for each
 	// signature (keeper/signer.VaultKV).
 	SignerVaultKV = "vault-kv"
+	// SignerVaultPlugin signs inside Vault with vaultkeeper's secrets plugin;
+	// the key never leaves Vault (keeper/signer.VaultPlugin).
+	SignerVaultPlugin = "vault-plugin"
 )
 
 // Config is the whole keeper configuration.
@@ -186,7 +189,7 @@ type Vault struct {
 
 // Signer selects how transactions are signed.
 type Signer struct {
-	// Kind is "dev" (embedded chain only), "vault-kv" or "none".
+	// Kind is "dev" (embedded chain only), "vault-kv", "vault-plugin" or "none".
 	Kind string `yaml:"kind"`
 	// Vault locates the key and the credentials (kind vault-kv). Only
 	// names of environment variables appear here, never a secret.
@@ -197,9 +200,9 @@ type Signer struct {
 type VaultSigner struct {
 	Address      string `yaml:"address"`       // https://vault.internal:8200
 	CACert       string `yaml:"ca_cert"`       // PEM file of Vault's CA; "" uses the system roots
-	Mount        string `yaml:"mount"`         // KV v2 mount; default "secret"
-	Path         string `yaml:"path"`          // secret path; default "vaultkeeper/signing"
-	Field        string `yaml:"field"`         // field with the hex key; default "private_key"
+	Mount        string `yaml:"mount"`         // vault-kv: KV v2 mount, default "secret"; vault-plugin: the plugin's mount, default "vaultkeeper"
+	Path         string `yaml:"path"`          // vault-kv: secret path, default "vaultkeeper/signing"; vault-plugin: key name, default "keeper"
+	Field        string `yaml:"field"`         // vault-kv: field with the hex key; default "private_key"
 	Auth         string `yaml:"auth"`          // "token" or "approle"
 	TokenEnv     string `yaml:"token_env"`     // variable holding the token; default VAULT_TOKEN
 	RoleIDEnv    string `yaml:"role_id_env"`   // default VAULT_ROLE_ID
@@ -209,8 +212,27 @@ type VaultSigner struct {
 
 var envNameRE = regexp.MustCompile(`^[A-Z_][A-Z0-9_]*$`)
 
-func (v VaultSigner) validate(path string, errs *[]error) {
+// withDefaults fills the mount and path left empty with the defaults of the
+// signer kind.
+func (v VaultSigner) withDefaults(kind string) VaultSigner {
+	mount, path := "secret", "vaultkeeper/signing"
+	if kind == SignerVaultPlugin {
+		mount, path = "vaultkeeper", "keeper"
+	}
+	if v.Mount == "" {
+		v.Mount = mount
+	}
+	if v.Path == "" {
+		v.Path = path
+	}
+	return v
+}
+
+func (v VaultSigner) validate(path, kind string, errs *[]error) {
 	add := func(err error) { *errs = append(*errs, err) }
+	if kind == SignerVaultPlugin && strings.Contains(v.Path, "/") {
+		add(fieldError(path+".path", v.Path, "for vault-plugin this is the key's name, without '/'"))
+	}
 	u, err := url.Parse(v.Address)
 	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
 		add(fieldError(path+".address", v.Address, "want Vault's http(s) URL"))
@@ -386,7 +408,7 @@ func Default() *Config {
 			MinIdle:       0.02,
 			TimelockDelay: Duration(24 * time.Hour),
 		}},
-		Signer: Signer{Kind: SignerDev, Vault: VaultSigner{Mount: "secret", Path: "vaultkeeper/signing",
+		Signer: Signer{Kind: SignerDev, Vault: VaultSigner{
 			Field: "private_key", TokenEnv: "VAULT_TOKEN", RoleIDEnv: "VAULT_ROLE_ID", SecretIDEnv: "VAULT_SECRET_ID",
 			AppRoleMount: "approle"}},
 		Schedule: "*/10 * * * * *",
@@ -468,13 +490,14 @@ func (c *Config) Validate() error {
 			add(fieldError("signer.kind", c.Signer.Kind, "the in-memory dev key is accepted only with chain.kind %q", ChainEmbedded))
 		}
 	case SignerNone:
-	case SignerVaultKV:
+	case SignerVaultKV, SignerVaultPlugin:
 		if c.Chain.Kind != ChainRPC {
 			add(fieldError("signer.kind", c.Signer.Kind, "Vault-held keys sign for an external chain; use chain.kind %q", ChainRPC))
 		}
-		c.Signer.Vault.validate("signer.vault", &errs)
+		c.Signer.Vault = c.Signer.Vault.withDefaults(c.Signer.Kind)
+		c.Signer.Vault.validate("signer.vault", c.Signer.Kind, &errs)
 	default:
-		add(fieldError("signer.kind", c.Signer.Kind, "unknown signer; want %q, %q or %q", SignerDev, SignerVaultKV, SignerNone))
+		add(fieldError("signer.kind", c.Signer.Kind, "unknown signer; want %q, %q, %q or %q", SignerDev, SignerVaultKV, SignerVaultPlugin, SignerNone))
 	}
 
 	if _, err := CronParser.Parse(c.Schedule); err != nil {

@@ -201,9 +201,10 @@ sources:
 		{"address: https://vault.internal:8200", "address: vault.internal:8200", []string{"signer.vault.address", "vault.internal:8200"}, ""},
 		{"auth: approle", "auth: ldap", []string{"signer.vault.auth", `"ldap"`}, ""},
 		{"auth: approle", "auth: approle\n    secret_id_env: hvs.CAESIJsecret", []string{"signer.vault.secret_id_env", "NAME of an environment variable"}, "hvs.CAESIJsecret"},
-		{"auth: approle", "auth: approle\n    path: \"\"", []string{"signer.vault.path"}, ""},
+		{"auth: approle", "auth: approle\n    path: \"a b\"", []string{"signer.vault.path", `"a b"`}, ""},
 		{"auth: approle", "auth: approle\n    tokn_env: X", []string{"signer.vault.tokn_env", "unknown field"}, ""},
 		{`kind: rpc, rpc_url: "http://127.0.0.1:8545"`, "kind: embedded", []string{"signer.kind", `"vault-kv"`}, ""},
+		{"kind: vault-kv", "kind: vault-plugin\n  vault_path_probe: x", []string{"signer.vault_path_probe", "unknown field"}, ""},
 	} {
 		raw := strings.Replace(base, tc.old, tc.new, 1)
 		_, err := Parse([]byte(raw))
@@ -219,5 +220,19 @@ sources:
 		if tc.hidden != "" && strings.Contains(err.Error(), tc.hidden) {
 			t.Errorf("error echoes a secret: %v", err)
 		}
+	}
+
+	// vault-plugin: the mount and key name take the plugin's defaults, and
+	// a path with '/' (a KV path by mistake) is refused.
+	plugin, err := Parse([]byte(strings.Replace(base, "kind: vault-kv", "kind: vault-plugin", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := plugin.Signer.Vault; v.Mount != "vaultkeeper" || v.Path != "keeper" {
+		t.Errorf("vault-plugin defaults: %+v", v)
+	}
+	raw := strings.Replace(strings.Replace(base, "kind: vault-kv", "kind: vault-plugin", 1), "auth: approle", "auth: approle\n    path: keys/keeper", 1)
+	if _, err := Parse([]byte(raw)); err == nil || !strings.Contains(err.Error(), "signer.vault.path") || !strings.Contains(err.Error(), "keys/keeper") {
+		t.Errorf("vault-plugin with a KV path: %v", err)
 	}
 }

@@ -30,6 +30,7 @@ import (
 	"github.com/vaultkeeper/vaultkeeper/keeper/daemon"
 	"github.com/vaultkeeper/vaultkeeper/keeper/devchain"
 	"github.com/vaultkeeper/vaultkeeper/keeper/rebalancer"
+	"github.com/vaultkeeper/vaultkeeper/keeper/signer"
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
 )
 
@@ -194,6 +195,32 @@ func setup(ctx, chainCtx context.Context, cfg *config.Config, log *slog.Logger) 
 	default:
 		env.Close()
 		return nil, fmt.Errorf("chain.kind %q: unknown chain", cfg.Chain.Kind)
+	}
+	if cfg.Signer.Kind == config.SignerVaultKV || cfg.Signer.Kind == config.SignerVaultPlugin {
+		v := cfg.Signer.Vault
+		vc := signer.VaultConfig{Address: v.Address, CACert: v.CACert, Mount: v.Mount, Path: v.Path,
+			Field: v.Field, Auth: v.Auth, TokenEnv: v.TokenEnv, RoleIDEnv: v.RoleIDEnv, SecretIDEnv: v.SecretIDEnv,
+			AppRoleMount: v.AppRoleMount}
+		var (
+			s interface {
+				signer.Signer
+				Close()
+				String() string
+			}
+			err error
+		)
+		if cfg.Signer.Kind == config.SignerVaultKV {
+			s, err = signer.NewVaultKV(ctx, vc, log)
+		} else {
+			s, err = signer.NewVaultPlugin(ctx, vc, log)
+		}
+		if err != nil {
+			env.Close()
+			return nil, fmt.Errorf("signer.kind %s: %w", cfg.Signer.Kind, err)
+		}
+		env.closeFns = append(env.closeFns, s.Close)
+		p.Signer = s
+		log.Info("signing with a key held in HashiCorp Vault", "signer", s.String())
 	}
 	rb, err := rebalancer.New(ctx, p)
 	if err != nil {
