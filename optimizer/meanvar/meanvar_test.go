@@ -577,27 +577,27 @@ func TestInvalidInputs(t *testing.T) {
 		modify func(*Problem)
 		want   string
 	}{
-		{"empty mu", func(p *Problem) { p.Mu, p.Caps, p.Current, p.Cov = nil, nil, nil, nil }, "len(mu) = 0"},
-		{"caps length", func(p *Problem) { p.Caps = p.Caps[:2] }, "len(caps) = 2"},
-		{"current length", func(p *Problem) { p.Current = []float64{0.1} }, "len(current) = 1"},
-		{"mu NaN", func(p *Problem) { p.Mu[1] = nan }, "mu[1] = NaN"},
-		{"mu Inf", func(p *Problem) { p.Mu[2] = inf }, "mu[2] = +Inf"},
-		{"caps negative", func(p *Problem) { p.Caps[2] = -0.1 }, "caps[2] = -0.1: must be in [0, 1]"},
-		{"caps above one", func(p *Problem) { p.Caps[0] = 1.5 }, "caps[0] = 1.5"},
-		{"caps NaN", func(p *Problem) { p.Caps[1] = nan }, "caps[1] = NaN"},
-		{"current NaN", func(p *Problem) { p.Current[0] = nan }, "current[0] = NaN"},
-		{"current Inf", func(p *Problem) { p.Current[2] = math.Inf(-1) }, "current[2] = -Inf"},
-		{"lambda negative", func(p *Problem) { p.RiskAversion = -1 }, "riskAversion = -1"},
-		{"lambda NaN", func(p *Problem) { p.RiskAversion = nan }, "riskAversion = NaN"},
-		{"lambda Inf", func(p *Problem) { p.RiskAversion = inf }, "riskAversion = +Inf"},
-		{"minIdle negative", func(p *Problem) { p.MinIdle = -0.2 }, "minIdle = -0.2"},
-		{"minIdle above one", func(p *Problem) { p.MinIdle = 1.01 }, "minIdle = 1.01"},
-		{"minIdle NaN", func(p *Problem) { p.MinIdle = nan }, "minIdle = NaN"},
-		{"cov dimension", func(p *Problem) { p.Cov = diag(0.1, 0.1) }, "cov is 2×2"},
-		{"cov empty", func(p *Problem) { p.Cov = &mat.SymDense{} }, "cov is 0×0"},
-		{"cov NaN", func(p *Problem) { p.Cov.SetSym(0, 2, nan) }, "cov[0,2] = NaN"},
-		{"cov Inf", func(p *Problem) { p.Cov.SetSym(1, 1, inf) }, "cov[1,1] = +Inf"},
-		{"cov negative diagonal", func(p *Problem) { p.Cov.SetSym(2, 2, -0.5) }, "cov[2,2] = -0.5: diagonal must be >= 0"},
+		{"empty mu", func(p *Problem) { p.Mu, p.Caps, p.Current, p.Cov = nil, nil, nil, nil }, "len(Mu) = 0"},
+		{"caps length", func(p *Problem) { p.Caps = p.Caps[:2] }, "len(Caps) = 2"},
+		{"current length", func(p *Problem) { p.Current = []float64{0.1} }, "len(Current) = 1"},
+		{"mu NaN", func(p *Problem) { p.Mu[1] = nan }, "Mu[1] = NaN"},
+		{"mu Inf", func(p *Problem) { p.Mu[2] = inf }, "Mu[2] = +Inf"},
+		{"caps negative", func(p *Problem) { p.Caps[2] = -0.1 }, "Caps[2] = -0.1: must be in [0, 1]"},
+		{"caps above one", func(p *Problem) { p.Caps[0] = 1.5 }, "Caps[0] = 1.5"},
+		{"caps NaN", func(p *Problem) { p.Caps[1] = nan }, "Caps[1] = NaN"},
+		{"current NaN", func(p *Problem) { p.Current[0] = nan }, "Current[0] = NaN"},
+		{"current Inf", func(p *Problem) { p.Current[2] = math.Inf(-1) }, "Current[2] = -Inf"},
+		{"lambda negative", func(p *Problem) { p.RiskAversion = -1 }, "RiskAversion = -1"},
+		{"lambda NaN", func(p *Problem) { p.RiskAversion = nan }, "RiskAversion = NaN"},
+		{"lambda Inf", func(p *Problem) { p.RiskAversion = inf }, "RiskAversion = +Inf"},
+		{"minIdle negative", func(p *Problem) { p.MinIdle = -0.2 }, "MinIdle = -0.2"},
+		{"minIdle above one", func(p *Problem) { p.MinIdle = 1.01 }, "MinIdle = 1.01"},
+		{"minIdle NaN", func(p *Problem) { p.MinIdle = nan }, "MinIdle = NaN"},
+		{"cov dimension", func(p *Problem) { p.Cov = diag(0.1, 0.1) }, "Cov is 2×2"},
+		{"cov empty", func(p *Problem) { p.Cov = &mat.SymDense{} }, "Cov is 0×0"},
+		{"cov NaN", func(p *Problem) { p.Cov.SetSym(0, 2, nan) }, "Cov[0,2] = NaN"},
+		{"cov Inf", func(p *Problem) { p.Cov.SetSym(1, 1, inf) }, "Cov[1,1] = +Inf"},
+		{"cov negative diagonal", func(p *Problem) { p.Cov.SetSym(2, 2, -0.5) }, "Cov[2,2] = -0.5: diagonal must be >= 0"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -665,9 +665,9 @@ func TestProjection(t *testing.T) {
 		for i := range v {
 			v[i] = 3 * rnd.NormFloat64()
 		}
-		s := newSolver(n, make([]float64, n*n), make([]float64, n), lo, up, 1, 0)
+		s := newTestQP(n, lo, up)
 		got := make([]float64, n+1)
-		s.project(got, v)
+		s.prox(got, v, nil, &s.tauI, &s.thetaI)
 		h := func(tau float64) float64 {
 			var sum float64
 			for i := range v {
@@ -718,7 +718,9 @@ func TestSampleCov(t *testing.T) {
 	}
 }
 
-func BenchmarkSolve(b *testing.B) {
+// BenchmarkSolvePlain is the classical mean-variance problem without rate
+// impact, costs or turnover limit, at 20 sources.
+func BenchmarkSolvePlain(b *testing.B) {
 	rnd := rand.New(rand.NewPCG(2024, 1))
 	const n = 20
 	p := randomProblem(rnd, n, n)

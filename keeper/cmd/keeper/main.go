@@ -4,6 +4,7 @@
 //	keeper run     --config config.yaml   run ticks on the configured cron schedule
 //	keeper once    --config config.yaml [--dry-run]   run one tick now
 //	keeper history --config config.yaml [--json] [--limit N]   decisions and transactions
+//	keeper backtest --data DIR [--json] [--report DIR]   replay histories with strategies
 //
 // Every command takes --log-format text|json to override the config.
 package main
@@ -46,6 +47,7 @@ commands:
   run       run ticks on the configured cron schedule until SIGINT/SIGTERM
   once      run one tick now (--dry-run decides and prints but sends nothing)
   history   list decisions and transactions (--json for JSON)
+  backtest  replay yield histories with strategies (keeper backtest --help)
 
 flags common to all commands:
   --config PATH        config file (default config.yaml)
@@ -69,6 +71,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var dryRun, asJSON *bool
 	var limit *int
 	switch cmd {
+	case "backtest":
+		return runBacktest(ctx, rest, stdout, stderr)
 	case "run":
 	case "once":
 		dryRun = fs.Bool("dry-run", false, "decide and print, send nothing")

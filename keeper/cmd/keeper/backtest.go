@@ -1,0 +1,521 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/vaultkeeper/vaultkeeper/optimizer/backtest"
+	"github.com/vaultkeeper/vaultkeeper/optimizer/market"
+	"github.com/vaultkeeper/vaultkeeper/optimizer/rl"
+)
+
+const backtestUsage = `usage: keeper backtest --data DIR [flags]
+
+Replays the yield histories in DIR (one <protocol>_<symbol>_<chain>.csv per
+pool, see optimizer/history) walk-forward, with the vault's own rate impact
+and gas, for each strategy, and prints one line per strategy.
+
+strategies (--strategies, comma-separated, or "all"):
+  equal        equal weight over the eligible pools at the start, never rebalanced
+  best-single  hindsight: the single pool with the best buy-and-hold result (yardstick)
+  greedy       all in the highest rate at the vault's size, switching when the
+               gain over 7 days beats the gas
+  meanvar      optimizer/meanvar: EWMA forecasts, covariance of APY changes,
+               rate impact and gas
+  rl           optimizer/rl: --rl-model FILE, or walk-forward training on the
+               rows up to each decision (refit every 30 days)
+  hindsight    oracle with perfect foresight of the next days' rates (upper limit)
+
+flags:
+  --data DIR          history files (required)
+  --capital USD       starting capital (default 10000000)
+  --gas-usd N         cost of touching one pool in a rebalance, USD (default 5)
+  --cost-bps N        proportional cost on every dollar moved, bps (default 0)
+  --util U            assumed utilisation u₀ of the rate-impact model (default 0.8)
+  --elasticity E      borrow-rate elasticity η of the rate-impact model (default 1)
+  --strategies LIST   which strategies, in order (default all)
+  --start DATE        first decision day YYYY-MM-DD (default: the first day some
+                      pool has --min-history days of data)
+  --end DATE          last day (default: the data's last day)
+  --step DURATION     grid step of the replay (default 24h)
+  --max-gap DURATION  longest gap in a pool's record to forward-fill (default 168h)
+  --min-history DAYS  days of data a pool needs before it may receive money (default 30)
+  --rl-model FILE     trained optimizer/rl model for the rl strategy
+  --json              one JSON object per strategy per line (JSON lines)
+  --report DIR        write value.png, allocation-<strategy>.png and report.md
+`
+
+// strategyNames are the known strategies, in the default order.
+var strategyNames = []string{"equal", "best-single", "greedy", "meanvar", "rl", "hindsight"}
+
+type backtestOpts struct {
+	data, strategies, start, end, report, rlModel string
+	capital, gasUSD, costBps, util, elasticity    float64
+	step, maxGap                                  time.Duration
+	minHistory                                    int
+	asJSON                                        bool
+}
+
+// usageError is a bad flag or value: exit code 2.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func badFlag(format string, a ...any) error { return usageError{fmt.Sprintf(format, a...)} }
+
+// runBacktest is `keeper backtest`; it returns the exit code: 0, 1 for a
+// failure while running, 2 for bad flags or values (nothing is written).
+func runBacktest(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("keeper backtest", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {} // a parse error names the flag; --help prints backtestUsage
+	var o backtestOpts
+	fs.StringVar(&o.data, "data", "", "history directory")
+	fs.Float64Var(&o.capital, "capital", 10e6, "starting capital, USD")
+	fs.Float64Var(&o.gasUSD, "gas-usd", market.Defaults.GasUSD, "gas per pool touched, USD")
+	fs.Float64Var(&o.costBps, "cost-bps", market.Defaults.CostBps, "proportional cost, bps")
+	fs.Float64Var(&o.util, "util", market.Defaults.Util, "assumed utilisation")
+	fs.Float64Var(&o.elasticity, "elasticity", market.Defaults.Elasticity, "borrow-rate elasticity")
+	fs.StringVar(&o.strategies, "strategies", "all", "comma-separated strategies")
+	fs.StringVar(&o.start, "start", "", "first decision day")
+	fs.StringVar(&o.end, "end", "", "last day")
+	fs.DurationVar(&o.step, "step", 24*time.Hour, "grid step")
+	fs.DurationVar(&o.maxGap, "max-gap", backtest.DefaultMaxGap, "longest gap to forward-fill")
+	fs.IntVar(&o.minHistory, "min-history", 30, "days of data before a pool may receive money")
+	fs.StringVar(&o.rlModel, "rl-model", "", "trained rl model")
+	fs.BoolVar(&o.asJSON, "json", false, "JSON lines")
+	fs.StringVar(&o.report, "report", "", "report directory")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(stderr, backtestUsage)
+			return 0
+		}
+		fmt.Fprintln(stderr, "see keeper backtest --help")
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "keeper backtest: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+	err := backtestMain(ctx, o, stdout, stderr)
+	var ue usageError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "keeper backtest: %v\n", err)
+		return 2
+	default:
+		fmt.Fprintf(stderr, "keeper backtest: %v\n", err)
+		return 1
+	}
+}
+
+func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+
+// validate checks every flag that can be checked without the data.
+func (o *backtestOpts) validate() ([]string, error) {
+	switch {
+	case o.data == "":
+		return nil, badFlag("--data is required (a directory of history CSV files)")
+	case !(finite(o.capital) && o.capital > 0):
+		return nil, badFlag("--capital %v: must be a positive number of USD", o.capital)
+	case !(finite(o.gasUSD) && o.gasUSD >= 0):
+		return nil, badFlag("--gas-usd %v: must be a finite number ≥ 0", o.gasUSD)
+	case !(finite(o.costBps) && o.costBps >= 0 && o.costBps < 1e4):
+		return nil, badFlag("--cost-bps %v: must be in [0, 10000)", o.costBps)
+	case !(o.util >= 0 && o.util < 1):
+		return nil, badFlag("--util %v: must be in [0, 1)", o.util)
+	case !(finite(o.elasticity) && o.elasticity >= 0):
+		return nil, badFlag("--elasticity %v: must be a finite number ≥ 0", o.elasticity)
+	case o.step <= 0:
+		return nil, badFlag("--step %v: must be positive", o.step)
+	case o.maxGap < 0:
+		return nil, badFlag("--max-gap %v: must be ≥ 0", o.maxGap)
+	case o.minHistory < 0:
+		return nil, badFlag("--min-history %d: must be ≥ 0", o.minHistory)
+	}
+	if st, err := os.Stat(o.data); err != nil || !st.IsDir() {
+		return nil, badFlag("--data %q: not a directory", o.data)
+	}
+	for _, f := range []struct{ name, v string }{{"start", o.start}, {"end", o.end}} {
+		if f.v == "" {
+			continue
+		}
+		if _, err := time.Parse(time.DateOnly, f.v); err != nil {
+			return nil, badFlag("--%s %q: want a date YYYY-MM-DD", f.name, f.v)
+		}
+	}
+	if o.report != "" {
+		if st, err := os.Stat(o.report); err == nil && !st.IsDir() {
+			return nil, badFlag("--report %q: exists and is not a directory", o.report)
+		}
+	}
+	if o.rlModel != "" {
+		if _, err := os.Stat(o.rlModel); err != nil {
+			return nil, badFlag("--rl-model %q: %v", o.rlModel, errors.Unwrap(err))
+		}
+	}
+	names, err := parseStrategies(o.strategies)
+	if err == nil && o.rlModel != "" && !slices.Contains(names, "rl") {
+		err = badFlag("--rl-model %q: rl is not among --strategies %q", o.rlModel, o.strategies)
+	}
+	return names, err
+}
+
+func parseStrategies(list string) ([]string, error) {
+	if strings.TrimSpace(list) == "all" {
+		return append([]string(nil), strategyNames...), nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range strings.Split(list, ",") {
+		s = strings.TrimSpace(s)
+		known := false
+		for _, n := range strategyNames {
+			known = known || s == n
+		}
+		switch {
+		case s == "":
+			return nil, badFlag("--strategies %q: empty strategy name", list)
+		case !known:
+			return nil, badFlag("--strategies %q: unknown strategy %q (want %s, or all)", list, s, strings.Join(strategyNames, ", "))
+		case seen[s]:
+			return nil, badFlag("--strategies %q: %s listed twice", list, s)
+		}
+		seen[s] = true
+		out = append(out, s)
+	}
+	return out, nil
+}
+
+// rowsOf converts a number of days to grid rows (at least 1).
+func rowsOf(days int, step time.Duration) int {
+	return max(1, int(math.Ceil(float64(days)*24*float64(time.Hour)/float64(step))))
+}
+
+func backtestMain(ctx context.Context, o backtestOpts, stdout, stderr io.Writer) error {
+	names, err := o.validate()
+	if err != nil {
+		return err
+	}
+	mcfg := market.Defaults
+	mcfg.GasUSD, mcfg.CostBps, mcfg.Util, mcfg.Elasticity = o.gasUSD, o.costBps, o.util, o.elasticity
+	m, err := backtest.LoadMarket(o.data, o.step, o.maxGap, mcfg)
+	if err != nil {
+		return fmt.Errorf("loading --data %q: %w", o.data, err)
+	}
+	minRows := rowsOf(o.minHistory, o.step)
+	if o.minHistory == 0 {
+		minRows = 1
+	}
+	cfg := backtest.Config{Capital: o.capital, MinHistory: minRows}
+	if cfg.Start, cfg.End, err = backtestRows(m, o, minRows); err != nil {
+		return err
+	}
+	strategies, err := buildStrategies(m, cfg, names, o)
+	if err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	results, err := backtest.RunAll(m, strategies, cfg)
+	if err != nil {
+		return err
+	}
+	if o.asJSON {
+		enc := json.NewEncoder(stdout)
+		for _, r := range results {
+			if err := enc.Encode(r.Metrics); err != nil {
+				return err
+			}
+		}
+	} else {
+		printTable(stdout, m, cfg, results)
+	}
+	if o.report != "" {
+		if err := writeReport(o, m, cfg, results); err != nil {
+			return fmt.Errorf("writing --report %q: %w", o.report, err)
+		}
+	}
+	return nil
+}
+
+// backtestRows resolves --start and --end to grid rows.
+func backtestRows(m *market.Market, o backtestOpts, minRows int) (start, end int, err error) {
+	first, last := m.Time(0), m.Time(m.Len()-1)
+	start, end = -1, m.Len()-1
+	if o.start == "" {
+		// The first row at which some pool has minRows rows of data.
+	rows:
+		for t := 0; t < m.Len(); t++ {
+			v := backtest.NewView(m, t, minRows)
+			for i := 0; i < m.N(); i++ {
+				if v.Eligible(i) {
+					start = t
+					break rows
+				}
+			}
+		}
+		if start < 0 || start >= end {
+			return 0, 0, badFlag("--min-history %d: no pool has that many days of data before the data's last day %s", o.minHistory, last.Format(time.DateOnly))
+		}
+	} else {
+		d, _ := time.Parse(time.DateOnly, o.start)
+		if d.Before(first) || !d.Before(last) {
+			return 0, 0, badFlag("--start %s: must be on or after the data's first day %s and before its last day %s", o.start, first.Format(time.DateOnly), last.Format(time.DateOnly))
+		}
+		for start = 0; m.Time(start).Before(d); start++ {
+		}
+	}
+	if o.end != "" {
+		d, _ := time.Parse(time.DateOnly, o.end)
+		if d.After(last) || !d.After(first) {
+			return 0, 0, badFlag("--end %s: must be after the data's first day %s and on or before its last day %s", o.end, first.Format(time.DateOnly), last.Format(time.DateOnly))
+		}
+		for end = m.Len() - 1; m.Time(end).After(d); end-- {
+		}
+	}
+	if start >= end {
+		return 0, 0, badFlag("--start %s / --end %s: the start must come before the end", m.Time(start).Format(time.DateOnly), m.Time(end).Format(time.DateOnly))
+	}
+	return start, end, nil
+}
+
+func buildStrategies(m *market.Market, cfg backtest.Config, names []string, o backtestOpts) ([]backtest.Strategy, error) {
+	var out []backtest.Strategy
+	for _, n := range names {
+		var s backtest.Strategy
+		var err error
+		switch n {
+		case "equal":
+			s = backtest.Equal()
+		case "best-single":
+			s, err = backtest.BestSingle(m, cfg)
+		case "greedy":
+			s = backtest.Greedy{}
+		case "meanvar":
+			s = backtest.DefaultMeanVar()
+		case "rl":
+			s, err = rlStrategy(m, cfg, o)
+		case "hindsight":
+			s, err = backtest.NewHindsight(m, cfg)
+		}
+		var ue usageError
+		if errors.As(err, &ue) {
+			return nil, err
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", n, err)
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
+
+// rlStrategy is the rl strategy: a fixed model from --rl-model, or the
+// walk-forward agent of optimizer/rl that trains on the rows up to each
+// refit and refits every 30 rows.
+func rlStrategy(m *market.Market, cfg backtest.Config, o backtestOpts) (backtest.Strategy, error) {
+	if o.rlModel != "" {
+		f, err := os.Open(o.rlModel)
+		if err != nil {
+			return nil, badFlag("--rl-model %q: %v", o.rlModel, err)
+		}
+		defer f.Close()
+		md, err := rl.Load(bufio.NewReader(f))
+		if err != nil {
+			return nil, badFlag("--rl-model %q: %v", o.rlModel, err)
+		}
+		return backtest.RL(rlModel{md}), nil
+	}
+	wf := rl.DefaultWalkForward()
+	wf.Start = max(cfg.Start, 1) // the first model needs a row to train on
+	a, err := rl.NewAgent(m, wf)
+	if err != nil {
+		return nil, err
+	}
+	return backtest.RL(&rlAgent{a: a, start: wf.Start}), nil
+}
+
+// rlModel runs a fixed rl model on what the view shows: for each eligible
+// pool its last Window APYs, its free liquidity and its weight; other pools
+// get no history, which the policy reads as "cannot take deposits".
+type rlModel struct{ md *rl.Model }
+
+func (a rlModel) Allocate(v *backtest.View, p market.Portfolio) ([]float64, bool, error) {
+	t, cfg := v.T(), v.Config()
+	obs := rl.Observation{Value: p.Value(), Gas: cfg.GasUSD, CostBps: cfg.CostBps, Sources: make([]rl.SourceObs, v.N())}
+	w := p.Weights()
+	for i := range obs.Sources {
+		obs.Sources[i].Weight = w[i]
+		if !v.Eligible(i) {
+			continue
+		}
+		for s := max(0, t-a.md.Window()+1); s <= t; s++ {
+			if v.Listed(s, i) {
+				obs.Sources[i].APY = append(obs.Sources[i].APY, v.APY(s, i))
+			}
+		}
+		obs.Sources[i].Liquidity = v.TVL(t, i)
+	}
+	return a.md.Act(obs)
+}
+
+// rlAgent runs optimizer/rl's walk-forward agent. The agent reads the
+// market itself, under its own contract of reading no row after the
+// decision row (rl.Agent, rl.Train, rl.ObservationAt).
+// Until the history is long enough for a first model, it holds.
+type rlAgent struct {
+	a       *rl.Agent
+	start   int // the agent's first decision row; it holds before
+	waited  int // rows held because no model could be trained yet
+	waitErr error
+}
+
+func (a *rlAgent) Allocate(v *backtest.View, p market.Portfolio) ([]float64, bool, error) {
+	if v.T() < a.start {
+		a.waited++
+		return nil, false, nil
+	}
+	w, trade, err := a.a.Decide(v.T(), p)
+	if err != nil && a.a.Model() == nil {
+		// Not enough history for a first model: wait; the agent retries
+		// at the next row.
+		a.waited++
+		a.waitErr = err
+		return nil, false, nil
+	}
+	return w, trade, err
+}
+
+func (a *rlAgent) Note() string {
+	s := fmt.Sprintf("walk-forward: %d refits on the rows up to each refit", len(a.a.Refits))
+	if a.waited > 0 {
+		s += fmt.Sprintf("; held %d rows before a first model could be trained", a.waited)
+		if a.waitErr != nil {
+			s += fmt.Sprintf(" (%v)", a.waitErr)
+		}
+	}
+	return s
+}
+
+func printTable(w io.Writer, m *market.Market, cfg backtest.Config, results []*backtest.Result) {
+	fmt.Fprintf(w, "%d pools, %s … %s, capital %.0f USD, gas %.2f USD per pool touched\n\n",
+		m.N(), m.Time(cfg.Start).Format(time.DateOnly), m.Time(cfg.End).Format(time.DateOnly), cfg.Capital, m.Config().GasUSD)
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "STRATEGY\tNET APY %\tGROSS APY %\tVOL %\tMAX DD %\tTURNOVER\tREBALANCES\tGAS USD\tFINAL VALUE\t")
+	for _, r := range results {
+		mt := r.Metrics
+		fmt.Fprintf(tw, "%s\t%.3f\t%.3f\t%.4f\t%.4f\t%.2f\t%d\t%.0f\t%.0f\t\n", mt.Strategy, mt.NetAPYPct, mt.GrossAPYPct,
+			mt.VolatilityPct, mt.MaxDrawdownPct, mt.Turnover, mt.Rebalances, mt.GasUSD, mt.FinalValue)
+	}
+	tw.Flush()
+	for _, r := range results {
+		if r.Note != "" {
+			fmt.Fprintf(w, "\n%s: %s", r.Strategy, r.Note)
+		}
+	}
+	fmt.Fprintln(w)
+}
+
+func writeReport(o backtestOpts, m *market.Market, cfg backtest.Config, results []*backtest.Result) error {
+	if err := os.MkdirAll(o.report, 0o755); err != nil {
+		return err
+	}
+	if err := backtest.PlotValue(filepath.Join(o.report, "value.png"), results); err != nil {
+		return err
+	}
+	for _, r := range results {
+		if err := backtest.PlotAllocation(filepath.Join(o.report, "allocation-"+r.Strategy+".png"), r, m.Names()); err != nil {
+			return err
+		}
+	}
+	return os.WriteFile(filepath.Join(o.report, "report.md"), []byte(reportMarkdown(o, m, cfg, results)), 0o644)
+}
+
+func reportMarkdown(o backtestOpts, m *market.Market, cfg backtest.Config, results []*backtest.Result) string {
+	var b strings.Builder
+	c := m.Config()
+	fmt.Fprintf(&b, "# Backtest\n\n")
+	fmt.Fprintf(&b, "%d pools from `%s`, %s … %s (%d steps of %v), replayed walk-forward with the vault's own rate impact and gas (optimizer/market).\n\n",
+		m.N(), o.data, m.Time(cfg.Start).Format(time.DateOnly), m.Time(cfg.End).Format(time.DateOnly), cfg.End-cfg.Start, o.step)
+	b.WriteString("| strategy | net APY % | gross APY % | volatility % | max drawdown % | turnover | rebalances | gas USD | fees USD | final value USD |\n")
+	b.WriteString("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
+	for _, r := range results {
+		mt := r.Metrics
+		fmt.Fprintf(&b, "| %s | %.3f | %.3f | %.4f | %.4f | %.2f | %d | %.0f | %.0f | %.0f |\n", mt.Strategy, mt.NetAPYPct, mt.GrossAPYPct,
+			mt.VolatilityPct, mt.MaxDrawdownPct, mt.Turnover, mt.Rebalances, mt.GasUSD, mt.FeesUSD, mt.FinalValue)
+	}
+	b.WriteString("\n")
+	for _, r := range results {
+		if r.Note != "" {
+			fmt.Fprintf(&b, "- **%s**: %s\n", r.Strategy, r.Note)
+		}
+	}
+	b.WriteString("\n![value over time](value.png)\n\n")
+	for _, r := range results {
+		fmt.Fprintf(&b, "![allocation of %s](allocation-%s.png)\n\n", r.Strategy, r.Strategy)
+	}
+	b.WriteString("## Parameters\n\n")
+	fmt.Fprintf(&b, "| parameter | value |\n| --- | --- |\n")
+	fmt.Fprintf(&b, "| capital | %.0f USD |\n", cfg.Capital)
+	fmt.Fprintf(&b, "| gas per pool touched | %g USD |\n", c.GasUSD)
+	fmt.Fprintf(&b, "| proportional cost | %g bps |\n", c.CostBps)
+	fmt.Fprintf(&b, "| rate impact | r(x) = a·(S/(S+x))^(1+η), S = L/(1−u₀), u₀ = %g, η = %g |\n", c.Util, c.Elasticity)
+	fmt.Fprintf(&b, "| dust | moves under %g of the value are not made |\n", c.Dust)
+	fmt.Fprintf(&b, "| eligibility | listed, with ≥ %d rows of data (--min-history %d days) |\n", cfg.MinHistory, o.minHistory)
+	fmt.Fprintf(&b, "| grid | step %v, gaps up to %v forward-filled, no spike filter |\n", o.step, o.maxGap)
+	var names []string
+	for _, r := range results {
+		names = append(names, r.Strategy)
+	}
+	fmt.Fprintf(&b, "| strategies | %s |\n\n", strings.Join(names, ", "))
+	b.WriteString(`## Definitions
+
+- **net APY**: (V_end/V_start)^(1/years) − 1, from the value path net of all costs; years = steps × step / 365 days.
+- **gross APY**: the same with every cost paid added back to the final value.
+- **volatility**: sample standard deviation of the per-step returns V_{k+1}/V_k − 1, times √(steps per year).
+- **max drawdown**: the largest fall of the value from a previous peak, as a fraction of that peak.
+- **turnover**: Σ |amount moved| over all trades / (2 × mean value); the first deployment from idle counts.
+- **rebalances**: trades that moved money; **gas USD**: gas paid.
+
+Rows: a strategy decides at row t from rows ≤ t and earns row t+1's rates over (t, t+1]; best-single and hindsight are oracles that know the future by construction. See ` + "`go doc github.com/vaultkeeper/vaultkeeper/optimizer/backtest`" + `.
+
+## Data
+
+`)
+	b.WriteString(attribution(o.data))
+	b.WriteString("\n")
+	return b.String()
+}
+
+// attribution is the data set's attribution paragraph, from a README.md in
+// the data directory or its parent.
+func attribution(dir string) string {
+	for _, p := range []string{filepath.Join(dir, "README.md"), filepath.Join(dir, "..", "README.md")} {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			continue
+		}
+		for _, para := range strings.Split(string(raw), "\n\n") {
+			if strings.Contains(strings.ToLower(para), "attribution") {
+				return strings.TrimSpace(para) + "\n\n(from " + filepath.Base(filepath.Dir(p)) + "/README.md)\n"
+			}
+		}
+	}
+	return "No attribution found in " + dir + "/README.md or its parent: state the data's source and licence here.\n"
+}
