@@ -288,6 +288,12 @@ type Rebalance struct {
 	// EthPrice is the price of one unit of the chain's native token in whole
 	// asset units, to express gas in the vault's asset.
 	EthPrice float64 `yaml:"eth_price"`
+	// GasPerSource and GasPerTx are the optimizer's estimate of a
+	// rebalance's gas: a fixed part plus a part per source touched. They
+	// price the switching costs inside the optimizer; the final
+	// gain-versus-gas check uses the node's estimate of the actual call.
+	GasPerSource float64 `yaml:"gas_per_source"`
+	GasPerTx     float64 `yaml:"gas_per_tx"`
 	// MinMove is the smallest move, as a share of total assets, that counts as
 	// a change of allocation.
 	MinMove float64 `yaml:"min_move"`
@@ -423,6 +429,8 @@ func Default() *Config {
 			GainFactor:     3,
 			EthPrice:       3000,
 			MinMove:        0.001,
+			GasPerSource:   135_000,
+			GasPerTx:       200_000,
 			GasMargin:      1.25,
 			ReceiptTimeout: Duration(2 * time.Minute),
 		},
@@ -530,6 +538,14 @@ func (c *Config) Validate() error {
 	}
 	checkPositive("rebalance.eth_price", r.EthPrice, &errs)
 	checkFraction("rebalance.min_move", r.MinMove, &errs)
+	for _, g := range []struct {
+		name string
+		v    float64
+	}{{"rebalance.gas_per_source", r.GasPerSource}, {"rebalance.gas_per_tx", r.GasPerTx}} {
+		if math.IsNaN(g.v) || g.v < 0 || g.v > 30_000_000 {
+			add(fieldError(g.name, g.v, "must be between 0 and 30000000 gas"))
+		}
+	}
 	if math.IsNaN(r.GasMargin) || math.IsInf(r.GasMargin, 0) || r.GasMargin < 1 || r.GasMargin > 10 {
 		add(fieldError("rebalance.gas_margin", r.GasMargin, "must be between 1 and 10"))
 	}

@@ -102,6 +102,7 @@ func TestMalformedConfigs(t *testing.T) {
 		{"source without pool", "  - name: aggressive\n    cap", "  - name: agressive\n    cap", []string{"sources[1].name", `"agressive"`, "no pool"}},
 		{"sources not a list", "sources:\n  - name: steady\n    cap: 0.6", "sources: steady\nx:\n  - name: steady\n    cap: 0.6", []string{"sources", `"steady"`, "want a list"}},
 		{"address on embedded", "  - name: steady\n    cap: 0.6", "  - name: steady\n    address: 0x0000000000000000000000000000000000000001\n    cap: 0.6", []string{"sources[0].address"}},
+		{"negative gas per source", "gas_per_source: 135000", "gas_per_source: -1", []string{"rebalance.gas_per_source", "-1"}},
 		{"zero confirmations", "confirmations: 2 ", "confirmations: 0 ", []string{"txmgr.confirmations", "0"}},
 		{"fee bump too small", "fee_bump_percent: 10", "fee_bump_percent: 5", []string{"txmgr.fee_bump_percent", "5"}},
 		{"fee cap below tip cap", "max_fee_gwei: 500", "max_fee_gwei: 20", []string{"txmgr.max_fee_gwei", "20"}},
