@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"math/big"
 	"regexp"
@@ -414,7 +413,7 @@ func querySends(ctx context.Context, q querier, tail string, args ...any) ([]Sen
 		out = append(out, s)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, errors.Join(fmt.Errorf("querying sends"), err)
+		return nil, fmt.Errorf("querying sends: %w", err)
 	}
 	return out, nil
 }

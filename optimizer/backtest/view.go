@@ -158,8 +158,7 @@ func (v *View) APYWindow(rows int) *mat.Dense {
 }
 
 // Plan is the trade that moving p to target would make now, without
-// making it (market.Market.Plan, with the listing check at T).
+// making it (market.Market.PlanAt at T).
 func (v *View) Plan(p market.Portfolio, target []float64) (market.Trade, error) {
-	q := p.Clone()
-	return v.m.RebalanceAt(v.t, &q, target)
+	return v.m.PlanAt(v.t, p, target)
 }

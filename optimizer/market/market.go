@@ -245,25 +245,20 @@ type Trade struct {
 // Cost is the trade's total cost, USD.
 func (tr Trade) Cost() float64 { return tr.Gas + tr.Fees }
 
-// Plan is the trade that Rebalance would make, without making it.
-func (m *Market) Plan(p Portfolio, target []float64) (Trade, error) {
-	q := p.Clone()
-	return m.Rebalance(&q, target)
-}
-
-// Rebalance moves p to the target weights (one per pool, each ≥ 0, summing to
-// at most 1; idle takes the rest) and pays the trade's cost. Sources whose
-// move is under Dust keep their amounts. A target that names an unlisted
-// pool is allowed only when it leaves that pool's amount alone, so that a
-// strategy cannot deposit into a pool with no record. It returns an error
-// and leaves p unchanged on a bad target.
-func (m *Market) Rebalance(p *Portfolio, target []float64) (Trade, error) {
-	return m.rebalance(p, target, -1)
-}
-
-// RebalanceAt is Rebalance with the listing check made at row t.
+// RebalanceAt moves p to the target weights at row t (one per pool, each
+// ≥ 0, summing to at most 1; idle takes the rest) and pays the trade's cost.
+// Sources whose move is under Dust keep their amounts. A target may deposit
+// only into pools listed at t, so that a strategy cannot invest in a pool with
+// no record; withdrawing from an unlisted pool is allowed. It returns an
+// error and leaves p unchanged on a bad target.
 func (m *Market) RebalanceAt(t int, p *Portfolio, target []float64) (Trade, error) {
 	return m.rebalance(p, target, t)
+}
+
+// PlanAt is the trade that RebalanceAt would make, without making it.
+func (m *Market) PlanAt(t int, p Portfolio, target []float64) (Trade, error) {
+	q := p.Clone()
+	return m.rebalance(&q, target, t)
 }
 
 func (m *Market) rebalance(p *Portfolio, target []float64, t int) (Trade, error) {
@@ -295,7 +290,7 @@ func (m *Market) rebalance(p *Portfolio, target []float64, t int) (Trade, error)
 			next[i] = p.Amounts[i]
 			continue
 		}
-		if t >= 0 && d > 0 && !m.Listed(t, i) {
+		if d > 0 && !m.Listed(t, i) {
 			return Trade{}, fmt.Errorf("market: deposit of %.0f USD into %s at %s: pool has no data then",
 				d, m.names[i], m.times[t].Format(time.DateOnly))
 		}
