@@ -196,10 +196,11 @@ func (c *Chain) Step(ctx context.Context) {
 // advanceTime seals an empty block d later than the last one. The backend
 // refuses while transactions are pending, and the pool drops mined
 // transactions asynchronously after a block, so it retries for up to
-// 100 ms before reporting the refusal.
+// 2 s (the cleanup can lag that long on a loaded 2-core machine) before
+// reporting the refusal.
 func (c *Chain) advanceTime(ctx context.Context, d time.Duration) error {
 	var err error
-	for i := 0; i < 50 && ctx.Err() == nil; i++ {
+	for deadline := time.Now().Add(2 * time.Second); time.Now().Before(deadline) && ctx.Err() == nil; {
 		if err = c.Backend.AdjustTime(d); err == nil {
 			return nil
 		}
