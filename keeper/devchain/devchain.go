@@ -190,7 +190,9 @@ func (c *Chain) Step(ctx context.Context) {
 	if err := c.sim.step(ctx); err != nil && ctx.Err() == nil {
 		c.log.Warn("market simulator step failed", "err", err)
 	}
-	c.Backend.Commit()
+	if err := c.sim.seal(ctx); err != nil && ctx.Err() == nil {
+		c.log.Warn("sealing the market's transactions failed", "err", err)
+	}
 }
 
 // advanceTime seals an empty block d later than the last one. The backend
