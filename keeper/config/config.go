@@ -25,6 +25,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/robfig/cron/v3"
 	"gopkg.in/yaml.v3"
+
+	"github.com/vaultkeeper/vaultkeeper/optimizer/rl"
 )
 
 // Chain kinds.
@@ -269,8 +271,21 @@ type Log struct {
 	Level string `yaml:"level"`
 }
 
-// Optimizer configures the mean-variance allocator.
+// Optimizer strategies.
+const (
+	StrategyMeanVar = "meanvar" // rebalance with the mean-variance optimizer
+	StrategyRL      = "rl"      // rebalance with the RL model's targets
+	StrategyShadow  = "shadow"  // rebalance with meanvar, record what the RL model would have done
+)
+
+// Optimizer configures the allocator.
 type Optimizer struct {
+	// Strategy picks the allocator: "meanvar" (default), "rl" or "shadow".
+	Strategy string `yaml:"strategy"`
+	// ModelFile is the RL model file (optimizer/rl, rl.Load), required for
+	// strategy rl and shadow. A relative path is relative to the working
+	// directory, as storage.path.
+	ModelFile string `yaml:"model_file"`
 	// RiskAversion is λ in muᵀw − (λ/2)·wᵀΣw; 0 ignores risk.
 	RiskAversion float64 `yaml:"risk_aversion"`
 	// Lookback is how many past ticks of APY observations feed the covariance.
@@ -421,6 +436,7 @@ func Default() *Config {
 		Storage:  Storage{Path: "var/keeper.db"},
 		Log:      Log{Format: "text", Level: "info"},
 		Optimizer: Optimizer{
+			Strategy:     StrategyMeanVar,
 			RiskAversion: 2,
 			Lookback:     64,
 			MinIdle:      0.05,
@@ -442,6 +458,29 @@ func Default() *Config {
 			MaxFeeGwei:      500,
 		},
 	}
+}
+
+// UsesRL reports whether the strategy runs the RL model.
+func (o Optimizer) UsesRL() bool { return o.Strategy == StrategyRL || o.Strategy == StrategyShadow }
+
+// LoadModel reads and checks optimizer.model_file with rl.Load. Validate
+// calls it, so a config that parses has a loadable model; the keeper loads
+// it again at start (the file may have changed since). Errors name the field
+// and the path.
+func (o Optimizer) LoadModel() (*rl.Model, error) {
+	if strings.TrimSpace(o.ModelFile) == "" {
+		return nil, fieldError("optimizer.model_file", o.ModelFile, "required with optimizer.strategy %q", o.Strategy)
+	}
+	f, err := os.Open(o.ModelFile)
+	if err != nil {
+		return nil, fieldError("optimizer.model_file", o.ModelFile, "cannot open the RL model: %v", err)
+	}
+	defer f.Close()
+	m, err := rl.Load(f)
+	if err != nil {
+		return nil, fieldError("optimizer.model_file", o.ModelFile, "not a usable RL model: %v", err)
+	}
+	return m, nil
 }
 
 // fieldError names a field path and its bad value.
@@ -531,6 +570,18 @@ func (c *Config) Validate() error {
 		add(fieldError("optimizer.lookback", o.Lookback, "must be between 2 and 100000 ticks"))
 	}
 	checkFraction("optimizer.min_idle", o.MinIdle, &errs)
+	switch o.Strategy {
+	case StrategyMeanVar:
+		if o.ModelFile != "" {
+			add(fieldError("optimizer.model_file", o.ModelFile, "only used with optimizer.strategy %q or %q", StrategyRL, StrategyShadow))
+		}
+	case StrategyRL, StrategyShadow:
+		if _, err := o.LoadModel(); err != nil {
+			add(err)
+		}
+	default:
+		add(fieldError("optimizer.strategy", o.Strategy, "unknown strategy; want %q, %q or %q", StrategyMeanVar, StrategyRL, StrategyShadow))
+	}
 
 	r := c.Rebalance
 	if math.IsNaN(r.GainFactor) || math.IsInf(r.GainFactor, 0) || r.GainFactor < 0 {

@@ -108,6 +108,10 @@ func TestMalformedConfigs(t *testing.T) {
 		{"fee cap below tip cap", "max_fee_gwei: 500", "max_fee_gwei: 20", []string{"txmgr.max_fee_gwei", "20"}},
 		{"negative base fee ceiling", "base_fee_ceiling_gwei: 0", "base_fee_ceiling_gwei: -1", []string{"txmgr.base_fee_ceiling_gwei", "-1"}},
 		{"resubmit timeout zero", "resubmit_timeout: 30s", "resubmit_timeout: 0s", []string{"txmgr.resubmit_timeout", "0s"}},
+		{"unknown strategy", "strategy: meanvar ", "strategy: genetic ", []string{"optimizer.strategy", `"genetic"`, "unknown strategy"}},
+		{"rl without model file", "strategy: meanvar ", "strategy: rl ", []string{"optimizer.model_file", `""`, "required"}},
+		{"shadow with missing model file", "strategy: meanvar ", "strategy: shadow\n  model_file: no/such/model.json\n ", []string{"optimizer.model_file", `"no/such/model.json"`, "cannot open"}},
+		{"model file with meanvar", "strategy: meanvar ", "strategy: meanvar\n  model_file: ../../optimizer/rl/testdata/model_v1.json\n ", []string{"optimizer.model_file", "only used with"}},
 		{"field given twice", "  lookback: 64", "  lookback: 64\n  lookback: 65", []string{"optimizer.lookback", "twice"}},
 	}
 	for _, tc := range cases {
@@ -235,5 +239,43 @@ sources:
 	raw := strings.Replace(strings.Replace(base, "kind: vault-kv", "kind: vault-plugin", 1), "auth: approle", "auth: approle\n    path: keys/keeper", 1)
 	if _, err := Parse([]byte(raw)); err == nil || !strings.Contains(err.Error(), "signer.vault.path") || !strings.Contains(err.Error(), "keys/keeper") {
 		t.Errorf("vault-plugin with a KV path: %v", err)
+	}
+}
+
+func TestOptimizerStrategy(t *testing.T) {
+	base := string(shipped(t))
+	cfg, err := Parse(shipped(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Optimizer.Strategy != StrategyMeanVar || cfg.Optimizer.UsesRL() {
+		t.Fatalf("shipped strategy %q, want %q", cfg.Optimizer.Strategy, StrategyMeanVar)
+	}
+	good := filepath.Join("..", "..", "optimizer", "rl", "testdata", "model_v1.json")
+	for _, strategy := range []string{StrategyRL, StrategyShadow} {
+		raw := strings.Replace(base, "strategy: meanvar ", "strategy: "+strategy+"\n  model_file: "+good+"\n ", 1)
+		cfg, err := Parse([]byte(raw))
+		if err != nil {
+			t.Fatalf("strategy %s with the test model: %v", strategy, err)
+		}
+		if m, err := cfg.Optimizer.LoadModel(); err != nil || m.ID() != "rl/v1" {
+			t.Fatalf("LoadModel: %v, %v", m, err)
+		}
+	}
+	// A file that exists but is not a model: the error names the field, the
+	// path and what is wrong with it.
+	corrupt := filepath.Join(t.TempDir(), "model.json")
+	if err := os.WriteFile(corrupt, []byte(`{"format": "vaultkeeper-rl-model", "version": 1, "model": "rl/v1", "weights": [`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	raw := strings.Replace(base, "strategy: meanvar ", "strategy: rl\n  model_file: "+corrupt+"\n ", 1)
+	_, err = Parse([]byte(raw))
+	if err == nil {
+		t.Fatal("accepted a corrupt model file")
+	}
+	for _, w := range []string{"optimizer.model_file", corrupt, "not a usable RL model"} {
+		if !strings.Contains(err.Error(), w) {
+			t.Errorf("error %q does not mention %q", err, w)
+		}
 	}
 }

@@ -35,6 +35,7 @@ import (
 	"github.com/vaultkeeper/vaultkeeper/keeper/txmgr"
 	"github.com/vaultkeeper/vaultkeeper/optimizer/meanvar"
 	"github.com/vaultkeeper/vaultkeeper/optimizer/rateimpact"
+	"github.com/vaultkeeper/vaultkeeper/optimizer/rl"
 	"github.com/vaultkeeper/vaultkeeper/vaults"
 	"github.com/vaultkeeper/vaultkeeper/vaults/bindings"
 )
@@ -67,6 +68,9 @@ type Params struct {
 	// ConfigHash identifies the config every decision ran under; the vault's
 	// decision receipt carries it.
 	ConfigHash [32]byte
+	// Model is the RL model for optimizer.strategy rl and shadow; nil loads
+	// optimizer.model_file.
+	Model *rl.Model
 }
 
 // ModelID names the allocator in the vault's decision receipt.
@@ -80,6 +84,7 @@ type Rebalancer struct {
 	binding *bindings.Vault
 	abi     *abi.ABI
 	txm     *txmgr.Manager // nil without a signer
+	model   *rl.Model      // optimizer.strategy rl and shadow only
 }
 
 // Outcome is what one tick saw and did.
@@ -114,6 +119,14 @@ func New(ctx context.Context, p Params) (*Rebalancer, error) {
 		return nil, fmt.Errorf("rebalancer: vault ABI: %w", err)
 	}
 	r := &Rebalancer{p: p, chainID: id, vault: vc, binding: b, abi: parsed}
+	if p.Config.Optimizer.UsesRL() {
+		if r.model = p.Model; r.model == nil {
+			if r.model, err = p.Config.Optimizer.LoadModel(); err != nil {
+				return nil, fmt.Errorf("rebalancer: optimizer.strategy %s: %w", p.Config.Optimizer.Strategy, err)
+			}
+		}
+		p.Log.Info("RL model loaded", "strategy", p.Config.Optimizer.Strategy, "model", r.model.String(), "file", p.Config.Optimizer.ModelFile)
+	}
 	if p.Signer != nil {
 		if r.txm, err = newTxmgr(p, id); err != nil {
 			return nil, fmt.Errorf("rebalancer: %w", err)
@@ -189,6 +202,8 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 		return out, fmt.Errorf("recording observations: %w", err)
 	}
 
+	// tag names the RL model in every reason once strategy rl decides.
+	tag := ""
 	d := store.Decision{TickID: tickID, Time: now, ChainID: r.chainID.Uint64(), Vault: hexAddr(st.Vault), Block: st.Block,
 		DryRun: dryRun, TotalAssets: st.TotalAssets, Sources: make([]string, n), CurrentWeights: make([]float64, n),
 		TargetWeights: make([]float64, n), Targets: make([]*big.Int, n)}
@@ -200,7 +215,8 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	copy(d.TargetWeights, d.CurrentWeights)
 
 	fail := func(reason string, cause error) (Outcome, error) {
-		d.Action, d.Reason = ActionError, reason+": "+cause.Error()
+		d.Action, d.Reason = ActionError, tag+reason+": "+cause.Error()
+		r.noShadow(&d)
 		out.Decision = d
 		if _, err := r.p.Store.RecordDecision(ctx, d); err != nil {
 			return out, errors.Join(fmt.Errorf("%s: %w", reason, cause), fmt.Errorf("recording decision: %w", err))
@@ -253,9 +269,37 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	if err != nil {
 		return fail("reading gas price", err)
 	}
-	res, err := r.optimize(ctx, st, price)
-	if err != nil && !errors.Is(err, meanvar.ErrInfeasible) {
+	pb, err := r.prepare(ctx, st, price)
+	if err != nil {
 		return fail("optimizing", err)
+	}
+	var res meanvar.Result
+	if r.p.Config.Optimizer.Strategy == config.StrategyRL {
+		// The RL targets replace meanvar's; the caps, turnover and
+		// gain-versus-gas checks below apply to them alike.
+		rd, err := r.decideRL(ctx, st, pb, now)
+		if err != nil {
+			return fail(r.model.ID(), err)
+		}
+		tag = r.model.ID() + ": "
+		if !rd.evaluated || !rd.act.Trade {
+			d.Action, d.Reason = ActionHold, rd.reason
+			return r.record(ctx, out, d)
+		}
+		tag = rd.reason + ": "
+		res = meanvar.Result{Weights: rd.weights, Touched: rd.touched}
+	} else {
+		res, err = meanvar.Solve(pb)
+		if err != nil && !errors.Is(err, meanvar.ErrInfeasible) {
+			return fail("optimizing", err)
+		}
+		if r.p.Config.Optimizer.Strategy == config.StrategyShadow {
+			rd, serr := r.decideRL(ctx, st, pb, now)
+			if serr != nil {
+				rd.reason = "not evaluated: " + serr.Error()
+			}
+			d.RLShadow = rd.shadow(r.model.ID())
+		}
 	}
 	if res.Hold {
 		d.Action, d.Reason = ActionHold, "optimizer: "+res.Reason
@@ -293,7 +337,7 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 		"idle", formatUnits(st.Idle, st.Decimals)}, sourceAttrs(names, st, d)...)...)
 	if maxMove < r.p.Config.Rebalance.MinMove {
 		d.Action = ActionHold
-		d.Reason = fmt.Sprintf("allocation is within %.4g%% of target (largest move %.4g%%)", 100*r.p.Config.Rebalance.MinMove, 100*maxMove)
+		d.Reason = tag + fmt.Sprintf("allocation is within %.4g%% of target (largest move %.4g%%)", 100*r.p.Config.Rebalance.MinMove, 100*maxMove)
 		return r.record(ctx, out, d)
 	}
 
@@ -334,12 +378,12 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	threshold := r.p.Config.Rebalance.GainFactor * d.GasCost
 	if d.ExpectedGain <= threshold {
 		d.Action = ActionHold
-		d.Reason = fmt.Sprintf("expected yearly gain %.6g does not exceed gas cost %.6g × factor %g = %.6g",
+		d.Reason = tag + fmt.Sprintf("expected yearly gain %.6g does not exceed gas cost %.6g × factor %g = %.6g",
 			d.ExpectedGain, d.GasCost, r.p.Config.Rebalance.GainFactor, threshold) + note
 		return r.record(ctx, out, d)
 	}
 	d.Action = ActionRebalance
-	d.Reason = fmt.Sprintf("expected yearly gain %.6g exceeds gas cost %.6g × factor %g = %.6g",
+	d.Reason = tag + fmt.Sprintf("expected yearly gain %.6g exceeds gas cost %.6g × factor %g = %.6g",
 		d.ExpectedGain, d.GasCost, r.p.Config.Rebalance.GainFactor, threshold) + note
 	if dryRun {
 		d.Reason = "dry run, nothing sent: " + d.Reason
@@ -406,7 +450,7 @@ func (r *Rebalancer) receipt(st vaults.State, d store.Decision, after []float64)
 	}
 	return bindings.DecisionReceipt{
 		ConfigHash:      r.p.ConfigHash,
-		ModelId:         ModelID,
+		ModelId:         r.modelID(),
 		InputBlock:      new(big.Int).SetUint64(st.Block),
 		PredictedApyBps: big.NewInt(int64(math.Round(math.Max(0, apy) * 10_000))),
 		ExpectedGain:    gain,
@@ -446,6 +490,7 @@ func fitTurnover(st vaults.State, targets []*big.Int) float64 {
 }
 
 func (r *Rebalancer) record(ctx context.Context, out Outcome, d store.Decision) (Outcome, error) {
+	r.noShadow(&d)
 	id, err := r.p.Store.RecordDecision(ctx, d)
 	if err != nil {
 		return out, fmt.Errorf("recording decision: %w", err)
@@ -457,6 +502,16 @@ func (r *Rebalancer) record(ctx context.Context, out Outcome, d store.Decision) 
 		return r.heartbeat(ctx, out)
 	}
 	return out, nil
+}
+
+// noShadow gives a decision made before the RL model was asked its
+// unevaluated shadow row under optimizer.strategy shadow, so every decision
+// has one.
+func (r *Rebalancer) noShadow(d *store.Decision) {
+	if r.p.Config.Optimizer.Strategy != config.StrategyShadow || d.RLShadow != nil || r.model == nil {
+		return
+	}
+	d.RLShadow = &store.RLShadow{Model: r.model.ID(), Reason: "not evaluated: the tick decided before optimizing"}
 }
 
 // heartbeat proves the keeper is live on-chain when it has held for more
@@ -571,8 +626,8 @@ func (r *Rebalancer) resume(ctx context.Context) (pending, finished string, err 
 	return strings.Join(still, ", "), strings.Join(done, ", "), rerr
 }
 
-// optimize builds the allocation problem from the vault's state and its
-// stored APY history and solves it (optimizer/meanvar):
+// prepare builds the allocation problem from the vault's state and its
+// stored APY history, for meanvar.Solve (optimizer/meanvar):
 //
 //   - μ: each source's current APY; Σ: covariance of its stored APY changes;
 //   - rate impact: each source's own quotes of its rate after hypothetical
@@ -585,7 +640,9 @@ func (r *Rebalancer) resume(ctx context.Context) (pending, finished string, err 
 //     gain pays gain_factor × its gas within a year;
 //   - turnover: the vault's maxTurnoverBps (less 0.1% for interest accrued
 //     before the call is mined).
-func (r *Rebalancer) optimize(ctx context.Context, st vaults.State, gasPrice *big.Int) (meanvar.Result, error) {
+//
+// The RL strategies read the same inputs from it (rate quotes, caps, gas).
+func (r *Rebalancer) prepare(ctx context.Context, st vaults.State, gasPrice *big.Int) (meanvar.Problem, error) {
 	n := len(st.Sources)
 	unit := math.Pow10(int(st.Decimals))
 	capital := toUnits(st.TotalAssets, unit)
@@ -605,13 +662,13 @@ func (r *Rebalancer) optimize(ctx context.Context, st vaults.State, gasPrice *bi
 		cur[i] = ratio(s.Assets, st.TotalAssets)
 		m, err := r.quoteModel(ctx, st, s, unit)
 		if err != nil {
-			return meanvar.Result{}, err
+			return meanvar.Problem{}, err
 		}
 		models[i] = m
 	}
 	hist, err := r.p.Store.APYHistory(ctx, r.chainID.Uint64(), hexAddr(st.Vault), addrs, r.p.Config.Optimizer.Lookback)
 	if err != nil {
-		return meanvar.Result{}, fmt.Errorf("reading APY history: %w", err)
+		return meanvar.Problem{}, fmt.Errorf("reading APY history: %w", err)
 	}
 	var cov *mat.SymDense
 	if len(hist) >= 3 {
@@ -629,14 +686,14 @@ func (r *Rebalancer) optimize(ctx context.Context, st vaults.State, gasPrice *bi
 	if rb.GainFactor > 0 {
 		horizon = 1 / rb.GainFactor
 	}
-	return meanvar.Solve(meanvar.Problem{
+	return meanvar.Problem{
 		Mu: mu, Cov: cov, RiskAversion: r.p.Config.Optimizer.RiskAversion,
 		Caps: caps, AbsCaps: absCaps, RelCapsBps: relCaps,
 		MinIdle: math.Max(r.p.Config.Optimizer.MinIdle, float64(st.MinIdleBps)/10_000),
 		Current: cur, Capital: capital, Impact: models,
 		SourceCost: rb.GasPerSource * perGas, TxCost: rb.GasPerTx * perGas, Horizon: horizon,
 		MaxTurnover: float64(st.MaxTurnoverBps) / 10_000 * 0.999,
-	})
+	}, nil
 }
 
 // quoteFractions are the moves, as fractions of total assets, at which each

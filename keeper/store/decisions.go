@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
@@ -40,6 +41,21 @@ func (s *Store) RecordDecision(ctx context.Context, d Decision) (int64, error) {
 		}
 		if id, err = res.LastInsertId(); err != nil {
 			return fmt.Errorf("reading decision id: %w", err)
+		}
+		if sh := d.RLShadow; sh != nil {
+			ws := sh.TargetWeights
+			if ws == nil {
+				ws = []float64{}
+			}
+			raw, err := json.Marshal(ws)
+			if err != nil {
+				return fmt.Errorf("encoding RL shadow weights: %w", err)
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO rl_shadow
+				(decision_id, model, evaluated, trade, trade_prob, target_weights, expected_gain, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+				id, sh.Model, sh.Evaluated, sh.Trade, sh.TradeProb, string(raw), sh.ExpectedGain, sh.Reason); err != nil {
+				return fmt.Errorf("inserting RL shadow: %w", err)
+			}
 		}
 		if len(d.Sources) == 0 {
 			return nil
@@ -201,6 +217,31 @@ func (s *Store) queryDecisions(ctx context.Context, tail string, args ...any) ([
 	}
 	if err := srows.Err(); err != nil {
 		return nil, fmt.Errorf("querying decision sources: %w", err)
+	}
+	srows.Close()
+
+	shrows, err := s.db.QueryContext(ctx, `SELECT decision_id, model, evaluated, trade, trade_prob, target_weights, expected_gain, reason
+		FROM rl_shadow WHERE decision_id IN (?`+strings.Repeat(", ?", len(ids)-1)+`)`, ids...)
+	if err != nil {
+		return nil, fmt.Errorf("querying RL shadows: %w", err)
+	}
+	defer shrows.Close()
+	for shrows.Next() {
+		var (
+			did int64
+			sh  RLShadow
+			raw string
+		)
+		if err := shrows.Scan(&did, &sh.Model, &sh.Evaluated, &sh.Trade, &sh.TradeProb, &raw, &sh.ExpectedGain, &sh.Reason); err != nil {
+			return nil, fmt.Errorf("scanning RL shadow: %w", err)
+		}
+		if err := json.Unmarshal([]byte(raw), &sh.TargetWeights); err != nil {
+			return nil, fmt.Errorf("rl_shadow of decision id %d: target_weights %q: %w", did, raw, err)
+		}
+		ds[idx[did]].RLShadow = &sh
+	}
+	if err := shrows.Err(); err != nil {
+		return nil, fmt.Errorf("querying RL shadows: %w", err)
 	}
 	return ds, nil
 }

@@ -165,3 +165,73 @@ func (s *Store) Observations(ctx context.Context, tickID int64) ([]Observation, 
 	}
 	return out, nil
 }
+
+// APYSeries is APYHistory with each row's time, restricted to ticks
+// observed at or after since (by the observations' time column, the wall
+// clock at the tick): times[t] is when row t was observed, oldest first.
+// Ticks missing any of the sources are skipped.
+func (s *Store) APYSeries(ctx context.Context, chainID uint64, vault string, sources []string, since time.Time) ([]time.Time, [][]float64, error) {
+	if len(sources) == 0 {
+		return nil, nil, fmt.Errorf("store: reading APY series: %w", invalid("sources", "[]", "at least one source is required"))
+	}
+	if err := checkU64("chainID", chainID); err != nil {
+		return nil, nil, fmt.Errorf("store: reading APY series: %w", err)
+	}
+	cols := make(map[string][]int, len(sources))
+	var uniq []any
+	for i, src := range sources {
+		k := strings.ToLower(src)
+		if _, ok := cols[k]; !ok {
+			uniq = append(uniq, src)
+		}
+		cols[k] = append(cols[k], i)
+	}
+	in := "?" + strings.Repeat(", ?", len(uniq)-1)
+	q := `WITH sel AS (
+			SELECT tick_id, MAX(time) AS t FROM observations
+			WHERE chain_id = ? AND vault = ? AND source IN (` + in + `) AND time >= ?
+			GROUP BY tick_id
+			HAVING COUNT(*) = ?
+		)
+		SELECT o.tick_id, sel.t, o.source, o.supply_apy
+		FROM observations o JOIN sel ON sel.tick_id = o.tick_id
+		WHERE o.chain_id = ? AND o.vault = ? AND o.source IN (` + in + `)
+		ORDER BY o.tick_id ASC`
+	args := make([]any, 0, 2*len(uniq)+6)
+	args = append(args, int64(chainID), vault)
+	args = append(args, uniq...)
+	args = append(args, nanos(since), len(uniq), int64(chainID), vault)
+	args = append(args, uniq...)
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, nil, fmt.Errorf("store: reading APY series: %w", err)
+	}
+	defer rows.Close()
+	var (
+		times []time.Time
+		out   [][]float64
+	)
+	lastTick := int64(-1)
+	for rows.Next() {
+		var (
+			tick, ts int64
+			src      string
+			apy      float64
+		)
+		if err := rows.Scan(&tick, &ts, &src, &apy); err != nil {
+			return nil, nil, fmt.Errorf("store: reading APY series: %w", err)
+		}
+		if tick != lastTick {
+			out = append(out, make([]float64, len(sources)))
+			times = append(times, fromNanos(ts))
+			lastTick = tick
+		}
+		for _, i := range cols[strings.ToLower(src)] {
+			out[len(out)-1][i] = apy
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, fmt.Errorf("store: reading APY series: %w", err)
+	}
+	return times, out, nil
+}

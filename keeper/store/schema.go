@@ -132,6 +132,23 @@ var migrations = []migration{
 			`CREATE INDEX attempts_by_send ON attempts (send_id, id)`,
 		},
 	},
+	{
+		// optimizer.strategy shadow: what the RL model would have done at a
+		// decision, next to it (at most one row per decision).
+		name: "rl shadow decisions",
+		stmts: []string{
+			`CREATE TABLE rl_shadow (
+				decision_id    INTEGER PRIMARY KEY REFERENCES decisions(id) ON DELETE CASCADE,
+				model          TEXT    NOT NULL CHECK (model <> ''),
+				evaluated      INTEGER NOT NULL CHECK (evaluated IN (0, 1)),
+				trade          INTEGER NOT NULL CHECK (trade IN (0, 1)),
+				trade_prob     REAL    NOT NULL,
+				target_weights TEXT    NOT NULL CHECK (json_valid(target_weights)), -- JSON array, the decision's source order
+				expected_gain  REAL    NOT NULL,
+				reason         TEXT    NOT NULL DEFAULT ''
+			)`,
+		},
+	},
 }
 
 // LatestSchemaVersion is the schema version (PRAGMA user_version) Open migrates to.

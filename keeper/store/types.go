@@ -49,6 +49,28 @@ type Decision struct {
 	ExpectedGain   float64    `json:"expected_gain"` // asset units per year
 	GasCost        float64    `json:"gas_cost"`      // asset units
 	GasEstimate    uint64     `json:"gas_estimate"`
+	// RLShadow is what the RL model would have done at this decision
+	// (optimizer.strategy shadow); nil when not recorded.
+	RLShadow *RLShadow `json:"rl_shadow,omitempty"`
+}
+
+// RLShadow is the RL model's decision recorded next to a decision made by
+// another allocator (optimizer.strategy shadow), for comparison.
+type RLShadow struct {
+	Model string `json:"model"` // the model's id, e.g. "rl/v1"
+	// Evaluated is false when the model was not asked (the tick stopped
+	// before optimizing, or the model could not act); Reason says why.
+	Evaluated bool `json:"evaluated"`
+	// Trade is the model's gate: rebalance to TargetWeights now.
+	Trade     bool    `json:"trade"`
+	TradeProb float64 `json:"trade_prob"`
+	// TargetWeights are the model's targets in the decision's source order
+	// (the current weights when it holds); empty when not evaluated.
+	TargetWeights []float64 `json:"target_weights"`
+	// ExpectedGain is the yearly gain of moving to TargetWeights, asset
+	// units, priced with the same rate quotes as the decision's.
+	ExpectedGain float64 `json:"expected_gain"`
+	Reason       string  `json:"reason"`
 }
 
 // Transaction statuses.
@@ -412,6 +434,28 @@ func validateDecision(d *Decision) error {
 	}
 	if err := checkFinite("Decision.GasCost", d.GasCost); err != nil {
 		return err
+	}
+	if sh := d.RLShadow; sh != nil {
+		if err := checkNonEmpty("Decision.RLShadow.Model", sh.Model); err != nil {
+			return err
+		}
+		if sh.Evaluated && len(sh.TargetWeights) != n {
+			return invalid("Decision.RLShadow.TargetWeights", len(sh.TargetWeights), "length must equal len(Sources) = %d", n)
+		}
+		if !sh.Evaluated && (len(sh.TargetWeights) != 0 || sh.Trade) {
+			return invalid("Decision.RLShadow.Evaluated", false, "an unevaluated shadow has no targets and does not trade")
+		}
+		for i, w := range sh.TargetWeights {
+			if err := checkFinite(fmt.Sprintf("Decision.RLShadow.TargetWeights[%d]", i), w); err != nil {
+				return err
+			}
+		}
+		if err := checkFinite("Decision.RLShadow.TradeProb", sh.TradeProb); err != nil {
+			return err
+		}
+		if err := checkFinite("Decision.RLShadow.ExpectedGain", sh.ExpectedGain); err != nil {
+			return err
+		}
 	}
 	return checkU64("Decision.GasEstimate", d.GasEstimate)
 }

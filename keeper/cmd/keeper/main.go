@@ -298,8 +298,20 @@ func history(ctx context.Context, cfg *config.Config, limit int, asJSON bool, st
 			last := e.Transactions[n-1]
 			tx, status, gasUsed = last.Hash, last.Status, fmt.Sprint(last.GasUsed)
 		}
+		reason := d.Reason
+		if sh := d.RLShadow; sh != nil {
+			// optimizer.strategy shadow: what the RL model would have done.
+			what := "hold"
+			if sh.Trade {
+				what = fmt.Sprintf("trade to %.4f, gain/yr %.2f", sh.TargetWeights, sh.ExpectedGain)
+			}
+			if !sh.Evaluated {
+				what = "not evaluated"
+			}
+			reason += fmt.Sprintf(" [shadow %s: %s]", sh.Model, what)
+		}
 		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%.2f\t%.4f\t%s\t%s\t%s\t%s\n", d.ID, d.Time.Format(time.DateTime), d.Block, action,
-			d.ExpectedGain, d.GasCost, tx, status, gasUsed, strings.ReplaceAll(d.Reason, "\n", " "))
+			d.ExpectedGain, d.GasCost, tx, status, gasUsed, strings.ReplaceAll(reason, "\n", " "))
 	}
 	return tw.Flush()
 }
