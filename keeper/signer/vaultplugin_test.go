@@ -6,66 +6,19 @@ import (
 	"encoding/json"
 	"log/slog"
 	"math/big"
-	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	vault "github.com/hashicorp/vault/api"
+
+	"github.com/vaultkeeper/vaultkeeper/keeper/signer/vaulttest"
 )
 
-var pluginBuild struct {
-	sync.Once
-	path, sha string
-	err       error
-}
-
-// pluginBinary builds keeper/vaultplugin once (scripts/build-vaultplugin.sh)
-// and returns the binary's path and SHA-256.
-func pluginBinary(t *testing.T) (path, sha string) {
-	t.Helper()
-	pluginBuild.Do(func() {
-		out, err := exec.Command("../../scripts/build-vaultplugin.sh").Output()
-		if ee, ok := err.(*exec.ExitError); ok {
-			err = &buildError{err, string(ee.Stderr)}
-		}
-		if lines := strings.Fields(string(out)); err == nil && len(lines) == 2 {
-			pluginBuild.path, pluginBuild.sha = lines[0], lines[1]
-		} else if err == nil {
-			err = &buildError{exec.ErrNotFound, "unexpected output: " + string(out)}
-		}
-		pluginBuild.err = err
-	})
-	if pluginBuild.err != nil {
-		t.Fatalf("building the signing plugin: %v", pluginBuild.err)
-	}
-	return pluginBuild.path, pluginBuild.sha
-}
-
-const pluginName = "vaultkeeper-signer"
-
-// startVaultWithPlugin starts the real Vault core with the built plugin's
-// directory as its plugin directory, registers the plugin in the catalog by
-// SHA-256 through the API, and enables it at vaultkeeper/.
-func startVaultWithPlugin(t *testing.T) *vaultServer {
-	t.Helper()
-	bin, sum := pluginBinary(t)
-	srv := startVaultArgs(t, "-plugin-dir", filepath.Dir(bin))
-	if _, err := srv.root.Logical().Write("sys/plugins/catalog/secret/"+pluginName,
-		map[string]any{"sha256": sum, "command": filepath.Base(bin)}); err != nil {
-		t.Fatal(err)
-	}
-	if err := srv.root.Sys().Mount(DefaultPluginMount, &vault.MountInput{Type: pluginName}); err != nil {
-		t.Fatal(err)
-	}
-	return srv
-}
-
-func (s *vaultServer) pluginConfig(auth string) VaultConfig {
+func pluginConfig(s *vaulttest.Server, auth string) VaultConfig {
 	// Mount and key left empty: the defaults are the names the shipped
 	// policy grants.
 	return VaultConfig{Address: s.Address, CACert: s.CACert, Auth: auth,
@@ -73,9 +26,9 @@ func (s *vaultServer) pluginConfig(auth string) VaultConfig {
 }
 
 // rootWrite writes as root and records the response.
-func rootWrite(t *testing.T, srv *vaultServer, seen *[]string, path string, data map[string]any) *vault.Secret {
+func rootWrite(t *testing.T, srv *vaulttest.Server, seen *[]string, path string, data map[string]any) *vault.Secret {
 	t.Helper()
-	sec, err := srv.root.Logical().Write(path, data)
+	sec, err := srv.Root.Logical().Write(path, data)
 	if err != nil {
 		t.Fatalf("write %s: %v", path, err)
 	}
@@ -108,13 +61,13 @@ func mustSignBoth(t *testing.T, s Signer, want common.Address) {
 }
 
 func TestVaultPluginSignsWithOnlyThePolicyAndNeverExportsTheKey(t *testing.T) {
-	srv := startVaultWithPlugin(t)
+	srv := vaulttest.StartWithPlugin(t, DefaultPluginMount)
 	var seen []string
 
 	// The catalog checks the binary's SHA-256: a wrong sum cannot be mounted.
-	bin, _ := pluginBinary(t)
+	bin, _ := vaulttest.PluginBinary(t)
 	rootWrite(t, srv, &seen, "sys/plugins/catalog/secret/tampered", map[string]any{"sha256": strings.Repeat("ab", 32), "command": filepath.Base(bin)})
-	if err := srv.root.Sys().Mount("tampered", &vault.MountInput{Type: "tampered"}); err == nil || !strings.Contains(err.Error(), "checksums did not match") {
+	if err := srv.Root.Sys().Mount("tampered", &vault.MountInput{Type: "tampered"}); err == nil || !strings.Contains(err.Error(), "checksums did not match") {
 		t.Fatalf("mounting a plugin registered with the wrong SHA-256: %v", err)
 	}
 
@@ -137,7 +90,7 @@ func TestVaultPluginSignsWithOnlyThePolicyAndNeverExportsTheKey(t *testing.T) {
 
 	// Even root reads an address and nothing else; there is no export path.
 	for _, p := range []string{"vaultkeeper/keys/keeper", "vaultkeeper/keys/imported"} {
-		sec, err := srv.root.Logical().Read(p)
+		sec, err := srv.Root.Logical().Read(p)
 		if err != nil || sec == nil || len(sec.Data) != 1 || !common.IsHexAddress(sec.Data["address"].(string)) {
 			t.Fatalf("root read %s: %v %v", p, sec, err)
 		}
@@ -146,20 +99,20 @@ func TestVaultPluginSignsWithOnlyThePolicyAndNeverExportsTheKey(t *testing.T) {
 	}
 	for _, p := range []string{"vaultkeeper/keys/imported/export", "vaultkeeper/export/imported", "vaultkeeper/keys/imported/backup",
 		"vaultkeeper/backup/imported", "vaultkeeper/keys/imported/private_key"} {
-		sec, err := srv.root.Logical().Read(p)
+		sec, err := srv.Root.Logical().Read(p)
 		if err == nil && sec != nil {
 			t.Errorf("root read %s answered %v", p, sec.Data)
 		}
 		b, _ := json.Marshal(sec)
 		seen = append(seen, string(b), errString(err))
 	}
-	if _, err := srv.root.Logical().Write("vaultkeeper/keys/imported", map[string]any{"private_key": impHex}); err == nil ||
+	if _, err := srv.Root.Logical().Write("vaultkeeper/keys/imported", map[string]any{"private_key": impHex}); err == nil ||
 		!strings.Contains(err.Error(), "already exists") {
 		t.Errorf("overwriting a key: %v", err)
 	}
 	// A key sent in the wrong shape is refused without being quoted (Vault's
 	// field validation would echo it).
-	_, err = srv.root.Logical().Write("vaultkeeper/keys/malformed", map[string]any{"private_key": []string{impHex}})
+	_, err = srv.Root.Logical().Write("vaultkeeper/keys/malformed", map[string]any{"private_key": []string{impHex}})
 	if err == nil || !strings.Contains(err.Error(), "must be a hex string") {
 		t.Errorf("importing a key as a list: %v", err)
 	}
@@ -167,10 +120,10 @@ func TestVaultPluginSignsWithOnlyThePolicyAndNeverExportsTheKey(t *testing.T) {
 
 	// A token with only keeper-plugin.hcl signs EIP-1559 and legacy
 	// transactions; the sender recovered is the key's address.
-	tok := srv.shippedPolicyToken(t, "keeper-plugin", "1h")
+	tok := srv.PolicyToken(t, "keeper-plugin", "1h")
 	t.Setenv("TEST_VAULT_TOKEN", tok)
-	var logs syncBuffer
-	s, err := NewVaultPlugin(context.Background(), srv.pluginConfig(AuthToken), slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug})))
+	var logs vaulttest.SyncBuffer
+	s, err := NewVaultPlugin(context.Background(), pluginConfig(srv, AuthToken), slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug})))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -190,7 +143,7 @@ func TestVaultPluginSignsWithOnlyThePolicyAndNeverExportsTheKey(t *testing.T) {
 		!strings.Contains(err.Error(), "type 1") {
 		t.Errorf("access-list tx: %v", err)
 	}
-	limited, err := vault.NewClient(srv.root.CloneConfig())
+	limited, err := vault.NewClient(srv.Root.CloneConfig())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -241,13 +194,13 @@ func TestVaultPluginSignsWithOnlyThePolicyAndNeverExportsTheKey(t *testing.T) {
 		}
 		seen = append(seen, errString(err))
 	}
-	if sec, err := srv.root.Logical().Read("vaultkeeper/keys/keeper"); err != nil || sec.Data["address"] != addr.Hex() {
+	if sec, err := srv.Root.Logical().Read("vaultkeeper/keys/keeper"); err != nil || sec.Data["address"] != addr.Hex() {
 		t.Fatalf("the key changed: %v %v", sec, err)
 	}
 
 	// The imported key's hex and the token appear nowhere: not in a
 	// response, an error, the signer's log or Vault's own log.
-	seen = append(seen, logs.String(), s.String(), s.GoString(), srv.stderr.String())
+	seen = append(seen, logs.String(), s.String(), s.GoString(), srv.Log.String())
 	noSecrets(t, strings.Join(seen, "\n"), impHex, tok)
 }
 
@@ -259,17 +212,17 @@ func errString(err error) string {
 }
 
 func TestVaultPluginWithAppRoleAndKeyReplacement(t *testing.T) {
-	srv := startVaultWithPlugin(t)
-	sec, err := srv.root.Logical().Write("vaultkeeper/keys/keeper", nil)
+	srv := vaulttest.StartWithPlugin(t, DefaultPluginMount)
+	sec, err := srv.Root.Logical().Write("vaultkeeper/keys/keeper", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	addr := common.HexToAddress(sec.Data["address"].(string))
-	roleID, secretID := srv.shippedPolicyAppRole(t, "keeper-plugin", "1h", "2h")
+	roleID, secretID := srv.AppRole(t, "keeper-plugin", "1h", "2h")
 	t.Setenv("TEST_ROLE_ID", roleID)
 	t.Setenv("TEST_SECRET_ID", secretID)
-	var logs syncBuffer
-	s, err := NewVaultPlugin(context.Background(), srv.pluginConfig(AuthAppRole), slog.New(slog.NewTextHandler(&logs, nil)))
+	var logs vaulttest.SyncBuffer
+	s, err := NewVaultPlugin(context.Background(), pluginConfig(srv, AuthAppRole), slog.New(slog.NewTextHandler(&logs, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -278,10 +231,10 @@ func TestVaultPluginWithAppRoleAndKeyReplacement(t *testing.T) {
 
 	// An administrator replaces the key: the first signature that notices
 	// is refused and names the new address; the signer then uses it.
-	if _, err := srv.root.Logical().Delete("vaultkeeper/keys/keeper"); err != nil {
+	if _, err := srv.Root.Logical().Delete("vaultkeeper/keys/keeper"); err != nil {
 		t.Fatal(err)
 	}
-	sec, err = srv.root.Logical().Write("vaultkeeper/keys/keeper", nil)
+	sec, err = srv.Root.Logical().Write("vaultkeeper/keys/keeper", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -293,7 +246,7 @@ func TestVaultPluginWithAppRoleAndKeyReplacement(t *testing.T) {
 	mustSignBoth(t, s, addr2)
 
 	// A deleted key: a clear error.
-	if _, err := srv.root.Logical().Delete("vaultkeeper/keys/keeper"); err != nil {
+	if _, err := srv.Root.Logical().Delete("vaultkeeper/keys/keeper"); err != nil {
 		t.Fatal(err)
 	}
 	if _, err = s.SignTx(context.Background(), big.NewInt(1), testTx()); err == nil || !strings.Contains(err.Error(), `no key named "keeper"`) {
@@ -303,35 +256,35 @@ func TestVaultPluginWithAppRoleAndKeyReplacement(t *testing.T) {
 }
 
 func TestVaultPluginReportsDeniedMissingSealedAndUnreachable(t *testing.T) {
-	srv := startVaultWithPlugin(t)
+	srv := vaulttest.StartWithPlugin(t, DefaultPluginMount)
 
 	// No key yet: the error says how to create one.
-	tok := srv.shippedPolicyToken(t, "keeper-plugin", "1h")
+	tok := srv.PolicyToken(t, "keeper-plugin", "1h")
 	t.Setenv("TEST_VAULT_TOKEN", tok)
-	if _, err := NewVaultPlugin(context.Background(), srv.pluginConfig(AuthToken), nil); err == nil ||
+	if _, err := NewVaultPlugin(context.Background(), pluginConfig(srv, AuthToken), nil); err == nil ||
 		!strings.Contains(err.Error(), `no key "keeper"`) || !strings.Contains(err.Error(), "vault write vaultkeeper/keys/keeper") {
 		t.Fatalf("missing key: %v", err)
 	}
-	sec, err := srv.root.Logical().Write("vaultkeeper/keys/keeper", nil)
+	sec, err := srv.Root.Logical().Write("vaultkeeper/keys/keeper", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	addr := common.HexToAddress(sec.Data["address"].(string))
 
 	// A token without the keeper policy is refused, and the error says so.
-	other, err := srv.root.Auth().Token().Create(&vault.TokenCreateRequest{Policies: []string{"default"}})
+	other, err := srv.Root.Auth().Token().Create(&vault.TokenCreateRequest{Policies: []string{"default"}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Setenv("TEST_VAULT_TOKEN", other.Auth.ClientToken)
-	if _, err := NewVaultPlugin(context.Background(), srv.pluginConfig(AuthToken), nil); err == nil || !strings.Contains(err.Error(), "permission denied") {
+	if _, err := NewVaultPlugin(context.Background(), pluginConfig(srv, AuthToken), nil); err == nil || !strings.Contains(err.Error(), "permission denied") {
 		t.Fatalf("token without the policy: %v", err)
 	} else {
 		noSecrets(t, err.Error(), other.Auth.ClientToken)
 	}
 
 	t.Setenv("TEST_VAULT_TOKEN", tok)
-	s, err := NewVaultPlugin(context.Background(), srv.pluginConfig(AuthToken), nil)
+	s, err := NewVaultPlugin(context.Background(), pluginConfig(srv, AuthToken), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -340,7 +293,7 @@ func TestVaultPluginReportsDeniedMissingSealedAndUnreachable(t *testing.T) {
 
 	// Sealed: signing fails with a clear cause, and works again once
 	// unsealed (Vault restarts the plugin).
-	if err := srv.root.Sys().Seal(); err != nil {
+	if err := srv.Root.Sys().Seal(); err != nil {
 		t.Fatal(err)
 	}
 	_, err = s.SignTx(context.Background(), big.NewInt(1), testTx())
@@ -349,18 +302,18 @@ func TestVaultPluginReportsDeniedMissingSealedAndUnreachable(t *testing.T) {
 	}
 	noSecrets(t, err.Error(), tok)
 	for _, k := range srv.UnsealKeys {
-		if _, err := srv.root.Sys().Unseal(k); err != nil {
+		if _, err := srv.Root.Sys().Unseal(k); err != nil {
 			t.Fatal(err)
 		}
 	}
-	srv.waitActive(t, func() error {
-		_, err := srv.root.Logical().Read("vaultkeeper/keys/keeper")
+	srv.WaitActive(t, func() error {
+		_, err := srv.Root.Logical().Read("vaultkeeper/keys/keeper")
 		return err
 	})
 	mustSignBoth(t, s, addr)
 
 	// Unreachable: the server is gone.
-	srv.stop()
+	srv.Stop()
 	_, err = s.SignTx(context.Background(), big.NewInt(1), testTx())
 	if err == nil || !strings.Contains(err.Error(), "unreachable") {
 		t.Fatalf("signing with Vault down: %v", err)
