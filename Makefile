@@ -83,7 +83,7 @@ vaultserver:
 	@scripts/build-vaultplugin.sh >/dev/null
 
 # keeper/vaultplugin is its own Go module (on Vault's sdk): `./...` does not reach it.
-test-go: vaultserver
+test-go: deps vaultserver
 	$(GO) test $(GO_TEST_FLAGS) ./...
 	cd keeper/vaultplugin && $(GO) test $(GO_TEST_FLAGS) ./...
 

@@ -10,6 +10,11 @@
 // time by the configured block time, so interest accrues visibly in a demo.
 // JSON-RPC is served on a loopback address so cast or a wallet can inspect
 // the chain.
+//
+// Attach deploys the same market on an external development node instead
+// (anvil, started with --no-mining): blocks are then sealed with evm_mine and
+// chain time moved with evm_setNextBlockTimestamp, and the keeper's key is
+// one held elsewhere (HashiCorp Vault), given by its address.
 package devchain
 
 import (
@@ -21,16 +26,20 @@ import (
 	"math/big"
 	"net"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/node"
+	gethnode "github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
 	"github.com/vaultkeeper/vaultkeeper/keeper/signer"
@@ -64,12 +73,19 @@ type Pool struct {
 
 // Chain is a running embedded chain with its market.
 type Chain struct {
+	// Backend is the simulated chain; nil on an attached node.
 	Backend *simulated.Backend
 	Client  simulated.Client
-	// Keeper signs for the vault's keeper role; it exists only in memory.
+	// ID is the chain's ID: ChainID on the simulated chain, the
+	// node's own on an attached one.
+	ID *big.Int
+	// Keeper signs for the vault's keeper role on the simulated chain; it
+	// exists only in memory. Nil on an attached node.
 	Keeper *signer.Dev
-	Token  common.Address
-	Vault  common.Address
+	// KeeperAddress is the vault's keeper.
+	KeeperAddress common.Address
+	Token         common.Address
+	Vault         common.Address
 	// Timelock is governance: every vault change goes through its delay.
 	Timelock     common.Address
 	Pools        []*Pool
@@ -87,7 +103,70 @@ type Chain struct {
 	timelock    *bindings.TimelockController
 	token       *bindings.MockStablecoin
 	sim         *market
+	node        node
 }
+
+// node is the chain the market is deployed on and driven through.
+type node interface {
+	// commit seals the pending transactions into a block.
+	commit(ctx context.Context) error
+	// advance seals a block d of chain time after the head. The simulated
+	// chain refuses while transactions are pending.
+	advance(ctx context.Context, d time.Duration) error
+	close() error
+}
+
+// simNode is go-ethereum's simulated chain.
+type simNode struct{ b *simulated.Backend }
+
+func (n simNode) commit(context.Context) error { n.b.Commit(); return nil }
+func (n simNode) close() error                 { return n.b.Close() }
+
+// advance seals an empty block d later than the last one. The backend
+// refuses while transactions are pending, and the pool drops mined
+// transactions asynchronously after a block, so it retries for up to
+// 2 s (the cleanup can lag that long on a loaded 2-core machine) before
+// reporting the refusal.
+func (n simNode) advance(ctx context.Context, d time.Duration) error {
+	var err error
+	for deadline := time.Now().Add(2 * time.Second); time.Now().Before(deadline) && ctx.Err() == nil; {
+		if err = n.b.AdjustTime(d); err == nil {
+			return nil
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	if err == nil {
+		err = ctx.Err()
+	}
+	return err
+}
+
+// anvilNode is an external anvil node started with --no-mining.
+type anvilNode struct {
+	rpc    *rpc.Client
+	client *ethclient.Client
+}
+
+func (n anvilNode) commit(ctx context.Context) error {
+	if err := n.rpc.CallContext(ctx, nil, "evm_mine"); err != nil {
+		return fmt.Errorf("evm_mine: %w", err)
+	}
+	return nil
+}
+
+func (n anvilNode) advance(ctx context.Context, d time.Duration) error {
+	head, err := n.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("reading the head: %w", err)
+	}
+	next := head.Time + uint64(d/time.Second)
+	if err := n.rpc.CallContext(ctx, nil, "evm_setNextBlockTimestamp", hexutil.Uint64(next)); err != nil {
+		return fmt.Errorf("evm_setNextBlockTimestamp %d: %w", next, err)
+	}
+	return n.commit(ctx)
+}
+
+func (n anvilNode) close() error { n.client.Close(); return nil }
 
 // Start creates the chain, deploys and funds the market, and returns once
 // the vault holds the demo deposit and every pool has its lenders and
@@ -97,7 +176,7 @@ func Start(ctx context.Context, cfg config.Embedded, sources []config.Source, lo
 	if err != nil {
 		return nil, err
 	}
-	c := &Chain{Keeper: keeperSigner, cfg: cfg, log: log}
+	c := &Chain{Keeper: keeperSigner, KeeperAddress: keeperSigner.Address(), ID: new(big.Int).Set(ChainID), cfg: cfg, log: log}
 	var alloc types.GenesisAlloc = types.GenesisAlloc{}
 	fund := func() *ecdsa.PrivateKey {
 		k, err2 := crypto.GenerateKey()
@@ -137,7 +216,7 @@ func Start(ctx context.Context, cfg config.Embedded, sources []config.Source, lo
 		}
 		ln.Close()
 	}
-	backend := simulated.NewBackend(alloc, func(nc *node.Config, ec *ethconfig.Config) {
+	backend := simulated.NewBackend(alloc, func(nc *gethnode.Config, ec *ethconfig.Config) {
 		if rpcHost != "" {
 			nc.HTTPHost = rpcHost
 			nc.HTTPPort = rpcPort
@@ -145,25 +224,95 @@ func Start(ctx context.Context, cfg config.Embedded, sources []config.Source, lo
 			nc.HTTPVirtualHosts = []string{"localhost", "127.0.0.1"}
 		}
 	})
-	c.Backend = backend
+	c.Backend, c.node = backend, simNode{backend}
 	c.Client = backend.Client()
 	if rpcHost != "" {
 		c.RPCURL = "http://" + cfg.RPCAddr
 	}
-	if err := c.deploy(ctx, depositor, sources); err != nil {
-		backend.Close()
-		return nil, fmt.Errorf("embedded chain: %w", err)
-	}
-	c.sim = newMarket(c, cfg.Seed)
-	if err := c.sim.warmUp(ctx); err != nil {
+	if err := c.setUp(ctx, depositor, sources); err != nil {
 		backend.Close()
 		return nil, fmt.Errorf("embedded chain: %w", err)
 	}
 	return c, nil
 }
 
-// Close stops the chain.
-func (c *Chain) Close() error { return c.Backend.Close() }
+// setUp deploys the market and warms its rates up.
+func (c *Chain) setUp(ctx context.Context, depositor *ecdsa.PrivateKey, sources []config.Source) error {
+	if err := c.deploy(ctx, depositor, sources); err != nil {
+		return err
+	}
+	c.sim = newMarket(c, c.cfg.Seed)
+	return c.sim.warmUp(ctx)
+}
+
+// Attach deploys the market of cfg (its pools, deposit, minimum idle and
+// timelock delay; rpc_addr and block_interval are not used) on the anvil
+// node at rpcURL, with keeper as the vault's keeper, and funds keeper with
+// 1,000 ETH. anvil must run with --no-mining: the market seals its own
+// blocks, and Run seals them on the wall-clock timer. The actors' keys are
+// generated here and funded with anvil_setBalance.
+func Attach(ctx context.Context, rpcURL string, cfg config.Embedded, sources []config.Source, keeper common.Address, log *slog.Logger) (*Chain, error) {
+	rc, err := rpc.DialContext(ctx, rpcURL)
+	if err != nil {
+		return nil, fmt.Errorf("attaching to %s: %w", rpcURL, err)
+	}
+	cl := ethclient.NewClient(rc)
+	n := anvilNode{rpc: rc, client: cl}
+	c := &Chain{Client: cl, KeeperAddress: keeper, cfg: cfg, log: log, node: n, RPCURL: rpcURL}
+	fail := func(what string, err error) (*Chain, error) {
+		n.close()
+		return nil, fmt.Errorf("attaching to %s: %s: %w", rpcURL, what, err)
+	}
+	var version string
+	if err := rc.CallContext(ctx, &version, "web3_clientVersion"); err != nil {
+		return fail("web3_clientVersion", err)
+	}
+	if !strings.HasPrefix(strings.ToLower(version), "anvil") {
+		return fail("web3_clientVersion", fmt.Errorf("%q is not anvil", version))
+	}
+	if c.ID, err = cl.ChainID(ctx); err != nil {
+		return fail("eth_chainId", err)
+	}
+	if err := rc.CallContext(ctx, nil, "evm_setAutomine", false); err != nil {
+		return fail("evm_setAutomine", err)
+	}
+	keys := []*ecdsa.PrivateKey{}
+	gen := func() *ecdsa.PrivateKey {
+		k, kerr := crypto.GenerateKey()
+		if kerr != nil {
+			err = kerr
+		}
+		keys = append(keys, k)
+		return k
+	}
+	c.deployer, c.guardianKey = gen(), gen()
+	depositor := gen()
+	for _, p := range cfg.Pools {
+		c.Pools = append(c.Pools, &Pool{Config: p, lender: gen(), borrower: gen()})
+	}
+	if err != nil {
+		return fail("generating keys", err)
+	}
+	fund := map[common.Address]*big.Int{keeper: ether(1_000)}
+	for _, k := range keys {
+		fund[crypto.PubkeyToAddress(k.PublicKey)] = ether(1_000_000)
+	}
+	for a, wei := range fund {
+		if err := rc.CallContext(ctx, nil, "anvil_setBalance", a, (*hexutil.Big)(wei)); err != nil {
+			return fail("anvil_setBalance "+a.Hex(), err)
+		}
+	}
+	if err := c.setUp(ctx, depositor, sources); err != nil {
+		return fail("deploying the market", err)
+	}
+	return c, nil
+}
+
+// Close stops the simulated chain, or disconnects from the attached node.
+func (c *Chain) Close() error { return c.node.close() }
+
+// Commit seals the pending transactions into a block.
+func (c *Chain) Commit(ctx context.Context) error { return c.node.commit(ctx) }
 
 // Run seals a block every block interval until ctx is done: it first
 // advances chain time by the block time (when no transaction is pending),
@@ -195,23 +344,9 @@ func (c *Chain) Step(ctx context.Context) {
 	}
 }
 
-// advanceTime seals an empty block d later than the last one. The backend
-// refuses while transactions are pending, and the pool drops mined
-// transactions asynchronously after a block, so it retries for up to
-// 2 s (the cleanup can lag that long on a loaded 2-core machine) before
-// reporting the refusal.
+// advanceTime seals a block d of chain time after the head.
 func (c *Chain) advanceTime(ctx context.Context, d time.Duration) error {
-	var err error
-	for deadline := time.Now().Add(2 * time.Second); time.Now().Before(deadline) && ctx.Err() == nil; {
-		if err = c.Backend.AdjustTime(d); err == nil {
-			return nil
-		}
-		time.Sleep(2 * time.Millisecond)
-	}
-	if err == nil {
-		err = ctx.Err()
-	}
-	return err
+	return c.node.advance(ctx, d)
 }
 
 func ether(n int64) *big.Int {
@@ -226,7 +361,7 @@ func Tokens(x float64) *big.Int {
 }
 
 func (c *Chain) opts(ctx context.Context, k *ecdsa.PrivateKey) (*bind.TransactOpts, error) {
-	o, err := bind.NewKeyedTransactorWithChainID(k, ChainID)
+	o, err := bind.NewKeyedTransactorWithChainID(k, c.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -239,7 +374,9 @@ func (c *Chain) mine(ctx context.Context, what string, tx *types.Transaction, er
 	if err != nil {
 		return fmt.Errorf("%s: %w", what, err)
 	}
-	c.Backend.Commit()
+	if err := c.node.commit(ctx); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
 	rcpt, err := c.Client.TransactionReceipt(ctx, tx.Hash())
 	if err != nil {
 		return fmt.Errorf("%s: receipt: %w", what, err)
@@ -266,7 +403,7 @@ func (c *Chain) deploy(ctx context.Context, depositor *ecdsa.PrivateKey, sources
 	}
 	minIdleBps := big.NewInt(int64(math.Round(c.cfg.MinIdle * 10_000)))
 	vaultAddr, tx, vault, err := bindings.DeployVault(gov, c.Client, tokenAddr, "Vaultkeeper USD Vault", "vkvUSD",
-		c.Timelock, c.Guardian, c.Keeper.Address(), minIdleBps)
+		c.Timelock, c.Guardian, c.KeeperAddress, minIdleBps)
 	if err := c.mine(ctx, "deploying vault", tx, err); err != nil {
 		return err
 	}

@@ -244,7 +244,9 @@ func (m *market) warmUp(ctx context.Context) error {
 // jump; such a transaction is sealed by committing again.
 func (m *market) seal(ctx context.Context) error {
 	for try := 1; ; try++ {
-		m.c.Backend.Commit()
+		if err := m.c.node.commit(ctx); err != nil {
+			return err
+		}
 		var behind []string
 		for a, want := range m.nonces {
 			got, err := m.c.Client.NonceAt(ctx, a, nil)
