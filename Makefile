@@ -8,7 +8,7 @@ NPM_STAMP := node_modules/.vaultkeeper-lock.sha256
 FORGE     := $(CURDIR)/scripts/forge
 GO_TEST_FLAGS ?= -count=1 -timeout 12m
 
-.PHONY: all build run test test-go vaultserver test-contracts gas fuzz check-generated generate lint bench deps clean
+.PHONY: all build run test e2e test-go vaultserver test-contracts gas fuzz check-generated generate lint bench deps clean
 
 all: build
 
@@ -88,6 +88,11 @@ test-go: deps vaultserver
 	cd keeper/vaultplugin && $(GO) test $(GO_TEST_FLAGS) ./...
 
 test: lint check-generated test-contracts test-go
+
+# End-to-end: the real keeper binary against anvil (npm) and a real Vault server, with the demo market
+# deployed on anvil. `make test` runs these too (they are part of ./...); this target runs only them.
+e2e: deps vaultserver
+	$(GO) test $(GO_TEST_FLAGS) -v ./keeper/e2e/
 
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./...

@@ -1,0 +1,398 @@
+// Package e2e runs the real keeper binary against an external node (anvil,
+// from npm) and a real HashiCorp Vault server (scripts/vaultserver), with the
+// demo market deployed on anvil by devchain.Attach. Run with `make e2e`;
+// `make test` runs it too.
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/vaultkeeper/vaultkeeper/keeper/config"
+	"github.com/vaultkeeper/vaultkeeper/keeper/devchain"
+	"github.com/vaultkeeper/vaultkeeper/keeper/devchain/anviltest"
+	"github.com/vaultkeeper/vaultkeeper/keeper/signer/vaulttest"
+)
+
+// keeperBin is the keeper binary built once for the package's tests.
+var keeperBin string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "vaultkeeper-e2e")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	keeperBin = filepath.Join(dir, "keeper")
+	if out, err := exec.Command("go", "build", "-o", keeperBin, "../cmd/keeper").CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "building keeper: %v\n%s", err, out)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// signerMode is how the keeper reaches its key in Vault.
+type signerMode int
+
+const (
+	kvToken signerMode = iota
+	kvAppRole
+	pluginToken
+)
+
+// env is one end-to-end setup: anvil with the market, Vault with the
+// keeper's key, and a config file for the keeper binary.
+type env struct {
+	t      *testing.T
+	anvil  *anviltest.Anvil
+	vault  *vaulttest.Server
+	proxy  *proxy
+	chain  *devchain.Chain
+	keeper common.Address
+	cfg    string // config file path
+	vars   []string
+	// secrets are the credentials and key material, which must never show
+	// in the keeper's output.
+	secrets []string
+}
+
+func newEnv(t *testing.T, mode signerMode) *env {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("starts anvil, Vault and the keeper binary")
+	}
+	e := &env{t: t}
+	if mode == pluginToken {
+		e.vault = vaulttest.StartWithPlugin(t, "vaultkeeper")
+	} else {
+		e.vault = vaulttest.Start(t)
+	}
+	e.secrets = append(e.secrets, e.vault.RootToken)
+	e.proxy = startProxy(t, strings.TrimPrefix(e.vault.Address, "https://"))
+
+	kind, auth := config.SignerVaultKV, "token"
+	switch mode {
+	case kvToken, kvAppRole:
+		var key string
+		e.keeper, key = e.vault.PutKey(t)
+		e.secrets = append(e.secrets, key)
+		if mode == kvToken {
+			tok := e.vault.PolicyToken(t, "keeper-kv", "1h")
+			e.vars, e.secrets = append(e.vars, "E2E_VAULT_TOKEN="+tok), append(e.secrets, tok)
+		} else {
+			auth = "approle"
+			role, secret := e.vault.AppRole(t, "keeper-kv", "1h", "2h")
+			e.vars = append(e.vars, "E2E_ROLE_ID="+role, "E2E_SECRET_ID="+secret)
+			e.secrets = append(e.secrets, secret)
+		}
+	case pluginToken:
+		kind = config.SignerVaultPlugin
+		sec, err := e.vault.Root.Logical().Write("vaultkeeper/keys/keeper", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.keeper = common.HexToAddress(sec.Data["address"].(string))
+		tok := e.vault.PolicyToken(t, "keeper-plugin", "1h")
+		e.vars, e.secrets = append(e.vars, "E2E_VAULT_TOKEN="+tok), append(e.secrets, tok)
+	}
+
+	e.anvil = anviltest.Start(t)
+	emb := config.Default().Chain.Embedded
+	emb.BlockInterval = config.Duration(250 * time.Millisecond)
+	emb.Seed = 11
+	emb.Pools = []config.Pool{
+		{Name: "steady", Kind: config.PoolAave, AaveVersion: "3.2", Slope1: 0.04, Slope2: 0.6, OptimalUtilisation: 0.9,
+			ReserveFactor: 0.1, Liquidity: 3_000_000, Utilisation: 0.7, Volatility: 0.01},
+		{Name: "aggressive", Kind: config.PoolComet, Slope1: 0.125, Slope2: 0.35, OptimalUtilisation: 0.92,
+			ReserveFactor: 0.1, Liquidity: 1_500_000, Utilisation: 0.55, Volatility: 0.03},
+		{Name: "volatile", Kind: config.PoolERC4626, BaseRate: 0.01, Slope1: 0.07, Slope2: 3, OptimalUtilisation: 0.8,
+			ReserveFactor: 0.2, Liquidity: 800_000, Utilisation: 0.6, Volatility: 0.06},
+	}
+	sources := []config.Source{{Name: "steady", Cap: 0.6}, {Name: "aggressive", Cap: 0.6}, {Name: "volatile", Cap: 0.3}}
+	ctx := context.Background()
+	var err error
+	e.chain, err = devchain.Attach(ctx, e.anvil.URL, emb, sources, e.keeper, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { e.chain.Close() })
+
+	var src strings.Builder
+	for addr, s := range e.chain.SourceConfigs(sources) {
+		fmt.Fprintf(&src, "  - {name: %s, address: %q, cap: %g}\n", s.Name, addr.Hex(), s.Cap)
+	}
+	dir := t.TempDir()
+	caFile := e.vault.CACert
+	yaml := fmt.Sprintf(`chain:
+  kind: rpc
+  rpc_url: %q
+vault:
+  address: %q
+signer:
+  kind: %s
+  vault:
+    address: %q
+    ca_cert: %q
+    auth: %s
+    token_env: E2E_VAULT_TOKEN
+    role_id_env: E2E_ROLE_ID
+    secret_id_env: E2E_SECRET_ID
+schedule: "* * * * * *"
+storage:
+  path: %q
+log:
+  format: json
+  level: debug
+rebalance:
+  receipt_timeout: 90s
+txmgr:
+  confirmations: 2
+  resubmit_timeout: 20s
+sources:
+%s`, e.anvil.URL, e.chain.Vault.Hex(), kind, "https://"+e.proxy.addr, caFile, auth, filepath.Join(dir, "keeper.db"), src.String())
+	e.cfg = filepath.Join(dir, "config.yaml")
+	if err := os.WriteFile(e.cfg, []byte(yaml), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// mineBlocks seals blocks (with the market's moves) every block interval
+// until the test ends.
+func (e *env) mineBlocks() {
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { e.chain.Run(ctx); close(done) }()
+	e.t.Cleanup(func() { cancel(); <-done })
+}
+
+// keeperRun is a keeper process.
+type keeperRun struct {
+	cmd    *exec.Cmd
+	out    *vaulttest.SyncBuffer
+	exited chan error
+}
+
+// start starts the keeper binary with args and the env's credentials.
+func (e *env) start(args ...string) *keeperRun {
+	e.t.Helper()
+	cmd := exec.Command(keeperBin, append(args, "--config", e.cfg)...)
+	cmd.Env = append(os.Environ(), e.vars...)
+	k := &keeperRun{cmd: cmd, out: new(vaulttest.SyncBuffer), exited: make(chan error, 1)}
+	cmd.Stdout, cmd.Stderr = k.out, k.out
+	if err := cmd.Start(); err != nil {
+		e.t.Fatal(err)
+	}
+	go func() { k.exited <- cmd.Wait() }()
+	e.t.Cleanup(func() {
+		if cmd.ProcessState == nil {
+			cmd.Process.Kill()
+		}
+		e.noSecrets(k.out.String())
+	})
+	return k
+}
+
+// wait waits for the process to exit and returns its error.
+func (k *keeperRun) wait(t *testing.T, within time.Duration) error {
+	t.Helper()
+	select {
+	case err := <-k.exited:
+		return err
+	case <-time.After(within):
+		k.cmd.Process.Kill()
+		t.Fatalf("keeper %v did not exit within %s:\n%s", k.cmd.Args[1], within, k.out.String())
+		return nil
+	}
+}
+
+// waitLog waits until the keeper's output contains s.
+func (k *keeperRun) waitLog(t *testing.T, s string, within time.Duration) {
+	t.Helper()
+	deadline := time.After(within)
+	for !strings.Contains(k.out.String(), s) {
+		select {
+		case err := <-k.exited:
+			t.Fatalf("keeper exited (%v) before logging %q:\n%s", err, s, k.out.String())
+		case <-deadline:
+			t.Fatalf("keeper did not log %q within %s:\n%s", s, within, k.out.String())
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+func (e *env) noSecrets(out string) {
+	for _, s := range e.secrets {
+		if s != "" && strings.Contains(strings.ToLower(out), strings.ToLower(strings.TrimPrefix(s, "0x"))) {
+			e.t.Errorf("a secret leaked into the keeper's output")
+		}
+	}
+}
+
+// history is `keeper history --json`.
+type history []struct {
+	Decision struct {
+		ID     int64  `json:"id"`
+		Action string `json:"action"`
+		Reason string `json:"reason"`
+	} `json:"decision"`
+	Transactions []struct {
+		TxHash string `json:"tx_hash"`
+		Status string `json:"status"`
+	} `json:"transactions"`
+}
+
+func (e *env) history() history {
+	e.t.Helper()
+	cmd := exec.Command(keeperBin, "history", "--json", "--limit", "1000", "--config", e.cfg)
+	out, err := cmd.Output()
+	if err != nil {
+		e.t.Fatalf("keeper history: %v", err)
+	}
+	var h history
+	if err := json.Unmarshal(out, &h); err != nil {
+		e.t.Fatalf("history --json: %v\n%s", err, out)
+	}
+	return h
+}
+
+// minedRebalances returns the hashes of the rebalances the keeper recorded
+// as mined, each checked on anvil: mined successfully, sent by the keeper's
+// Vault-held key to the vault.
+func (e *env) minedRebalances() []common.Hash {
+	e.t.Helper()
+	var hashes []common.Hash
+	for _, d := range e.history() {
+		for _, tx := range d.Transactions {
+			if d.Decision.Action != "rebalance" || tx.Status != "mined" {
+				continue
+			}
+			h := common.HexToHash(tx.TxHash)
+			e.checkOnChain(h)
+			hashes = append(hashes, h)
+		}
+	}
+	return hashes
+}
+
+func (e *env) checkOnChain(h common.Hash) {
+	e.t.Helper()
+	ctx := context.Background()
+	rcpt, err := e.chain.Client.TransactionReceipt(ctx, h)
+	if err != nil || rcpt.Status != types.ReceiptStatusSuccessful {
+		e.t.Fatalf("rebalance %s on anvil: receipt %+v, %v", h.Hex(), rcpt, err)
+	}
+	tx, _, err := e.chain.Client.TransactionByHash(ctx, h)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	from, err := types.Sender(types.LatestSignerForChainID(tx.ChainId()), tx)
+	if err != nil || from != e.keeper || tx.To() == nil || *tx.To() != e.chain.Vault || tx.ChainId().Int64() != anviltest.ChainID {
+		e.t.Fatalf("rebalance %s: from %s (%v) to %v on chain %v; want from the Vault key %s to the vault %s",
+			h.Hex(), from.Hex(), err, tx.To(), tx.ChainId(), e.keeper.Hex(), e.chain.Vault.Hex())
+	}
+}
+
+// keeperNonce is the keeper's mined nonce: how many transactions it has had mined.
+func (e *env) keeperNonce() uint64 {
+	e.t.Helper()
+	n, err := e.chain.Client.NonceAt(context.Background(), e.keeper, nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return n
+}
+
+// proxy forwards TCP to Vault and can be cut, to make Vault unreachable
+// without losing its in-memory state.
+type proxy struct {
+	addr   string
+	target string
+	mu     sync.Mutex
+	ln     net.Listener
+	conns  []net.Conn
+}
+
+func startProxy(t *testing.T, target string) *proxy {
+	t.Helper()
+	p := &proxy{target: target}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.addr = ln.Addr().String()
+	p.serve(ln)
+	t.Cleanup(p.cut)
+	return p
+}
+
+func (p *proxy) serve(ln net.Listener) {
+	p.mu.Lock()
+	p.ln = ln
+	p.mu.Unlock()
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			up, err := net.Dial("tcp", p.target)
+			if err != nil {
+				c.Close()
+				continue
+			}
+			p.mu.Lock()
+			p.conns = append(p.conns, c, up)
+			p.mu.Unlock()
+			go func() { io.Copy(up, c); up.Close() }()
+			go func() { io.Copy(c, up); c.Close() }()
+		}
+	}()
+}
+
+// cut closes the listener and every open connection: Vault is unreachable.
+func (p *proxy) cut() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.ln != nil {
+		p.ln.Close()
+		p.ln = nil
+	}
+	for _, c := range p.conns {
+		c.Close()
+	}
+	p.conns = nil
+}
+
+// restore listens again on the same address.
+func (p *proxy) restore(t *testing.T) {
+	t.Helper()
+	var ln net.Listener
+	var err error
+	for i := 0; i < 50; i++ {
+		if ln, err = net.Listen("tcp", p.addr); err == nil {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if err != nil {
+		t.Fatalf("re-listening on %s: %v", p.addr, err)
+	}
+	p.serve(ln)
+}
