@@ -1,0 +1,553 @@
+// Package metrics gives the keeper daemon Prometheus metrics and HTTP health
+// endpoints.
+//
+// A Metrics owns a private Prometheus registry (never the global default)
+// holding the Go runtime and process collectors and the keeper's own series,
+// all named vaultkeeper_*. The daemon tells it what happened through its
+// methods (Tick, Decision, TxMined, SendState, RPCError, SignerError,
+// ConfigHash, …); Handler serves /metrics, /healthz and /readyz, and Serve
+// runs that handler on an address until its context ends.
+//
+// Every label has a bounded set of values: free-form inputs (actions, states,
+// signer kinds, RPC method names) are mapped to a fixed set, with "other" for
+// anything unexpected, and errors are counted by a class, never by their
+// text, which is unbounded and can carry URLs with credentials or key
+// material. The only label values taken verbatim are the configuration hashes
+// of vaultkeeper_config_hash_info, which are public.
+//
+// # Metrics
+//
+// Ticks:
+//
+//	vaultkeeper_ticks_total{result="ok"|"error"}             counter
+//	vaultkeeper_tick_duration_seconds                         histogram, seconds
+//	vaultkeeper_last_tick_timestamp_seconds                   gauge, Unix seconds
+//	vaultkeeper_last_successful_tick_timestamp_seconds        gauge, Unix seconds
+//
+// Decisions and gains (asset amounts are in whole units of the vault's asset,
+// e.g. 1.5 for 1.5 USDC, as in store.Decision):
+//
+//	vaultkeeper_decisions_total{action, dry_run}              counter
+//	vaultkeeper_last_decision_expected_yearly_gain            gauge, asset units per year
+//	vaultkeeper_sent_rebalance_expected_yearly_gain_total     counter, asset units per year
+//	vaultkeeper_realised_yearly_gain                          gauge, asset units per year
+//
+// Transactions:
+//
+//	vaultkeeper_mined_transactions_total{status}              counter
+//	vaultkeeper_gas_used_total{status}                        counter, gas units
+//	vaultkeeper_gas_cost_wei_total{status}                    counter, wei of the native token
+//	vaultkeeper_send_state_transitions_total{from, to}        counter
+//	vaultkeeper_sends_in_state{state}                         gauge, open sends
+//	vaultkeeper_rpc_errors_total{method, class}               counter
+//	vaultkeeper_signer_errors_total{kind, class}              counter
+//
+// Configuration:
+//
+//	vaultkeeper_config_hash_match                             gauge, 1 or 0
+//	vaultkeeper_config_hash_info{running, approved}           gauge, always 1
+//
+// Plus the standard go_* and process_* series, and promhttp_* series about
+// the /metrics handler itself.
+package metrics
+
+import (
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+
+	"github.com/vaultkeeper/vaultkeeper/keeper/config"
+	"github.com/vaultkeeper/vaultkeeper/keeper/store"
+	"github.com/vaultkeeper/vaultkeeper/keeper/txmgr"
+)
+
+// Metrics implements txmgr.Metrics, so a *Metrics can be passed as
+// txmgr.Options.Metrics.
+var _ txmgr.Metrics = (*Metrics)(nil)
+
+// Label values used by more than one metric.
+const (
+	// Other stands for any value outside a label's fixed set.
+	Other = "other"
+
+	resultOK    = "ok"
+	resultError = "error"
+
+	statusSuccess  = "success"
+	statusReverted = "reverted"
+
+	// fromNone is the from label of a send's first state (txmgr reports
+	// SendState("", "decided") when it records a new send).
+	fromNone = "none"
+)
+
+// Decision actions, the values of the action label of
+// vaultkeeper_decisions_total besides Other. They are the values of
+// rebalancer.ActionRebalance, ActionHold and ActionError (spelled out here so
+// that the rebalancer can import this package).
+const (
+	ActionRebalance = "rebalance"
+	ActionHold      = "hold"
+	ActionError     = "error"
+)
+
+// tickDurationBuckets are the upper bounds, in seconds, of the buckets of
+// vaultkeeper_tick_duration_seconds. A tick that sends a rebalance waits for
+// its confirmations, so the buckets reach ten minutes.
+var tickDurationBuckets = []float64{0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600}
+
+// sendStates are the states of a send (store.Send.State), in order; the open
+// ones are tracked by vaultkeeper_sends_in_state.
+var sendStates = []string{
+	store.SendDecided, store.SendBuilt, store.SendSigned, store.SendSent, store.SendMined,
+	store.SendConfirmed, store.SendReverted, store.SendFailed,
+}
+
+// openSendStates are the states a send can leave.
+var openSendStates = []string{store.SendDecided, store.SendBuilt, store.SendSigned, store.SendSent, store.SendMined}
+
+// signerKinds are the values of the kind label of
+// vaultkeeper_signer_errors_total besides Other.
+var signerKinds = []string{config.SignerDev, config.SignerNone, config.SignerVaultKV, config.SignerVaultPlugin}
+
+// Options tunes a Metrics. The zero value is valid.
+type Options struct {
+	// TickStaleness, when positive, says ticks are expected: /healthz
+	// answers 503 once the last tick (whatever its result) ended longer
+	// than TickStaleness ago, or, before the first tick, once New was
+	// called longer than TickStaleness ago. Set it above the schedule's
+	// interval plus the longest tick (a tick that sends waits for the
+	// transaction's confirmations) plus, for the first tick, the start-up
+	// time. Zero means no ticks are expected (e.g. a process that only
+	// serves): /healthz then answers 200 whenever the process can answer.
+	// Negative is an error.
+	TickStaleness time.Duration
+}
+
+// Metrics records the keeper's metrics in a private registry and serves them
+// with its health endpoints. Its methods are safe for concurrent use. Make it
+// with New.
+type Metrics struct {
+	reg       *prometheus.Registry
+	staleness time.Duration
+	now       func() time.Time
+	started   time.Time
+
+	ticks          *prometheus.CounterVec
+	tickDuration   prometheus.Histogram
+	lastTick       prometheus.Gauge
+	lastGoodTick   prometheus.Gauge
+	decisions      *prometheus.CounterVec
+	lastGain       prometheus.Gauge
+	sentGain       prometheus.Counter
+	realisedGain   prometheus.Gauge
+	minedTxs       *prometheus.CounterVec
+	gasUsed        *prometheus.CounterVec
+	gasCost        *prometheus.CounterVec
+	transitions    *prometheus.CounterVec
+	sendsInState   *prometheus.GaugeVec
+	rpcErrors      *prometheus.CounterVec
+	signerErrors   *prometheus.CounterVec
+	configMatch    prometheus.Gauge
+	configHashInfo *prometheus.GaugeVec
+
+	mu         sync.Mutex
+	lastTickAt time.Time      // end of the last tick; zero before the first
+	open       map[string]int // open sends per state, mirrored in sendsInState
+	ready      bool
+	notReady   string // why not ready, served by /readyz
+	hashesSet  bool
+	running    [32]byte
+	approved   [32]byte
+}
+
+// New makes a Metrics with its own registry, holding the Go runtime and
+// process collectors and every vaultkeeper_* metric. Series whose label
+// values are known in advance (tick results, decision actions, open send
+// states) start at zero so that rates and dashboards work before the first
+// event.
+func New(opts Options) (*Metrics, error) {
+	if opts.TickStaleness < 0 {
+		return nil, fmt.Errorf("metrics: tick staleness %v: must not be negative", opts.TickStaleness)
+	}
+	m := &Metrics{
+		reg:       prometheus.NewRegistry(),
+		staleness: opts.TickStaleness,
+		now:       time.Now,
+		open:      map[string]int{},
+		notReady:  "starting",
+	}
+	m.started = m.now()
+
+	m.ticks = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "vaultkeeper_ticks_total",
+		Help: "Keeper ticks that ended, by result (ok: the tick observed, decided and acted without error; error: it returned an error).",
+	}, []string{"result"})
+	m.tickDuration = prometheus.NewHistogram(prometheus.HistogramOpts{
+		Name:    "vaultkeeper_tick_duration_seconds",
+		Help:    "Wall-clock duration of a keeper tick in seconds, including waiting for a sent transaction's confirmations.",
+		Buckets: tickDurationBuckets,
+	})
+	m.lastTick = prometheus.NewGauge(prometheus.GaugeOpts{
+		Name: "vaultkeeper_last_tick_timestamp_seconds",
+		Help: "Unix time in seconds at which the last tick ended, whatever its result; 0 before the first tick.",
+	})
+	m.lastGoodTick = prometheus.NewGauge(prometheus.GaugeOpts{
+		Name: "vaultkeeper_last_successful_tick_timestamp_seconds",
+		Help: "Unix time in seconds at which the last tick with result ok ended; 0 before the first.",
+	})
+	m.decisions = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "vaultkeeper_decisions_total",
+		Help: "Decisions recorded, by action (rebalance, hold, error, other) and whether the keeper ran dry (dry_run: true or false).",
+	}, []string{"action", "dry_run"})
+	m.lastGain = prometheus.NewGauge(prometheus.GaugeOpts{
+		Name: "vaultkeeper_last_decision_expected_yearly_gain",
+		Help: "Expected yearly gain of the last decision's target allocation over the current one, in units of the vault's asset per year (store.Decision.ExpectedGain).",
+	})
+	m.sentGain = prometheus.NewCounter(prometheus.CounterOpts{
+		Name: "vaultkeeper_sent_rebalance_expected_yearly_gain_total",
+		Help: "Sum of the expected yearly gains of the rebalances the keeper sent, in units of the vault's asset per year.",
+	})
+	m.realisedGain = prometheus.NewGauge(prometheus.GaugeOpts{
+		Name: "vaultkeeper_realised_yearly_gain",
+		Help: "Yearly gain the keeper measured its last rebalance actually delivered, in units of the vault's asset per year; comparable with vaultkeeper_last_decision_expected_yearly_gain. May be negative.",
+	})
+	m.minedTxs = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "vaultkeeper_mined_transactions_total",
+		Help: "Transactions the keeper sent that were mined, by receipt status (success or reverted).",
+	}, []string{"status"})
+	m.gasUsed = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "vaultkeeper_gas_used_total",
+		Help: "Gas used by the keeper's mined transactions, in gas units, by receipt status.",
+	}, []string{"status"})
+	m.gasCost = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "vaultkeeper_gas_cost_wei_total",
+		Help: "Fees paid for the keeper's mined transactions (gas used × effective gas price), in wei of the chain's native token, by receipt status.",
+	}, []string{"status"})
+	m.transitions = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "vaultkeeper_send_state_transitions_total",
+		Help: "State changes of transaction sends (keeper/txmgr), by previous state (none for a new send) and new state.",
+	}, []string{"from", "to"})
+	m.sendsInState = prometheus.NewGaugeVec(prometheus.GaugeOpts{
+		Name: "vaultkeeper_sends_in_state",
+		Help: "Open transaction sends currently in each non-terminal state (decided, built, signed, sent, mined).",
+	}, []string{"state"})
+	m.rpcErrors = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "vaultkeeper_rpc_errors_total",
+		Help: "Errors from the Ethereum node, by JSON-RPC method and error class (never the error text).",
+	}, []string{"method", "class"})
+	m.signerErrors = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "vaultkeeper_signer_errors_total",
+		Help: "Errors from the transaction signer, by signer kind and error class (sealed, unreachable, permission_denied, other).",
+	}, []string{"kind", "class"})
+	m.configMatch = prometheus.NewGauge(prometheus.GaugeOpts{
+		Name: "vaultkeeper_config_hash_match",
+		Help: "1 when the hash of the running configuration equals the hash governance approved on-chain, else 0.",
+	})
+	m.configHashInfo = prometheus.NewGaugeVec(prometheus.GaugeOpts{
+		Name: "vaultkeeper_config_hash_info",
+		Help: "Always 1; its labels carry the running and the approved configuration hash (0x-prefixed hex).",
+	}, []string{"running", "approved"})
+
+	m.reg.MustRegister(
+		collectors.NewGoCollector(),
+		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
+		m.ticks, m.tickDuration, m.lastTick, m.lastGoodTick,
+		m.decisions, m.lastGain, m.sentGain, m.realisedGain,
+		m.minedTxs, m.gasUsed, m.gasCost,
+		m.transitions, m.sendsInState, m.rpcErrors, m.signerErrors,
+		m.configMatch, m.configHashInfo,
+	)
+
+	for _, r := range []string{resultOK, resultError} {
+		m.ticks.WithLabelValues(r)
+	}
+	for _, a := range []string{ActionRebalance, ActionHold, ActionError} {
+		for _, dry := range []string{"false", "true"} {
+			m.decisions.WithLabelValues(a, dry)
+		}
+	}
+	for _, s := range []string{statusSuccess, statusReverted} {
+		m.minedTxs.WithLabelValues(s)
+		m.gasUsed.WithLabelValues(s)
+		m.gasCost.WithLabelValues(s)
+	}
+	for _, s := range openSendStates {
+		m.sendsInState.WithLabelValues(s)
+	}
+	return m, nil
+}
+
+// Registry returns the private registry, e.g. to register further
+// collectors or to gather in tests. Handler serves it at /metrics.
+func (m *Metrics) Registry() *prometheus.Registry { return m.reg }
+
+// Tick records the end of one keeper tick that took duration and returned
+// err (nil for a successful tick): it counts the tick in
+// vaultkeeper_ticks_total, observes vaultkeeper_tick_duration_seconds, and
+// sets vaultkeeper_last_tick_timestamp_seconds (and, when err is nil,
+// vaultkeeper_last_successful_tick_timestamp_seconds) to now. Any tick,
+// successful or not, keeps /healthz healthy: it proves the schedule runs.
+func (m *Metrics) Tick(duration time.Duration, err error) {
+	now := m.now()
+	result := resultOK
+	if err != nil {
+		result = resultError
+	}
+	m.ticks.WithLabelValues(result).Inc()
+	m.tickDuration.Observe(duration.Seconds())
+	ts := float64(now.UnixNano()) / 1e9
+	m.lastTick.Set(ts)
+	if err == nil {
+		m.lastGoodTick.Set(ts)
+	}
+	m.mu.Lock()
+	m.lastTickAt = now
+	m.mu.Unlock()
+}
+
+// Decision records one recorded decision: its action (ActionRebalance,
+// ActionHold or ActionError; anything else is counted as Other), whether it
+// was a dry run, and its expected yearly gain in units of the vault's asset
+// per year (store.Decision.ExpectedGain), which becomes
+// vaultkeeper_last_decision_expected_yearly_gain.
+func (m *Metrics) Decision(action string, dryRun bool, expectedYearlyGain float64) {
+	switch action {
+	case ActionRebalance, ActionHold, ActionError:
+	default:
+		action = Other
+	}
+	dry := "false"
+	if dryRun {
+		dry = "true"
+	}
+	m.decisions.WithLabelValues(action, dry).Inc()
+	m.lastGain.Set(expectedYearlyGain)
+}
+
+// RebalanceSent adds the expected yearly gain (units of the vault's asset
+// per year) of a rebalance the keeper sent to
+// vaultkeeper_sent_rebalance_expected_yearly_gain_total. Call it once per
+// rebalance decision handed to the transaction manager (not for dry runs or
+// holds), whatever the send's outcome; the outcomes are in
+// vaultkeeper_send_state_transitions_total. A counter cannot decrease, so a
+// negative, NaN or infinite gain (which the keeper never sends for) is not
+// added.
+func (m *Metrics) RebalanceSent(expectedYearlyGain float64) {
+	if expectedYearlyGain < 0 || math.IsNaN(expectedYearlyGain) || math.IsInf(expectedYearlyGain, 0) {
+		return
+	}
+	m.sentGain.Add(expectedYearlyGain)
+}
+
+// SetRealisedGain sets vaultkeeper_realised_yearly_gain: the yearly gain the
+// caller measured its last rebalance actually delivered, in units of the
+// vault's asset per year, so that it can be plotted against the expected
+// gain. The package does not compute it; a caller would, for instance, take
+// the vault's realised yield over a window after the rebalance minus the
+// yield the previous allocation earned at the same rates, annualised. It is
+// a gauge because a rebalance can realise less than nothing.
+func (m *Metrics) SetRealisedGain(yearlyGain float64) { m.realisedGain.Set(yearlyGain) }
+
+// TxMined records one mined transaction sent by the keeper: gasUsed gas
+// units and gasUsed × effectiveGasPrice wei (the receipt's
+// EffectiveGasPrice; nil when unknown, in which case only the gas units and
+// the transaction are counted), labelled by receipt status (reverted or
+// success). Call it once per transaction, when its receipt is final.
+func (m *Metrics) TxMined(gasUsed uint64, effectiveGasPrice *big.Int, reverted bool) {
+	status := statusSuccess
+	if reverted {
+		status = statusReverted
+	}
+	m.minedTxs.WithLabelValues(status).Inc()
+	m.gasUsed.WithLabelValues(status).Add(float64(gasUsed))
+	if effectiveGasPrice == nil || effectiveGasPrice.Sign() < 0 {
+		return
+	}
+	cost := new(big.Int).Mul(new(big.Int).SetUint64(gasUsed), effectiveGasPrice)
+	wei, _ := new(big.Float).SetInt(cost).Float64()
+	m.gasCost.WithLabelValues(status).Add(wei)
+}
+
+// sendStateLabel maps a send state to its label value.
+func sendStateLabel(s string) string {
+	if s == "" {
+		return fromNone
+	}
+	for _, known := range sendStates {
+		if s == known {
+			return s
+		}
+	}
+	return Other
+}
+
+func isOpenState(s string) bool {
+	for _, o := range openSendStates {
+		if s == o {
+			return true
+		}
+	}
+	return false
+}
+
+// SendState implements txmgr.Metrics: a send moved from state from ("" for
+// a new send) to state to. It counts the transition in
+// vaultkeeper_send_state_transitions_total and moves the send between the
+// open states of vaultkeeper_sends_in_state (a send that reaches a terminal
+// state, confirmed, reverted or failed, leaves the gauge). Sends left open
+// by an earlier process are not in the gauge until SetOpenSends reports
+// them; the gauge never goes below zero.
+func (m *Metrics) SendState(from, to string) {
+	fromL, toL := sendStateLabel(from), sendStateLabel(to)
+	m.transitions.WithLabelValues(fromL, toL).Inc()
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if isOpenState(fromL) && m.open[fromL] > 0 {
+		m.open[fromL]--
+		m.sendsInState.WithLabelValues(fromL).Set(float64(m.open[fromL]))
+	}
+	if isOpenState(toL) {
+		m.open[toL]++
+		m.sendsInState.WithLabelValues(toL).Set(float64(m.open[toL]))
+	}
+}
+
+// SetOpenSends replaces vaultkeeper_sends_in_state with the sends the
+// journal holds open (store.Store.OpenSends), so that sends left open by an
+// earlier process are counted; call it at start, before txmgr's Resume. It
+// returns an error, and changes nothing, if a send is not in an open state.
+func (m *Metrics) SetOpenSends(sends []store.Send) error {
+	counts := map[string]int{}
+	for _, s := range sends {
+		if !isOpenState(s.State) {
+			return fmt.Errorf("metrics: send %q is in state %q, not an open state", s.Key, s.State)
+		}
+		counts[s.State]++
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.open = counts
+	for _, s := range openSendStates {
+		m.sendsInState.WithLabelValues(s).Set(float64(counts[s]))
+	}
+	return nil
+}
+
+// RPCError implements txmgr.Metrics: a call of JSON-RPC method failed with
+// err. It counts vaultkeeper_rpc_errors_total by method and by the class
+// RPCErrorClass gives err; the error text is never used as a label. A method
+// name that is not of the JSON-RPC form namespace_name (e.g.
+// eth_sendRawTransaction) is counted as Other. A nil err is not counted.
+func (m *Metrics) RPCError(method string, err error) {
+	if err == nil {
+		return
+	}
+	m.rpcErrors.WithLabelValues(methodLabel(method), RPCErrorClass(err)).Inc()
+}
+
+// SignerError counts a failure of the transaction signer of the given kind
+// (config.SignerDev, SignerNone, SignerVaultKV or SignerVaultPlugin; anything
+// else is counted as Other) in vaultkeeper_signer_errors_total, by the class
+// SignerErrorClass gives err. A nil err is not counted.
+func (m *Metrics) SignerError(kind string, err error) {
+	if err == nil {
+		return
+	}
+	k := Other
+	for _, known := range signerKinds {
+		if kind == known {
+			k = kind
+			break
+		}
+	}
+	m.signerErrors.WithLabelValues(k, SignerErrorClass(err)).Inc()
+}
+
+// ConfigHash records the hash of the running configuration and the hash
+// governance approved on-chain (the vault's ConfigRegistry; all zero when
+// none is approved): vaultkeeper_config_hash_match becomes 1 when they are
+// equal, else 0, and vaultkeeper_config_hash_info carries exactly one
+// series, labelled with both hashes in 0x-prefixed hex (the previous pair's
+// series is removed when either changes). Config hashes are public: they are
+// what governance publishes on-chain.
+func (m *Metrics) ConfigHash(running, approved [32]byte) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if running == approved {
+		m.configMatch.Set(1)
+	} else {
+		m.configMatch.Set(0)
+	}
+	if m.hashesSet && running == m.running && approved == m.approved {
+		return
+	}
+	m.configHashInfo.Reset()
+	m.configHashInfo.WithLabelValues(hexHash(running), hexHash(approved)).Set(1)
+	m.hashesSet, m.running, m.approved = true, running, approved
+}
+
+func hexHash(h [32]byte) string { return "0x" + hex.EncodeToString(h[:]) }
+
+// SetReady sets what /readyz answers: 200 "ready" when ready is true, else
+// 503 with reason (or "not ready" when reason is empty) as the plain-text
+// body. Until the first call /readyz answers 503 "starting". The reason is
+// served to whoever can reach the port: never put a secret in it.
+func (m *Metrics) SetReady(ready bool, reason string) {
+	if !ready && reason == "" {
+		reason = "not ready"
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.ready = ready
+	m.notReady = reason
+}
+
+// errNoTick and errStale describe an unhealthy /healthz.
+var (
+	errNoTick = errors.New("no tick since start")
+	errStale  = errors.New("last tick too old")
+)
+
+// health says whether the process is healthy, as /healthz answers, with a
+// one-line explanation.
+func (m *Metrics) health() (string, error) {
+	now := m.now()
+	m.mu.Lock()
+	last := m.lastTickAt
+	m.mu.Unlock()
+	if m.staleness == 0 {
+		return "alive; no ticks expected", nil
+	}
+	if last.IsZero() {
+		age := now.Sub(m.started)
+		if age > m.staleness {
+			return "", fmt.Errorf("%w %v ago (%s); staleness limit %v", errNoTick, age.Round(time.Millisecond),
+				m.started.UTC().Format(time.RFC3339), m.staleness)
+		}
+		return fmt.Sprintf("alive; no tick yet, started %v ago; staleness limit %v", age.Round(time.Millisecond), m.staleness), nil
+	}
+	age := now.Sub(last)
+	if age > m.staleness {
+		return "", fmt.Errorf("%w: ended %v ago (%s); staleness limit %v", errStale, age.Round(time.Millisecond),
+			last.UTC().Format(time.RFC3339), m.staleness)
+	}
+	return fmt.Sprintf("alive; last tick ended %v ago; staleness limit %v", age.Round(time.Millisecond), m.staleness), nil
+}
+
+// readiness returns whether /readyz answers 200 and the body's text.
+func (m *Metrics) readiness() (bool, string) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.ready {
+		return true, "ready"
+	}
+	return false, m.notReady
+}

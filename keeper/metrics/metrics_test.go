@@ -1,0 +1,453 @@
+package metrics
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"math/big"
+	"net"
+	"net/http"
+	"net/url"
+	"runtime"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/vaultkeeper/vaultkeeper/keeper/store"
+)
+
+func TestNewRejectsNegativeStaleness(t *testing.T) {
+	_, err := New(Options{TickStaleness: -time.Second})
+	if err == nil || !strings.Contains(err.Error(), "-1s") {
+		t.Fatalf("New with negative staleness: %v", err)
+	}
+}
+
+func TestFreshRegistryExposesZeroedSeriesAndRuntimeCollectors(t *testing.T) {
+	f := newFixture(t, Options{})
+	e := scrape(t, f.url)
+	e.expect(t, map[string]float64{
+		`vaultkeeper_ticks_total{result="ok"}`:                            0,
+		`vaultkeeper_ticks_total{result="error"}`:                         0,
+		`vaultkeeper_tick_duration_seconds_count`:                         0,
+		`vaultkeeper_last_tick_timestamp_seconds`:                         0,
+		`vaultkeeper_last_successful_tick_timestamp_seconds`:              0,
+		`vaultkeeper_decisions_total{action="rebalance",dry_run="false"}`: 0,
+		`vaultkeeper_decisions_total{action="hold",dry_run="true"}`:       0,
+		`vaultkeeper_sends_in_state{state="decided"}`:                     0,
+		`vaultkeeper_sends_in_state{state="mined"}`:                       0,
+		`vaultkeeper_gas_used_total{status="success"}`:                    0,
+		`vaultkeeper_config_hash_match`:                                   0,
+	})
+	if _, ok := e.samples["go_goroutines"]; !ok {
+		t.Error("the Go runtime collector is not registered")
+	}
+	if runtime.GOOS == "linux" {
+		if _, ok := e.samples["process_cpu_seconds_total"]; !ok {
+			t.Error("the process collector is not registered")
+		}
+	}
+	// The registry is private: nothing went to the global default one.
+	mfs, err := prometheus.DefaultGatherer.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mf := range mfs {
+		if strings.HasPrefix(mf.GetName(), "vaultkeeper_") {
+			t.Errorf("%s is in the global registry", mf.GetName())
+		}
+	}
+	if len(e.family("vaultkeeper_config_hash_info")) != 0 {
+		t.Error("config hash info has a series before ConfigHash was called")
+	}
+}
+
+func TestTicks(t *testing.T) {
+	f := newFixture(t, Options{})
+	f.m.Tick(500*time.Millisecond, nil)
+	f.clock.advance(10 * time.Second)
+	f.m.Tick(1500*time.Millisecond, nil)
+	f.clock.advance(10 * time.Second)
+	f.m.Tick(45*time.Second, errors.New("observing: connection refused"))
+
+	scrape(t, f.url).expect(t, map[string]float64{
+		`vaultkeeper_ticks_total{result="ok"}`:                2,
+		`vaultkeeper_ticks_total{result="error"}`:             1,
+		`vaultkeeper_tick_duration_seconds_count`:             3,
+		`vaultkeeper_tick_duration_seconds_sum`:               47,
+		`vaultkeeper_tick_duration_seconds_bucket{le="0.5"}`:  1,
+		`vaultkeeper_tick_duration_seconds_bucket{le="1"}`:    1,
+		`vaultkeeper_tick_duration_seconds_bucket{le="2.5"}`:  2,
+		`vaultkeeper_tick_duration_seconds_bucket{le="30"}`:   2,
+		`vaultkeeper_tick_duration_seconds_bucket{le="60"}`:   3,
+		`vaultkeeper_tick_duration_seconds_bucket{le="+Inf"}`: 3,
+		`vaultkeeper_last_tick_timestamp_seconds`:             1_700_000_020,
+		`vaultkeeper_last_successful_tick_timestamp_seconds`:  1_700_000_010,
+	})
+}
+
+func TestDecisionsAndGains(t *testing.T) {
+	f := newFixture(t, Options{})
+	f.m.Decision(ActionRebalance, false, 1250.5)
+	f.m.RebalanceSent(1250.5)
+	f.m.Decision(ActionRebalance, true, 99)
+	f.m.Decision(ActionHold, false, 3.25)
+	f.m.Decision(ActionHold, false, 2)
+	f.m.Decision(ActionError, false, 0)
+	f.m.Decision("rebalance; DROP TABLE decisions", false, -7.5)
+	f.m.RebalanceSent(40)
+	// Not added: a counter cannot go down, and NaN or Inf would poison it.
+	f.m.RebalanceSent(-5)
+	f.m.RebalanceSent(math.NaN())
+	f.m.RebalanceSent(math.Inf(1))
+	f.m.SetRealisedGain(-12.25)
+
+	e := scrape(t, f.url)
+	e.expect(t, map[string]float64{
+		`vaultkeeper_decisions_total{action="rebalance",dry_run="false"}`: 1,
+		`vaultkeeper_decisions_total{action="rebalance",dry_run="true"}`:  1,
+		`vaultkeeper_decisions_total{action="hold",dry_run="false"}`:      2,
+		`vaultkeeper_decisions_total{action="hold",dry_run="true"}`:       0,
+		`vaultkeeper_decisions_total{action="error",dry_run="false"}`:     1,
+		`vaultkeeper_decisions_total{action="other",dry_run="false"}`:     1,
+		`vaultkeeper_last_decision_expected_yearly_gain`:                  -7.5,
+		`vaultkeeper_sent_rebalance_expected_yearly_gain_total`:           1290.5,
+		`vaultkeeper_realised_yearly_gain`:                                -12.25,
+	})
+	if strings.Contains(e.text, "DROP TABLE") {
+		t.Error("an unknown action reached a label")
+	}
+}
+
+func TestTxMined(t *testing.T) {
+	f := newFixture(t, Options{})
+	f.m.TxMined(21000, big.NewInt(2_000_000_000), false)
+	f.m.TxMined(100000, big.NewInt(1_500_000_000), false)
+	f.m.TxMined(50000, big.NewInt(3_000_000_000), true)
+	f.m.TxMined(30000, nil, false) // price unknown: gas and count only
+
+	scrape(t, f.url).expect(t, map[string]float64{
+		`vaultkeeper_mined_transactions_total{status="success"}`:  3,
+		`vaultkeeper_mined_transactions_total{status="reverted"}`: 1,
+		`vaultkeeper_gas_used_total{status="success"}`:            151000,
+		`vaultkeeper_gas_used_total{status="reverted"}`:           50000,
+		`vaultkeeper_gas_cost_wei_total{status="success"}`:        21000*2e9 + 100000*1.5e9,
+		`vaultkeeper_gas_cost_wei_total{status="reverted"}`:       150000e9,
+	})
+}
+
+func TestSendStatesCountTransitionsAndOpenSends(t *testing.T) {
+	f := newFixture(t, Options{})
+	path := func(states ...string) {
+		for i := 1; i < len(states); i++ {
+			f.m.SendState(states[i-1], states[i])
+		}
+	}
+	// One send all the way, one stuck in sent after a fee bump, one failed
+	// in simulation, one deferred in decided.
+	path("", store.SendDecided, store.SendBuilt, store.SendSigned, store.SendSent, store.SendMined, store.SendConfirmed)
+	path("", store.SendDecided, store.SendBuilt, store.SendSigned, store.SendSent, store.SendSigned, store.SendSent)
+	path("", store.SendDecided, store.SendFailed)
+	path("", store.SendDecided)
+	// A send resumed from an earlier process's journal, never seen in
+	// state mined here: the gauge must not go negative.
+	path(store.SendMined, store.SendConfirmed)
+	// Unknown states are counted as other and not tracked as open.
+	f.m.SendState(store.SendMined, "exploded")
+
+	e := scrape(t, f.url)
+	e.expect(t, map[string]float64{
+		`vaultkeeper_send_state_transitions_total{from="none",to="decided"}`:    4,
+		`vaultkeeper_send_state_transitions_total{from="decided",to="built"}`:   2,
+		`vaultkeeper_send_state_transitions_total{from="decided",to="failed"}`:  1,
+		`vaultkeeper_send_state_transitions_total{from="built",to="signed"}`:    2,
+		`vaultkeeper_send_state_transitions_total{from="signed",to="sent"}`:     3,
+		`vaultkeeper_send_state_transitions_total{from="sent",to="signed"}`:     1,
+		`vaultkeeper_send_state_transitions_total{from="sent",to="mined"}`:      1,
+		`vaultkeeper_send_state_transitions_total{from="mined",to="confirmed"}`: 2,
+		`vaultkeeper_send_state_transitions_total{from="mined",to="other"}`:     1,
+		`vaultkeeper_sends_in_state{state="decided"}`:                           1,
+		`vaultkeeper_sends_in_state{state="built"}`:                             0,
+		`vaultkeeper_sends_in_state{state="signed"}`:                            0,
+		`vaultkeeper_sends_in_state{state="sent"}`:                              1,
+		`vaultkeeper_sends_in_state{state="mined"}`:                             0,
+	})
+	e.absent(t, "vaultkeeper_sends_in_state", `state="confirmed"`)
+	e.absent(t, "vaultkeeper_sends_in_state", `state="other"`)
+	e.absent(t, "vaultkeeper_send_state_transitions_total", `exploded`)
+
+	// Seeding from the journal replaces the open counts.
+	if err := f.m.SetOpenSends([]store.Send{{Key: "a", State: store.SendSent}, {Key: "b", State: store.SendSent},
+		{Key: "c", State: store.SendBuilt}}); err != nil {
+		t.Fatal(err)
+	}
+	scrape(t, f.url).expect(t, map[string]float64{
+		`vaultkeeper_sends_in_state{state="decided"}`: 0,
+		`vaultkeeper_sends_in_state{state="built"}`:   1,
+		`vaultkeeper_sends_in_state{state="sent"}`:    2,
+	})
+	f.m.SendState(store.SendSent, store.SendMined)
+	scrape(t, f.url).expect(t, map[string]float64{
+		`vaultkeeper_sends_in_state{state="sent"}`:  1,
+		`vaultkeeper_sends_in_state{state="mined"}`: 1,
+	})
+	err := f.m.SetOpenSends([]store.Send{{Key: "x", State: store.SendDecided}, {Key: "done", State: store.SendConfirmed}})
+	if err == nil || !strings.Contains(err.Error(), `"done"`) || !strings.Contains(err.Error(), "confirmed") {
+		t.Fatalf("SetOpenSends with a terminal send: %v", err)
+	}
+	// A rejected seed changes nothing.
+	scrape(t, f.url).expect(t, map[string]float64{
+		`vaultkeeper_sends_in_state{state="decided"}`: 0,
+		`vaultkeeper_sends_in_state{state="sent"}`:    1,
+	})
+}
+
+// codeError is a JSON-RPC error as go-ethereum's client returns it.
+type codeError struct {
+	code int
+	msg  string
+}
+
+func (e codeError) Error() string  { return e.msg }
+func (e codeError) ErrorCode() int { return e.code }
+
+var _ rpc.Error = codeError{}
+
+type timeoutErr struct{}
+
+func (timeoutErr) Error() string   { return "i/o timeout" }
+func (timeoutErr) Timeout() bool   { return true }
+func (timeoutErr) Temporary() bool { return true }
+
+func TestRPCErrorClass(t *testing.T) {
+	refused := &net.OpError{Op: "dial", Net: "tcp", Err: syscall.ECONNREFUSED}
+	for _, tc := range []struct {
+		err  error
+		want string
+	}{
+		{fmt.Errorf("reading head: %w", context.DeadlineExceeded), RPCTimeout},
+		{fmt.Errorf("reading head: %w", context.Canceled), RPCCanceled},
+		{&url.Error{Op: "Post", URL: "https://rpc.example/v3/secret", Err: refused}, RPCNetwork},
+		{&url.Error{Op: "Post", URL: "https://rpc.example/v3/secret", Err: timeoutErr{}}, RPCTimeout},
+		{fmt.Errorf("wrapped: %w", syscall.ECONNRESET), RPCNetwork},
+		{rpc.HTTPError{StatusCode: 429, Status: "429 Too Many Requests"}, RPCRateLimited},
+		{fmt.Errorf("x: %w", rpc.HTTPError{StatusCode: 502, Status: "502 Bad Gateway"}), RPCHTTP},
+		{&rpc.HTTPError{StatusCode: 401, Status: "401 Unauthorized"}, RPCHTTP},
+		{codeError{-32005, "daily request count exceeded"}, RPCRateLimited},
+		{errors.New("nonce too low: next nonce 5, tx nonce 4"), RPCNonceTooLow},
+		{errors.New("Nonce has already been used"), RPCNonceTooLow},
+		{errors.New("replacement transaction underpriced"), RPCUnderpriced},
+		{errors.New("transaction underpriced: tip needed 1, tip permitted 0"), RPCUnderpriced},
+		{errors.New("max fee per gas less than block base fee"), RPCUnderpriced},
+		{errors.New("already known"), RPCAlreadyKnown},
+		{errors.New("ALREADY IMPORTED"), RPCAlreadyKnown},
+		{errors.New("insufficient funds for gas * price + value"), RPCInsufficientFunds},
+		{codeError{3, "execution reverted: Vault: paused"}, RPCExecutionReverted},
+		{codeError{3, "custom error 0x1234"}, RPCExecutionReverted},
+		{codeError{-32000, "header not found"}, Other},
+		{errors.New("something odd"), Other},
+		{nil, Other},
+	} {
+		if got := RPCErrorClass(tc.err); got != tc.want {
+			t.Errorf("RPCErrorClass(%v) = %q, want %q", tc.err, got, tc.want)
+		}
+	}
+}
+
+func TestSignerErrorClass(t *testing.T) {
+	refused := &url.Error{Op: "Get", URL: "https://vault:8200/v1/secret/data/k",
+		Err: &net.OpError{Op: "dial", Net: "tcp", Err: syscall.ECONNREFUSED}}
+	for _, tc := range []struct {
+		err  error
+		want string
+	}{
+		{fmt.Errorf("vault signer: reading secret/k at https://vault:8200: %w", errors.New("Vault is sealed (HTTP 503)")), SignerSealed},
+		{fmt.Errorf("vault-plugin signer: signing: %w", errors.New("permission denied (HTTP 403): 1 error occurred")), SignerPermissionDenied},
+		{fmt.Errorf("vault signer: reading: %w", fmt.Errorf("Vault unreachable: %w", refused)), SignerUnreachable},
+		{fmt.Errorf("vault signer: %w", context.DeadlineExceeded), SignerUnreachable},
+		{errors.New("vault signer: secret secret/k has no string field \"private_key\""), Other},
+		{nil, Other},
+	} {
+		if got := SignerErrorClass(tc.err); got != tc.want {
+			t.Errorf("SignerErrorClass(%v) = %q, want %q", tc.err, got, tc.want)
+		}
+	}
+}
+
+func TestRPCAndSignerErrorsAreCountedByClass(t *testing.T) {
+	f := newFixture(t, Options{})
+	f.m.RPCError("eth_sendRawTransaction", errors.New("nonce too low"))
+	f.m.RPCError("eth_sendRawTransaction", errors.New("nonce too low"))
+	f.m.RPCError("eth_sendRawTransaction", errors.New("replacement transaction underpriced"))
+	f.m.RPCError("eth_getBlockByNumber", context.DeadlineExceeded)
+	f.m.RPCError("eth_getBlockByNumber", nil) // nothing to count
+	f.m.RPCError("not a method", errors.New("boom"))
+	f.m.SignerError("vault-kv", errors.New("vault signer: reading: Vault is sealed (HTTP 503)"))
+	f.m.SignerError("vault-plugin", errors.New("permission denied (HTTP 403): permission denied"))
+	f.m.SignerError("hsm", errors.New("boom"))
+	f.m.SignerError("dev", nil)
+
+	e := scrape(t, f.url)
+	e.expect(t, map[string]float64{
+		`vaultkeeper_rpc_errors_total{class="nonce_too_low",method="eth_sendRawTransaction"}`: 2,
+		`vaultkeeper_rpc_errors_total{class="underpriced",method="eth_sendRawTransaction"}`:   1,
+		`vaultkeeper_rpc_errors_total{class="timeout",method="eth_getBlockByNumber"}`:         1,
+		`vaultkeeper_rpc_errors_total{class="other",method="other"}`:                          1,
+		`vaultkeeper_signer_errors_total{class="sealed",kind="vault-kv"}`:                     1,
+		`vaultkeeper_signer_errors_total{class="permission_denied",kind="vault-plugin"}`:      1,
+		`vaultkeeper_signer_errors_total{class="other",kind="other"}`:                         1,
+	})
+	if n := len(e.family("vaultkeeper_rpc_errors_total")); n != 4 {
+		t.Errorf("%d rpc error series, want 4: %v", n, e.family("vaultkeeper_rpc_errors_total"))
+	}
+	if n := len(e.family("vaultkeeper_signer_errors_total")); n != 3 {
+		t.Errorf("%d signer error series, want 3: %v", n, e.family("vaultkeeper_signer_errors_total"))
+	}
+}
+
+// Secrets that error texts can carry: a node URL with an API token, a
+// private key, a Vault token.
+const (
+	secretToken = "9f3c2a7be41d4c0fa0c5d1e8b7a6f512"
+	secretKey   = "4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318"
+	secretVault = "hvs.CAESIJ3mK9xQvT8bL2pR7nW4sY6uZ1cE5fH0aD"
+)
+
+func TestErrorTextNeverReachesTheScrape(t *testing.T) {
+	f := newFixture(t, Options{})
+	nodeURL := "https://mainnet.infura.io/v3/" + secretToken
+	f.m.RPCError("eth_sendRawTransaction", &url.Error{Op: "Post", URL: nodeURL,
+		Err: &net.OpError{Op: "dial", Net: "tcp", Err: syscall.ECONNREFUSED}})
+	f.m.RPCError("eth_call", fmt.Errorf("call to %s with key 0x%s: execution reverted", nodeURL, secretKey))
+	f.m.RPCError("eth_call", fmt.Errorf("weird node answer: %s", secretKey))
+	f.m.RPCError(nodeURL, errors.New("x")) // a URL passed as the method
+	f.m.SignerError("vault-kv", fmt.Errorf("vault signer: token %s at %s: permission denied (HTTP 403)", secretVault, nodeURL))
+	f.m.SignerError("vault-kv", fmt.Errorf("key 0x%s", secretKey))
+	f.m.SetReady(false, "waiting for the node")
+
+	e := scrape(t, f.url)
+	for _, s := range []string{secretToken, secretKey, secretVault, "infura", "https://", "weird"} {
+		if strings.Contains(e.text, s) {
+			t.Errorf("the scrape contains %q", s)
+		}
+	}
+	// The errors were counted, by class only.
+	e.expect(t, map[string]float64{
+		`vaultkeeper_rpc_errors_total{class="network",method="eth_sendRawTransaction"}`: 1,
+		`vaultkeeper_rpc_errors_total{class="execution_reverted",method="eth_call"}`:    1,
+		`vaultkeeper_rpc_errors_total{class="other",method="eth_call"}`:                 1,
+		`vaultkeeper_rpc_errors_total{class="other",method="other"}`:                    1,
+		`vaultkeeper_signer_errors_total{class="permission_denied",kind="vault-kv"}`:    1,
+		`vaultkeeper_signer_errors_total{class="other",kind="vault-kv"}`:                1,
+	})
+}
+
+func TestConfigHashReplacesTheInfoSeries(t *testing.T) {
+	f := newFixture(t, Options{})
+	var a, b [32]byte
+	a[0], a[31] = 0xab, 0x01
+	b[0], b[31] = 0xcd, 0x02
+	hex := func(h [32]byte) string { return fmt.Sprintf("0x%x", h[:]) }
+
+	f.m.ConfigHash(a, a)
+	e := scrape(t, f.url)
+	e.expect(t, map[string]float64{
+		`vaultkeeper_config_hash_match`: 1,
+		`vaultkeeper_config_hash_info{approved="` + hex(a) + `",running="` + hex(a) + `"}`: 1,
+	})
+	if n := len(e.family("vaultkeeper_config_hash_info")); n != 1 {
+		t.Fatalf("%d info series, want 1", n)
+	}
+
+	f.m.ConfigHash(b, a) // a new config runs, governance has not approved it
+	e = scrape(t, f.url)
+	e.expect(t, map[string]float64{
+		`vaultkeeper_config_hash_match`: 0,
+		`vaultkeeper_config_hash_info{approved="` + hex(a) + `",running="` + hex(b) + `"}`: 1,
+	})
+	if n := len(e.family("vaultkeeper_config_hash_info")); n != 1 {
+		t.Fatalf("%d info series after the change, want 1: %v", n, e.family("vaultkeeper_config_hash_info"))
+	}
+
+	f.m.ConfigHash(b, b) // approved
+	e = scrape(t, f.url)
+	e.expect(t, map[string]float64{
+		`vaultkeeper_config_hash_match`: 1,
+		`vaultkeeper_config_hash_info{approved="` + hex(b) + `",running="` + hex(b) + `"}`: 1,
+	})
+	e.absent(t, "vaultkeeper_config_hash_info", hex(a))
+}
+
+func TestHealthz(t *testing.T) {
+	t.Run("no ticks expected", func(t *testing.T) {
+		f := newFixture(t, Options{})
+		f.clock.advance(24 * time.Hour)
+		status, body, ctype := get(t, f.url+"/healthz")
+		if status != http.StatusOK || !strings.HasPrefix(body, "ok: alive; no ticks expected") || !strings.HasPrefix(ctype, "text/plain") {
+			t.Fatalf("healthz: %d %q %q", status, body, ctype)
+		}
+	})
+	t.Run("ticks expected", func(t *testing.T) {
+		f := newFixture(t, Options{TickStaleness: time.Minute})
+		check := func(wantStatus int, wantBody string) {
+			t.Helper()
+			status, body, _ := get(t, f.url+"/healthz")
+			if status != wantStatus || !strings.Contains(body, wantBody) {
+				t.Fatalf("healthz: %d %q, want %d containing %q", status, body, wantStatus, wantBody)
+			}
+		}
+		// Before the first tick, the start counts as the last tick.
+		f.clock.advance(59 * time.Second)
+		check(http.StatusOK, "ok: alive; no tick yet, started 59s ago; staleness limit 1m0s")
+		f.clock.advance(2 * time.Second)
+		check(http.StatusServiceUnavailable, "unhealthy: no tick since start 1m1s ago (2023-11-14T22:13:20Z); staleness limit 1m0s")
+
+		f.m.Tick(time.Second, nil)
+		check(http.StatusOK, "ok: alive; last tick ended 0s ago")
+		f.clock.advance(time.Minute)
+		check(http.StatusOK, "last tick ended 1m0s ago")
+		f.clock.advance(time.Millisecond)
+		check(http.StatusServiceUnavailable, "unhealthy: last tick too old: ended 1m0.001s ago (2023-11-14T22:14:21Z); staleness limit 1m0s")
+
+		// A failing tick still proves the schedule runs.
+		f.m.Tick(time.Second, errors.New("node down"))
+		check(http.StatusOK, "ok: alive; last tick ended 0s ago")
+	})
+}
+
+func TestReadyz(t *testing.T) {
+	f := newFixture(t, Options{})
+	check := func(wantStatus int, wantBody string) {
+		t.Helper()
+		status, body, ctype := get(t, f.url+"/readyz")
+		if status != wantStatus || body != wantBody+"\n" || ctype != "text/plain; charset=utf-8" {
+			t.Fatalf("readyz: %d %q %q, want %d %q", status, body, ctype, wantStatus, wantBody)
+		}
+	}
+	check(http.StatusServiceUnavailable, "starting")
+	f.m.SetReady(false, "waiting for the first observation")
+	check(http.StatusServiceUnavailable, "waiting for the first observation")
+	f.m.SetReady(true, "")
+	check(http.StatusOK, "ready")
+	f.m.SetReady(false, "")
+	check(http.StatusServiceUnavailable, "not ready")
+	f.m.SetReady(true, "ignored when ready")
+	check(http.StatusOK, "ready")
+
+	resp, err := http.Post(f.url+"/readyz", "text/plain", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusMethodNotAllowed {
+		t.Errorf("POST /readyz: %d, want 405", resp.StatusCode)
+	}
+	if status, _, _ := get(t, f.url+"/nope"); status != http.StatusNotFound {
+		t.Errorf("GET /nope: %d, want 404", status)
+	}
+}
