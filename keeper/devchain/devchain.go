@@ -147,14 +147,22 @@ type anvilNode struct {
 	client *ethclient.Client
 }
 
+// commit mines the pending transactions, then fixes the next block's
+// timestamp at one second after the new head. Without that, anvil stamps a
+// block with the wall clock at the moment it is mined, and a gas estimate
+// made earlier (against the pending block's timestamp) can fall in another
+// second than the block: a lending pool then accrues interest in the block
+// but not in the estimate, and the transaction runs out of gas (seen as
+// "supplying" and "borrowing" reverts with gas used just under the limit).
 func (n anvilNode) commit(ctx context.Context) error {
 	if err := n.rpc.CallContext(ctx, nil, "evm_mine"); err != nil {
 		return fmt.Errorf("evm_mine: %w", err)
 	}
-	return nil
+	return n.nextAfter(ctx, time.Second)
 }
 
-func (n anvilNode) advance(ctx context.Context, d time.Duration) error {
+// nextAfter sets the next block's timestamp d after the head's.
+func (n anvilNode) nextAfter(ctx context.Context, d time.Duration) error {
 	head, err := n.client.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("reading the head: %w", err)
@@ -162,6 +170,13 @@ func (n anvilNode) advance(ctx context.Context, d time.Duration) error {
 	next := head.Time + uint64(d/time.Second)
 	if err := n.rpc.CallContext(ctx, nil, "evm_setNextBlockTimestamp", hexutil.Uint64(next)); err != nil {
 		return fmt.Errorf("evm_setNextBlockTimestamp %d: %w", next, err)
+	}
+	return nil
+}
+
+func (n anvilNode) advance(ctx context.Context, d time.Duration) error {
+	if err := n.nextAfter(ctx, d); err != nil {
+		return err
 	}
 	return n.commit(ctx)
 }
@@ -276,6 +291,9 @@ func Attach(ctx context.Context, rpcURL string, cfg config.Embedded, sources []c
 	if err := rc.CallContext(ctx, nil, "evm_setAutomine", false); err != nil {
 		return fail("evm_setAutomine", err)
 	}
+	if err := n.nextAfter(ctx, time.Second); err != nil {
+		return fail("fixing the next block's time", err)
+	}
 	keys := []*ecdsa.PrivateKey{}
 	gen := func() *ecdsa.PrivateKey {
 		k, kerr := crypto.GenerateKey()
@@ -382,7 +400,7 @@ func (c *Chain) mine(ctx context.Context, what string, tx *types.Transaction, er
 		return fmt.Errorf("%s: receipt: %w", what, err)
 	}
 	if rcpt.Status != types.ReceiptStatusSuccessful {
-		return fmt.Errorf("%s: transaction %s reverted", what, tx.Hash().Hex())
+		return fmt.Errorf("%s: transaction %s reverted (gas used %d of limit %d)", what, tx.Hash().Hex(), rcpt.GasUsed, tx.Gas())
 	}
 	return nil
 }
