@@ -66,6 +66,7 @@ type env struct {
 	chain  *devchain.Chain
 	keeper common.Address
 	cfg    string // config file path
+	dbPath string // the keeper's SQLite file
 	vars   []string
 	// secrets are the credentials and key material, which must never show
 	// in the keeper's output.
@@ -138,6 +139,7 @@ func newEnv(t *testing.T, mode signerMode) *env {
 		fmt.Fprintf(&src, "  - {name: %s, address: %q, cap: %g}\n", s.Name, addr.Hex(), s.Cap)
 	}
 	dir := t.TempDir()
+	e.dbPath = filepath.Join(dir, "keeper.db")
 	caFile := e.vault.CACert
 	yaml := fmt.Sprintf(`chain:
   kind: rpc
@@ -165,7 +167,7 @@ txmgr:
   confirmations: 2
   resubmit_timeout: 20s
 sources:
-%s`, e.anvil.URL, e.chain.Vault.Hex(), kind, "https://"+e.proxy.addr, caFile, auth, filepath.Join(dir, "keeper.db"), src.String())
+%s`, e.anvil.URL, e.chain.Vault.Hex(), kind, "https://"+e.proxy.addr, caFile, auth, e.dbPath, src.String())
 	e.cfg = filepath.Join(dir, "config.yaml")
 	if err := os.WriteFile(e.cfg, []byte(yaml), 0o600); err != nil {
 		t.Fatal(err)
@@ -182,6 +184,28 @@ func (e *env) mineBlocks() {
 	e.t.Cleanup(func() { cancel(); <-done })
 }
 
+// mineQuietly seals a block every 200 ms without the market simulator's
+// moves, so rates change only by accrual and the keeper's own deposits.
+func (e *env) mineQuietly() {
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-time.After(200 * time.Millisecond):
+				if err := e.chain.Commit(ctx); err != nil && ctx.Err() == nil {
+					e.t.Errorf("mining: %v", err)
+					return
+				}
+			}
+		}
+	}()
+	e.t.Cleanup(func() { cancel(); <-done })
+}
+
 // keeperRun is a keeper process.
 type keeperRun struct {
 	cmd    *exec.Cmd
@@ -192,8 +216,14 @@ type keeperRun struct {
 // start starts the keeper binary with args and the env's credentials.
 func (e *env) start(args ...string) *keeperRun {
 	e.t.Helper()
+	return e.startWith(nil, args...)
+}
+
+// startWith is start with extra environment variables.
+func (e *env) startWith(vars []string, args ...string) *keeperRun {
+	e.t.Helper()
 	cmd := exec.Command(keeperBin, append(args, "--config", e.cfg)...)
-	cmd.Env = append(os.Environ(), e.vars...)
+	cmd.Env = append(append(os.Environ(), e.vars...), vars...)
 	k := &keeperRun{cmd: cmd, out: new(vaulttest.SyncBuffer), exited: make(chan error, 1)}
 	cmd.Stdout, cmd.Stderr = k.out, k.out
 	if err := cmd.Start(); err != nil {

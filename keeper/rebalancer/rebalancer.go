@@ -598,8 +598,17 @@ func (r *Rebalancer) resume(ctx context.Context) (pending, finished string, err 
 	}
 	from := r.p.Signer.Address().Hex()
 	open, err := r.p.Store.OpenSends(ctx, r.chainID.Uint64(), from)
-	if err != nil || len(open) == 0 {
+	if err != nil {
 		return "", "", err
+	}
+	// A send finished by a keeper that stopped before recording it in the
+	// history is recorded now.
+	unrecorded, err := r.p.Store.UnrecordedSends(ctx, r.chainID.Uint64(), from)
+	if err != nil {
+		return "", "", err
+	}
+	if open = append(open, unrecorded...); len(open) == 0 {
+		return "", "", nil
 	}
 	wctx, cancel := context.WithTimeout(ctx, r.p.Config.Rebalance.ReceiptTimeout.D())
 	defer cancel()

@@ -221,6 +221,9 @@ func (s *Store) CreateSend(ctx context.Context, snd Send) (out Send, created boo
 	if err != nil {
 		return Send{}, false, fmt.Errorf("store: recording send %q: %w", snd.Key, err)
 	}
+	if created {
+		s.sendWritten("create send " + snd.Key)
+	}
 	return out, created, nil
 }
 
@@ -248,6 +251,7 @@ func (s *Store) UpdateSend(ctx context.Context, snd Send) error {
 	} else if n == 0 {
 		return fmt.Errorf("store: updating send %d (%q): no send with that id and request: %w", snd.ID, snd.Key, ErrNotFound)
 	}
+	s.sendWritten("update send " + snd.Key + " → " + snd.State)
 	return nil
 }
 
@@ -271,6 +275,20 @@ func (s *Store) OpenSends(ctx context.Context, chainID uint64, from string) ([]S
 		AND state NOT IN ('confirmed', 'reverted', 'failed') ORDER BY id ASC`, int64(chainID), from)
 	if err != nil {
 		return nil, fmt.Errorf("store: reading open sends: %w", err)
+	}
+	return ss, nil
+}
+
+// UnrecordedSends returns the finished sends of that chain and sender whose
+// mined transaction is not in the history's transactions table: a keeper
+// stopped between finishing a send and recording it leaves such a send,
+// which the next start records. Oldest first.
+func (s *Store) UnrecordedSends(ctx context.Context, chainID uint64, from string) ([]Send, error) {
+	ss, err := querySends(ctx, s.db, `WHERE chain_id = ? AND sender = ? AND state IN ('confirmed', 'reverted')
+		AND tx_hash != '' AND decision_id IS NOT NULL
+		AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.hash = sends.tx_hash) ORDER BY id ASC`, int64(chainID), from)
+	if err != nil {
+		return nil, fmt.Errorf("store: reading unrecorded sends: %w", err)
 	}
 	return ss, nil
 }
@@ -311,6 +329,7 @@ func (s *Store) AddAttempt(ctx context.Context, a Attempt) (int64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("store: recording attempt %s: reading id: %w", a.Hash, err)
 	}
+	s.sendWritten("add attempt " + a.Hash)
 	return id, nil
 }
 
@@ -330,6 +349,7 @@ func (s *Store) SetAttemptState(ctx context.Context, hash, state string) error {
 	} else if n == 0 {
 		return fmt.Errorf("store: updating attempt %s: %w", hash, ErrNotFound)
 	}
+	s.sendWritten("attempt " + hash + " → " + state)
 	return nil
 }
 

@@ -106,3 +106,51 @@ func TestSendValidationNamesTheField(t *testing.T) {
 		}
 	}
 }
+
+// A send finished but not yet recorded in the history is listed by
+// UnrecordedSends until its transaction is recorded; every journal write
+// reaches the send-write hook.
+func TestUnrecordedSendsAndTheSendWriteHook(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	var writes []string
+	s.SetSendWriteHook(func(what string) { writes = append(writes, what) })
+	did, err := s.RecordDecision(ctx, sampleDecision(srcA, time.Unix(1000, 0)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	snd := testSend("rebalance/decision-1")
+	snd.ChainID, snd.DecisionID = 1, did
+	snd, _, err = s.CreateSend(ctx, snd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := uint64(0)
+	snd.Nonce, snd.State, snd.TxHash, snd.Block, snd.BlockHash, snd.GasUsed = &n, SendConfirmed, hash(1), 9, hash(2), 21000
+	if err := s.UpdateSend(ctx, snd); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"create send rebalance/decision-1", "update send rebalance/decision-1 → confirmed"}
+	if strings.Join(writes, "|") != strings.Join(want, "|") {
+		t.Fatalf("hook saw %q, want %q", writes, want)
+	}
+	got, err := s.UnrecordedSends(ctx, 1, snd.From)
+	if err != nil || len(got) != 1 || got[0].ID != snd.ID {
+		t.Fatalf("unrecorded sends %+v, %v; want the confirmed send", got, err)
+	}
+	if other, err := s.UnrecordedSends(ctx, 2, snd.From); err != nil || len(other) != 0 {
+		t.Fatalf("another chain's unrecorded sends: %+v, %v", other, err)
+	}
+	tx := sampleTx(did, 1, time.Unix(1001, 0))
+	tx.Status = StatusMined
+	if _, err := s.RecordTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.UnrecordedSends(ctx, 1, snd.From); err != nil || len(got) != 0 {
+		t.Fatalf("after recording: %+v, %v", got, err)
+	}
+	s.SetSendWriteHook(nil)
+	if _, _, err := s.CreateSend(ctx, testSend("other")); err != nil || len(writes) != 2 {
+		t.Fatalf("hook removed, writes %q, %v", writes, err)
+	}
+}

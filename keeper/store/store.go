@@ -48,6 +48,23 @@ type Store struct {
 	db   *sql.DB
 	path string
 	now  func() time.Time
+	// afterSendWrite, when set, is called after each committed write to the
+	// sends journal (sends and attempts); see SetSendWriteHook.
+	afterSendWrite func(what string)
+}
+
+// SetSendWriteHook makes fn run after every committed write to the sends
+// journal, with a short description ("create send rebalance/decision-3",
+// "update send … → signed", "add attempt 0x…", "attempt 0x… → sent"). It is
+// the crash-test point of the keeper binary, which can kill itself there
+// (keeper/cmd/keeper); nil removes the hook. Not safe to call concurrently
+// with writes.
+func (s *Store) SetSendWriteHook(fn func(what string)) { s.afterSendWrite = fn }
+
+func (s *Store) sendWritten(what string) {
+	if s.afterSendWrite != nil {
+		s.afterSendWrite(what)
+	}
 }
 
 // Open opens (creating if needed) the SQLite database at path, creating the

@@ -157,6 +157,10 @@ func setup(ctx, chainCtx context.Context, cfg *config.Config, log *slog.Logger) 
 	}
 	env.store = st
 	env.closeFns = append(env.closeFns, func() { st.Close() })
+	if err := installCrashTest(st, log); err != nil {
+		env.Close()
+		return nil, err
+	}
 
 	p := rebalancer.Params{Config: cfg, Store: st, Log: log, Sources: map[common.Address]config.Source{}, ConfigHash: cfg.Hash()}
 	switch cfg.Chain.Kind {
