@@ -166,6 +166,25 @@ func TestStuckLowFeeRebalanceIsBumpedAndMined(t *testing.T) {
 	if len(mined) != 1 || mined[0] != second {
 		t.Fatalf("recorded mined %v, want the replacement %s", mined, second.Hex())
 	}
+	// keeper history --json shows the send with both attempts: the first
+	// replaced, the second mined.
+	var shown bool
+	for _, d := range e.history() {
+		for _, snd := range d.Sends {
+			if snd.State != "confirmed" || snd.TxHash != second.Hex() {
+				continue
+			}
+			a := snd.Attempts
+			if len(a) != 2 || a[0].Hash != first[0].Hex() || a[0].State != "replaced" || a[1].Hash != second.Hex() ||
+				a[1].State != "mined" || a[0].FeeCapWei != cap1.String() || a[1].FeeCapWei != tx2.GasFeeCap().String() {
+				t.Fatalf("history shows the send's attempts as %+v", a)
+			}
+			shown = true
+		}
+	}
+	if !shown {
+		t.Fatalf("history --json does not show the confirmed send: %+v", e.history())
+	}
 	if _, _, err := e.chain.Client.TransactionByHash(ctx, first[0]); err == nil {
 		t.Fatalf("the replaced attempt %s is still known to the node", first[0].Hex())
 	}

@@ -286,6 +286,16 @@ type history []struct {
 		TxHash string `json:"tx_hash"`
 		Status string `json:"status"`
 	} `json:"transactions"`
+	Sends []struct {
+		Key      string `json:"key"`
+		State    string `json:"state"`
+		TxHash   string `json:"tx_hash"`
+		Attempts []struct {
+			Hash      string `json:"hash"`
+			FeeCapWei string `json:"fee_cap_wei"`
+			State     string `json:"state"`
+		} `json:"attempts"`
+	} `json:"sends"`
 }
 
 func (e *env) history() history {

@@ -137,6 +137,27 @@ func (s *Store) History(ctx context.Context, limit int) ([]HistoryEntry, error) 
 		e := &out[idx[t.DecisionID]]
 		e.Transactions = append(e.Transactions, t)
 	}
+	for i := range out {
+		out[i].Sends = []SendRecord{}
+	}
+	sends, err := querySends(ctx, s.db, `WHERE decision_id IN (?`+strings.Repeat(", ?", len(ids)-1)+`) ORDER BY id ASC`, ids...)
+	if err != nil {
+		return nil, fmt.Errorf("store: reading history: %w", err)
+	}
+	for _, snd := range sends {
+		atts, err := s.Attempts(ctx, snd.ID)
+		if err != nil {
+			return nil, fmt.Errorf("store: reading history: %w", err)
+		}
+		rec := SendRecord{Key: snd.Key, State: snd.State, Nonce: snd.Nonce, TxHash: snd.TxHash, Block: snd.Block,
+			Error: snd.Error, Attempts: make([]AttemptRecord, len(atts))}
+		for j, a := range atts {
+			rec.Attempts[j] = AttemptRecord{Hash: a.Hash, Nonce: a.Nonce, TipCapWei: decimal{a.TipCap}, FeeCapWei: decimal{a.FeeCap},
+				State: a.State, SignedAt: a.CreatedAt}
+		}
+		e := &out[idx[snd.DecisionID]]
+		e.Sends = append(e.Sends, rec)
+	}
 	return out, nil
 }
 

@@ -100,6 +100,31 @@ type Transaction struct {
 type HistoryEntry struct {
 	Decision     Decision      `json:"decision"`
 	Transactions []Transaction `json:"transactions"`
+	// Sends are the decision's sends in the transaction manager's journal,
+	// with every attempt signed for each.
+	Sends []SendRecord `json:"sends"`
+}
+
+// SendRecord is a send as the history shows it.
+type SendRecord struct {
+	Key      string          `json:"key"`
+	State    string          `json:"state"`
+	Nonce    *uint64         `json:"nonce"`
+	TxHash   string          `json:"tx_hash,omitempty"`
+	Block    uint64          `json:"block,omitempty"`
+	Error    string          `json:"error,omitempty"`
+	Attempts []AttemptRecord `json:"attempts"`
+}
+
+// AttemptRecord is one signed attempt of a send; fees in wei as decimal
+// strings.
+type AttemptRecord struct {
+	Hash      string    `json:"hash"`
+	Nonce     uint64    `json:"nonce"`
+	TipCapWei decimal   `json:"tip_cap_wei"`
+	FeeCapWei decimal   `json:"fee_cap_wei"`
+	State     string    `json:"state"`
+	SignedAt  time.Time `json:"signed_at"`
 }
 
 // ---------------------------------------------------------------------------

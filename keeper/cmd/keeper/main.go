@@ -290,7 +290,7 @@ func history(ctx context.Context, cfg *config.Config, limit int, asJSON bool, st
 		return enc.Encode(entries)
 	}
 	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tTIME\tBLOCK\tACTION\tGAIN/YR\tGAS COST\tTX\tSTATUS\tGAS USED\tREASON")
+	fmt.Fprintln(tw, "ID\tTIME\tBLOCK\tACTION\tGAIN/YR\tGAS COST\tTX\tSTATUS\tGAS USED\tSEND\tREASON")
 	for _, e := range entries {
 		d := e.Decision
 		action := d.Action
@@ -301,6 +301,13 @@ func history(ctx context.Context, cfg *config.Config, limit int, asJSON bool, st
 		if n := len(e.Transactions); n > 0 {
 			last := e.Transactions[n-1]
 			tx, status, gasUsed = last.Hash, last.Status, fmt.Sprint(last.GasUsed)
+		}
+		send := "-"
+		if n := len(e.Sends); n > 0 {
+			// The journal's view: the last send's state and how many
+			// attempts (fee bumps included) were signed for it.
+			last := e.Sends[n-1]
+			send = fmt.Sprintf("%s, %d attempt(s)", last.State, len(last.Attempts))
 		}
 		reason := d.Reason
 		if sh := d.RLShadow; sh != nil {
@@ -314,8 +321,8 @@ func history(ctx context.Context, cfg *config.Config, limit int, asJSON bool, st
 			}
 			reason += fmt.Sprintf(" [shadow %s: %s]", sh.Model, what)
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%.2f\t%.4f\t%s\t%s\t%s\t%s\n", d.ID, d.Time.Format(time.DateTime), d.Block, action,
-			d.ExpectedGain, d.GasCost, tx, status, gasUsed, strings.ReplaceAll(reason, "\n", " "))
+		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%.2f\t%.4f\t%s\t%s\t%s\t%s\t%s\n", d.ID, d.Time.Format(time.DateTime), d.Block, action,
+			d.ExpectedGain, d.GasCost, tx, status, gasUsed, send, strings.ReplaceAll(reason, "\n", " "))
 	}
 	return tw.Flush()
 }
