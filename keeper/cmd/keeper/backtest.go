@@ -68,6 +68,14 @@ type backtestOpts struct {
 	asJSON                                        bool
 }
 
+// Defaults shared by keeper backtest and keeper train, which load --data the
+// same way (loadMarket).
+const (
+	defaultStep           = 24 * time.Hour // grid step of the replay
+	defaultMinHistoryDays = 30             // days of data before a pool may receive money
+	defaultCapital        = 10e6           // USD
+)
+
 // usageError is a bad flag or value: exit code 2.
 type usageError struct{ msg string }
 
@@ -78,12 +86,10 @@ func badFlag(format string, a ...any) error { return usageError{fmt.Sprintf(form
 // runBacktest is `keeper backtest`; it returns the exit code: 0, 1 for a
 // failure while running, 2 for bad flags or values (nothing is written).
 func runBacktest(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("keeper backtest", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {} // a parse error names the flag; --help prints backtestUsage
+	fs := newFlagSet("keeper backtest", stderr)
 	var o backtestOpts
 	fs.StringVar(&o.data, "data", "", "history directory")
-	fs.Float64Var(&o.capital, "capital", 10e6, "starting capital, USD")
+	fs.Float64Var(&o.capital, "capital", defaultCapital, "starting capital, USD")
 	fs.Float64Var(&o.gasUSD, "gas-usd", market.Defaults.GasUSD, "gas per pool touched, USD")
 	fs.Float64Var(&o.costBps, "cost-bps", market.Defaults.CostBps, "proportional cost, bps")
 	fs.Float64Var(&o.util, "util", market.Defaults.Util, "assumed utilisation")
@@ -91,36 +97,58 @@ func runBacktest(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	fs.StringVar(&o.strategies, "strategies", "all", "comma-separated strategies")
 	fs.StringVar(&o.start, "start", "", "first decision day")
 	fs.StringVar(&o.end, "end", "", "last day")
-	fs.DurationVar(&o.step, "step", 24*time.Hour, "grid step")
+	fs.DurationVar(&o.step, "step", defaultStep, "grid step")
 	fs.DurationVar(&o.maxGap, "max-gap", backtest.DefaultMaxGap, "longest gap to forward-fill")
-	fs.IntVar(&o.minHistory, "min-history", 30, "days of data before a pool may receive money")
+	fs.IntVar(&o.minHistory, "min-history", defaultMinHistoryDays, "days of data before a pool may receive money")
 	fs.StringVar(&o.rlModel, "rl-model", "", "trained rl model")
 	fs.BoolVar(&o.asJSON, "json", false, "JSON lines")
 	fs.StringVar(&o.report, "report", "", "report directory")
+	if code, ok := parseFlags(fs, args, backtestUsage, stderr); !ok {
+		return code
+	}
+	return exitCode(fs.Name(), backtestMain(ctx, o, stdout, stderr), stderr)
+}
+
+// newFlagSet is a subcommand's flag set: errors go to stderr, and the
+// flag package prints no usage of its own (a parse error names the flag;
+// parseFlags prints the command's usage text for --help).
+func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {}
+	return fs
+}
+
+// parseFlags parses a subcommand's flags. With ok false the command is
+// done and code is its exit code: 0 for --help (usage printed), 2 for a bad
+// flag (the flag package has named it) or a stray argument.
+func parseFlags(fs *flag.FlagSet, args []string, usage string, stderr io.Writer) (code int, ok bool) {
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stderr, backtestUsage)
-			return 0
+			fmt.Fprint(stderr, usage)
+			return 0, false
 		}
-		fmt.Fprintln(stderr, "see keeper backtest --help")
-		return 2
+		fmt.Fprintf(stderr, "see %s --help\n", fs.Name())
+		return 2, false
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "keeper backtest: unexpected argument %q\n", fs.Arg(0))
-		return 2
+		fmt.Fprintf(stderr, "%s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+		return 2, false
 	}
-	err := backtestMain(ctx, o, stdout, stderr)
-	var ue usageError
-	switch {
-	case err == nil:
+	return 0, true
+}
+
+// exitCode prints a subcommand's error and returns its exit code: 0, 2 for
+// a usageError, 1 for any other error.
+func exitCode(cmd string, err error, stderr io.Writer) int {
+	if err == nil {
 		return 0
-	case errors.As(err, &ue):
-		fmt.Fprintf(stderr, "keeper backtest: %v\n", err)
-		return 2
-	default:
-		fmt.Fprintf(stderr, "keeper backtest: %v\n", err)
-		return 1
 	}
+	fmt.Fprintf(stderr, "%s: %v\n", cmd, err)
+	if ue := (usageError{}); errors.As(err, &ue) {
+		return 2
+	}
+	return 1
 }
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
@@ -129,7 +157,7 @@ func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
 func (o *backtestOpts) validate() ([]string, error) {
 	switch {
 	case o.data == "":
-		return nil, badFlag("--data is required (a directory of history CSV files)")
+		return nil, checkDataDir(o.data)
 	case !(finite(o.capital) && o.capital > 0):
 		return nil, badFlag("--capital %v: must be a positive number of USD", o.capital)
 	case !(finite(o.gasUSD) && o.gasUSD >= 0):
@@ -147,15 +175,12 @@ func (o *backtestOpts) validate() ([]string, error) {
 	case o.minHistory < 0:
 		return nil, badFlag("--min-history %d: must be ≥ 0", o.minHistory)
 	}
-	if st, err := os.Stat(o.data); err != nil || !st.IsDir() {
-		return nil, badFlag("--data %q: not a directory", o.data)
+	if err := checkDataDir(o.data); err != nil {
+		return nil, err
 	}
 	for _, f := range []struct{ name, v string }{{"start", o.start}, {"end", o.end}} {
-		if f.v == "" {
-			continue
-		}
-		if _, err := time.Parse(time.DateOnly, f.v); err != nil {
-			return nil, badFlag("--%s %q: want a date YYYY-MM-DD", f.name, f.v)
+		if err := checkDate(f.name, f.v); err != nil {
+			return nil, err
 		}
 	}
 	if o.report != "" {
@@ -173,6 +198,39 @@ func (o *backtestOpts) validate() ([]string, error) {
 		err = badFlag("--rl-model %q: rl is not among --strategies %q", o.rlModel, o.strategies)
 	}
 	return names, err
+}
+
+// checkDataDir checks --data: given, and a directory.
+func checkDataDir(dir string) error {
+	if dir == "" {
+		return badFlag("--data is required (a directory of history CSV files)")
+	}
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return badFlag("--data %q: not a directory", dir)
+	}
+	return nil
+}
+
+// checkDate checks that the flag --name, if given, is a date YYYY-MM-DD.
+func checkDate(name, v string) error {
+	if v == "" {
+		return nil
+	}
+	if _, err := time.Parse(time.DateOnly, v); err != nil {
+		return badFlag("--%s %q: want a date YYYY-MM-DD", name, v)
+	}
+	return nil
+}
+
+// loadMarket loads the history files in --data dir on a grid of the given
+// step, forward-filling gaps up to maxGap, as the market with cfg: the data
+// of keeper backtest and keeper train.
+func loadMarket(dir string, step, maxGap time.Duration, cfg market.Config) (*market.Market, error) {
+	m, err := backtest.LoadMarket(dir, step, maxGap, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("loading --data %q: %w", dir, err)
+	}
+	return m, nil
 }
 
 func parseStrategies(list string) ([]string, error) {
@@ -213,9 +271,9 @@ func backtestMain(ctx context.Context, o backtestOpts, stdout, stderr io.Writer)
 	}
 	mcfg := market.Defaults
 	mcfg.GasUSD, mcfg.CostBps, mcfg.Util, mcfg.Elasticity = o.gasUSD, o.costBps, o.util, o.elasticity
-	m, err := backtest.LoadMarket(o.data, o.step, o.maxGap, mcfg)
+	m, err := loadMarket(o.data, o.step, o.maxGap, mcfg)
 	if err != nil {
-		return fmt.Errorf("loading --data %q: %w", o.data, err)
+		return err
 	}
 	minRows := rowsOf(o.minHistory, o.step)
 	if o.minHistory == 0 {

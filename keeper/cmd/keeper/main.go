@@ -5,6 +5,7 @@
 //	keeper once    --config config.yaml [--dry-run]   run one tick now
 //	keeper history --config config.yaml [--json] [--limit N]   decisions and transactions
 //	keeper backtest --data DIR [--json] [--report DIR]   replay histories with strategies
+//	keeper train   --data DIR --out FILE [--until DATE] [--json]   train the RL model file
 //
 // Every command takes --log-format text|json to override the config.
 package main
@@ -48,6 +49,7 @@ commands:
   once      run one tick now (--dry-run decides and prints but sends nothing)
   history   list decisions and transactions (--json for JSON)
   backtest  replay yield histories with strategies (keeper backtest --help)
+  train     train the RL model file for optimizer.model_file (keeper train --help)
 
 flags common to all commands:
   --config PATH        config file (default config.yaml)
@@ -73,6 +75,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	switch cmd {
 	case "backtest":
 		return runBacktest(ctx, rest, stdout, stderr)
+	case "train":
+		return runTrain(ctx, rest, stdout, stderr)
 	case "run":
 	case "once":
 		dryRun = fs.Bool("dry-run", false, "decide and print, send nothing")
