@@ -79,6 +79,7 @@ type Config struct {
 	Schedule  string    `yaml:"schedule"`
 	Storage   Storage   `yaml:"storage"`
 	Log       Log       `yaml:"log"`
+	Metrics   Metrics   `yaml:"metrics"`
 	Optimizer Optimizer `yaml:"optimizer"`
 	Rebalance Rebalance `yaml:"rebalance"`
 	Txmgr     Txmgr     `yaml:"txmgr"`
@@ -335,6 +336,84 @@ type Txmgr struct {
 	// BaseFeeCeilingGwei defers sending while the base fee is above it;
 	// 0 means no ceiling.
 	BaseFeeCeilingGwei float64 `yaml:"base_fee_ceiling_gwei"`
+}
+
+// Metrics configures the keeper's Prometheus metrics and health endpoints
+// (keeper/metrics). It is a local setting of the process that runs the
+// keeper, independent of the other sections.
+type Metrics struct {
+	// Address is the host:port `keeper run` serves /metrics, /healthz and
+	// /readyz on; "" serves nothing.
+	Address string `yaml:"address"`
+	// TickStaleness: /healthz fails when no tick has finished for this
+	// long. 0 derives it from the schedule (see Config.TickStaleness).
+	TickStaleness Duration `yaml:"tick_staleness"`
+}
+
+func (m Metrics) validate(errs *[]error) {
+	if m.Address != "" {
+		if _, _, err := net.SplitHostPort(m.Address); err != nil {
+			*errs = append(*errs, fieldError("metrics.address", m.Address, "want host:port (or \"\" to serve no metrics): %v", err))
+		}
+	}
+	if m.TickStaleness.D() < 0 {
+		*errs = append(*errs, fieldError("metrics.tick_staleness", m.TickStaleness.D(), "must not be negative (0: derived from the schedule)"))
+	}
+}
+
+// staleTicks is how many schedule intervals the default tick staleness
+// allows, besides rebalance.receipt_timeout.
+const staleTicks = 3
+
+// TickStaleness is how long /healthz tolerates no finished tick:
+// metrics.tick_staleness when set, else staleTicks × the schedule's interval
+// + rebalance.receipt_timeout. The interval is the longest gap between the
+// schedule's activations in the week after now (at least two gaps, at most
+// maxIntervalSamples activations), so a schedule with irregular gaps (e.g.
+// weekdays only) is judged by its longest one.
+func (c *Config) TickStaleness(now time.Time) (time.Duration, error) {
+	if d := c.Metrics.TickStaleness.D(); d > 0 {
+		return d, nil
+	}
+	interval, err := ScheduleInterval(c.Schedule, now)
+	if err != nil {
+		return 0, err
+	}
+	return staleTicks*interval + c.Rebalance.ReceiptTimeout.D(), nil
+}
+
+// maxIntervalSamples bounds the activations ScheduleInterval looks at.
+const maxIntervalSamples = 10_000
+
+// ScheduleInterval returns the longest gap between consecutive activations
+// of the cron schedule from now until a week later (looking at no fewer
+// than two gaps and no more than maxIntervalSamples activations).
+func ScheduleInterval(schedule string, now time.Time) (time.Duration, error) {
+	sched, err := CronParser.Parse(schedule)
+	if err != nil {
+		return 0, fieldError("schedule", schedule, "invalid cron expression: %v", err)
+	}
+	horizon := now.Add(7 * 24 * time.Hour)
+	prev := sched.Next(now)
+	if prev.IsZero() {
+		return 0, fieldError("schedule", schedule, "never fires")
+	}
+	var longest time.Duration
+	for i := 0; i < maxIntervalSamples; i++ {
+		next := sched.Next(prev)
+		if next.IsZero() {
+			break
+		}
+		longest = max(longest, next.Sub(prev))
+		prev = next
+		if i >= 1 && prev.After(horizon) {
+			break
+		}
+	}
+	if longest <= 0 {
+		return 0, fieldError("schedule", schedule, "fires only once")
+	}
+	return longest, nil
 }
 
 // Source is a yield source as the keeper sees it.
@@ -622,6 +701,8 @@ func (c *Config) Validate() error {
 	if math.IsNaN(x.BaseFeeCeilingGwei) || math.IsInf(x.BaseFeeCeilingGwei, 0) || x.BaseFeeCeilingGwei < 0 {
 		add(fieldError("txmgr.base_fee_ceiling_gwei", x.BaseFeeCeilingGwei, "must be a finite number ≥ 0 (0: no ceiling)"))
 	}
+
+	c.Metrics.validate(&errs)
 
 	if len(c.Sources) == 0 {
 		add(fieldError("sources", "[]", "at least one source is required"))

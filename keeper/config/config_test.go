@@ -113,6 +113,12 @@ func TestMalformedConfigs(t *testing.T) {
 		{"shadow with missing model file", "strategy: meanvar ", "strategy: shadow\n  model_file: no/such/model.json\n ", []string{"optimizer.model_file", `"no/such/model.json"`, "cannot open"}},
 		{"model file with meanvar", "strategy: meanvar ", "strategy: meanvar\n  model_file: ../../optimizer/rl/testdata/model_v1.json\n ", []string{"optimizer.model_file", "only used with"}},
 		{"field given twice", "  lookback: 64", "  lookback: 64\n  lookback: 65", []string{"optimizer.lookback", "twice"}},
+		{"metrics address without port", "address: 127.0.0.1:9464", "address: 127.0.0.1", []string{"metrics.address", `"127.0.0.1"`, "host:port"}},
+		{"metrics address as URL", "address: 127.0.0.1:9464", "address: http://127.0.0.1:9464", []string{"metrics.address", `"http://127.0.0.1:9464"`, "host:port"}},
+		{"metrics address not a string", "address: 127.0.0.1:9464", "address: [127.0.0.1, 9464]", []string{"metrics.address"}},
+		{"negative tick staleness", "tick_staleness: 0s", "tick_staleness: -5s", []string{"metrics.tick_staleness", "-5s", "negative"}},
+		{"tick staleness as number", "tick_staleness: 0s", "tick_staleness: 30", []string{"metrics.tick_staleness", `"30"`}},
+		{"unknown metrics field", "  tick_staleness: 0s", "  tick_staleness: 0s\n  port: 9464", []string{"metrics.port", "unknown field"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -276,6 +282,75 @@ func TestOptimizerStrategy(t *testing.T) {
 	for _, w := range []string{"optimizer.model_file", corrupt, "not a usable RL model"} {
 		if !strings.Contains(err.Error(), w) {
 			t.Errorf("error %q does not mention %q", err, w)
+		}
+	}
+}
+
+func TestMetricsConfig(t *testing.T) {
+	base := string(shipped(t))
+	cfg, err := Parse(shipped(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// `make run` serves metrics on loopback; staleness follows the schedule:
+	// 3 × 10 s + the 2 min receipt timeout.
+	if cfg.Metrics.Address != "127.0.0.1:9464" || cfg.Metrics.TickStaleness.D() != 0 {
+		t.Fatalf("shipped metrics section: %+v", cfg.Metrics)
+	}
+	now := time.Date(2025, 1, 15, 12, 0, 0, 0, time.UTC) // a Wednesday
+	if d, err := cfg.TickStaleness(now); err != nil || d != 3*10*time.Second+2*time.Minute {
+		t.Fatalf("default tick staleness %v, %v; want 2m30s", d, err)
+	}
+	// Left out, the section serves nothing.
+	if d := Default().Metrics; d.Address != "" || d.TickStaleness != 0 {
+		t.Fatalf("default metrics section %+v, want disabled", d)
+	}
+
+	for _, addr := range []string{`""`, `"[::1]:9464"`, `":9464"`, `"0.0.0.0:0"`, `"localhost:9464"`} {
+		c, err := Parse([]byte(strings.Replace(base, "address: 127.0.0.1:9464", "address: "+addr, 1)))
+		if err != nil {
+			t.Errorf("metrics.address %s refused: %v", addr, err)
+			continue
+		}
+		if want := strings.Trim(addr, `"`); c.Metrics.Address != want {
+			t.Errorf("metrics.address %s decoded as %q", addr, c.Metrics.Address)
+		}
+	}
+
+	c, err := Parse([]byte(strings.Replace(base, "tick_staleness: 0s", "tick_staleness: 45s", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d, err := c.TickStaleness(now); err != nil || d != 45*time.Second {
+		t.Fatalf("explicit tick staleness %v, %v; want 45s", d, err)
+	}
+}
+
+func TestScheduleInterval(t *testing.T) {
+	now := time.Date(2025, 1, 15, 12, 0, 0, 0, time.UTC) // a Wednesday
+	for _, tc := range []struct {
+		schedule string
+		want     time.Duration
+	}{
+		{"*/10 * * * * *", 10 * time.Second},
+		{"* * * * * *", time.Second},
+		{"*/5 * * * *", 5 * time.Minute},
+		{"@every 90s", 90 * time.Second},
+		{"@hourly", time.Hour},
+		// Irregular gaps are judged by the longest: Friday 09:00 to Monday 09:00.
+		{"0 9 * * 1-5", 72 * time.Hour},
+		// Monthly: the longest gap within the week's look-ahead and the two
+		// gaps always examined (Feb 1 → Mar 1 → Apr 1).
+		{"0 0 1 * *", 31 * 24 * time.Hour},
+	} {
+		got, err := ScheduleInterval(tc.schedule, now)
+		if err != nil || got != tc.want {
+			t.Errorf("ScheduleInterval(%q) = %v, %v; want %v", tc.schedule, got, err, tc.want)
+		}
+	}
+	for _, bad := range []string{"every ten seconds", "0 0 30 2 *"} {
+		if _, err := ScheduleInterval(bad, now); err == nil || !strings.Contains(err.Error(), "schedule") || !strings.Contains(err.Error(), bad) {
+			t.Errorf("ScheduleInterval(%q): %v, want an error naming the schedule", bad, err)
 		}
 	}
 }

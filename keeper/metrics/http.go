@@ -71,13 +71,21 @@ func writeText(w http.ResponseWriter, status int, body string) {
 // error naming the address when it cannot listen (e.g. the port is taken) or
 // the server fails. A nil log discards the server's logs.
 func (m *Metrics) Serve(ctx context.Context, addr string, log *slog.Logger) error {
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
 	var lc net.ListenConfig
 	ln, err := lc.Listen(ctx, "tcp", addr)
 	if err != nil {
 		return fmt.Errorf("metrics: listening on %s: %w", addr, err)
+	}
+	return m.ServeListener(ctx, ln, log)
+}
+
+// ServeListener is Serve on a listener the caller opened, so that a caller
+// can report a taken port synchronously (e.g. fail at start-up) before
+// serving in a goroutine. It takes ownership of ln and closes it before
+// returning.
+func (m *Metrics) ServeListener(ctx context.Context, ln net.Listener, log *slog.Logger) error {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
 	}
 	bound := ln.Addr().String()
 	srv := &http.Server{

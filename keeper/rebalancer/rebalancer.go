@@ -27,6 +27,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
@@ -71,6 +72,55 @@ type Params struct {
 	// Model is the RL model for optimizer.strategy rl and shadow; nil loads
 	// optimizer.model_file.
 	Model *rl.Model
+	// Metrics is told of decisions, sends, mined transactions and signer
+	// errors (a *metrics.Metrics of keeper/metrics fits); nil records none.
+	Metrics Metrics
+}
+
+// Metrics is what the rebalancer reports to keeper/metrics. The txmgr.Metrics
+// methods go to the transaction manager.
+type Metrics interface {
+	txmgr.Metrics
+	// Decision: a decision was recorded.
+	Decision(action string, dryRun bool, expectedYearlyGain float64)
+	// RebalanceSent: a rebalance decision was handed to the transaction
+	// manager.
+	RebalanceSent(expectedYearlyGain float64)
+	// TxMined: a transaction of the keeper's reached its final receipt.
+	TxMined(gasUsed uint64, effectiveGasPrice *big.Int, reverted bool)
+	// SignerError: the signer of kind signer.kind failed to sign.
+	SignerError(kind string, err error)
+	// SetOpenSends seeds the open-send gauges from the journal before the
+	// first Resume.
+	SetOpenSends(sends []store.Send) error
+}
+
+// noMetrics discards everything (Params.Metrics nil).
+type noMetrics struct{ txmgr.NoMetrics }
+
+func (noMetrics) Decision(string, bool, float64)  {}
+func (noMetrics) RebalanceSent(float64)           {}
+func (noMetrics) TxMined(uint64, *big.Int, bool)  {}
+func (noMetrics) SignerError(string, error)       {}
+func (noMetrics) SetOpenSends([]store.Send) error { return nil }
+
+// countingSigner reports every signature its signer fails to make. txmgr
+// wraps such an error in its own ("txmgr: signing <key> (nonce n): …") and
+// leaves the send in the journal for the next tick, so the failure is
+// counted where it happens, with the config's signer.kind, whether it
+// occurs in a new send or in one resumed.
+type countingSigner struct {
+	signer.Signer
+	kind    string
+	metrics Metrics
+}
+
+func (s countingSigner) SignTx(ctx context.Context, chainID *big.Int, tx *types.Transaction) (*types.Transaction, error) {
+	signed, err := s.Signer.SignTx(ctx, chainID, tx)
+	if err != nil {
+		s.metrics.SignerError(s.kind, err)
+	}
+	return signed, err
 }
 
 // ModelID names the allocator in the vault's decision receipt.
@@ -85,6 +135,7 @@ type Rebalancer struct {
 	abi     *abi.ABI
 	txm     *txmgr.Manager // nil without a signer
 	model   *rl.Model      // optimizer.strategy rl and shadow only
+	metrics Metrics        // never nil
 }
 
 // Outcome is what one tick saw and did.
@@ -118,7 +169,10 @@ func New(ctx context.Context, p Params) (*Rebalancer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("rebalancer: vault ABI: %w", err)
 	}
-	r := &Rebalancer{p: p, chainID: id, vault: vc, binding: b, abi: parsed}
+	r := &Rebalancer{p: p, chainID: id, vault: vc, binding: b, abi: parsed, metrics: p.Metrics}
+	if r.metrics == nil {
+		r.metrics = noMetrics{}
+	}
 	if p.Config.Optimizer.UsesRL() {
 		if r.model = p.Model; r.model == nil {
 			if r.model, err = p.Config.Optimizer.LoadModel(); err != nil {
@@ -130,6 +184,17 @@ func New(ctx context.Context, p Params) (*Rebalancer, error) {
 	if p.Signer != nil {
 		if r.txm, err = newTxmgr(p, id); err != nil {
 			return nil, fmt.Errorf("rebalancer: %w", err)
+		}
+		if p.Metrics != nil {
+			// Sends an earlier process left open are counted before the
+			// first tick's Resume moves them.
+			open, err := p.Store.OpenSends(ctx, id.Uint64(), p.Signer.Address().Hex())
+			if err != nil {
+				return nil, fmt.Errorf("rebalancer: reading open sends: %w", err)
+			}
+			if err := p.Metrics.SetOpenSends(open); err != nil {
+				return nil, fmt.Errorf("rebalancer: %w", err)
+			}
 		}
 	}
 	return r, nil
@@ -166,7 +231,13 @@ func newTxmgr(p Params, chainID *big.Int) (*txmgr.Manager, error) {
 		}
 		return ""
 	}
-	return txmgr.New(tc, chainID, p.Signer, p.Store, cfg, txmgr.Options{Log: p.Log, Decode: decode})
+	opts := txmgr.Options{Log: p.Log, Decode: decode}
+	sgn := p.Signer
+	if p.Metrics != nil {
+		opts.Metrics = p.Metrics
+		sgn = countingSigner{Signer: p.Signer, kind: p.Config.Signer.Kind, metrics: p.Metrics}
+	}
+	return txmgr.New(tc, chainID, sgn, p.Store, cfg, opts)
 }
 
 // Tick runs one observe–decide–act round. With dryRun it decides and
@@ -221,6 +292,7 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 		if _, err := r.p.Store.RecordDecision(ctx, d); err != nil {
 			return out, errors.Join(fmt.Errorf("%s: %w", reason, cause), fmt.Errorf("recording decision: %w", err))
 		}
+		r.metrics.Decision(d.Action, d.DryRun, d.ExpectedGain)
 		return out, fmt.Errorf("%s: %w", reason, cause)
 	}
 
@@ -400,6 +472,7 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	if err != nil {
 		return out, err
 	}
+	r.metrics.RebalanceSent(d.ExpectedGain)
 	return r.send(ctx, out, receipt)
 }
 
@@ -497,6 +570,7 @@ func (r *Rebalancer) record(ctx context.Context, out Outcome, d store.Decision) 
 	}
 	d.ID = id
 	out.Decision = d
+	r.metrics.Decision(d.Action, d.DryRun, d.ExpectedGain)
 	r.p.Log.Info("decision", "id", id, "action", d.Action, "dry_run", d.DryRun, "reason", d.Reason)
 	if d.Action == ActionHold && !d.DryRun && r.p.Signer != nil && out.State.HeartbeatDue() && !out.State.Failsafe {
 		return r.heartbeat(ctx, out)
@@ -566,7 +640,8 @@ func (r *Rebalancer) transact(ctx context.Context, out Outcome, what string, dat
 }
 
 // recordSend writes a finished send's mined transaction to the history's
-// transactions table (once per hash).
+// transactions table (once per hash) and, the first time, counts it in the
+// metrics with its receipt's gas used and effective gas price.
 func (r *Rebalancer) recordSend(ctx context.Context, snd store.Send) (*store.Transaction, error) {
 	if snd.TxHash == "" || snd.Open() || snd.DecisionID == 0 {
 		return nil, nil
@@ -587,6 +662,9 @@ func (r *Rebalancer) recordSend(ctx context.Context, snd store.Send) (*store.Tra
 		return nil, fmt.Errorf("recording transaction %s: %w", snd.TxHash, err)
 	}
 	rec.ID = id
+	if snd.State == store.SendConfirmed || snd.State == store.SendReverted {
+		r.metrics.TxMined(snd.GasUsed, snd.GasPrice, snd.State == store.SendReverted)
+	}
 	return &rec, nil
 }
 

@@ -151,9 +151,10 @@ func (e *keeperEnv) Close() {
 	}
 }
 
-// setup opens the store and the chain and wires the rebalancer. On the
-// embedded chain, blocks are produced until chainCtx is done.
-func setup(ctx, chainCtx context.Context, cfg *config.Config, log *slog.Logger) (*keeperEnv, error) {
+// setup opens the store and the chain and wires the rebalancer, which
+// reports to met (nil: no metrics). On the embedded chain, blocks are
+// produced until chainCtx is done.
+func setup(ctx, chainCtx context.Context, cfg *config.Config, log *slog.Logger, met rebalancer.Metrics) (*keeperEnv, error) {
 	env := &keeperEnv{}
 	st, err := store.Open(cfg.Storage.Path)
 	if err != nil {
@@ -166,7 +167,8 @@ func setup(ctx, chainCtx context.Context, cfg *config.Config, log *slog.Logger) 
 		return nil, err
 	}
 
-	p := rebalancer.Params{Config: cfg, Store: st, Log: log, Sources: map[common.Address]config.Source{}, ConfigHash: cfg.Hash()}
+	p := rebalancer.Params{Config: cfg, Store: st, Log: log, Sources: map[common.Address]config.Source{}, ConfigHash: cfg.Hash(),
+		Metrics: met}
 	switch cfg.Chain.Kind {
 	case config.ChainEmbedded:
 		log.Info("starting embedded chain and deploying the market", "pools", len(cfg.Chain.Embedded.Pools))
@@ -244,7 +246,7 @@ func setup(ctx, chainCtx context.Context, cfg *config.Config, log *slog.Logger) 
 }
 
 func once(ctx context.Context, cfg *config.Config, dryRun bool, log *slog.Logger, stdout io.Writer) error {
-	env, err := setup(ctx, context.WithoutCancel(ctx), cfg, log)
+	env, err := setup(ctx, context.WithoutCancel(ctx), cfg, log, nil)
 	if err != nil {
 		return err
 	}
@@ -256,18 +258,28 @@ func once(ctx context.Context, cfg *config.Config, dryRun bool, log *slog.Logger
 	return err
 }
 
-func runDaemon(ctx context.Context, cfg *config.Config, log *slog.Logger) error {
+func runDaemon(ctx context.Context, cfg *config.Config, log *slog.Logger) (err error) {
+	// Metrics and health checks are served from before setup (a taken
+	// metrics.address fails start-up) until after the last tick.
+	srv, err := startMetrics(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer func() { err = errors.Join(err, srv.Close()) }()
 	// The chain keeps producing blocks until the daemon has finished its last
 	// tick, so a rebalance in flight at shutdown can still be mined.
-	env, err := setup(ctx, context.WithoutCancel(ctx), cfg, log)
+	env, err := setup(ctx, context.WithoutCancel(ctx), cfg, log, srv.rebalancerMetrics())
 	if err != nil {
 		return err
 	}
 	defer env.Close()
 	tick := func(tctx context.Context) {
-		if _, err := env.rebalancer.Tick(tctx, false); err != nil {
+		start := time.Now()
+		_, err := env.rebalancer.Tick(tctx, false)
+		if err != nil {
 			log.Error("tick failed", "err", err)
 		}
+		srv.tickDone(time.Since(start), err)
 	}
 	return daemon.Run(ctx, cfg.Schedule, tick, log)
 }

@@ -5,10 +5,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"net"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -34,6 +37,8 @@ func testConfig(t *testing.T, dbPath, rpcAddr string) string {
 		"path: var/keeper.db":        "path: " + dbPath,
 		"rpc_addr: 127.0.0.1:8545":   "rpc_addr: \"" + rpcAddr + "\"",
 		"block_interval: 1s":         "block_interval: 200ms",
+		// No metrics server unless a test asks for one (withMetrics).
+		"address: 127.0.0.1:9464": `address: ""`,
 	} {
 		if !strings.Contains(s, old) {
 			t.Fatalf("config.yaml no longer contains %q", old)
@@ -99,8 +104,11 @@ func (s *syncBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return 
 
 // TestRunBinaryRebalancesAndStopsOnSIGTERM is the walking skeleton end to
 // end: the real binary starts the embedded chain, ticks on cron, sends a
-// rebalance that is mined, serves JSON-RPC, stops cleanly on SIGTERM, and
-// `history --json` lists the mined transaction.
+// rebalance that is mined, serves JSON-RPC, serves metrics and health checks
+// on metrics.address (/readyz 503 "starting" until set up and ticked once,
+// then 200; /metrics counting the ticks, the rebalance and the mined
+// transaction), stops cleanly on SIGTERM, and `history --json` lists the
+// mined transaction.
 func TestRunBinaryRebalancesAndStopsOnSIGTERM(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the binary")
@@ -114,6 +122,9 @@ func TestRunBinaryRebalancesAndStopsOnSIGTERM(t *testing.T) {
 	db := filepath.Join(dir, "keeper.db")
 	rpcAddr := freeAddr(t)
 	cfg := testConfig(t, db, rpcAddr)
+	metricsAddr := freeAddr(t)
+	withMetrics(t, cfg, metricsAddr)
+	base := "http://" + metricsAddr
 
 	cmd := exec.Command(bin, "run", "--config", cfg, "--log-format", "json")
 	var stderr syncBuffer
@@ -128,6 +139,24 @@ func TestRunBinaryRebalancesAndStopsOnSIGTERM(t *testing.T) {
 			cmd.Process.Kill()
 		}
 	}()
+
+	// The metrics server is up before the chain is deployed: not ready yet.
+	var status int
+	var body string
+	for {
+		var err error
+		if status, body, err = httpGet(base + "/readyz"); err == nil {
+			break
+		}
+		select {
+		case err := <-exited:
+			t.Fatalf("keeper exited early: %v\n%s", err, stderr.String())
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+	if status != http.StatusServiceUnavailable || body != "starting\n" {
+		t.Fatalf("/readyz during start-up: %d %q", status, body)
+	}
 
 	// Wait for a mined rebalance in the logs.
 	deadline := time.After(3 * time.Minute)
@@ -150,6 +179,36 @@ func TestRunBinaryRebalancesAndStopsOnSIGTERM(t *testing.T) {
 	cl.Close()
 	if err != nil || id.Cmp(devchain.ChainID) != 0 {
 		t.Fatalf("eth_chainId over JSON-RPC: %v, %v", id, err)
+	}
+
+	// /metrics counts the tick that confirmed the rebalance once it ends.
+	var metrics string
+	for wait := time.After(30 * time.Second); ; {
+		if st, b, err := httpGet(base + "/metrics"); err == nil && st == http.StatusOK {
+			metrics = b
+			if sample(b, `vaultkeeper_ticks_total{result="ok"}`)+sample(b, `vaultkeeper_ticks_total{result="error"}`) > 0 {
+				break
+			}
+		}
+		select {
+		case <-wait:
+			t.Fatalf("no tick counted in /metrics within 30s:\n%s", metrics)
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+	for _, series := range []string{`vaultkeeper_decisions_total{action="rebalance",dry_run="false"}`,
+		`vaultkeeper_mined_transactions_total{status="success"}`, `vaultkeeper_gas_used_total{status="success"}`,
+		`vaultkeeper_sent_rebalance_expected_yearly_gain_total`,
+		`vaultkeeper_send_state_transitions_total{from="mined",to="confirmed"}`} {
+		if v := sample(metrics, series); v <= 0 {
+			t.Errorf("%s = %v, want > 0", series, v)
+		}
+	}
+	if status, body, err := httpGet(base + "/readyz"); err != nil || status != http.StatusOK || body != "ready\n" {
+		t.Errorf("/readyz after the first tick: %d %q %v", status, body, err)
+	}
+	if status, body, err := httpGet(base + "/healthz"); err != nil || status != http.StatusOK || !strings.HasPrefix(body, "ok: alive; last tick ended") {
+		t.Errorf("/healthz: %d %q %v", status, body, err)
 	}
 
 	// Every log line is JSON with the tick's per-source APYs and target weights.
@@ -183,8 +242,11 @@ func TestRunBinaryRebalancesAndStopsOnSIGTERM(t *testing.T) {
 	case <-time.After(time.Minute):
 		t.Fatal("keeper did not stop within a minute of SIGTERM")
 	}
-	if !strings.Contains(stderr.String(), `"msg":"keeper stopped"`) {
+	if !strings.Contains(stderr.String(), `"msg":"keeper stopped"`) || !strings.Contains(stderr.String(), `"msg":"metrics server stopped"`) {
 		t.Fatalf("no clean-stop log:\n%s", stderr.String())
+	}
+	if _, _, err := httpGet(base + "/healthz"); err == nil {
+		t.Error("metrics.address still answers after the keeper exited")
 	}
 
 	h := readHistory(t, cfg)
@@ -280,5 +342,83 @@ func TestCLIArguments(t *testing.T) {
 	var out, errb bytes.Buffer
 	if code := run(context.Background(), []string{"history", "--config", "/nonexistent/config.yaml"}, &out, &errb); code != 1 || !strings.Contains(errb.String(), "/nonexistent/config.yaml") {
 		t.Fatalf("missing config: exit %d, %s", code, errb.String())
+	}
+}
+
+// withMetrics sets metrics.address in the config file at path.
+func withMetrics(t *testing.T, path, addr string) {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := "metrics:\n  address: \"\""
+	if !bytes.Contains(raw, []byte(old)) {
+		t.Fatalf("%s has no disabled metrics section", path)
+	}
+	raw = bytes.Replace(raw, []byte(old), []byte("metrics:\n  address: \""+addr+"\""), 1)
+	if err := os.WriteFile(path, raw, 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// httpGet returns the status and body of a GET, or an error when nothing
+// answers.
+func httpGet(url string) (int, string, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return 0, "", err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return 0, "", err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b), err
+}
+
+// sample is the value of one series (name{labels} exactly as the text
+// exposition writes it) in a /metrics body; -1 when it is absent.
+func sample(body, series string) float64 {
+	for _, line := range strings.Split(body, "\n") {
+		if v, ok := strings.CutPrefix(line, series+" "); ok {
+			f, err := strconv.ParseFloat(v, 64)
+			if err != nil {
+				return -1
+			}
+			return f
+		}
+	}
+	return -1
+}
+
+// A taken metrics.address fails `keeper run` at once, naming the field and
+// the address, before the chain or the database is touched.
+func TestRunFailsWhenMetricsAddressIsTaken(t *testing.T) {
+	busy, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer busy.Close()
+	addr := busy.Addr().String()
+	dir := t.TempDir()
+	db := filepath.Join(dir, "keeper.db")
+	cfg := testConfig(t, db, "")
+	withMetrics(t, cfg, addr)
+
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"run", "--config", cfg}, &out, &errb); code != 1 {
+		t.Fatalf("keeper run on a taken metrics port exited %d: %s", code, errb.String())
+	}
+	for _, want := range []string{"metrics.address", addr, "address already in use"} {
+		if !strings.Contains(errb.String(), want) {
+			t.Errorf("error %q does not mention %q", errb.String(), want)
+		}
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Error("the database was created although start-up failed")
 	}
 }
