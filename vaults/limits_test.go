@@ -33,20 +33,22 @@ type limitsEnv struct {
 func newLimitsEnv(t *testing.T) *limitsEnv {
 	t.Helper()
 	cfg, err := config.Parse([]byte(`
-chain:
-  kind: embedded
-  embedded:
-    deposit: 100000
-    min_idle: 0.05
-    timelock_delay: 1h
-    pools:
-      - {name: a, slope1: 0.04, slope2: 0.6, optimal_utilisation: 0.9, reserve_factor: 0.1, liquidity: 500000, utilisation: 0.5}
-      - {name: b, slope1: 0.06, slope2: 0.6, optimal_utilisation: 0.9, reserve_factor: 0.1, liquidity: 500000, utilisation: 0.5}
-      - {name: c, slope1: 0.08, slope2: 0.6, optimal_utilisation: 0.9, reserve_factor: 0.1, liquidity: 500000, utilisation: 0.5}
-sources:
-  - {name: a, cap: 0.5}
-  - {name: b, cap: 0.5}
-  - {name: c, cap: 0.5}
+local:
+  chain:
+    kind: embedded
+    embedded:
+      deposit: 100000
+      min_idle: 0.05
+      timelock_delay: 1h
+      pools:
+        - {name: a, slope1: 0.04, slope2: 0.6, optimal_utilisation: 0.9, reserve_factor: 0.1, liquidity: 500000, utilisation: 0.5}
+        - {name: b, slope1: 0.06, slope2: 0.6, optimal_utilisation: 0.9, reserve_factor: 0.1, liquidity: 500000, utilisation: 0.5}
+        - {name: c, slope1: 0.08, slope2: 0.6, optimal_utilisation: 0.9, reserve_factor: 0.1, liquidity: 500000, utilisation: 0.5}
+governed:
+  sources:
+    - {name: a, cap: 0.5}
+    - {name: b, cap: 0.5}
+    - {name: c, cap: 0.5}
 `))
 	if err != nil {
 		t.Fatal(err)

@@ -8,6 +8,8 @@ package config
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -16,7 +18,9 @@ import (
 	"net"
 	"net/url"
 	"os"
+	"reflect"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -71,19 +75,44 @@ const (
 	SignerVaultPlugin = "vault-plugin"
 )
 
-// Config is the whole keeper configuration.
+// Config is the whole keeper configuration, in two parts. The governed
+// part decides what the keeper does with depositors' money; governance
+// approves its canonical hash on-chain (GovernedHash) and the keeper sends
+// nothing under a governed part whose hash is not the approved one. The
+// local part is the operator's: where the chain, Vault and storage are, how
+// to log, where to serve metrics.
+//
+// Both parts are embedded, so their fields read as c.Optimizer, c.Chain.
 type Config struct {
-	Chain     Chain     `yaml:"chain"`
-	Vault     Vault     `yaml:"vault"`
-	Signer    Signer    `yaml:"signer"`
+	Governed `yaml:"governed"`
+	Local    `yaml:"local"`
+}
+
+// Governed is the part of the config governance approves: sources and
+// their caps as the keeper sees them, the optimizer, the rebalance rule, the
+// schedule and the transaction fee limits.
+type Governed struct {
 	Schedule  string    `yaml:"schedule"`
-	Storage   Storage   `yaml:"storage"`
-	Log       Log       `yaml:"log"`
-	Metrics   Metrics   `yaml:"metrics"`
+	Sources   []Source  `yaml:"sources"`
 	Optimizer Optimizer `yaml:"optimizer"`
 	Rebalance Rebalance `yaml:"rebalance"`
 	Txmgr     Txmgr     `yaml:"txmgr"`
-	Sources   []Source  `yaml:"sources"`
+}
+
+// Local is the operator's part: the chain and vault to work on, the signer
+// (Vault address and auth, by reference only), storage, logs and metrics.
+type Local struct {
+	Chain   Chain   `yaml:"chain"`
+	Vault   Vault   `yaml:"vault"`
+	Signer  Signer  `yaml:"signer"`
+	Storage Storage `yaml:"storage"`
+	Log     Log     `yaml:"log"`
+	Metrics Metrics `yaml:"metrics"`
+	// ModelFile is the RL model file (optimizer/rl, rl.Load) for
+	// governed.optimizer.strategy rl and shadow; its SHA-256 must be
+	// governed.optimizer.model_sha256. A relative path is relative to the
+	// working directory, as storage.path.
+	ModelFile string `yaml:"model_file"`
 }
 
 // Chain selects the chain the keeper works on.
@@ -283,10 +312,9 @@ const (
 type Optimizer struct {
 	// Strategy picks the allocator: "meanvar" (default), "rl" or "shadow".
 	Strategy string `yaml:"strategy"`
-	// ModelFile is the RL model file (optimizer/rl, rl.Load), required for
-	// strategy rl and shadow. A relative path is relative to the working
-	// directory, as storage.path.
-	ModelFile string `yaml:"model_file"`
+	// ModelSHA256 is the hex SHA-256 of the RL model file (local.model_file)
+	// for strategy rl and shadow: governance approves the model by its hash.
+	ModelSHA256 string `yaml:"model_sha256"`
 	// RiskAversion is λ in muᵀw − (λ/2)·wᵀΣw; 0 ignores risk.
 	RiskAversion float64 `yaml:"risk_aversion"`
 	// Lookback is how many past ticks of APY observations feed the covariance.
@@ -353,11 +381,11 @@ type Metrics struct {
 func (m Metrics) validate(errs *[]error) {
 	if m.Address != "" {
 		if _, _, err := net.SplitHostPort(m.Address); err != nil {
-			*errs = append(*errs, fieldError("metrics.address", m.Address, "want host:port (or \"\" to serve no metrics): %v", err))
+			*errs = append(*errs, fieldError("local.metrics.address", m.Address, "want host:port (or \"\" to serve no metrics): %v", err))
 		}
 	}
 	if m.TickStaleness.D() < 0 {
-		*errs = append(*errs, fieldError("metrics.tick_staleness", m.TickStaleness.D(), "must not be negative (0: derived from the schedule)"))
+		*errs = append(*errs, fieldError("local.metrics.tick_staleness", m.TickStaleness.D(), "must not be negative (0: derived from the schedule)"))
 	}
 }
 
@@ -391,12 +419,12 @@ const maxIntervalSamples = 10_000
 func ScheduleInterval(schedule string, now time.Time) (time.Duration, error) {
 	sched, err := CronParser.Parse(schedule)
 	if err != nil {
-		return 0, fieldError("schedule", schedule, "invalid cron expression: %v", err)
+		return 0, fieldError("governed.schedule", schedule, "invalid cron expression: %v", err)
 	}
 	horizon := now.Add(7 * 24 * time.Hour)
 	prev := sched.Next(now)
 	if prev.IsZero() {
-		return 0, fieldError("schedule", schedule, "never fires")
+		return 0, fieldError("governed.schedule", schedule, "never fires")
 	}
 	var longest time.Duration
 	for i := 0; i < maxIntervalSamples; i++ {
@@ -411,7 +439,7 @@ func ScheduleInterval(schedule string, now time.Time) (time.Duration, error) {
 		}
 	}
 	if longest <= 0 {
-		return 0, fieldError("schedule", schedule, "fires only once")
+		return 0, fieldError("governed.schedule", schedule, "fires only once")
 	}
 	return longest, nil
 }
@@ -499,7 +527,7 @@ func Parse(raw []byte) (*Config, error) {
 
 // Default returns the defaults that fields left out of the file take.
 func Default() *Config {
-	return &Config{
+	return &Config{Local: Local{
 		Chain: Chain{Kind: ChainEmbedded, Embedded: Embedded{
 			BlockInterval: Duration(time.Second),
 			BlockTime:     Duration(time.Hour),
@@ -511,9 +539,10 @@ func Default() *Config {
 		Signer: Signer{Kind: SignerDev, Vault: VaultSigner{
 			Field: "private_key", TokenEnv: "VAULT_TOKEN", RoleIDEnv: "VAULT_ROLE_ID", SecretIDEnv: "VAULT_SECRET_ID",
 			AppRoleMount: "approle"}},
+		Storage: Storage{Path: "var/keeper.db"},
+		Log:     Log{Format: "text", Level: "info"},
+	}, Governed: Governed{
 		Schedule: "*/10 * * * * *",
-		Storage:  Storage{Path: "var/keeper.db"},
-		Log:      Log{Format: "text", Level: "info"},
 		Optimizer: Optimizer{
 			Strategy:     StrategyMeanVar,
 			RiskAversion: 2,
@@ -536,28 +565,37 @@ func Default() *Config {
 			MaxTipGwei:      50,
 			MaxFeeGwei:      500,
 		},
-	}
+	}}
 }
 
 // UsesRL reports whether the strategy runs the RL model.
 func (o Optimizer) UsesRL() bool { return o.Strategy == StrategyRL || o.Strategy == StrategyShadow }
 
-// LoadModel reads and checks optimizer.model_file with rl.Load. Validate
-// calls it, so a config that parses has a loadable model; the keeper loads
-// it again at start (the file may have changed since). Errors name the field
-// and the path.
-func (o Optimizer) LoadModel() (*rl.Model, error) {
-	if strings.TrimSpace(o.ModelFile) == "" {
-		return nil, fieldError("optimizer.model_file", o.ModelFile, "required with optimizer.strategy %q", o.Strategy)
+var sha256RE = regexp.MustCompile(`^[0-9a-f]{64}$`)
+
+// LoadModel reads local.model_file, checks that its SHA-256 is the approved
+// governed.optimizer.model_sha256, and loads it with rl.Load. Validate calls
+// it, so a config that parses has a loadable, approved model; the keeper
+// loads it again at start (the file may have changed since). Errors name the
+// fields and values.
+func (c *Config) LoadModel() (*rl.Model, error) {
+	o := c.Optimizer
+	if !sha256RE.MatchString(o.ModelSHA256) {
+		return nil, fieldError("governed.optimizer.model_sha256", o.ModelSHA256, "want the model file's SHA-256 as 64 lower-case hex digits (keeper train prints it)")
 	}
-	f, err := os.Open(o.ModelFile)
-	if err != nil {
-		return nil, fieldError("optimizer.model_file", o.ModelFile, "cannot open the RL model: %v", err)
+	if strings.TrimSpace(c.ModelFile) == "" {
+		return nil, fieldError("local.model_file", c.ModelFile, "required with governed.optimizer.strategy %q", o.Strategy)
 	}
-	defer f.Close()
-	m, err := rl.Load(f)
+	raw, err := os.ReadFile(c.ModelFile)
 	if err != nil {
-		return nil, fieldError("optimizer.model_file", o.ModelFile, "not a usable RL model: %v", err)
+		return nil, fieldError("local.model_file", c.ModelFile, "cannot read the RL model: %v", err)
+	}
+	if sum := sha256.Sum256(raw); hex.EncodeToString(sum[:]) != o.ModelSHA256 {
+		return nil, fieldError("local.model_file", c.ModelFile, "SHA-256 %x is not governed.optimizer.model_sha256 %s: not the approved model", sum, o.ModelSHA256)
+	}
+	m, err := rl.Load(bytes.NewReader(raw))
+	if err != nil {
+		return nil, fieldError("local.model_file", c.ModelFile, "not a usable RL model: %v", err)
 	}
 	return m, nil
 }
@@ -594,122 +632,125 @@ func (c *Config) Validate() error {
 
 	switch c.Chain.Kind {
 	case ChainEmbedded:
-		c.Chain.Embedded.validate("chain.embedded", &errs)
+		c.Chain.Embedded.validate("local.chain.embedded", &errs)
 		if c.Chain.RPCURL != "" {
-			add(fieldError("chain.rpc_url", c.Chain.RPCURL, "only used with chain.kind %q", ChainRPC))
+			add(fieldError("local.chain.rpc_url", c.Chain.RPCURL, "only used with local.chain.kind %q", ChainRPC))
 		}
 	case ChainRPC:
 		if !strings.HasPrefix(c.Chain.RPCURL, "http://") && !strings.HasPrefix(c.Chain.RPCURL, "https://") &&
 			!strings.HasPrefix(c.Chain.RPCURL, "ws://") && !strings.HasPrefix(c.Chain.RPCURL, "wss://") {
-			add(fieldError("chain.rpc_url", c.Chain.RPCURL, "want an http(s):// or ws(s):// URL for chain.kind rpc"))
+			add(fieldError("local.chain.rpc_url", c.Chain.RPCURL, "want an http(s):// or ws(s):// URL for local.chain.kind rpc"))
 		}
 		if !common.IsHexAddress(c.Vault.Address) {
-			add(fieldError("vault.address", c.Vault.Address, "want a 0x-prefixed 20-byte hex address for chain.kind rpc"))
+			add(fieldError("local.vault.address", c.Vault.Address, "want a 0x-prefixed 20-byte hex address for local.chain.kind rpc"))
 		}
 	default:
-		add(fieldError("chain.kind", c.Chain.Kind, "unknown chain; want %q or %q", ChainEmbedded, ChainRPC))
+		add(fieldError("local.chain.kind", c.Chain.Kind, "unknown chain; want %q or %q", ChainEmbedded, ChainRPC))
 	}
 
 	switch c.Signer.Kind {
 	case SignerDev:
 		if c.Chain.Kind == ChainRPC {
-			add(fieldError("signer.kind", c.Signer.Kind, "the in-memory dev key is accepted only with chain.kind %q", ChainEmbedded))
+			add(fieldError("local.signer.kind", c.Signer.Kind, "the in-memory dev key is accepted only with local.chain.kind %q", ChainEmbedded))
 		}
 	case SignerNone:
 	case SignerVaultKV, SignerVaultPlugin:
 		if c.Chain.Kind != ChainRPC {
-			add(fieldError("signer.kind", c.Signer.Kind, "Vault-held keys sign for an external chain; use chain.kind %q", ChainRPC))
+			add(fieldError("local.signer.kind", c.Signer.Kind, "Vault-held keys sign for an external chain; use local.chain.kind %q", ChainRPC))
 		}
 		c.Signer.Vault = c.Signer.Vault.withDefaults(c.Signer.Kind)
-		c.Signer.Vault.validate("signer.vault", c.Signer.Kind, &errs)
+		c.Signer.Vault.validate("local.signer.vault", c.Signer.Kind, &errs)
 	default:
-		add(fieldError("signer.kind", c.Signer.Kind, "unknown signer; want %q, %q, %q or %q", SignerDev, SignerVaultKV, SignerVaultPlugin, SignerNone))
+		add(fieldError("local.signer.kind", c.Signer.Kind, "unknown signer; want %q, %q, %q or %q", SignerDev, SignerVaultKV, SignerVaultPlugin, SignerNone))
 	}
 
 	if _, err := CronParser.Parse(c.Schedule); err != nil {
-		add(fieldError("schedule", c.Schedule, "invalid cron expression: %v", err))
+		add(fieldError("governed.schedule", c.Schedule, "invalid cron expression: %v", err))
 	}
 	if strings.TrimSpace(c.Storage.Path) == "" {
-		add(fieldError("storage.path", c.Storage.Path, "must not be empty"))
+		add(fieldError("local.storage.path", c.Storage.Path, "must not be empty"))
 	}
 	if c.Log.Format != "text" && c.Log.Format != "json" {
-		add(fieldError("log.format", c.Log.Format, "want \"text\" or \"json\""))
+		add(fieldError("local.log.format", c.Log.Format, "want \"text\" or \"json\""))
 	}
 	switch c.Log.Level {
 	case "debug", "info", "warn", "error":
 	default:
-		add(fieldError("log.level", c.Log.Level, "want debug, info, warn or error"))
+		add(fieldError("local.log.level", c.Log.Level, "want debug, info, warn or error"))
 	}
 
 	o := c.Optimizer
 	if math.IsNaN(o.RiskAversion) || math.IsInf(o.RiskAversion, 0) || o.RiskAversion < 0 {
-		add(fieldError("optimizer.risk_aversion", o.RiskAversion, "must be a finite number ≥ 0"))
+		add(fieldError("governed.optimizer.risk_aversion", o.RiskAversion, "must be a finite number ≥ 0"))
 	}
 	if o.Lookback < 2 || o.Lookback > 100_000 {
-		add(fieldError("optimizer.lookback", o.Lookback, "must be between 2 and 100000 ticks"))
+		add(fieldError("governed.optimizer.lookback", o.Lookback, "must be between 2 and 100000 ticks"))
 	}
-	checkFraction("optimizer.min_idle", o.MinIdle, &errs)
+	checkFraction("governed.optimizer.min_idle", o.MinIdle, &errs)
 	switch o.Strategy {
 	case StrategyMeanVar:
-		if o.ModelFile != "" {
-			add(fieldError("optimizer.model_file", o.ModelFile, "only used with optimizer.strategy %q or %q", StrategyRL, StrategyShadow))
+		if c.ModelFile != "" {
+			add(fieldError("local.model_file", c.ModelFile, "only used with governed.optimizer.strategy %q or %q", StrategyRL, StrategyShadow))
+		}
+		if o.ModelSHA256 != "" {
+			add(fieldError("governed.optimizer.model_sha256", o.ModelSHA256, "only used with governed.optimizer.strategy %q or %q", StrategyRL, StrategyShadow))
 		}
 	case StrategyRL, StrategyShadow:
-		if _, err := o.LoadModel(); err != nil {
+		if _, err := c.LoadModel(); err != nil {
 			add(err)
 		}
 	default:
-		add(fieldError("optimizer.strategy", o.Strategy, "unknown strategy; want %q, %q or %q", StrategyMeanVar, StrategyRL, StrategyShadow))
+		add(fieldError("governed.optimizer.strategy", o.Strategy, "unknown strategy; want %q, %q or %q", StrategyMeanVar, StrategyRL, StrategyShadow))
 	}
 
 	r := c.Rebalance
 	if math.IsNaN(r.GainFactor) || math.IsInf(r.GainFactor, 0) || r.GainFactor < 0 {
-		add(fieldError("rebalance.gain_factor", r.GainFactor, "must be a finite number ≥ 0"))
+		add(fieldError("governed.rebalance.gain_factor", r.GainFactor, "must be a finite number ≥ 0"))
 	}
-	checkPositive("rebalance.eth_price", r.EthPrice, &errs)
-	checkFraction("rebalance.min_move", r.MinMove, &errs)
+	checkPositive("governed.rebalance.eth_price", r.EthPrice, &errs)
+	checkFraction("governed.rebalance.min_move", r.MinMove, &errs)
 	for _, g := range []struct {
 		name string
 		v    float64
-	}{{"rebalance.gas_per_source", r.GasPerSource}, {"rebalance.gas_per_tx", r.GasPerTx}} {
+	}{{"governed.rebalance.gas_per_source", r.GasPerSource}, {"governed.rebalance.gas_per_tx", r.GasPerTx}} {
 		if math.IsNaN(g.v) || g.v < 0 || g.v > 30_000_000 {
 			add(fieldError(g.name, g.v, "must be between 0 and 30000000 gas"))
 		}
 	}
 	if math.IsNaN(r.GasMargin) || math.IsInf(r.GasMargin, 0) || r.GasMargin < 1 || r.GasMargin > 10 {
-		add(fieldError("rebalance.gas_margin", r.GasMargin, "must be between 1 and 10"))
+		add(fieldError("governed.rebalance.gas_margin", r.GasMargin, "must be between 1 and 10"))
 	}
 	if r.ReceiptTimeout.D() <= 0 {
-		add(fieldError("rebalance.receipt_timeout", r.ReceiptTimeout.D(), "must be positive"))
+		add(fieldError("governed.rebalance.receipt_timeout", r.ReceiptTimeout.D(), "must be positive"))
 	}
 
 	x := c.Txmgr
 	if x.Confirmations < 1 || x.Confirmations > 1000 {
-		add(fieldError("txmgr.confirmations", x.Confirmations, "must be between 1 and 1000"))
+		add(fieldError("governed.txmgr.confirmations", x.Confirmations, "must be between 1 and 1000"))
 	}
 	if x.ResubmitTimeout.D() <= 0 {
-		add(fieldError("txmgr.resubmit_timeout", x.ResubmitTimeout.D(), "must be positive"))
+		add(fieldError("governed.txmgr.resubmit_timeout", x.ResubmitTimeout.D(), "must be positive"))
 	}
 	if x.FeeBumpPercent < 10 || x.FeeBumpPercent > 1000 {
-		add(fieldError("txmgr.fee_bump_percent", x.FeeBumpPercent, "must be between 10 (the minimum nodes accept) and 1000"))
+		add(fieldError("governed.txmgr.fee_bump_percent", x.FeeBumpPercent, "must be between 10 (the minimum nodes accept) and 1000"))
 	}
-	checkPositive("txmgr.max_tip_gwei", x.MaxTipGwei, &errs)
-	checkPositive("txmgr.max_fee_gwei", x.MaxFeeGwei, &errs)
+	checkPositive("governed.txmgr.max_tip_gwei", x.MaxTipGwei, &errs)
+	checkPositive("governed.txmgr.max_fee_gwei", x.MaxFeeGwei, &errs)
 	if x.MaxFeeGwei < x.MaxTipGwei {
-		add(fieldError("txmgr.max_fee_gwei", x.MaxFeeGwei, "must be at least txmgr.max_tip_gwei (%v)", x.MaxTipGwei))
+		add(fieldError("governed.txmgr.max_fee_gwei", x.MaxFeeGwei, "must be at least governed.txmgr.max_tip_gwei (%v)", x.MaxTipGwei))
 	}
 	if math.IsNaN(x.BaseFeeCeilingGwei) || math.IsInf(x.BaseFeeCeilingGwei, 0) || x.BaseFeeCeilingGwei < 0 {
-		add(fieldError("txmgr.base_fee_ceiling_gwei", x.BaseFeeCeilingGwei, "must be a finite number ≥ 0 (0: no ceiling)"))
+		add(fieldError("governed.txmgr.base_fee_ceiling_gwei", x.BaseFeeCeilingGwei, "must be a finite number ≥ 0 (0: no ceiling)"))
 	}
 
 	c.Metrics.validate(&errs)
 
 	if len(c.Sources) == 0 {
-		add(fieldError("sources", "[]", "at least one source is required"))
+		add(fieldError("governed.sources", "[]", "at least one source is required"))
 	}
 	names := map[string]bool{}
 	for i, s := range c.Sources {
-		p := fmt.Sprintf("sources[%d]", i)
+		p := fmt.Sprintf("governed.sources[%d]", i)
 		if strings.TrimSpace(s.Name) == "" {
 			add(fieldError(p+".name", s.Name, "must not be empty"))
 		} else if names[s.Name] {
@@ -720,21 +761,21 @@ func (c *Config) Validate() error {
 		switch c.Chain.Kind {
 		case ChainRPC:
 			if !common.IsHexAddress(s.Address) {
-				add(fieldError(p+".address", s.Address, "want a 0x-prefixed 20-byte hex address for chain.kind rpc"))
+				add(fieldError(p+".address", s.Address, "want a 0x-prefixed 20-byte hex address for local.chain.kind rpc"))
 			}
 		case ChainEmbedded:
 			if s.Address != "" {
 				add(fieldError(p+".address", s.Address, "the embedded chain deploys its sources; leave address empty"))
 			}
 			if c.Chain.Embedded.pool(s.Name) == nil {
-				add(fieldError(p+".name", s.Name, "no pool of that name in chain.embedded.pools"))
+				add(fieldError(p+".name", s.Name, "no pool of that name in local.chain.embedded.pools"))
 			}
 		}
 	}
 	if c.Chain.Kind == ChainEmbedded {
 		for i, pl := range c.Chain.Embedded.Pools {
 			if !names[pl.Name] {
-				add(fieldError(fmt.Sprintf("chain.embedded.pools[%d].name", i), pl.Name, "pool has no entry in sources"))
+				add(fieldError(fmt.Sprintf("local.chain.embedded.pools[%d].name", i), pl.Name, "pool has no entry in sources"))
 			}
 		}
 	}
@@ -905,15 +946,85 @@ func (p Pool) checkComet(pp string, errs *[]error) {
 	}
 }
 
-// Hash is keccak256 of the decoded config's canonical JSON encoding (Go
-// struct field order), so it does not depend on YAML key order, comments or
-// formatting. The vault's decision receipt carries it.
+// GovernedHash is keccak256 of the governed part's canonical encoding
+// (Canonical). Governance approves it on-chain (the ConfigRegistry's
+// configHash); the vault's decision receipts carry it; `keeper config hash`
+// prints it.
+func (c *Config) GovernedHash() [32]byte {
+	return crypto.Keccak256Hash(c.Governed.Canonical())
+}
+
+// Canonical is the governed part's canonical encoding, a compact JSON text:
 //
-// Provisional: governance proposals (issue 6) hash only the governed part.
-func (c *Config) Hash() [32]byte {
-	raw, err := json.Marshal(c)
-	if err != nil {
-		panic("config: encoding for hash: " + err.Error()) // plain data: cannot fail
+//   - objects have the YAML field names as keys, sorted bytewise, every
+//     field present (defaults filled in before hashing, so a field written
+//     with its default value and one left out encode alike);
+//   - strings are JSON strings; integers are decimal; floats are Go's
+//     shortest decimal that round-trips (strconv 'g', -1), e.g. 0.6, 1e-05;
+//   - durations are Go duration strings ("1m0s"); lists keep their order.
+//
+// It depends only on the decoded values: not on YAML key order, comments,
+// quoting, number spelling (0.60 and 6e-1 are the same) or formatting.
+func (g Governed) Canonical() []byte {
+	var b bytes.Buffer
+	canonical(&b, reflect.ValueOf(g))
+	return b.Bytes()
+}
+
+func canonical(b *bytes.Buffer, v reflect.Value) {
+	if v.Type() == typeOfDuration {
+		writeJSONString(b, time.Duration(v.Int()).String())
+		return
 	}
-	return crypto.Keccak256Hash(raw)
+	switch v.Kind() {
+	case reflect.Struct:
+		type field struct {
+			name string
+			v    reflect.Value
+		}
+		var fs []field
+		for i := 0; i < v.NumField(); i++ {
+			name, _, _ := strings.Cut(v.Type().Field(i).Tag.Get("yaml"), ",")
+			if name != "" && name != "-" {
+				fs = append(fs, field{name, v.Field(i)})
+			}
+		}
+		sort.Slice(fs, func(i, j int) bool { return fs[i].name < fs[j].name })
+		b.WriteByte('{')
+		for i, f := range fs {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			writeJSONString(b, f.name)
+			b.WriteByte(':')
+			canonical(b, f.v)
+		}
+		b.WriteByte('}')
+	case reflect.Slice:
+		b.WriteByte('[')
+		for i := 0; i < v.Len(); i++ {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			canonical(b, v.Index(i))
+		}
+		b.WriteByte(']')
+	case reflect.String:
+		writeJSONString(b, v.String())
+	case reflect.Float32, reflect.Float64:
+		b.WriteString(strconv.FormatFloat(v.Float(), 'g', -1, 64))
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		b.WriteString(strconv.FormatInt(v.Int(), 10))
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		b.WriteString(strconv.FormatUint(v.Uint(), 10))
+	case reflect.Bool:
+		b.WriteString(strconv.FormatBool(v.Bool()))
+	default:
+		panic("config: no canonical encoding for " + v.Type().String()) // a governed field of a new kind
+	}
+}
+
+func writeJSONString(b *bytes.Buffer, s string) {
+	q, _ := json.Marshal(s) // a string always encodes
+	b.Write(q)
 }

@@ -1,11 +1,15 @@
 package config
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 func shipped(t *testing.T) []byte {
@@ -38,12 +42,14 @@ func TestShippedConfigIsValid(t *testing.T) {
 
 func TestDefaultsFillOmittedFields(t *testing.T) {
 	cfg, err := Parse([]byte(`
-chain:
-  embedded:
-    pools:
-      - {name: a, slope1: 0.04, slope2: 0.6, optimal_utilisation: 0.9, liquidity: 1000, utilisation: 0.5}
-sources:
-  - {name: a, cap: 1}
+local:
+  chain:
+    embedded:
+      pools:
+        - {name: a, slope1: 0.04, slope2: 0.6, optimal_utilisation: 0.9, liquidity: 1000, utilisation: 0.5}
+governed:
+  sources:
+    - {name: a, cap: 1}
 `))
 	if err != nil {
 		t.Fatal(err)
@@ -62,9 +68,12 @@ func TestMalformedConfigs(t *testing.T) {
 		name, old, new string
 		want           []string
 	}{
-		{"unknown top-level field", "schedule:", "bogus: 1\nschedule:", []string{"bogus", "unknown field"}},
-		{"unknown nested field", "  risk_aversion: 2.0", "  risk_aversion: 2.0\n  riskaversion: 3", []string{"optimizer.riskaversion", "unknown field"}},
-		{"unknown field in list item", "  - name: steady\n    cap: 0.6", "  - name: steady\n    cap: 0.6\n    weight: 1", []string{"sources[0].weight", "unknown field"}},
+		{"unknown top-level field", "governed:", "bogus: 1\ngoverned:", []string{"bogus", "unknown field", "governed, local"}},
+		{"unknown governed field", "  schedule:", "  bogus: 1\n  schedule:", []string{"governed.bogus", "unknown field"}},
+		{"local field in the governed part", "  schedule:", "  storage: {path: x.db}\n  schedule:", []string{"governed.storage", "unknown field"}},
+		{"governed field in the local part", "  storage:\n", "  lookback: 3\n  storage:\n", []string{"local.lookback", "unknown field"}},
+		{"unknown nested field", "    risk_aversion: 2.0", "    risk_aversion: 2.0\n    riskaversion: 3", []string{"governed.optimizer.riskaversion", "unknown field"}},
+		{"unknown field in list item", "    - name: steady\n      cap: 0.6", "    - name: steady\n      cap: 0.6\n      weight: 1", []string{"governed.sources[0].weight", "unknown field"}},
 		{"invalid cron", `schedule: "*/10 * * * * *"`, `schedule: "every ten seconds"`, []string{"schedule", `"every ten seconds"`, "cron"}},
 		{"cron with bad field", `schedule: "*/10 * * * * *"`, `schedule: "*/10 * 99 * * *"`, []string{"schedule", "99"}},
 		{"negative cap", "    cap: 0.3", "    cap: -0.3", []string{"sources[2].cap", "-0.3"}},
@@ -93,15 +102,15 @@ func TestMalformedConfigs(t *testing.T) {
 		{"comet slope above the kink too steep", "slope2: 0.35", "slope2: 2.00", []string{"chain.embedded.pools[1].slope2", "2", `"comet"`, "slope2/(1 − optimal_utilisation)", "25 per year"}},
 		{"comet kink too close to one", "optimal_utilisation: 0.92", "optimal_utilisation: 0.99", []string{"chain.embedded.pools[1].slope2", "0.35", `"comet"`, "35 per year"}},
 		{"unknown aave version", `aave_version: "3.2"`, `aave_version: "4.0"`, []string{"chain.embedded.pools[0].aave_version", `"4.0"`, "unknown Aave version"}},
-		{"aave version on comet", "kind: comet", "kind: comet\n        aave_version: \"3.1\"", []string{"chain.embedded.pools[1].aave_version", `"3.1"`, `only for kind "aave"`}},
+		{"aave version on comet", "kind: comet", "kind: comet\n          aave_version: \"3.1\"", []string{"chain.embedded.pools[1].aave_version", `"3.1"`, `only for kind "aave"`}},
 		{"aave 3.2 rate not whole bps", "slope1: 0.04", "slope1: 0.04005", []string{"chain.embedded.pools[0].slope1", "0.04005", "whole basis points"}},
 		{"aave 3.2 slope2 below slope1", "slope2: 0.60", "slope2: 0.03", []string{"chain.embedded.pools[0].slope2", "0.03", "slope2 ≥ slope1"}},
 		{"aave 3.2 kink above 99%", "optimal_utilisation: 0.90", "optimal_utilisation: 0.995", []string{"chain.embedded.pools[0].optimal_utilisation", "0.995", "[0.01, 0.99]"}},
 		{"negative liquidity", "liquidity: 800000", "liquidity: -5", []string{"chain.embedded.pools[2].liquidity", "-5"}},
-		{"duplicate source", "  - name: volatile\n    cap", "  - name: steady\n    cap", []string{"sources[2].name", `"steady"`, "duplicate"}},
-		{"source without pool", "  - name: aggressive\n    cap", "  - name: agressive\n    cap", []string{"sources[1].name", `"agressive"`, "no pool"}},
-		{"sources not a list", "sources:\n  - name: steady\n    cap: 0.6", "sources: steady\nx:\n  - name: steady\n    cap: 0.6", []string{"sources", `"steady"`, "want a list"}},
-		{"address on embedded", "  - name: steady\n    cap: 0.6", "  - name: steady\n    address: 0x0000000000000000000000000000000000000001\n    cap: 0.6", []string{"sources[0].address"}},
+		{"duplicate source", "    - name: volatile\n      cap", "    - name: steady\n      cap", []string{"governed.sources[2].name", `"steady"`, "duplicate"}},
+		{"source without pool", "    - name: aggressive\n      cap", "    - name: agressive\n      cap", []string{"governed.sources[1].name", `"agressive"`, "no pool"}},
+		{"sources not a list", "  sources:\n    - name: steady\n      cap: 0.6", "  sources: steady\n  x:\n    - name: steady\n      cap: 0.6", []string{"governed.sources", `"steady"`, "want a list"}},
+		{"address on embedded", "    - name: steady\n      cap: 0.6", "    - name: steady\n      address: 0x0000000000000000000000000000000000000001\n      cap: 0.6", []string{"governed.sources[0].address"}},
 		{"negative gas per source", "gas_per_source: 135000", "gas_per_source: -1", []string{"rebalance.gas_per_source", "-1"}},
 		{"zero confirmations", "confirmations: 2 ", "confirmations: 0 ", []string{"txmgr.confirmations", "0"}},
 		{"fee bump too small", "fee_bump_percent: 10", "fee_bump_percent: 5", []string{"txmgr.fee_bump_percent", "5"}},
@@ -109,16 +118,19 @@ func TestMalformedConfigs(t *testing.T) {
 		{"negative base fee ceiling", "base_fee_ceiling_gwei: 0", "base_fee_ceiling_gwei: -1", []string{"txmgr.base_fee_ceiling_gwei", "-1"}},
 		{"resubmit timeout zero", "resubmit_timeout: 30s", "resubmit_timeout: 0s", []string{"txmgr.resubmit_timeout", "0s"}},
 		{"unknown strategy", "strategy: meanvar ", "strategy: genetic ", []string{"optimizer.strategy", `"genetic"`, "unknown strategy"}},
-		{"rl without model file", "strategy: meanvar ", "strategy: rl ", []string{"optimizer.model_file", `""`, "required"}},
-		{"shadow with missing model file", "strategy: meanvar ", "strategy: shadow\n  model_file: no/such/model.json\n ", []string{"optimizer.model_file", `"no/such/model.json"`, "cannot open"}},
-		{"model file with meanvar", "strategy: meanvar ", "strategy: meanvar\n  model_file: ../../optimizer/rl/testdata/model_v1.json\n ", []string{"optimizer.model_file", "only used with"}},
-		{"field given twice", "  lookback: 64", "  lookback: 64\n  lookback: 65", []string{"optimizer.lookback", "twice"}},
+		{"rl without model hash", "strategy: meanvar ", "strategy: rl ", []string{"governed.optimizer.model_sha256", `""`, "SHA-256"}},
+		{"shadow with missing model file", "strategy: meanvar ", "strategy: shadow\n    model_sha256: " + strings.Repeat("ab", 32) + "\n   ",
+			[]string{"local.model_file", `""`, "required"}},
+		{"model hash not hex", "strategy: meanvar ", "strategy: shadow\n    model_sha256: abc\n   ", []string{"governed.optimizer.model_sha256", `"abc"`, "64 lower-case hex"}},
+		{"model file with meanvar", "local:\n", "local:\n  model_file: ../../optimizer/rl/testdata/model_v1.json\n", []string{"local.model_file", "only used with"}},
+		{"model hash with meanvar", "strategy: meanvar ", "strategy: meanvar\n    model_sha256: " + strings.Repeat("ab", 32) + "\n   ", []string{"governed.optimizer.model_sha256", "only used with"}},
+		{"field given twice", "    lookback: 64", "    lookback: 64\n    lookback: 65", []string{"governed.optimizer.lookback", "twice"}},
 		{"metrics address without port", "address: 127.0.0.1:9464", "address: 127.0.0.1", []string{"metrics.address", `"127.0.0.1"`, "host:port"}},
 		{"metrics address as URL", "address: 127.0.0.1:9464", "address: http://127.0.0.1:9464", []string{"metrics.address", `"http://127.0.0.1:9464"`, "host:port"}},
 		{"metrics address not a string", "address: 127.0.0.1:9464", "address: [127.0.0.1, 9464]", []string{"metrics.address"}},
 		{"negative tick staleness", "tick_staleness: 0s", "tick_staleness: -5s", []string{"metrics.tick_staleness", "-5s", "negative"}},
 		{"tick staleness as number", "tick_staleness: 0s", "tick_staleness: 30", []string{"metrics.tick_staleness", `"30"`}},
-		{"unknown metrics field", "  tick_staleness: 0s", "  tick_staleness: 0s\n  port: 9464", []string{"metrics.port", "unknown field"}},
+		{"unknown metrics field", "    tick_staleness: 0s", "    tick_staleness: 0s\n    port: 9464", []string{"local.metrics.port", "unknown field"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -139,36 +151,109 @@ func TestMalformedConfigs(t *testing.T) {
 	}
 }
 
-func TestHashIgnoresFormattingButNotValues(t *testing.T) {
+// The governed hash depends on the governed values only: not on key order,
+// comments, flow style, number spelling, quoting, defaults written out, or
+// anything in the local part; any governed value changes it.
+func TestGovernedHashIgnoresFormattingAndLocalButNotValues(t *testing.T) {
+	base := string(shipped(t))
 	a, err := Parse(shipped(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	reordered := strings.Replace(string(shipped(t)), "storage:\n  path: var/keeper.db\n", "", 1) +
-		"\n# moved and commented\nstorage: {path: var/keeper.db}\n"
-	b, err := Parse([]byte(reordered))
+	same := map[string]func(string) string{
+		"storage moved to the end, commented, flow style": func(s string) string {
+			return strings.Replace(s, "  storage:\n    path: var/keeper.db\n", "", 1) + "  # moved\n  storage: {path: var/keeper.db}\n"
+		},
+		"number spelling": func(s string) string {
+			return strings.Replace(strings.Replace(s, "risk_aversion: 2.0", "risk_aversion: 2", 1), "cap: 0.3", "cap: 3e-1", 1)
+		},
+		"quoting": func(s string) string { return strings.Replace(s, "strategy: meanvar ", `strategy: "meanvar" `, 1) },
+		"a default written out": func(s string) string {
+			return strings.Replace(s, "    strategy: meanvar ", "    model_sha256: \"\"\n    strategy: meanvar ", 1)
+		},
+		"governed keys reordered": func(s string) string {
+			sched := "  schedule: \"*/10 * * * * *\"  # cron, seconds field optional\n"
+			return strings.Replace(strings.Replace(s, sched, "", 1), "\nlocal:\n", "\n"+sched+"\nlocal:\n", 1)
+		},
+		"local values changed": func(s string) string {
+			for old, new := range map[string]string{"path: var/keeper.db": "path: /srv/k.db", "level: info": "level: debug",
+				"address: 127.0.0.1:9464": "address: 127.0.0.1:9999", "seed: 7": "seed: 8", "deposit: 1000000": "deposit: 5"} {
+				s = strings.Replace(s, old, new, 1)
+			}
+			return s
+		},
+	}
+	for name, edit := range same {
+		edited := edit(base)
+		if edited == base {
+			t.Fatalf("%s: the edit changed nothing", name)
+		}
+		b, err := Parse([]byte(edited))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if a.GovernedHash() != b.GovernedHash() {
+			t.Errorf("%s changed the governed hash:\n%s\n%s", name, a.Governed.Canonical(), b.Governed.Canonical())
+		}
+	}
+	for old, new := range map[string]string{
+		"risk_aversion: 2.0": "risk_aversion: 2.5", "cap: 0.3": "cap: 0.31", "name: volatile": "name: Volatile",
+		`schedule: "*/10 * * * * *"`: `schedule: "*/20 * * * * *"`, "max_fee_gwei: 500": "max_fee_gwei: 400",
+		"receipt_timeout: 2m": "receipt_timeout: 3m", "gain_factor: 3": "gain_factor: 3.0001",
+	} {
+		raw := strings.Replace(base, old, new, 1)
+		if new == "name: Volatile" {
+			raw = strings.Replace(raw, "- name: volatile", "- name: Volatile", -1)
+		}
+		c, err := Parse([]byte(raw))
+		if err != nil {
+			t.Fatalf("%s → %s: %v", old, new, err)
+		}
+		if a.GovernedHash() == c.GovernedHash() {
+			t.Errorf("%s → %s left the governed hash unchanged", old, new)
+		}
+	}
+}
+
+// The canonical encoding of a small governed part, written out by hand, and
+// its keccak256.
+func TestCanonicalEncodingByHand(t *testing.T) {
+	cfg, err := Parse([]byte(`
+governed:
+  sources: [{cap: 0.5, name: "a"}]
+  schedule: "@every 1m"
+  optimizer: {lookback: 10, risk_aversion: 1e-3}
+  rebalance: {receipt_timeout: 90s}
+  txmgr: {max_fee_gwei: 100.25}
+local:
+  chain:
+    embedded:
+      pools: [{name: a, slope1: 0.04, slope2: 0.6, optimal_utilisation: 0.9, liquidity: 1000, utilisation: 0.5}]
+`))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.Hash() != b.Hash() {
-		t.Fatal("hash depends on key order, comments or flow style")
+	want := `{"optimizer":{"lookback":10,"min_idle":0.05,"model_sha256":"","risk_aversion":0.001,"strategy":"meanvar"},` +
+		`"rebalance":{"eth_price":3000,"gain_factor":3,"gas_margin":1.25,"gas_per_source":135000,"gas_per_tx":200000,"min_move":0.001,"receipt_timeout":"1m30s"},` +
+		`"schedule":"@every 1m","sources":[{"address":"","cap":0.5,"name":"a"}],` +
+		`"txmgr":{"base_fee_ceiling_gwei":0,"confirmations":3,"fee_bump_percent":10,"max_fee_gwei":100.25,"max_tip_gwei":50,"resubmit_timeout":"1m0s"}}`
+	if got := string(cfg.Governed.Canonical()); got != want {
+		t.Fatalf("canonical encoding\n got %s\nwant %s", got, want)
 	}
-	c, err := Parse([]byte(strings.Replace(string(shipped(t)), "risk_aversion: 2.0", "risk_aversion: 2.5", 1)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if a.Hash() == c.Hash() {
-		t.Fatal("hash ignores a changed value")
+	if cfg.GovernedHash() != crypto.Keccak256Hash([]byte(want)) {
+		t.Fatal("GovernedHash is not keccak256 of the canonical encoding")
 	}
 }
 
 func TestRPCChainRefusesDevSigner(t *testing.T) {
 	_, err := Parse([]byte(`
-chain: {kind: rpc, rpc_url: "http://127.0.0.1:8545"}
-vault: {address: "0x00000000000000000000000000000000000000aa"}
-signer: {kind: dev}
-sources:
-  - {name: a, address: "0x00000000000000000000000000000000000000bb", cap: 1}
+local:
+  chain: {kind: rpc, rpc_url: "http://127.0.0.1:8545"}
+  vault: {address: "0x00000000000000000000000000000000000000aa"}
+  signer: {kind: dev}
+governed:
+  sources:
+    - {name: a, address: "0x00000000000000000000000000000000000000bb", cap: 1}
 `))
 	if err == nil || !strings.Contains(err.Error(), "signer.kind") {
 		t.Fatalf("want a signer.kind error, got %v", err)
@@ -187,15 +272,17 @@ func TestLoadMissingFile(t *testing.T) {
 // variable name belongs is not echoed back.
 func TestVaultSignerConfig(t *testing.T) {
 	base := `
-chain: {kind: rpc, rpc_url: "http://127.0.0.1:8545"}
-vault: {address: "0x00000000000000000000000000000000000000a1"}
-signer:
-  kind: vault-kv
-  vault:
-    address: https://vault.internal:8200
-    auth: approle
-sources:
-  - {name: a, address: "0x00000000000000000000000000000000000000b2", cap: 0.5}
+governed:
+  sources:
+    - {name: a, address: "0x00000000000000000000000000000000000000b2", cap: 0.5}
+local:
+  chain: {kind: rpc, rpc_url: "http://127.0.0.1:8545"}
+  vault: {address: "0x00000000000000000000000000000000000000a1"}
+  signer:
+    kind: vault-kv
+    vault:
+      address: https://vault.internal:8200
+      auth: approle
 `
 	cfg, err := Parse([]byte(base))
 	if err != nil {
@@ -211,11 +298,11 @@ sources:
 	}{
 		{"address: https://vault.internal:8200", "address: vault.internal:8200", []string{"signer.vault.address", "vault.internal:8200"}, ""},
 		{"auth: approle", "auth: ldap", []string{"signer.vault.auth", `"ldap"`}, ""},
-		{"auth: approle", "auth: approle\n    secret_id_env: hvs.CAESIJsecret", []string{"signer.vault.secret_id_env", "NAME of an environment variable"}, "hvs.CAESIJsecret"},
-		{"auth: approle", "auth: approle\n    path: \"a b\"", []string{"signer.vault.path", `"a b"`}, ""},
-		{"auth: approle", "auth: approle\n    tokn_env: X", []string{"signer.vault.tokn_env", "unknown field"}, ""},
+		{"auth: approle", "auth: approle\n      secret_id_env: hvs.CAESIJsecret", []string{"signer.vault.secret_id_env", "NAME of an environment variable"}, "hvs.CAESIJsecret"},
+		{"auth: approle", "auth: approle\n      path: \"a b\"", []string{"signer.vault.path", `"a b"`}, ""},
+		{"auth: approle", "auth: approle\n      tokn_env: X", []string{"signer.vault.tokn_env", "unknown field"}, ""},
 		{`kind: rpc, rpc_url: "http://127.0.0.1:8545"`, "kind: embedded", []string{"signer.kind", `"vault-kv"`}, ""},
-		{"kind: vault-kv", "kind: vault-plugin\n  vault_path_probe: x", []string{"signer.vault_path_probe", "unknown field"}, ""},
+		{"kind: vault-kv", "kind: vault-plugin\n    vault_path_probe: x", []string{"signer.vault_path_probe", "unknown field"}, ""},
 	} {
 		raw := strings.Replace(base, tc.old, tc.new, 1)
 		_, err := Parse([]byte(raw))
@@ -242,7 +329,7 @@ sources:
 	if v := plugin.Signer.Vault; v.Mount != "vaultkeeper" || v.Path != "keeper" {
 		t.Errorf("vault-plugin defaults: %+v", v)
 	}
-	raw := strings.Replace(strings.Replace(base, "kind: vault-kv", "kind: vault-plugin", 1), "auth: approle", "auth: approle\n    path: keys/keeper", 1)
+	raw := strings.Replace(strings.Replace(base, "kind: vault-kv", "kind: vault-plugin", 1), "auth: approle", "auth: approle\n      path: keys/keeper", 1)
 	if _, err := Parse([]byte(raw)); err == nil || !strings.Contains(err.Error(), "signer.vault.path") || !strings.Contains(err.Error(), "keys/keeper") {
 		t.Errorf("vault-plugin with a KV path: %v", err)
 	}
@@ -258,28 +345,46 @@ func TestOptimizerStrategy(t *testing.T) {
 		t.Fatalf("shipped strategy %q, want %q", cfg.Optimizer.Strategy, StrategyMeanVar)
 	}
 	good := filepath.Join("..", "..", "optimizer", "rl", "testdata", "model_v1.json")
+	raw, err := os.ReadFile(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(raw)
+	withModel := func(strategy, file, sha string) string {
+		s := strings.Replace(base, "strategy: meanvar ", "strategy: "+strategy+"\n    model_sha256: "+sha+"\n   ", 1)
+		return strings.Replace(s, "local:\n", "local:\n  model_file: "+file+"\n", 1)
+	}
 	for _, strategy := range []string{StrategyRL, StrategyShadow} {
-		raw := strings.Replace(base, "strategy: meanvar ", "strategy: "+strategy+"\n  model_file: "+good+"\n ", 1)
-		cfg, err := Parse([]byte(raw))
+		cfg, err := Parse([]byte(withModel(strategy, good, hex.EncodeToString(sum[:]))))
 		if err != nil {
 			t.Fatalf("strategy %s with the test model: %v", strategy, err)
 		}
-		if m, err := cfg.Optimizer.LoadModel(); err != nil || m.ID() != "rl/v1" {
+		if m, err := cfg.LoadModel(); err != nil || m.ID() != "rl/v1" {
 			t.Fatalf("LoadModel: %v, %v", m, err)
+		}
+	}
+	// A model whose hash is not the governed one is refused: governance
+	// approves the model by its hash.
+	other := strings.Repeat("0", 64)
+	_, err = Parse([]byte(withModel(StrategyRL, good, other)))
+	for _, w := range []string{"local.model_file", good, "governed.optimizer.model_sha256", other, "not the approved model"} {
+		if err == nil || !strings.Contains(err.Error(), w) {
+			t.Errorf("model with another hash: error %v does not mention %q", err, w)
 		}
 	}
 	// A file that exists but is not a model: the error names the field, the
 	// path and what is wrong with it.
 	corrupt := filepath.Join(t.TempDir(), "model.json")
-	if err := os.WriteFile(corrupt, []byte(`{"format": "vaultkeeper-rl-model", "version": 1, "model": "rl/v1", "weights": [`), 0o600); err != nil {
+	bad := []byte(`{"format": "vaultkeeper-rl-model", "version": 1, "model": "rl/v1", "weights": [`)
+	if err := os.WriteFile(corrupt, bad, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	raw := strings.Replace(base, "strategy: meanvar ", "strategy: rl\n  model_file: "+corrupt+"\n ", 1)
-	_, err = Parse([]byte(raw))
+	badSum := sha256.Sum256(bad)
+	_, err = Parse([]byte(withModel(StrategyRL, corrupt, hex.EncodeToString(badSum[:]))))
 	if err == nil {
 		t.Fatal("accepted a corrupt model file")
 	}
-	for _, w := range []string{"optimizer.model_file", corrupt, "not a usable RL model"} {
+	for _, w := range []string{"local.model_file", corrupt, "not a usable RL model"} {
 		if !strings.Contains(err.Error(), w) {
 			t.Errorf("error %q does not mention %q", err, w)
 		}

@@ -28,20 +28,22 @@ func tokens(v *big.Int) float64 {
 func embeddedConfig(t *testing.T) *config.Config {
 	t.Helper()
 	cfg, err := config.Parse([]byte(`
-chain:
-  kind: embedded
-  embedded:
-    block_interval: 50ms
-    block_time: 1h
-    seed: 3
-    deposit: 250000
-    min_idle: 0.02
-    pools:
-      - {name: a, slope1: 0.04, slope2: 0.6, optimal_utilisation: 0.9, reserve_factor: 0.1, liquidity: 1000000, utilisation: 0.5, volatility: 0.05}
-      - {name: b, base_rate: 0.01, slope1: 0.07, slope2: 3, optimal_utilisation: 0.8, reserve_factor: 0.2, liquidity: 400000, utilisation: 0.9, volatility: 0.05}
-sources:
-  - {name: a, cap: 1}
-  - {name: b, cap: 1}
+local:
+  chain:
+    kind: embedded
+    embedded:
+      block_interval: 50ms
+      block_time: 1h
+      seed: 3
+      deposit: 250000
+      min_idle: 0.02
+      pools:
+        - {name: a, slope1: 0.04, slope2: 0.6, optimal_utilisation: 0.9, reserve_factor: 0.1, liquidity: 1000000, utilisation: 0.5, volatility: 0.05}
+        - {name: b, base_rate: 0.01, slope1: 0.07, slope2: 3, optimal_utilisation: 0.8, reserve_factor: 0.2, liquidity: 400000, utilisation: 0.9, volatility: 0.05}
+governed:
+  sources:
+    - {name: a, cap: 1}
+    - {name: b, cap: 1}
 `))
 	if err != nil {
 		t.Fatal(err)

@@ -136,38 +136,40 @@ func newEnv(t *testing.T, mode signerMode) *env {
 
 	var src strings.Builder
 	for addr, s := range e.chain.SourceConfigs(sources) {
-		fmt.Fprintf(&src, "  - {name: %s, address: %q, cap: %g}\n", s.Name, addr.Hex(), s.Cap)
+		fmt.Fprintf(&src, "    - {name: %s, address: %q, cap: %g}\n", s.Name, addr.Hex(), s.Cap)
 	}
 	dir := t.TempDir()
 	e.dbPath = filepath.Join(dir, "keeper.db")
 	caFile := e.vault.CACert
-	yaml := fmt.Sprintf(`chain:
-  kind: rpc
-  rpc_url: %q
-vault:
-  address: %q
-signer:
-  kind: %s
+	yaml := fmt.Sprintf(`governed:
+  schedule: "* * * * * *"
+  rebalance:
+    receipt_timeout: 90s
+  txmgr:
+    confirmations: 2
+    resubmit_timeout: 20s
+  sources:
+%slocal:
+  chain:
+    kind: rpc
+    rpc_url: %q
   vault:
     address: %q
-    ca_cert: %q
-    auth: %s
-    token_env: E2E_VAULT_TOKEN
-    role_id_env: E2E_ROLE_ID
-    secret_id_env: E2E_SECRET_ID
-schedule: "* * * * * *"
-storage:
-  path: %q
-log:
-  format: json
-  level: debug
-rebalance:
-  receipt_timeout: 90s
-txmgr:
-  confirmations: 2
-  resubmit_timeout: 20s
-sources:
-%s`, e.anvil.URL, e.chain.Vault.Hex(), kind, "https://"+e.proxy.addr, caFile, auth, e.dbPath, src.String())
+  signer:
+    kind: %s
+    vault:
+      address: %q
+      ca_cert: %q
+      auth: %s
+      token_env: E2E_VAULT_TOKEN
+      role_id_env: E2E_ROLE_ID
+      secret_id_env: E2E_SECRET_ID
+  storage:
+    path: %q
+  log:
+    format: json
+    level: debug
+`, src.String(), e.anvil.URL, e.chain.Vault.Hex(), kind, "https://"+e.proxy.addr, caFile, auth, e.dbPath)
 	e.cfg = filepath.Join(dir, "config.yaml")
 	if err := os.WriteFile(e.cfg, []byte(yaml), 0o600); err != nil {
 		t.Fatal(err)

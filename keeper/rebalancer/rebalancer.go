@@ -175,11 +175,11 @@ func New(ctx context.Context, p Params) (*Rebalancer, error) {
 	}
 	if p.Config.Optimizer.UsesRL() {
 		if r.model = p.Model; r.model == nil {
-			if r.model, err = p.Config.Optimizer.LoadModel(); err != nil {
+			if r.model, err = p.Config.LoadModel(); err != nil {
 				return nil, fmt.Errorf("rebalancer: optimizer.strategy %s: %w", p.Config.Optimizer.Strategy, err)
 			}
 		}
-		p.Log.Info("RL model loaded", "strategy", p.Config.Optimizer.Strategy, "model", r.model.String(), "file", p.Config.Optimizer.ModelFile)
+		p.Log.Info("RL model loaded", "strategy", p.Config.Optimizer.Strategy, "model", r.model.String(), "file", p.Config.ModelFile)
 	}
 	if p.Signer != nil {
 		if r.txm, err = newTxmgr(p, id); err != nil {

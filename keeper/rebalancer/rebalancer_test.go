@@ -32,19 +32,21 @@ type fixture struct {
 func testConfig(t *testing.T) *config.Config {
 	t.Helper()
 	cfg, err := config.Parse([]byte(`
-chain:
-  kind: embedded
-  embedded:
-    block_interval: 50ms
-    block_time: 1h
-    deposit: 100000
-    min_idle: 0.02
-    pools:
-      - {name: low,  slope1: 0.04, slope2: 0.6, optimal_utilisation: 0.9, reserve_factor: 0.1, liquidity: 500000, utilisation: 0.5, volatility: 0}
-      - {name: high, slope1: 0.12, slope2: 0.4, optimal_utilisation: 0.9, reserve_factor: 0.1, liquidity: 500000, utilisation: 0.8, volatility: 0}
-sources:
-  - {name: low, cap: 0.7}
-  - {name: high, cap: 0.6}
+local:
+  chain:
+    kind: embedded
+    embedded:
+      block_interval: 50ms
+      block_time: 1h
+      deposit: 100000
+      min_idle: 0.02
+      pools:
+        - {name: low,  slope1: 0.04, slope2: 0.6, optimal_utilisation: 0.9, reserve_factor: 0.1, liquidity: 500000, utilisation: 0.5, volatility: 0}
+        - {name: high, slope1: 0.12, slope2: 0.4, optimal_utilisation: 0.9, reserve_factor: 0.1, liquidity: 500000, utilisation: 0.8, volatility: 0}
+governed:
+  sources:
+    - {name: low, cap: 0.7}
+    - {name: high, cap: 0.6}
 `))
 	if err != nil {
 		t.Fatal(err)

@@ -2,6 +2,8 @@ package rebalancer
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -23,7 +25,7 @@ var testModel = filepath.Join("..", "..", "optimizer", "rl", "testdata", "model_
 func rlConfig(t *testing.T, strategy string) *config.Config {
 	t.Helper()
 	cfg := testConfig(t)
-	cfg.Optimizer.Strategy, cfg.Optimizer.ModelFile = strategy, testModel
+	cfg.Optimizer.Strategy, cfg.ModelFile, cfg.Optimizer.ModelSHA256 = strategy, testModel, fileSHA256(t, testModel)
 	if err := cfg.Validate(); err != nil {
 		t.Fatal(err)
 	}
@@ -193,17 +195,17 @@ func TestMissingOrCorruptModelFileFailsAtStart(t *testing.T) {
 			cfg := testConfig(t)
 			f := newFixture(t, cfg)
 			path := setup(t)
-			cfg.Optimizer.Strategy, cfg.Optimizer.ModelFile = config.StrategyRL, path
+			cfg.Optimizer.Strategy, cfg.ModelFile, cfg.Optimizer.ModelSHA256 = config.StrategyRL, path, fileSHA256(t, path)
 			_, err := New(context.Background(), f.p)
 			if err == nil {
 				t.Fatal("started with a bad model file")
 			}
-			for _, w := range []string{"optimizer.model_file", path} {
+			for _, w := range []string{"local.model_file", path} {
 				if !strings.Contains(err.Error(), w) {
 					t.Errorf("error %q does not name %q", err, w)
 				}
 			}
-			if err := cfg.Validate(); err == nil || !strings.Contains(err.Error(), "optimizer.model_file") {
+			if err := cfg.Validate(); err == nil || !strings.Contains(err.Error(), "local.model_file") {
 				t.Errorf("Validate: %v", err)
 			}
 		})
@@ -211,3 +213,15 @@ func TestMissingOrCorruptModelFileFailsAtStart(t *testing.T) {
 }
 
 func writeFile(path, s string) error { return os.WriteFile(path, []byte(s), 0o600) }
+
+// fileSHA256 is the hex SHA-256 of the file at path, or of nothing when
+// there is no file (a hash no file has).
+func fileSHA256(t *testing.T, path string) string {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil && !os.IsNotExist(err) {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(raw)
+	return hex.EncodeToString(sum[:])
+}

@@ -49,7 +49,8 @@ commands:
   once      run one tick now (--dry-run decides and prints but sends nothing)
   history   list decisions and transactions (--json for JSON)
   backtest  replay yield histories with strategies (keeper backtest --help)
-  train     train the RL model file for optimizer.model_file (keeper train --help)
+  train     train the RL model file for local.model_file (keeper train --help)
+  config    print the governed part's hash or canonical encoding (keeper config --help)
 
 flags common to all commands:
   --config PATH        config file (default config.yaml)
@@ -73,6 +74,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var dryRun, asJSON *bool
 	var limit *int
 	switch cmd {
+	case "config":
+		return runConfig(rest, stdout, stderr)
 	case "backtest":
 		return runBacktest(ctx, rest, stdout, stderr)
 	case "train":
@@ -167,7 +170,7 @@ func setup(ctx, chainCtx context.Context, cfg *config.Config, log *slog.Logger, 
 		return nil, err
 	}
 
-	p := rebalancer.Params{Config: cfg, Store: st, Log: log, Sources: map[common.Address]config.Source{}, ConfigHash: cfg.Hash(),
+	p := rebalancer.Params{Config: cfg, Store: st, Log: log, Sources: map[common.Address]config.Source{}, ConfigHash: cfg.GovernedHash(),
 		Metrics: met}
 	switch cfg.Chain.Kind {
 	case config.ChainEmbedded:

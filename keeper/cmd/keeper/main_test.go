@@ -293,13 +293,13 @@ func TestBadConfigExitsNonZeroNamingField(t *testing.T) {
 		t.Fatal(err)
 	}
 	cases := map[string][2]string{
-		"unknown field": {"log:\n", "log:\n  colour: red\n"},
+		"unknown field": {"  log:\n", "  log:\n    colour: red\n"},
 		"invalid cron":  {`schedule: "* * * * * *"`, `schedule: "61 * * * * *"`},
 		"negative cap":  {"    cap: 0.6", "    cap: -1"},
 		"unknown chain": {"kind: embedded ", "kind: goerli "},
 	}
 	wants := map[string][]string{
-		"unknown field": {"log.colour"},
+		"unknown field": {"local.log.colour"},
 		"invalid cron":  {"schedule", "61 * * * * *"},
 		"negative cap":  {"sources[0].cap", "-1"},
 		"unknown chain": {"chain.kind", "goerli"},
@@ -352,11 +352,11 @@ func withMetrics(t *testing.T, path, addr string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	old := "metrics:\n  address: \"\""
+	old := "metrics:\n    address: \"\""
 	if !bytes.Contains(raw, []byte(old)) {
 		t.Fatalf("%s has no disabled metrics section", path)
 	}
-	raw = bytes.Replace(raw, []byte(old), []byte("metrics:\n  address: \""+addr+"\""), 1)
+	raw = bytes.Replace(raw, []byte(old), []byte("metrics:\n    address: \""+addr+"\""), 1)
 	if err := os.WriteFile(path, raw, 0o600); err != nil {
 		t.Fatal(err)
 	}

@@ -25,7 +25,8 @@ const trainUsage = `usage: keeper train --data DIR --out FILE [flags]
 
 Trains the optimizer/rl policy (rl.DefaultTrainConfig) on every day of the
 yield histories in DIR up to --until and writes the model file that the
-keeper's optimizer.model_file names (optimizer.strategy rl or shadow). DIR is
+keeper's local.model_file names (governed.optimizer.strategy rl or shadow,
+with the printed SHA-256 as governed.optimizer.model_sha256). DIR is
 loaded as keeper backtest loads it: one <protocol>_<symbol>_<chain>.csv per
 pool, a daily grid, gaps up to 7 days forward-filled, the capacity model with
 u₀ = 0.8 and η = 1.

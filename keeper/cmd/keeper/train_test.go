@@ -161,7 +161,8 @@ func TestTrainWritesDeterministicModel(t *testing.T) {
 	t.Logf("holdout %s … %s: rl %.3f%%, best baseline %s %.3f%%", h.Start, h.End, h.RLNetAPYPct, h.BestBaseline, h.BestBaselineNetAPYPct)
 
 	// The keeper accepts the file: optimizer.strategy shadow with it as
-	// optimizer.model_file passes config.Load and LoadModel.
+	// local.model_file (and its hash as governed.optimizer.model_sha256)
+	// passes config.Load and LoadModel.
 	shipped, err := os.ReadFile(filepath.Join("..", "..", "..", "config.yaml"))
 	if err != nil {
 		t.Fatal(err)
@@ -171,7 +172,9 @@ func TestTrainWritesDeterministicModel(t *testing.T) {
 		t.Fatalf("config.yaml lacks %q", old)
 	}
 	cfgPath := filepath.Join(t.TempDir(), "config.yaml")
-	raw := strings.Replace(string(shipped), old, "strategy: shadow\n  model_file: "+strconv.Quote(a)+"\n ", 1)
+	modelSum := sha256.Sum256(ra)
+	raw := strings.Replace(string(shipped), old, "strategy: shadow\n    model_sha256: "+hex.EncodeToString(modelSum[:])+"\n   ", 1)
+	raw = strings.Replace(raw, "local:\n", "local:\n  model_file: "+strconv.Quote(a)+"\n", 1)
 	if err := os.WriteFile(cfgPath, []byte(raw), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -179,7 +182,7 @@ func TestTrainWritesDeterministicModel(t *testing.T) {
 	if err != nil {
 		t.Fatalf("config.Load with the trained model: %v", err)
 	}
-	km, err := cfg.Optimizer.LoadModel()
+	km, err := cfg.LoadModel()
 	if err != nil {
 		t.Fatalf("LoadModel: %v", err)
 	}
