@@ -32,10 +32,11 @@ func (s *Store) RecordDecision(ctx context.Context, d Decision) (int64, error) {
 			tick = d.TickID
 		}
 		res, err := tx.ExecContext(ctx, `INSERT INTO decisions
-			(tick_id, time, chain_id, vault, block, action, reason, dry_run, total_assets, expected_gain, gas_cost, gas_estimate)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			(tick_id, time, chain_id, vault, block, action, reason, dry_run, total_assets, expected_gain, gas_cost, gas_estimate,
+			 config_hash, approved_hash)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			tick, nanos(d.Time), int64(d.ChainID), d.Vault, int64(d.Block), d.Action, d.Reason, d.DryRun,
-			d.TotalAssets.String(), d.ExpectedGain, d.GasCost, int64(d.GasEstimate))
+			d.TotalAssets.String(), d.ExpectedGain, d.GasCost, int64(d.GasEstimate), d.ConfigHash, d.ApprovedHash)
 		if err != nil {
 			return fmt.Errorf("inserting decision: %w", err)
 		}
@@ -165,7 +166,7 @@ func (s *Store) History(ctx context.Context, limit int) ([]HistoryEntry, error) 
 // BY / LIMIT on the decisions table), in that order, with their sources.
 func (s *Store) queryDecisions(ctx context.Context, tail string, args ...any) ([]Decision, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT id, tick_id, time, chain_id, vault, block, action, reason, dry_run,
-		total_assets, expected_gain, gas_cost, gas_estimate FROM decisions `+tail, args...)
+		total_assets, expected_gain, gas_cost, gas_estimate, config_hash, approved_hash FROM decisions `+tail, args...)
 	if err != nil {
 		return nil, fmt.Errorf("querying decisions: %w", err)
 	}
@@ -179,7 +180,7 @@ func (s *Store) queryDecisions(ctx context.Context, tail string, args ...any) ([
 			total string
 		)
 		if err := rows.Scan(&d.ID, &tick, &ts, &d.ChainID, &d.Vault, &d.Block, &d.Action, &d.Reason, &d.DryRun,
-			&total, &d.ExpectedGain, &d.GasCost, &d.GasEstimate); err != nil {
+			&total, &d.ExpectedGain, &d.GasCost, &d.GasEstimate, &d.ConfigHash, &d.ApprovedHash); err != nil {
 			return nil, fmt.Errorf("scanning decision: %w", err)
 		}
 		d.TickID = tick.Int64

@@ -149,6 +149,17 @@ var migrations = []migration{
 			)`,
 		},
 	},
+	{
+		// Governance: the governed config hash each decision ran under, and
+		// the hash approved on-chain when it was made ('' when not read).
+		name: "decision config hashes",
+		stmts: []string{
+			`ALTER TABLE decisions ADD COLUMN config_hash TEXT NOT NULL DEFAULT ''
+				CHECK (config_hash = '' OR (length(config_hash) = 66 AND substr(config_hash, 1, 2) = '0x'))`,
+			`ALTER TABLE decisions ADD COLUMN approved_hash TEXT NOT NULL DEFAULT ''
+				CHECK (approved_hash = '' OR (length(approved_hash) = 66 AND substr(approved_hash, 1, 2) = '0x'))`,
+		},
+	},
 }
 
 // LatestSchemaVersion is the schema version (PRAGMA user_version) Open migrates to.

@@ -128,7 +128,8 @@ func checkDecision(t *testing.T, got, want Decision) {
 		eqStrings(got.Sources, want.Sources) && eqFloats(got.CurrentWeights, want.CurrentWeights) &&
 		eqFloats(got.TargetWeights, want.TargetWeights) && eqBigs(got.Targets, want.Targets) &&
 		math.Float64bits(got.ExpectedGain) == math.Float64bits(want.ExpectedGain) &&
-		math.Float64bits(got.GasCost) == math.Float64bits(want.GasCost) && got.GasEstimate == want.GasEstimate
+		math.Float64bits(got.GasCost) == math.Float64bits(want.GasCost) && got.GasEstimate == want.GasEstimate &&
+		got.ConfigHash == want.ConfigHash && got.ApprovedHash == want.ApprovedHash
 	if !ok {
 		gj, _ := json.Marshal(got)
 		wj, _ := json.Marshal(want)
@@ -165,6 +166,7 @@ func sampleDecision(vault string, tm time.Time) Decision {
 		TotalAssets: big.NewInt(3000), Sources: []string{srcA, srcB},
 		CurrentWeights: []float64{0.5, 0.5}, TargetWeights: []float64{0.25, 0.75},
 		Targets: []*big.Int{big.NewInt(750), big.NewInt(2250)}, ExpectedGain: 12.5, GasCost: 0.3, GasEstimate: 210000,
+		ConfigHash: hash(70), ApprovedHash: hash(71),
 	}
 }
 
@@ -620,6 +622,8 @@ func TestValidation(t *testing.T) {
 		{"current weights length", dec(func(d *Decision) { d.CurrentWeights = append(d.CurrentWeights, 0) }), "recording decision", []string{"Decision.CurrentWeights", "3"}},
 		{"targets length", dec(func(d *Decision) { d.Targets = nil }), "recording decision", []string{"Decision.Targets", "0"}},
 		{"unknown action", dec(func(d *Decision) { d.Action = "YOLO" }), "recording decision", []string{"Decision.Action", `"YOLO"`}},
+		{"short config hash", dec(func(d *Decision) { d.ConfigHash = "0x1234" }), "recording decision", []string{"Decision.ConfigHash", `"0x1234"`}},
+		{"approved hash without 0x", dec(func(d *Decision) { d.ApprovedHash = hash(1)[2:] + "00" }), "recording decision", []string{"Decision.ApprovedHash"}},
 		{"nil total assets", dec(func(d *Decision) { d.TotalAssets = nil }), "recording decision", []string{"Decision.TotalAssets", "<nil>"}},
 		{"negative total assets", dec(func(d *Decision) { d.TotalAssets = big.NewInt(-3) }), "recording decision", []string{"Decision.TotalAssets", "-3"}},
 		{"nil target", dec(func(d *Decision) { d.Targets[1] = nil }), "recording decision", []string{"Decision.Targets[1]", "<nil>"}},
@@ -827,13 +831,13 @@ func TestJSON(t *testing.T) {
 	}
 	dj := raw[0].Decision
 	for _, k := range []string{"id", "tick_id", "time", "chain_id", "vault", "block", "action", "reason", "dry_run",
-		"total_assets", "sources", "current_weights", "target_weights", "targets", "expected_gain", "gas_cost", "gas_estimate"} {
+		"total_assets", "sources", "current_weights", "target_weights", "targets", "expected_gain", "gas_cost", "gas_estimate", "config_hash", "approved_hash"} {
 		if _, ok := dj[k]; !ok {
 			t.Errorf("decision JSON lacks %q: %s", k, b)
 		}
 	}
-	if len(dj) != 17 {
-		t.Errorf("decision JSON has %d keys, want 17: %v", len(dj), dj)
+	if len(dj) != 19 {
+		t.Errorf("decision JSON has %d keys, want 19: %v", len(dj), dj)
 	}
 	if dj["total_assets"] != hugeN(0).String() {
 		t.Errorf("total_assets = %#v, want decimal string", dj["total_assets"])

@@ -49,6 +49,11 @@ type Decision struct {
 	ExpectedGain   float64    `json:"expected_gain"` // asset units per year
 	GasCost        float64    `json:"gas_cost"`      // asset units
 	GasEstimate    uint64     `json:"gas_estimate"`
+	// ConfigHash is the governed config hash the decision ran under (0x…);
+	// ApprovedHash the one approved on-chain when it was made, "" when it
+	// could not be read. They differ when the keeper refused to act.
+	ConfigHash   string `json:"config_hash"`
+	ApprovedHash string `json:"approved_hash"`
 	// RLShadow is what the RL model would have done at this decision
 	// (optimizer.strategy shadow); nil when not recorded.
 	RLShadow *RLShadow `json:"rl_shadow,omitempty"`
@@ -424,6 +429,11 @@ func validateDecision(d *Decision) error {
 	}
 	if err := checkAmount("Decision.TotalAssets", d.TotalAssets, true); err != nil {
 		return err
+	}
+	for field, h := range map[string]string{"Decision.ConfigHash": d.ConfigHash, "Decision.ApprovedHash": d.ApprovedHash} {
+		if h != "" && !hash32RE.MatchString(h) {
+			return invalid(field, h, "want a 0x-prefixed 32-byte hex hash or empty")
+		}
 	}
 	n := len(d.Sources)
 	if len(d.CurrentWeights) != n {
