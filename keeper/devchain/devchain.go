@@ -29,6 +29,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -87,7 +88,10 @@ type Chain struct {
 	Token         common.Address
 	Vault         common.Address
 	// Timelock is governance: every vault change goes through its delay.
-	Timelock     common.Address
+	Timelock common.Address
+	// Registry is the ConfigRegistry, owned by the timelock: the keeper's
+	// approved governed-config hash.
+	Registry     common.Address
 	Pools        []*Pool
 	Depositor    common.Address
 	depositorKey *ecdsa.PrivateKey
@@ -419,6 +423,11 @@ func (c *Chain) deploy(ctx context.Context, depositor *ecdsa.PrivateKey, sources
 	if err := c.deployTimelock(ctx, gov); err != nil {
 		return err
 	}
+	regAddr, tx, _, err := bindings.DeployConfigRegistry(gov, c.Client, c.Timelock)
+	if err := c.mine(ctx, "deploying the config registry", tx, err); err != nil {
+		return err
+	}
+	c.Registry = regAddr
 	minIdleBps := big.NewInt(int64(math.Round(c.cfg.MinIdle * 10_000)))
 	vaultAddr, tx, vault, err := bindings.DeployVault(gov, c.Client, tokenAddr, "Vaultkeeper USD Vault", "vkvUSD",
 		c.Timelock, c.Guardian, c.KeeperAddress, minIdleBps)
@@ -685,6 +694,35 @@ func (c *Chain) Govern(ctx context.Context, what string, calls ...Call) error {
 	}
 	return nil
 }
+
+// ApproveConfig publishes hash (a governed config's GovernedHash) as the
+// approved keeper config through the timelock: scheduled, the delay let
+// pass in chain time, executed.
+func (c *Chain) ApproveConfig(ctx context.Context, hash [32]byte, uri string) error {
+	data, err := configRegistryABI.Pack("setConfig", hash, uri)
+	if err != nil {
+		return fmt.Errorf("encoding setConfig: %w", err)
+	}
+	return c.Govern(ctx, fmt.Sprintf("approve config %x", hash), Call{Target: c.Registry, Data: data})
+}
+
+var configRegistryABI = func() *abi.ABI {
+	a, err := bindings.ConfigRegistryMetaData.GetAbi()
+	if err != nil {
+		panic("devchain: ConfigRegistry ABI: " + err.Error()) // generated, cannot fail
+	}
+	return a
+}()
+
+// ProposerOpts signs as governance's proposer and executor (the timelock's
+// PROPOSER_ROLE and EXECUTOR_ROLE).
+func (c *Chain) ProposerOpts(ctx context.Context) (*bind.TransactOpts, error) {
+	return c.opts(ctx, c.deployer)
+}
+
+// AdvanceTime seals a block d of chain time after the head (the simulated
+// chain refuses while transactions are pending).
+func (c *Chain) AdvanceTime(ctx context.Context, d time.Duration) error { return c.advanceTime(ctx, d) }
 
 // GuardianOpts signs as the guardian.
 func (c *Chain) GuardianOpts(ctx context.Context) (*bind.TransactOpts, error) {

@@ -184,3 +184,44 @@ func TestStartRejectsBusyRPCPort(t *testing.T) {
 		t.Fatalf("want an error naming the busy rpc_addr, got %v", err)
 	}
 }
+
+// The config registry belongs to the timelock: only a governed (scheduled,
+// delayed, executed) call sets the approved hash.
+func TestConfigRegistryIsGovernedByTheTimelock(t *testing.T) {
+	ctx := context.Background()
+	cfg := embeddedConfig(t)
+	ch, err := Start(ctx, cfg.Chain.Embedded, cfg.Sources, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ch.Close()
+	reg, err := bindings.NewConfigRegistry(ch.Registry, ch.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	call := &bind.CallOpts{Context: ctx}
+	if owner, err := reg.Owner(call); err != nil || owner != ch.Timelock {
+		t.Fatalf("registry owner %s (%v), want the timelock %s", owner.Hex(), err, ch.Timelock.Hex())
+	}
+	if h, err := reg.ConfigHash(call); err != nil || h != ([32]byte{}) {
+		t.Fatalf("fresh registry hash %x, %v", h, err)
+	}
+	// The proposer cannot set it directly.
+	po, err := ch.ProposerOpts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	po.GasLimit = 200_000
+	tx, err := reg.SetConfig(po, cfg.GovernedHash(), "x")
+	if err := ch.Mine(ctx, "direct setConfig", tx, err); err == nil {
+		t.Fatal("the proposer set the registry without the timelock")
+	}
+	if err := ch.ApproveConfig(ctx, cfg.GovernedHash(), "file://config.yaml"); err != nil {
+		t.Fatal(err)
+	}
+	h, err := reg.ConfigHash(call)
+	v, verr := reg.Version(call)
+	if err != nil || verr != nil || h != cfg.GovernedHash() || v.Int64() != 1 {
+		t.Fatalf("after ApproveConfig: hash %x version %v (%v, %v), want %x version 1", h, v, err, verr, cfg.GovernedHash())
+	}
+}
