@@ -217,6 +217,10 @@ func (p Pool) CometRates() CometRates {
 type Vault struct {
 	// Address of the ERC-4626 vault (kind rpc); the embedded chain deploys its own.
 	Address string `yaml:"address"`
+	// Registry is the vault's ConfigRegistry (kind rpc), where governance
+	// approves the governed config's hash; the keeper acts only under the
+	// approved config. The embedded chain deploys its own.
+	Registry string `yaml:"registry"`
 }
 
 // Signer selects how transactions are signed.
@@ -636,6 +640,9 @@ func (c *Config) Validate() error {
 		if c.Chain.RPCURL != "" {
 			add(fieldError("local.chain.rpc_url", c.Chain.RPCURL, "only used with local.chain.kind %q", ChainRPC))
 		}
+		if c.Vault.Registry != "" {
+			add(fieldError("local.vault.registry", c.Vault.Registry, "the embedded chain deploys its own registry; leave it empty"))
+		}
 	case ChainRPC:
 		if !strings.HasPrefix(c.Chain.RPCURL, "http://") && !strings.HasPrefix(c.Chain.RPCURL, "https://") &&
 			!strings.HasPrefix(c.Chain.RPCURL, "ws://") && !strings.HasPrefix(c.Chain.RPCURL, "wss://") {
@@ -643,6 +650,9 @@ func (c *Config) Validate() error {
 		}
 		if !common.IsHexAddress(c.Vault.Address) {
 			add(fieldError("local.vault.address", c.Vault.Address, "want a 0x-prefixed 20-byte hex address for local.chain.kind rpc"))
+		}
+		if !common.IsHexAddress(c.Vault.Registry) || common.HexToAddress(c.Vault.Registry) == (common.Address{}) {
+			add(fieldError("local.vault.registry", c.Vault.Registry, "want the ConfigRegistry's 0x-prefixed 20-byte hex address for local.chain.kind rpc"))
 		}
 	default:
 		add(fieldError("local.chain.kind", c.Chain.Kind, "unknown chain; want %q or %q", ChainEmbedded, ChainRPC))

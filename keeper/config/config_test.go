@@ -80,6 +80,7 @@ func TestMalformedConfigs(t *testing.T) {
 		{"cap above one", "    cap: 0.3", "    cap: 1.5", []string{"sources[2].cap", "1.5"}},
 		{"cap not a number", "    cap: 0.3", "    cap: lots", []string{"sources[2].cap", `"lots"`, "number"}},
 		{"unknown chain", "kind: embedded            # embedded | rpc", "kind: mainnet", []string{"chain.kind", `"mainnet"`, "unknown chain"}},
+		{"registry on embedded", `registry: ""`, `registry: "0x00000000000000000000000000000000000000a2"`, []string{"local.vault.registry", "embedded chain deploys its own"}},
 		{"rpc without url", "kind: embedded            # embedded | rpc", "kind: rpc", []string{"chain.rpc_url"}},
 		{"unknown signer", "kind: dev ", "kind: ledger ", []string{"signer.kind", `"ledger"`}},
 		{"bad log format", "format: text ", "format: xml ", []string{"log.format", `"xml"`}},
@@ -249,7 +250,7 @@ func TestRPCChainRefusesDevSigner(t *testing.T) {
 	_, err := Parse([]byte(`
 local:
   chain: {kind: rpc, rpc_url: "http://127.0.0.1:8545"}
-  vault: {address: "0x00000000000000000000000000000000000000aa"}
+  vault: {address: "0x00000000000000000000000000000000000000aa", registry: "0x00000000000000000000000000000000000000ab"}
   signer: {kind: dev}
 governed:
   sources:
@@ -277,7 +278,7 @@ governed:
     - {name: a, address: "0x00000000000000000000000000000000000000b2", cap: 0.5}
 local:
   chain: {kind: rpc, rpc_url: "http://127.0.0.1:8545"}
-  vault: {address: "0x00000000000000000000000000000000000000a1"}
+  vault: {address: "0x00000000000000000000000000000000000000a1", registry: "0x00000000000000000000000000000000000000a2"}
   signer:
     kind: vault-kv
     vault:
@@ -298,6 +299,7 @@ local:
 	}{
 		{"address: https://vault.internal:8200", "address: vault.internal:8200", []string{"signer.vault.address", "vault.internal:8200"}, ""},
 		{"auth: approle", "auth: ldap", []string{"signer.vault.auth", `"ldap"`}, ""},
+		{`, registry: "0x00000000000000000000000000000000000000a2"`, "", []string{"local.vault.registry", `""`, "ConfigRegistry"}, ""},
 		{"auth: approle", "auth: approle\n      secret_id_env: hvs.CAESIJsecret", []string{"signer.vault.secret_id_env", "NAME of an environment variable"}, "hvs.CAESIJsecret"},
 		{"auth: approle", "auth: approle\n      path: \"a b\"", []string{"signer.vault.path", `"a b"`}, ""},
 		{"auth: approle", "auth: approle\n      tokn_env: X", []string{"signer.vault.tokn_env", "unknown field"}, ""},

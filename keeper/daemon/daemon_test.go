@@ -64,3 +64,37 @@ func TestRunRejectsBadSchedule(t *testing.T) {
 		t.Fatal("accepted a bad schedule")
 	}
 }
+
+// A schedule that changes after a tick takes effect from the next
+// activation: here every second, then once a year, so the ticks stop.
+func TestScheduleChangeTakesEffectAfterTheTick(t *testing.T) {
+	var ticks atomic.Int32
+	var sched atomic.Value
+	sched.Store("* * * * * *")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	tick := func(context.Context) {
+		if ticks.Add(1) == 2 {
+			sched.Store("0 0 0 1 1 *")
+		}
+	}
+	done := make(chan error, 1)
+	go func() {
+		done <- RunSchedule(ctx, func() string { return sched.Load().(string) }, tick, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	}()
+	deadline := time.Now().Add(10 * time.Second)
+	for ticks.Load() < 2 {
+		if time.Now().After(deadline) {
+			t.Fatal("fewer than two ticks in 10 s on an every-second schedule")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	time.Sleep(3 * time.Second)
+	if n := ticks.Load(); n != 2 {
+		t.Fatalf("%d ticks; the yearly schedule should have stopped them at 2", n)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}

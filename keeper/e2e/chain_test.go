@@ -50,7 +50,8 @@ func waitFor(t *testing.T, what string, within time.Duration, cond func() bool) 
 	}
 }
 
-// setConfig replaces old with new in the keeper's config file.
+// setConfig replaces old with new in the keeper's config file, and has
+// governance approve the result.
 func (e *env) setConfig(old, new string) {
 	e.t.Helper()
 	b, err := os.ReadFile(e.cfg)
@@ -63,6 +64,7 @@ func (e *env) setConfig(old, new string) {
 	if err := os.WriteFile(e.cfg, []byte(strings.Replace(string(b), old, new, 1)), 0o600); err != nil {
 		e.t.Fatal(err)
 	}
+	e.approve(e.cfg)
 }
 
 // A reorg drops the block that mined the keeper's rebalance: the keeper sees

@@ -155,6 +155,7 @@ func newEnv(t *testing.T, mode signerMode) *env {
     rpc_url: %q
   vault:
     address: %q
+    registry: %q
   signer:
     kind: %s
     vault:
@@ -169,12 +170,27 @@ func newEnv(t *testing.T, mode signerMode) *env {
   log:
     format: json
     level: debug
-`, src.String(), e.anvil.URL, e.chain.Vault.Hex(), kind, "https://"+e.proxy.addr, caFile, auth, e.dbPath)
+`, src.String(), e.anvil.URL, e.chain.Vault.Hex(), e.chain.Registry.Hex(), kind, "https://"+e.proxy.addr, caFile, auth, e.dbPath)
 	e.cfg = filepath.Join(dir, "config.yaml")
 	if err := os.WriteFile(e.cfg, []byte(yaml), 0o600); err != nil {
 		t.Fatal(err)
 	}
+	e.approve(e.cfg)
 	return e
+}
+
+// approve has governance approve the governed part of the config file at
+// path, through the timelock (scheduled, delay passed in chain time,
+// executed).
+func (e *env) approve(path string) {
+	e.t.Helper()
+	cfg, err := config.Load(path)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if err := e.chain.ApproveConfig(context.Background(), cfg.GovernedHash(), "file://"+path); err != nil {
+		e.t.Fatal(err)
+	}
 }
 
 // mineBlocks seals blocks (with the market's moves) every block interval

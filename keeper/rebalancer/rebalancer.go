@@ -20,6 +20,7 @@ import (
 	"log/slog"
 	"math"
 	"math/big"
+	"reflect"
 	"strings"
 	"time"
 
@@ -27,6 +28,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"gonum.org/v1/gonum/mat"
 
@@ -66,6 +68,11 @@ type Params struct {
 	// Signer signs rebalances; nil means the keeper only decides.
 	Signer signer.Signer
 	Log    *slog.Logger
+	// Approvals reads the governed-config hash approved on-chain (the
+	// ConfigRegistry). When set, the keeper acts only while ConfigHash is
+	// the approved hash; nil checks nothing (tests, dry runs without a
+	// registry).
+	Approvals Approvals
 	// ConfigHash identifies the config every decision ran under; the vault's
 	// decision receipt carries it.
 	ConfigHash [32]byte
@@ -77,10 +84,53 @@ type Params struct {
 	Metrics Metrics
 }
 
+// Reconfigure switches the rebalancer to cfg, a config whose governed part
+// governance approved (its hash becomes the one decisions run under), with
+// sources mapping the vault's sources to cfg's entries. Only the governed
+// part may differ from the running config: a different local part (chain,
+// vault, signer, storage, …) needs a restart and is refused. The RL model
+// and the transaction manager are rebuilt from cfg; the journal is shared,
+// so open sends carry over. Nothing changes when an error is returned.
+func (r *Rebalancer) Reconfigure(cfg *config.Config, sources map[common.Address]config.Source) error {
+	if !reflect.DeepEqual(cfg.Local, r.p.Config.Local) {
+		return errors.New("rebalancer: the new config's local part differs from the running one; restart the keeper to apply it")
+	}
+	p := r.p
+	p.Config, p.Sources, p.ConfigHash, p.Model = cfg, sources, cfg.GovernedHash(), nil
+	var model *rl.Model
+	if cfg.Optimizer.UsesRL() {
+		var err error
+		if model, err = cfg.LoadModel(); err != nil {
+			return fmt.Errorf("rebalancer: reconfiguring: %w", err)
+		}
+	}
+	txm := r.txm
+	if p.Signer != nil {
+		var err error
+		if txm, err = newTxmgr(p, r.chainID); err != nil {
+			return fmt.Errorf("rebalancer: reconfiguring: %w", err)
+		}
+	}
+	r.p, r.model, r.txm = p, model, txm
+	return nil
+}
+
+// ConfigHash is the governed hash of the config the rebalancer runs under.
+func (r *Rebalancer) ConfigHash() [32]byte { return r.p.ConfigHash }
+
+// Approvals reads the governed-config hash approved on-chain
+// (governance.Registry).
+type Approvals interface {
+	ApprovedHash(ctx context.Context) ([32]byte, error)
+}
+
 // Metrics is what the rebalancer reports to keeper/metrics. The txmgr.Metrics
 // methods go to the transaction manager.
 type Metrics interface {
 	txmgr.Metrics
+	// ConfigHash: the running and the approved governed-config hashes, read
+	// at a tick.
+	ConfigHash(running, approved [32]byte)
 	// Decision: a decision was recorded.
 	Decision(action string, dryRun bool, expectedYearlyGain float64)
 	// RebalanceSent: a rebalance decision was handed to the transaction
@@ -98,6 +148,7 @@ type Metrics interface {
 // noMetrics discards everything (Params.Metrics nil).
 type noMetrics struct{ txmgr.NoMetrics }
 
+func (noMetrics) ConfigHash([32]byte, [32]byte)   {}
 func (noMetrics) Decision(string, bool, float64)  {}
 func (noMetrics) RebalanceSent(float64)           {}
 func (noMetrics) TxMined(uint64, *big.Int, bool)  {}
@@ -285,6 +336,8 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	}
 	copy(d.TargetWeights, d.CurrentWeights)
 
+	d.ConfigHash = hexutil.Encode(r.p.ConfigHash[:])
+
 	fail := func(reason string, cause error) (Outcome, error) {
 		d.Action, d.Reason = ActionError, tag+reason+": "+cause.Error()
 		r.noShadow(&d)
@@ -296,8 +349,31 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 		return out, fmt.Errorf("%s: %w", reason, cause)
 	}
 
+	// Governance: the keeper acts only under the governed config approved
+	// on-chain. Under another one it keeps observing and recording, finishes
+	// sends decided earlier (under the config approved then; their nonces
+	// are taken), and sends nothing new, not even a heartbeat.
+	var refusal string
+	if r.p.Approvals != nil {
+		approved, err := r.p.Approvals.ApprovedHash(ctx)
+		if err != nil {
+			return fail("reading the approved config hash", err)
+		}
+		d.ApprovedHash = hexutil.Encode(approved[:])
+		r.metrics.ConfigHash(r.p.ConfigHash, approved)
+		if approved != r.p.ConfigHash {
+			refusal = fmt.Sprintf("refusing to act: the running config's governed hash %s is not the one approved on-chain (%s); "+
+				"sending nothing until governance approves it or the approved config is loaded", d.ConfigHash, d.ApprovedHash)
+			log.Warn("config not approved", "running", d.ConfigHash, "approved", d.ApprovedHash)
+		}
+	}
+
 	if st.TotalAssets.Sign() == 0 {
 		d.Action, d.Reason = ActionHold, "vault holds no assets"
+		if refusal != "" {
+			d.Reason = refusal
+			return r.recordOnly(ctx, out, d)
+		}
 		return r.record(ctx, out, d)
 	}
 	// A send left unfinished by an earlier tick (or a crash) is finished
@@ -320,6 +396,10 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 			d.Reason = "finished an earlier send (" + finished + ") after observing the vault: deciding again next tick"
 			return r.record(ctx, out, d)
 		}
+	}
+	if refusal != "" {
+		d.Action, d.Reason = ActionHold, refusal
+		return r.recordOnly(ctx, out, d)
 	}
 
 	if st.Failsafe {
@@ -562,7 +642,8 @@ func fitTurnover(st vaults.State, targets []*big.Int) float64 {
 	return alpha
 }
 
-func (r *Rebalancer) record(ctx context.Context, out Outcome, d store.Decision) (Outcome, error) {
+// recordOnly records a decision and sends nothing (no heartbeat).
+func (r *Rebalancer) recordOnly(ctx context.Context, out Outcome, d store.Decision) (Outcome, error) {
 	r.noShadow(&d)
 	id, err := r.p.Store.RecordDecision(ctx, d)
 	if err != nil {
@@ -572,6 +653,14 @@ func (r *Rebalancer) record(ctx context.Context, out Outcome, d store.Decision) 
 	out.Decision = d
 	r.metrics.Decision(d.Action, d.DryRun, d.ExpectedGain)
 	r.p.Log.Info("decision", "id", id, "action", d.Action, "dry_run", d.DryRun, "reason", d.Reason)
+	return out, nil
+}
+
+func (r *Rebalancer) record(ctx context.Context, out Outcome, d store.Decision) (Outcome, error) {
+	out, err := r.recordOnly(ctx, out, d)
+	if err != nil {
+		return out, err
+	}
 	if d.Action == ActionHold && !d.DryRun && r.p.Signer != nil && out.State.HeartbeatDue() && !out.State.Failsafe {
 		return r.heartbeat(ctx, out)
 	}

@@ -20,17 +20,21 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"text/tabwriter"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
 	"github.com/vaultkeeper/vaultkeeper/keeper/daemon"
 	"github.com/vaultkeeper/vaultkeeper/keeper/devchain"
+	"github.com/vaultkeeper/vaultkeeper/keeper/governance"
 	"github.com/vaultkeeper/vaultkeeper/keeper/rebalancer"
 	"github.com/vaultkeeper/vaultkeeper/keeper/signer"
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
@@ -119,9 +123,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	case "history":
 		err = history(ctx, cfg, *limit, *asJSON, stdout)
 	case "once":
-		err = once(ctx, cfg, *dryRun, log, stdout)
+		err = once(ctx, cfg, *cfgPath, *dryRun, log, stdout)
 	case "run":
-		err = runDaemon(ctx, cfg, log)
+		err = runDaemon(ctx, cfg, *cfgPath, log)
 	}
 	if err != nil {
 		log.Error("keeper "+cmd+" failed", "err", err)
@@ -145,7 +149,10 @@ type keeperEnv struct {
 	store      *store.Store
 	rebalancer *rebalancer.Rebalancer
 	chain      *devchain.Chain // nil on an rpc chain
-	closeFns   []func()
+	registry   *governance.Registry
+	// sources maps the vault's sources to a config's entries.
+	sources  func(cfg *config.Config) map[common.Address]config.Source
+	closeFns []func()
 }
 
 func (e *keeperEnv) Close() {
@@ -157,7 +164,7 @@ func (e *keeperEnv) Close() {
 // setup opens the store and the chain and wires the rebalancer, which
 // reports to met (nil: no metrics). On the embedded chain, blocks are
 // produced until chainCtx is done.
-func setup(ctx, chainCtx context.Context, cfg *config.Config, log *slog.Logger, met rebalancer.Metrics) (*keeperEnv, error) {
+func setup(ctx, chainCtx context.Context, cfg *config.Config, cfgPath string, log *slog.Logger, met rebalancer.Metrics) (*keeperEnv, error) {
 	env := &keeperEnv{}
 	st, err := store.Open(cfg.Storage.Path)
 	if err != nil {
@@ -186,7 +193,18 @@ func setup(ctx, chainCtx context.Context, cfg *config.Config, log *slog.Logger, 
 		done := make(chan struct{})
 		go func() { ch.Run(runCtx); close(done) }()
 		env.closeFns = append(env.closeFns, func() { stopChain(); <-done })
-		p.Chain, p.Vault, p.Sources = ch.Client, ch.Vault, ch.SourceConfigs(cfg.Sources)
+		p.Chain, p.Vault = ch.Client, ch.Vault
+		env.sources = func(c *config.Config) map[common.Address]config.Source { return ch.SourceConfigs(c.Sources) }
+		// The embedded demo's governance approves the config the keeper
+		// starts with; on a real chain only governance does.
+		if err := ch.ApproveConfig(ctx, cfg.GovernedHash(), "file://"+cfgPath); err != nil {
+			env.Close()
+			return nil, fmt.Errorf("embedded chain: approving the config: %w", err)
+		}
+		if env.registry, err = governance.NewRegistry(ch.Registry, ch.Client); err != nil {
+			env.Close()
+			return nil, err
+		}
 		if cfg.Signer.Kind == config.SignerDev {
 			p.Signer = ch.Keeper
 		}
@@ -206,13 +224,22 @@ func setup(ctx, chainCtx context.Context, cfg *config.Config, log *slog.Logger, 
 		}
 		env.closeFns = append(env.closeFns, cl.Close)
 		p.Chain, p.Vault = cl, common.HexToAddress(cfg.Vault.Address)
-		for _, s := range cfg.Sources {
-			p.Sources[common.HexToAddress(s.Address)] = s
+		env.sources = func(c *config.Config) map[common.Address]config.Source {
+			m := make(map[common.Address]config.Source, len(c.Sources))
+			for _, s := range c.Sources {
+				m[common.HexToAddress(s.Address)] = s
+			}
+			return m
+		}
+		if env.registry, err = governance.NewRegistry(common.HexToAddress(cfg.Vault.Registry), cl); err != nil {
+			env.Close()
+			return nil, err
 		}
 	default:
 		env.Close()
 		return nil, fmt.Errorf("chain.kind %q: unknown chain", cfg.Chain.Kind)
 	}
+	p.Sources, p.Approvals = env.sources(cfg), env.registry
 	if cfg.Signer.Kind == config.SignerVaultKV || cfg.Signer.Kind == config.SignerVaultPlugin {
 		v := cfg.Signer.Vault
 		vc := signer.VaultConfig{Address: v.Address, CACert: v.CACert, Mount: v.Mount, Path: v.Path,
@@ -248,8 +275,8 @@ func setup(ctx, chainCtx context.Context, cfg *config.Config, log *slog.Logger, 
 	return env, nil
 }
 
-func once(ctx context.Context, cfg *config.Config, dryRun bool, log *slog.Logger, stdout io.Writer) error {
-	env, err := setup(ctx, context.WithoutCancel(ctx), cfg, log, nil)
+func once(ctx context.Context, cfg *config.Config, cfgPath string, dryRun bool, log *slog.Logger, stdout io.Writer) error {
+	env, err := setup(ctx, context.WithoutCancel(ctx), cfg, cfgPath, log, nil)
 	if err != nil {
 		return err
 	}
@@ -261,7 +288,7 @@ func once(ctx context.Context, cfg *config.Config, dryRun bool, log *slog.Logger
 	return err
 }
 
-func runDaemon(ctx context.Context, cfg *config.Config, log *slog.Logger) (err error) {
+func runDaemon(ctx context.Context, cfg *config.Config, cfgPath string, log *slog.Logger) (err error) {
 	// Metrics and health checks are served from before setup (a taken
 	// metrics.address fails start-up) until after the last tick.
 	srv, err := startMetrics(ctx, cfg, log)
@@ -271,12 +298,38 @@ func runDaemon(ctx context.Context, cfg *config.Config, log *slog.Logger) (err e
 	defer func() { err = errors.Join(err, srv.Close()) }()
 	// The chain keeps producing blocks until the daemon has finished its last
 	// tick, so a rebalance in flight at shutdown can still be mined.
-	env, err := setup(ctx, context.WithoutCancel(ctx), cfg, log, srv.rebalancerMetrics())
+	env, err := setup(ctx, context.WithoutCancel(ctx), cfg, cfgPath, log, srv.rebalancerMetrics())
 	if err != nil {
 		return err
 	}
 	defer env.Close()
+	// Governance: before each tick the approved config hash is read; when
+	// it is not the running config's, the config directory is searched for
+	// the file that has it, and the keeper switches to that file's governed
+	// part without a restart. Until such a file appears, the rebalancer
+	// refuses to act.
+	watcher := &governance.Watcher{Dir: filepath.Dir(cfgPath), Registry: env.registry}
+	var schedMu sync.Mutex
+	schedule := cfg.Schedule
+	follow := func(tctx context.Context) {
+		a, path, next, err := watcher.Check(tctx, env.rebalancer.ConfigHash())
+		switch {
+		case next != nil:
+			if err := env.rebalancer.Reconfigure(next, env.sources(next)); err != nil {
+				log.Error("cannot switch to the approved config", "file", path, "approved", hexutil.Encode(a.Hash[:]), "err", err)
+				return
+			}
+			log.Info("switched to the approved config", "file", path, "config_hash", hexutil.Encode(a.Hash[:]), "version", a.Version)
+			schedMu.Lock()
+			schedule = next.Schedule
+			schedMu.Unlock()
+		case err != nil:
+			log.Warn("the approved config is not loaded", "err", err)
+		}
+	}
+	follow(ctx)
 	tick := func(tctx context.Context) {
+		follow(tctx)
 		start := time.Now()
 		_, err := env.rebalancer.Tick(tctx, false)
 		if err != nil {
@@ -284,7 +337,7 @@ func runDaemon(ctx context.Context, cfg *config.Config, log *slog.Logger) (err e
 		}
 		srv.tickDone(time.Since(start), err)
 	}
-	return daemon.Run(ctx, cfg.Schedule, tick, log)
+	return daemon.RunSchedule(ctx, func() string { schedMu.Lock(); defer schedMu.Unlock(); return schedule }, tick, log)
 }
 
 func history(ctx context.Context, cfg *config.Config, limit int, asJSON bool, stdout io.Writer) error {

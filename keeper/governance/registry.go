@@ -1,0 +1,71 @@
+// Package governance is how the keeper answers to governance: the config
+// hash governance approved on-chain (the vault's ConfigRegistry, owned by
+// the timelock), the config file whose governed part has that hash, and the
+// proposals that change either the approved config or the vault's limits.
+package governance
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/vaultkeeper/vaultkeeper/vaults/bindings"
+)
+
+// Approval is the registry's current entry.
+type Approval struct {
+	Hash    [32]byte // the approved governed-config hash; zero before the first approval
+	Version uint64   // number of approvals so far
+	URI     string   // where governance published the document
+}
+
+// Registry reads a ConfigRegistry.
+type Registry struct {
+	addr common.Address
+	c    *bindings.ConfigRegistryCaller
+}
+
+// NewRegistry binds the ConfigRegistry at addr.
+func NewRegistry(addr common.Address, backend bind.ContractCaller) (*Registry, error) {
+	if addr == (common.Address{}) {
+		return nil, fmt.Errorf("governance: config registry address is zero")
+	}
+	c, err := bindings.NewConfigRegistryCaller(addr, backend)
+	if err != nil {
+		return nil, fmt.Errorf("governance: binding the config registry %s: %w", addr.Hex(), err)
+	}
+	return &Registry{addr: addr, c: c}, nil
+}
+
+// Address is the registry's address.
+func (r *Registry) Address() common.Address { return r.addr }
+
+// Approved reads the registry's current approval at the latest block.
+func (r *Registry) Approved(ctx context.Context) (Approval, error) {
+	call := &bind.CallOpts{Context: ctx}
+	var a Approval
+	var err error
+	if a.Hash, err = r.c.ConfigHash(call); err != nil {
+		return Approval{}, fmt.Errorf("reading the approved config hash from %s: %w", r.addr.Hex(), err)
+	}
+	v, err := r.c.Version(call)
+	if err != nil {
+		return Approval{}, fmt.Errorf("reading the config registry version from %s: %w", r.addr.Hex(), err)
+	}
+	if !v.IsUint64() {
+		return Approval{}, fmt.Errorf("config registry %s: version %v out of range", r.addr.Hex(), v)
+	}
+	a.Version = v.Uint64()
+	if a.URI, err = r.c.Uri(call); err != nil {
+		return Approval{}, fmt.Errorf("reading the config URI from %s: %w", r.addr.Hex(), err)
+	}
+	return a, nil
+}
+
+// ApprovedHash is Approved's hash (the rebalancer's view of the registry).
+func (r *Registry) ApprovedHash(ctx context.Context) ([32]byte, error) {
+	a, err := r.Approved(ctx)
+	return a.Hash, err
+}
