@@ -26,6 +26,8 @@
 //   - Last and EWMA need nothing more than the current observation. AR1 needs
 //     MinPairs pairs of consecutive observations in its window; with fewer,
 //     or if the lagged values are all equal, it falls back to Last (φ = 1).
+//     LocalLevel needs MinPairs adjacent pairs of differences to estimate its
+//     signal-to-noise ratio; with fewer it smooths with MaxHalfLife.
 //
 // # Models
 //
@@ -84,6 +86,17 @@
 // spikes, for which exponential smoothing is the optimal forecast (Muth
 // 1960), than like deviations from a fixed mean.
 // In mean absolute error, which spikes weigh less, Last is best at 1 day.
+//
+// LocalLevel is the random walk observed with noise, x_t = ℓ_t + ε_t,
+// ℓ_t = ℓ_{t−1} + η_t, for which EWMA is the optimal forecast once its
+// half-life matches the ratio q = Var η/Var ε; it estimates q for each
+// column from the autocovariances of its differences and runs the Kalman
+// filter (see LocalLevel), so each pool gets its own half-life. On the
+// testdata it does not beat one half-life for all: its mean squared error is
+// 0.83 of Last's at 1 day and 0.82 at 7 days, against EWMA H=3's 0.74 and
+// 0.66. Its mean absolute error at 1 day (1.32 pp) is below every EWMA's
+// and AR1's and close to Last's (1.29). Pools whose differences show no negative autocorrelation get
+// q = +∞, the last value, which is poor at 7 days.
 //
 // For money held over the next h periods the relevant quantity is the average
 // rate, not the rate at t+h; for the AR(1) it is

@@ -18,6 +18,7 @@ var (
 	_ forecaster = Last{}
 	_ forecaster = EWMA{}
 	_ forecaster = AR1{}
+	_ forecaster = LocalLevel{}
 )
 
 func near(a, b, tol float64) bool { return math.Abs(a-b) <= tol*math.Max(1, math.Abs(b)) }
@@ -295,7 +296,7 @@ func TestNoPeek(t *testing.T) {
 			x.Set(i, j, 0.05+0.01*rnd.NormFloat64())
 		}
 	}
-	for _, m := range []forecaster{Last{}, EWMA{}, AR1{}} {
+	for _, m := range []forecaster{Last{}, EWMA{}, AR1{}, LocalLevel{}} {
 		before, err := m.Forecast(x.Slice(0, now+1, 0, p).(*mat.Dense), 7)
 		if err != nil {
 			t.Fatal(err)
@@ -336,6 +337,13 @@ func TestErrors(t *testing.T) {
 		{second(AR1{PhiMax: 1}.Forecast(ok, 1)), "forecast.AR1: PhiMax 1: must be in (0, 1)"},
 		{second(AR1{MinPairs: 1}.Forecast(ok, 1)), "forecast.AR1: MinPairs 1: must be ≥ 2"},
 		{second(AR1{}.Fit(inf)), "forecast.AR1: entry (1, 0) is +Inf: must be finite or NaN"},
+		{second(LocalLevel{}.Forecast(ok, 0)), "forecast.LocalLevel: horizon 0: must be ≥ 1"},
+		{second(LocalLevel{Window: 2}.Forecast(ok, 1)), "forecast.LocalLevel: window 2: must be ≥ 3"},
+		{second(LocalLevel{MaxHalfLife: -1}.Forecast(ok, 1)), "forecast.LocalLevel: MaxHalfLife -1: must be positive and finite"},
+		{second(LocalLevel{MaxHalfLife: math.Inf(1)}.Forecast(ok, 1)), "forecast.LocalLevel: MaxHalfLife +Inf: must be positive and finite"},
+		{second(LocalLevel{MinPairs: 1}.Forecast(ok, 1)), "forecast.LocalLevel: MinPairs 1: must be ≥ 2"},
+		{second(LocalLevel{}.Fit(inf)), "forecast.LocalLevel: entry (1, 0) is +Inf: must be finite or NaN"},
+		{second(LocalLevel{}.Fit(nil)), "forecast.LocalLevel: no history (nil or empty matrix)"},
 	} {
 		if tc.err == nil || tc.err.Error() != tc.want {
 			t.Errorf("got %v\nwant %s", tc.err, tc.want)
