@@ -52,14 +52,25 @@
 //   - Greedy: all in the highest rate at the vault's size (RateAt at the
 //     portfolio value), switching when the gain over a horizon at today's
 //     rates beats the switch's cost.
-//   - MeanVar: optimizer/meanvar's allocator with EWMA forecasts
-//     (optimizer/forecast), the pairwise covariance of daily APY changes
-//     (optimizer/covariance), the market's rate impact and gas.
+//   - MeanVar: optimizer/meanvar's allocator with EWMA (or, as an option,
+//     local-level Kalman) forecasts (optimizer/forecast), the pairwise
+//     covariance of daily APY changes (optimizer/covariance), the market's
+//     rate impact and gas.
 //   - RL: a trained policy behind the Allocator interface (optimizer/rl).
 //   - Hindsight: perfect foresight of the next H rows' rates and liquidity,
 //     water-filling the marginal income with rate impact and keeping only
 //     the moves that pay their gas over the H rows; the best H of
 //     HindsightHorizons.
+//
+// # Tuning out of sample
+//
+// Tune chooses MeanVar's settings (forecaster and EWMA half-life, risk
+// aversion, cost horizon) from a grid by their net APY over a tuning period,
+// each run walk-forward on the market cut after the period's last row
+// (market.Market.Head), and then runs the choice over a later holdout. The
+// holdout's result is out of sample: no row after the tuning period took
+// part in the choice (TestTuneIgnoresHoldout changes only those rows and
+// gets the same choice).
 //
 // # Metrics
 //

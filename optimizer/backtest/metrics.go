@@ -9,6 +9,7 @@ import (
 // The JSON names are those of `keeper backtest --json`.
 type Metrics struct {
 	Strategy       string  `json:"strategy"`
+	Period         string  `json:"period,omitempty"` // "in-sample" or "holdout" with --tune-until; else empty
 	Note           string  `json:"note,omitempty"`
 	Start          string  `json:"start"` // date of row Start
 	End            string  `json:"end"`   // date of row End

@@ -58,3 +58,65 @@ func TestRealData(t *testing.T) {
 	}
 	t.Logf("meanvar reaches %.1f%% of hindsight's net APY (issue target: 95%%)", 100*mv.NetAPYPct/by["hindsight"].NetAPYPct)
 }
+
+// tuneSplit is the row of 2025-01-31 in the real data, the tuning period's
+// last row in the README.
+func tuneSplit(t testing.TB, m *market.Market) int {
+	d := time.Date(2025, 1, 31, 0, 0, 0, 0, time.UTC)
+	for r := 0; r < m.Len(); r++ {
+		if m.Time(r).Equal(d) {
+			return r
+		}
+	}
+	t.Fatalf("no row at %s", d.Format(time.DateOnly))
+	return 0
+}
+
+// TestTuneRealData tunes meanvar on the real pools up to 2025-01-31 with the
+// default grid and checks, on the holdout after it, what was measured with
+// a wide margin: the tuned meanvar beats greedy (8.96% against 8.17% net)
+// and equal (5.41%) there.
+func TestTuneRealData(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs 168 backtests")
+	}
+	m, err := LoadMarket("../testdata/defillama", 24*time.Hour, DefaultMaxGap, market.Defaults)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := Config{Capital: 10e6, Start: 29, MinHistory: 30}
+	split := tuneSplit(t, m)
+	tu, err := Tune(m, cfg, split, DefaultTuneGrid())
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := cfg
+	out.Start = split
+	rs, err := RunAll(m, []Strategy{Greedy{}, Equal()}, out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := tu.Holdout.Metrics
+	t.Logf("chosen %v: tuning %.3f%%, holdout %.3f%%; greedy %.3f%%, equal %.3f%% on the holdout",
+		tu.Chosen, tu.InSample.Metrics.NetAPYPct, h.NetAPYPct, rs[0].Metrics.NetAPYPct, rs[1].Metrics.NetAPYPct)
+	for _, r := range rs {
+		if h.NetAPYPct <= r.Metrics.NetAPYPct {
+			t.Errorf("holdout: tuned meanvar %.3f%% does not beat %s %.3f%%", h.NetAPYPct, r.Strategy, r.Metrics.NetAPYPct)
+		}
+	}
+}
+
+// BenchmarkTune is Tune on the real pools with the default grid (168
+// settings over 2024-07-05 … 2025-01-31, then the holdout run).
+func BenchmarkTune(b *testing.B) {
+	m, err := LoadMarket("../testdata/defillama", 24*time.Hour, DefaultMaxGap, market.Defaults)
+	if err != nil {
+		b.Fatal(err)
+	}
+	split := tuneSplit(b, m)
+	for b.Loop() {
+		if _, err := Tune(m, Config{Capital: 10e6, Start: 29, MinHistory: 30}, split, DefaultTuneGrid()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -152,6 +152,19 @@ func New(p *history.Panel, cfg Config) (*Market, error) {
 // Config returns the market's cost and impact model.
 func (m *Market) Config() Config { return m.cfg }
 
+// Head is the market of rows 0…rows−1 of m only (2 ≤ rows ≤ m.Len()), with
+// the same pools and model: nothing run on it can read a later row, which
+// is how a tuning period is kept apart from the holdout after it. It shares
+// m's read-only data.
+func (m *Market) Head(rows int) (*Market, error) {
+	if rows < 2 || rows > m.Len() {
+		return nil, fmt.Errorf("market: head of %d rows: need 2 ≤ rows ≤ %d", rows, m.Len())
+	}
+	h := *m
+	h.times, h.apy, h.tvl = m.times[:rows:rows], m.apy[:rows:rows], m.tvl[:rows:rows]
+	return &h, nil
+}
+
 // Len is the number of time steps (panel rows).
 func (m *Market) Len() int { return len(m.times) }
 

@@ -182,3 +182,40 @@ func TestNewValidates(t *testing.T) {
 		t.Error("one-row panel accepted")
 	}
 }
+
+// TestHead: the head has the first rows only, with the same values and
+// model, and later rows are out of its range.
+func TestHead(t *testing.T) {
+	nan := math.NaN()
+	p := panel(t, []string{"a", "b"},
+		[][]float64{{0.05, nan}, {0.06, 0.04}, {0.07, 0.03}},
+		[][]float64{{800, nan}, {1000, 10}, {900, 20}})
+	m := mustMarket(t, p, Config{Util: 0.5, Elasticity: 1, GasUSD: 3})
+	h, err := m.Head(2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h.Len() != 2 || h.N() != 2 || h.Config() != m.Config() || h.PeriodYears() != m.PeriodYears() || !h.Time(1).Equal(m.Time(1)) {
+		t.Fatalf("head: %d rows, %d pools, %+v", h.Len(), h.N(), h.Config())
+	}
+	for r := range 2 {
+		for i := range 2 {
+			if a, b := h.RateAt(r, i, 500), m.RateAt(r, i, 500); a != b && !(math.IsNaN(a) && math.IsNaN(b)) {
+				t.Errorf("row %d pool %d: head %v, market %v", r, i, a, b)
+			}
+		}
+	}
+	func() {
+		defer func() {
+			if recover() == nil {
+				t.Error("head.APY(2, 0) did not panic")
+			}
+		}()
+		_ = h.APY(2, 0)
+	}()
+	for _, rows := range []int{1, 4} {
+		if _, err := m.Head(rows); err == nil || !strings.Contains(err.Error(), "need 2 ≤ rows ≤ 3") {
+			t.Errorf("Head(%d): %v", rows, err)
+		}
+	}
+}

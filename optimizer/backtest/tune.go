@@ -1,0 +1,247 @@
+package backtest
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/vaultkeeper/vaultkeeper/optimizer/forecast"
+	"github.com/vaultkeeper/vaultkeeper/optimizer/market"
+)
+
+// Forecasters MeanVarSettings.Forecaster may name.
+const (
+	ForecastEWMA       = "ewma"        // forecast.EWMA with HalfLife
+	ForecastLocalLevel = "local-level" // forecast.LocalLevel{}: q per pool, no half-life to set
+)
+
+// MeanVarSettings are the settings of the MeanVar strategy that Tune
+// searches; the others are DefaultMeanVar's (a 90-row window and a
+// covariance half-life of 30 rows).
+type MeanVarSettings struct {
+	// Forecaster is ForecastEWMA or ForecastLocalLevel.
+	Forecaster string `json:"forecaster"`
+	// HalfLife is the EWMA's half-life in rows (ForecastEWMA only).
+	HalfLife float64 `json:"half_life,omitempty"`
+	// RiskAversion is λ.
+	RiskAversion float64 `json:"risk_aversion"`
+	// Horizon is the number of rows over which costs are amortised.
+	Horizon int `json:"horizon"`
+}
+
+// String is e.g. "ewma half-life 3, λ = 4, costs over 7 rows".
+func (s MeanVarSettings) String() string {
+	f := s.Forecaster
+	if s.Forecaster == ForecastEWMA {
+		f = fmt.Sprintf("ewma half-life %g", s.HalfLife)
+	}
+	return fmt.Sprintf("%s, λ = %g, costs over %d rows", f, s.RiskAversion, s.Horizon)
+}
+
+func (s MeanVarSettings) validate() error {
+	switch {
+	case s.Forecaster == ForecastEWMA && !(s.HalfLife > 0 && !math.IsInf(s.HalfLife, 1)):
+		return fmt.Errorf("half-life %v: must be positive and finite", s.HalfLife)
+	case s.Forecaster != ForecastEWMA && s.Forecaster != ForecastLocalLevel:
+		return fmt.Errorf("forecaster %q: want %s or %s", s.Forecaster, ForecastEWMA, ForecastLocalLevel)
+	case !(s.RiskAversion >= 0 && !math.IsInf(s.RiskAversion, 1)):
+		return fmt.Errorf("risk aversion %v: must be finite and ≥ 0", s.RiskAversion)
+	case s.Horizon < 1:
+		return fmt.Errorf("horizon %d: must be ≥ 1 row", s.Horizon)
+	}
+	return nil
+}
+
+// MeanVar is the strategy with these settings.
+func (s MeanVarSettings) MeanVar() *MeanVar {
+	mv := DefaultMeanVar()
+	mv.RiskAversion, mv.Horizon = s.RiskAversion, s.Horizon
+	switch s.Forecaster {
+	case ForecastLocalLevel:
+		mv.Forecast = forecast.LocalLevel{}
+	default:
+		mv.Forecast = forecast.EWMA{HalfLife: s.HalfLife}
+	}
+	return mv
+}
+
+// DefaultSettings are DefaultMeanVar's settings.
+func DefaultSettings() MeanVarSettings {
+	return MeanVarSettings{Forecaster: ForecastEWMA, HalfLife: 3, RiskAversion: 4, Horizon: 7}
+}
+
+// TuneGrid is the set of settings Tune tries: every forecaster (EWMA at
+// each half-life, then LocalLevel if asked) with every λ and horizon.
+type TuneGrid struct {
+	HalfLives     []float64 // EWMA half-lives, rows
+	LocalLevel    bool      // also try forecast.LocalLevel
+	RiskAversions []float64 // λ
+	Horizons      []int     // rows over which costs are amortised
+}
+
+// DefaultTuneGrid is the grid of `keeper backtest --tune-until`: half-lives
+// 1, 2, 3, 5, 7 and 14 rows and LocalLevel; λ 0, 1, 2, 4, 8 and 16; costs
+// over 3, 7, 14 and 30 rows (168 settings). It brackets DefaultSettings on
+// every axis.
+func DefaultTuneGrid() TuneGrid {
+	return TuneGrid{
+		HalfLives:     []float64{1, 2, 3, 5, 7, 14},
+		LocalLevel:    true,
+		RiskAversions: []float64{0, 1, 2, 4, 8, 16},
+		Horizons:      []int{3, 7, 14, 30},
+	}
+}
+
+// Settings lists the grid's settings in the order Tune tries them:
+// forecaster (EWMA by half-life as given, then LocalLevel), then λ, then
+// horizon. It fails if the grid is empty on some axis or holds an invalid
+// or repeated value.
+func (g TuneGrid) Settings() ([]MeanVarSettings, error) {
+	var fcs []MeanVarSettings
+	for _, hl := range g.HalfLives {
+		fcs = append(fcs, MeanVarSettings{Forecaster: ForecastEWMA, HalfLife: hl})
+	}
+	if g.LocalLevel {
+		fcs = append(fcs, MeanVarSettings{Forecaster: ForecastLocalLevel})
+	}
+	switch {
+	case len(fcs) == 0:
+		return nil, errors.New("backtest: tune grid: no forecaster (no half-life and no local level)")
+	case len(g.RiskAversions) == 0:
+		return nil, errors.New("backtest: tune grid: no risk aversion")
+	case len(g.Horizons) == 0:
+		return nil, errors.New("backtest: tune grid: no horizon")
+	case hasRepeat(g.HalfLives) || hasRepeat(g.RiskAversions) || hasRepeat(g.Horizons):
+		return nil, errors.New("backtest: tune grid: a value is listed twice")
+	}
+	var out []MeanVarSettings
+	for _, f := range fcs {
+		for _, l := range g.RiskAversions {
+			for _, h := range g.Horizons {
+				s := f
+				s.RiskAversion, s.Horizon = l, h
+				if err := s.validate(); err != nil {
+					return nil, fmt.Errorf("backtest: tune grid: %w", err)
+				}
+				out = append(out, s)
+			}
+		}
+	}
+	return out, nil
+}
+
+func hasRepeat[T comparable](xs []T) bool {
+	for i, x := range xs {
+		if slices.Contains(xs[:i], x) {
+			return true
+		}
+	}
+	return false
+}
+
+// Candidate is one setting of the grid with its result on the tuning
+// period.
+type Candidate struct {
+	Settings MeanVarSettings `json:"settings"`
+	Metrics  Metrics         `json:"metrics"`
+}
+
+// Tuning is the result of Tune.
+type Tuning struct {
+	// Split is the last row of the tuning period and the first decision
+	// row of the holdout.
+	Split int
+	// Candidates are every setting of the grid, in TuneGrid.Settings order,
+	// with its metrics on the tuning period.
+	Candidates []Candidate
+	// Best indexes the chosen candidate.
+	Best int
+	// Chosen are the chosen settings: Candidates[Best].Settings.
+	Chosen MeanVarSettings
+	// InSample is the chosen settings' run over the tuning period, on
+	// which they were chosen.
+	InSample *Result
+	// Holdout is their run over the holdout, which the choice never saw.
+	Holdout *Result
+}
+
+// Tune chooses MeanVar's settings on a tuning period and measures the
+// choice on a later holdout that took no part in it:
+//
+//  1. Every setting of the grid is backtested walk-forward (as Run does)
+//     over the tuning period, rows cfg.Start…split, on the market cut after
+//     row split (market.Market.Head): rows after split are not in what the
+//     search runs on, so they cannot influence it.
+//  2. The setting with the highest final value, i.e. net APY, on the
+//     tuning period is chosen; on a tie, the first in grid order.
+//  3. The chosen setting is run walk-forward over the holdout, rows
+//     split…cfg.End (cfg.End 0: the market's last row), starting again
+//     from cfg.Capital. Its decisions there see the tuning period as
+//     history, as a vault that switched the settings on at split would; the
+//     returns it is scored on are those of rows split+1…End.
+//
+// The settings are run in parallel on up to GOMAXPROCS goroutines; the
+// result does not depend on their number.
+func Tune(m *market.Market, cfg Config, split int, grid TuneGrid) (*Tuning, error) {
+	cfg, err := cfg.resolve(m)
+	if err != nil {
+		return nil, err
+	}
+	if split <= cfg.Start || split >= cfg.End {
+		return nil, fmt.Errorf("backtest: tune: split row %d: need start %d < split < end %d", split, cfg.Start, cfg.End)
+	}
+	settings, err := grid.Settings()
+	if err != nil {
+		return nil, err
+	}
+	head, err := m.Head(split + 1)
+	if err != nil {
+		return nil, err
+	}
+	in := cfg
+	in.End = split
+	obs := observationCounts(head, split)
+	results := make([]*Result, len(settings))
+	errs := make([]error, len(settings))
+	parallel(len(settings), func(k int) {
+		results[k], errs[k] = run(head, settings[k].MeanVar(), in, obs)
+	})
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	tu := &Tuning{Split: split, Candidates: make([]Candidate, len(settings))}
+	for k, r := range results {
+		tu.Candidates[k] = Candidate{Settings: settings[k], Metrics: r.Metrics}
+		if r.Metrics.FinalValue > results[tu.Best].Metrics.FinalValue {
+			tu.Best = k
+		}
+	}
+	tu.Chosen, tu.InSample = settings[tu.Best], results[tu.Best]
+	out := cfg
+	out.Start = split
+	if tu.Holdout, err = Run(m, tu.Chosen.MeanVar(), out); err != nil {
+		return nil, err
+	}
+	return tu, nil
+}
+
+// Ranked returns the candidates' indices by net APY on the tuning period,
+// best first (grid order on a tie).
+func (tu *Tuning) Ranked() []int {
+	idx := make([]int, len(tu.Candidates))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		va, vb := tu.Candidates[a].Metrics.FinalValue, tu.Candidates[b].Metrics.FinalValue
+		switch {
+		case va > vb:
+			return -1
+		case va < vb:
+			return 1
+		}
+		return 0
+	})
+	return idx
+}
