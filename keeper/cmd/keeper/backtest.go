@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -55,6 +56,31 @@ flags:
   --rl-model FILE     trained optimizer/rl model for the rl strategy
   --json              one JSON object per strategy per line (JSON lines)
   --report DIR        write value.png, allocation-<strategy>.png and report.md
+
+out-of-sample tuning of meanvar (--tune-until):
+  --tune-until DATE   split the run at DATE YYYY-MM-DD. The tuning period runs
+                      from --start to DATE, the holdout from DATE to --end.
+                      Every meanvar setting of the grid below is backtested
+                      walk-forward over the tuning period on the data up to
+                      DATE only, and the one with the best net APY there is
+                      chosen; then every strategy of --strategies (meanvar
+                      with the chosen settings) is run on both periods, each
+                      from the capital. The holdout's decisions start on DATE
+                      and are paid the rates after it, which the choice never
+                      saw: its meanvar is out of sample, the tuning period's
+                      is in sample. Prints the choice, the best settings, the
+                      two tables and meanvar's share of hindsight's net APY;
+                      with --json, a first line {"tuning": {...}} with the
+                      choice and every setting's net APY, then one object per
+                      strategy and period ("period": "in-sample" or
+                      "holdout"). Needs meanvar in --strategies; not with
+                      --report.
+  --tune-forecasters LIST    ewma and/or local-level (default %s)
+  --tune-half-lives LIST     EWMA half-lives, rows (days at --step 24h)
+                             (default %s)
+  --tune-risk-aversions LIST risk aversions λ (default %s)
+  --tune-horizons LIST       rows over which costs are amortised
+                             (default %s)
 `
 
 // strategyNames are the known strategies, in the default order.
@@ -66,6 +92,13 @@ type backtestOpts struct {
 	step, maxGap                                  time.Duration
 	minHistory                                    int
 	asJSON                                        bool
+	tune                                          tuneOpts
+}
+
+// tuneOpts are the --tune-* flags.
+type tuneOpts struct {
+	until, forecasters, halfLives, riskAversions, horizons string
+	set                                                    []string // --tune-* flags given, other than --tune-until
 }
 
 // Defaults shared by keeper backtest and keeper train, which load --data the
@@ -103,9 +136,21 @@ func runBacktest(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	fs.StringVar(&o.rlModel, "rl-model", "", "trained rl model")
 	fs.BoolVar(&o.asJSON, "json", false, "JSON lines")
 	fs.StringVar(&o.report, "report", "", "report directory")
-	if code, ok := parseFlags(fs, args, backtestUsage, stderr); !ok {
+	def := defaultTuneFlags()
+	fs.StringVar(&o.tune.until, "tune-until", "", "last day of the tuning period")
+	fs.StringVar(&o.tune.forecasters, "tune-forecasters", def.forecasters, "forecasters to try")
+	fs.StringVar(&o.tune.halfLives, "tune-half-lives", def.halfLives, "EWMA half-lives to try, rows")
+	fs.StringVar(&o.tune.riskAversions, "tune-risk-aversions", def.riskAversions, "risk aversions to try")
+	fs.StringVar(&o.tune.horizons, "tune-horizons", def.horizons, "cost horizons to try, rows")
+	usage := fmt.Sprintf(backtestUsage, def.forecasters, def.halfLives, def.riskAversions, def.horizons)
+	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
 		return code
 	}
+	fs.Visit(func(f *flag.Flag) {
+		if strings.HasPrefix(f.Name, "tune-") && f.Name != "tune-until" {
+			o.tune.set = append(o.tune.set, f.Name)
+		}
+	})
 	return exitCode(fs.Name(), backtestMain(ctx, o, stdout, stderr), stderr)
 }
 
@@ -197,7 +242,120 @@ func (o *backtestOpts) validate() ([]string, error) {
 	if err == nil && o.rlModel != "" && !slices.Contains(names, "rl") {
 		err = badFlag("--rl-model %q: rl is not among --strategies %q", o.rlModel, o.strategies)
 	}
+	if err == nil {
+		err = o.validateTune(names)
+	}
 	return names, err
+}
+
+// validateTune checks the --tune-* flags.
+func (o *backtestOpts) validateTune(names []string) error {
+	if o.tune.until == "" {
+		if len(o.tune.set) > 0 {
+			return badFlag("--%s: needs --tune-until", o.tune.set[0])
+		}
+		return nil
+	}
+	if err := checkDate("tune-until", o.tune.until); err != nil {
+		return err
+	}
+	if !slices.Contains(names, "meanvar") {
+		return badFlag("--tune-until %s: tunes meanvar, which is not among --strategies %q", o.tune.until, o.strategies)
+	}
+	if _, err := o.tune.grid(); err != nil {
+		return err
+	}
+	if o.report != "" {
+		return badFlag("--report %q: not supported with --tune-until", o.report)
+	}
+	return nil
+}
+
+// defaultTuneFlags are the --tune-* defaults: backtest.DefaultTuneGrid at
+// the default --step.
+func defaultTuneFlags() tuneOpts {
+	g := backtest.DefaultTuneGrid()
+	fcs := []string{backtest.ForecastEWMA}
+	if g.LocalLevel {
+		fcs = append(fcs, backtest.ForecastLocalLevel)
+	}
+	return tuneOpts{
+		forecasters:   strings.Join(fcs, ","),
+		halfLives:     joinNumbers(g.HalfLives),
+		riskAversions: joinNumbers(g.RiskAversions),
+		horizons:      joinNumbers(g.Horizons),
+	}
+}
+
+func joinNumbers[T int | float64](xs []T) string {
+	s := make([]string, len(xs))
+	for i, x := range xs {
+		s[i] = fmt.Sprint(x)
+	}
+	return strings.Join(s, ",")
+}
+
+// grid parses the --tune-* lists into the grid. Half-lives and horizons are
+// in rows of the replay's grid, whatever --step is.
+func (t tuneOpts) grid() (backtest.TuneGrid, error) {
+	var g backtest.TuneGrid
+	ewma := false
+	for _, f := range strings.Split(t.forecasters, ",") {
+		switch f = strings.TrimSpace(f); {
+		case f == backtest.ForecastEWMA && !ewma:
+			ewma = true
+		case f == backtest.ForecastLocalLevel && !g.LocalLevel:
+			g.LocalLevel = true
+		case f == backtest.ForecastEWMA || f == backtest.ForecastLocalLevel:
+			return g, badFlag("--tune-forecasters %q: %s listed twice", t.forecasters, f)
+		default:
+			return g, badFlag("--tune-forecasters %q: unknown forecaster %q (want %s, %s)", t.forecasters, f,
+				backtest.ForecastEWMA, backtest.ForecastLocalLevel)
+		}
+	}
+	var err error
+	if ewma {
+		if g.HalfLives, err = parseList("tune-half-lives", t.halfLives, func(v float64) bool { return v > 0 && !math.IsInf(v, 1) },
+			"a positive number of rows"); err != nil {
+			return g, err
+		}
+	}
+	if g.RiskAversions, err = parseList("tune-risk-aversions", t.riskAversions, func(v float64) bool { return v >= 0 && !math.IsInf(v, 1) },
+		"a finite number ≥ 0"); err != nil {
+		return g, err
+	}
+	hs, err := parseList("tune-horizons", t.horizons, func(v float64) bool { return v >= 1 && v == math.Trunc(v) && v < 1e6 },
+		"a whole number of rows ≥ 1")
+	if err != nil {
+		return g, err
+	}
+	for _, h := range hs {
+		g.Horizons = append(g.Horizons, int(h))
+	}
+	if _, err := g.Settings(); err != nil {
+		return g, badFlag("%v", err)
+	}
+	return g, nil
+}
+
+// parseList parses the comma-separated numbers of flag --name, each of
+// which must pass ok (described by want), none twice.
+func parseList(name, list string, ok func(float64) bool, want string) ([]float64, error) {
+	var out []float64
+	for _, f := range strings.Split(list, ",") {
+		f = strings.TrimSpace(f)
+		v, err := strconv.ParseFloat(f, 64)
+		switch {
+		case f == "":
+			return nil, badFlag("--%s %q: empty value", name, list)
+		case err != nil || !ok(v):
+			return nil, badFlag("--%s %q: %q is not %s", name, list, f, want)
+		case slices.Contains(out, v):
+			return nil, badFlag("--%s %q: %s listed twice", name, list, f)
+		}
+		out = append(out, v)
+	}
+	return out, nil
 }
 
 // checkDataDir checks --data: given, and a directory.
@@ -282,6 +440,9 @@ func backtestMain(ctx context.Context, o backtestOpts, stdout, stderr io.Writer)
 	cfg := backtest.Config{Capital: o.capital, MinHistory: minRows}
 	if cfg.Start, cfg.End, err = backtestRows(m, o, minRows); err != nil {
 		return err
+	}
+	if o.tune.until != "" {
+		return tuneMain(ctx, o, m, cfg, names, stdout)
 	}
 	strategies, err := buildStrategies(m, cfg, names, o)
 	if err != nil {
@@ -474,6 +635,11 @@ func (a *rlAgent) Note() string {
 func printTable(w io.Writer, m *market.Market, cfg backtest.Config, results []*backtest.Result) {
 	fmt.Fprintf(w, "%d pools, %s … %s, capital %.0f USD, gas %.2f USD per pool touched\n\n",
 		m.N(), m.Time(cfg.Start).Format(time.DateOnly), m.Time(cfg.End).Format(time.DateOnly), cfg.Capital, m.Config().GasUSD)
+	printResults(w, results)
+}
+
+// printResults prints the results' table and then their notes.
+func printResults(w io.Writer, results []*backtest.Result) {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "STRATEGY\tNET APY %\tGROSS APY %\tVOL %\tMAX DD %\tTURNOVER\tREBALANCES\tGAS USD\tFINAL VALUE\t")
 	for _, r := range results {
@@ -576,4 +742,176 @@ func attribution(dir string) string {
 		}
 	}
 	return "No attribution found in " + dir + "/README.md or its parent: state the data's source and licence here.\n"
+}
+
+// tuneMain is `keeper backtest --tune-until`: Tune chooses meanvar's
+// settings on rows cfg.Start…split, then every strategy runs on the tuning
+// period (on the data up to split only) and on the holdout split…cfg.End.
+func tuneMain(ctx context.Context, o backtestOpts, m *market.Market, cfg backtest.Config, names []string, stdout io.Writer) error {
+	d, _ := time.Parse(time.DateOnly, o.tune.until)
+	split := cfg.End
+	for split >= 0 && m.Time(split).After(d) {
+		split--
+	}
+	if split <= cfg.Start || split >= cfg.End {
+		return badFlag("--tune-until %s: must be after the first decision day %s (--start) and before the last day %s (--end)",
+			o.tune.until, m.Time(cfg.Start).Format(time.DateOnly), m.Time(cfg.End).Format(time.DateOnly))
+	}
+	grid, err := o.tune.grid()
+	if err != nil {
+		return err
+	}
+	tu, err := backtest.Tune(m, cfg, split, grid)
+	if err != nil {
+		return err
+	}
+	head, err := m.Head(split + 1)
+	if err != nil {
+		return err
+	}
+	in, out := cfg, cfg
+	in.End, out.Start = split, split
+	inRes, err := runWith(ctx, head, in, names, o, tu.InSample)
+	if err != nil {
+		return err
+	}
+	outRes, err := runWith(ctx, m, out, names, o, tu.Holdout)
+	if err != nil {
+		return err
+	}
+	for k := range names {
+		inRes[k].Metrics.Period, outRes[k].Metrics.Period = "in-sample", "holdout"
+	}
+	shareIn, shareOut := hindsightShare(inRes), hindsightShare(outRes)
+	if o.asJSON {
+		enc := json.NewEncoder(stdout)
+		if err := enc.Encode(map[string]any{"tuning": tuningJSON(m, in, out, tu, shareIn, shareOut)}); err != nil {
+			return err
+		}
+		for _, r := range append(inRes, outRes...) {
+			if err := enc.Encode(r.Metrics); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	printTuning(stdout, m, in, out, o, tu, inRes, outRes, shareIn, shareOut)
+	return nil
+}
+
+// runWith runs the strategies names on m over cfg, with mv (a meanvar run
+// already made by Tune over the same rows) in meanvar's place.
+func runWith(ctx context.Context, m *market.Market, cfg backtest.Config, names []string, o backtestOpts, mv *backtest.Result) ([]*backtest.Result, error) {
+	var others []string
+	for _, n := range names {
+		if n != "meanvar" {
+			others = append(others, n)
+		}
+	}
+	ss, err := buildStrategies(m, cfg, others, o)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	rs, err := backtest.RunAll(m, ss, cfg)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*backtest.Result, 0, len(names))
+	for _, n := range names {
+		if n == "meanvar" {
+			out = append(out, mv)
+			continue
+		}
+		out, rs = append(out, rs[0]), rs[1:]
+	}
+	return out, nil
+}
+
+// hindsightShare is meanvar's net APY as a percentage of hindsight's, NaN
+// when either was not run.
+func hindsightShare(rs []*backtest.Result) float64 {
+	mv, h := math.NaN(), math.NaN()
+	for _, r := range rs {
+		switch r.Strategy {
+		case "meanvar":
+			mv = r.Metrics.NetAPYPct
+		case "hindsight":
+			h = r.Metrics.NetAPYPct
+		}
+	}
+	return 100 * mv / h
+}
+
+type candidateJSON struct {
+	backtest.MeanVarSettings
+	NetAPYPct  float64 `json:"net_apy_pct"`
+	Rebalances int     `json:"rebalances"`
+}
+
+func tuningJSON(m *market.Market, in, out backtest.Config, tu *backtest.Tuning, shareIn, shareOut float64) map[string]any {
+	cands := make([]candidateJSON, len(tu.Candidates))
+	for k, c := range tu.Candidates {
+		cands[k] = candidateJSON{c.Settings, c.Metrics.NetAPYPct, c.Metrics.Rebalances}
+	}
+	j := map[string]any{
+		"tuning_start":  m.Time(in.Start).Format(time.DateOnly),
+		"tuning_end":    m.Time(in.End).Format(time.DateOnly),
+		"holdout_start": m.Time(out.Start).Format(time.DateOnly),
+		"holdout_end":   m.Time(out.End).Format(time.DateOnly),
+		"grid_size":     len(tu.Candidates),
+		"chosen":        tu.Chosen,
+		"candidates":    cands,
+	}
+	if !math.IsNaN(shareIn) && !math.IsNaN(shareOut) {
+		j["meanvar_share_of_hindsight_pct"] = map[string]float64{"in_sample": shareIn, "holdout": shareOut}
+	}
+	return j
+}
+
+func printTuning(w io.Writer, m *market.Market, in, out backtest.Config, o backtestOpts, tu *backtest.Tuning,
+	inRes, outRes []*backtest.Result, shareIn, shareOut float64) {
+	day := func(t int) string { return m.Time(t).Format(time.DateOnly) }
+	fmt.Fprintf(w, "%d pools, capital %.0f USD, gas %.2f USD per pool touched\n", m.N(), in.Capital, m.Config().GasUSD)
+	fmt.Fprintf(w, "tuning period %s … %s (%d steps), holdout %s … %s (%d steps)\n\n",
+		day(in.Start), day(in.End), in.End-in.Start, day(out.Start), day(out.End), out.End-out.Start)
+	fmt.Fprintf(w, "meanvar tuned on the tuning period only, walk-forward: %d settings (forecasters %s; half-lives %s; λ %s; cost horizons %s rows)\n",
+		len(tu.Candidates), o.tune.forecasters, o.tune.halfLives, o.tune.riskAversions, o.tune.horizons)
+	fmt.Fprintf(w, "chosen: %v\n\n", tu.Chosen)
+	rank := tu.Ranked()
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "RANK\tNET APY % (TUNING)\tREBALANCES\tSETTINGS")
+	shown := map[string]bool{}
+	row := func(r int) {
+		c := tu.Candidates[rank[r]]
+		fmt.Fprintf(tw, "%d\t%.3f\t%d\t%v\n", r+1, c.Metrics.NetAPYPct, c.Metrics.Rebalances, c.Settings)
+	}
+	for r := range min(5, len(rank)) {
+		row(r)
+		shown[tu.Candidates[rank[r]].Settings.Forecaster] = true
+	}
+	// The best of each forecaster not shown yet, and the defaults.
+	for r, k := range rank {
+		if f := tu.Candidates[k].Settings.Forecaster; !shown[f] {
+			row(r)
+			shown[f] = true
+		}
+	}
+	for r, k := range rank {
+		if r >= 5 && tu.Candidates[k].Settings == backtest.DefaultSettings() {
+			fmt.Fprintf(tw, "%d\t%.3f\t%d\t%v (the full-period default)\n", r+1, tu.Candidates[k].Metrics.NetAPYPct,
+				tu.Candidates[k].Metrics.Rebalances, tu.Candidates[k].Settings)
+		}
+	}
+	tw.Flush()
+	fmt.Fprintf(w, "\nin-sample: the tuning period %s … %s, on the data up to %s only (meanvar's settings were chosen here)\n\n",
+		day(in.Start), day(in.End), day(in.End))
+	printResults(w, inRes)
+	fmt.Fprintf(w, "\nout-of-sample: the holdout %s … %s (decisions from %s, paid the rates after it)\n\n", day(out.Start), day(out.End), day(out.Start))
+	printResults(w, outRes)
+	if !math.IsNaN(shareIn) && !math.IsNaN(shareOut) {
+		fmt.Fprintf(w, "\nmeanvar's net APY as a share of hindsight's: %.1f%% in-sample, %.1f%% out-of-sample\n", shareIn, shareOut)
+	}
 }

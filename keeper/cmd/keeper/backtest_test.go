@@ -245,3 +245,164 @@ func TestBacktestRLModel(t *testing.T) {
 		t.Errorf("got %+v", obj)
 	}
 }
+
+// tuneArgs is a small tuning run on the real data: 2·2·2 EWMA settings and
+// local-level with each λ and horizon, 12 in all.
+var tuneArgs = []string{"backtest", "--data", realData, "--tune-until", "2025-01-31", "--strategies", "equal,meanvar,hindsight",
+	"--tune-half-lives", "2,5", "--tune-risk-aversions", "0,4", "--tune-horizons", "3,7"}
+
+// TestBacktestTuneJSON: the first line is the tuning, then one line per
+// strategy and period; meanvar's in-sample line is the chosen candidate's
+// result, and the share of hindsight is meanvar's over hindsight's.
+func TestBacktestTuneJSON(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs 12 backtests and the oracles")
+	}
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), append(tuneArgs, "--json"), &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 1+2*3 {
+		t.Fatalf("%d lines, want 7:\n%s", len(lines), out.String())
+	}
+	var head struct {
+		Tuning struct {
+			TuningStart  string                   `json:"tuning_start"`
+			TuningEnd    string                   `json:"tuning_end"`
+			HoldoutStart string                   `json:"holdout_start"`
+			HoldoutEnd   string                   `json:"holdout_end"`
+			GridSize     int                      `json:"grid_size"`
+			Chosen       backtest.MeanVarSettings `json:"chosen"`
+			Candidates   []struct {
+				backtest.MeanVarSettings
+				NetAPYPct float64 `json:"net_apy_pct"`
+			} `json:"candidates"`
+			Share map[string]float64 `json:"meanvar_share_of_hindsight_pct"`
+		} `json:"tuning"`
+	}
+	if err := json.Unmarshal([]byte(lines[0]), &head); err != nil {
+		t.Fatalf("%v: %s", err, lines[0])
+	}
+	tu := head.Tuning
+	if tu.TuningStart != "2024-07-05" || tu.TuningEnd != "2025-01-31" || tu.HoldoutStart != "2025-01-31" || tu.HoldoutEnd != "2025-06-05" {
+		t.Errorf("periods %+v", tu)
+	}
+	if tu.GridSize != 12 || len(tu.Candidates) != 12 {
+		t.Fatalf("grid size %d, %d candidates, want 12", tu.GridSize, len(tu.Candidates))
+	}
+	best := 0
+	for k, c := range tu.Candidates {
+		if c.NetAPYPct > tu.Candidates[best].NetAPYPct {
+			best = k
+		}
+	}
+	if tu.Candidates[best].MeanVarSettings != tu.Chosen {
+		t.Errorf("chosen %+v, best candidate %+v", tu.Chosen, tu.Candidates[best])
+	}
+	got := map[string]backtest.Metrics{}
+	for _, l := range lines[1:] {
+		var mt backtest.Metrics
+		if err := json.Unmarshal([]byte(l), &mt); err != nil {
+			t.Fatalf("%v: %s", err, l)
+		}
+		got[mt.Period+" "+mt.Strategy] = mt
+		t.Log(l)
+	}
+	for _, p := range []string{"in-sample", "holdout"} {
+		for _, s := range []string{"equal", "meanvar", "hindsight"} {
+			if _, ok := got[p+" "+s]; !ok {
+				t.Errorf("no %s line for %s", p, s)
+			}
+		}
+	}
+	if mv := got["in-sample meanvar"]; mv.NetAPYPct != tu.Candidates[best].NetAPYPct || mv.End != "2025-01-31" {
+		t.Errorf("in-sample meanvar %.6f%% to %s, chosen candidate %.6f%%", mv.NetAPYPct, mv.End, tu.Candidates[best].NetAPYPct)
+	}
+	if h := got["holdout hindsight"]; h.Start != "2025-01-31" || h.End != "2025-06-05" {
+		t.Errorf("holdout hindsight %s … %s", h.Start, h.End)
+	}
+	for p, key := range map[string]string{"in-sample": "in_sample", "holdout": "holdout"} {
+		want := 100 * got[p+" meanvar"].NetAPYPct / got[p+" hindsight"].NetAPYPct
+		if s := tu.Share[key]; math.Abs(s-want) > 1e-9 {
+			t.Errorf("share %s %v, want %v", key, s, want)
+		}
+	}
+}
+
+// TestBacktestTuneText: the text output names the choice, both periods and
+// the shares.
+func TestBacktestTuneText(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs 12 backtests and the oracles")
+	}
+	var out, errb bytes.Buffer
+	args := append(append([]string(nil), tuneArgs...), "--tune-forecasters", "ewma")
+	if code := run(context.Background(), args, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	s := out.String()
+	for _, want := range []string{"tuning period 2024-07-05 … 2025-01-31", "holdout 2025-01-31 … 2025-06-05", "8 settings",
+		"chosen: ewma half-life", "in-sample: the tuning period", "out-of-sample: the holdout",
+		"meanvar's net APY as a share of hindsight's:", "NET APY %"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("output lacks %q:\n%s", want, s)
+		}
+	}
+	if strings.Contains(s, "local-level") || errb.Len() > 0 {
+		t.Errorf("unexpected output:\n%s\nstderr: %s", s, errb.String())
+	}
+}
+
+func TestBacktestTuneBadFlags(t *testing.T) {
+	d := []string{"backtest", "--data", realData}
+	tu := append(append([]string(nil), d...), "--tune-until", "2025-01-31")
+	with := func(base []string, more ...string) []string { return append(append([]string(nil), base...), more...) }
+	for _, c := range []struct {
+		args []string
+		want []string
+	}{
+		{with(d, "--tune-until", "31/01/2025"), []string{"--tune-until", "31/01/2025", "YYYY-MM-DD"}},
+		{with(d, "--tune-until", "2024-07-01"), []string{"--tune-until 2024-07-01", "2024-07-05"}},
+		{with(d, "--tune-until", "2025-06-05"), []string{"--tune-until 2025-06-05", "before the last day 2025-06-05"}},
+		{with(d, "--tune-until", "2025-03-01", "--end", "2025-02-01"), []string{"--tune-until 2025-03-01", "2025-02-01"}},
+		{with(d, "--tune-until", "2025-03-01", "--start", "2025-03-01"), []string{"--tune-until 2025-03-01", "after the first decision day 2025-03-01"}},
+		{with(tu, "--strategies", "equal,greedy"), []string{"--tune-until 2025-01-31", "meanvar", "--strategies"}},
+		{with(tu, "--report", t.TempDir()), []string{"--report", "not supported with --tune-until"}},
+		{with(tu, "--tune-half-lives", "0"), []string{"--tune-half-lives", `"0" is not a positive number`}},
+		{with(tu, "--tune-half-lives", "2,x"), []string{"--tune-half-lives", `"x"`}},
+		{with(tu, "--tune-half-lives", "2,,3"), []string{"--tune-half-lives", "empty value"}},
+		{with(tu, "--tune-half-lives", "3,3"), []string{"--tune-half-lives", "3 listed twice"}},
+		{with(tu, "--tune-risk-aversions", "-1"), []string{"--tune-risk-aversions", `"-1" is not a finite number ≥ 0`}},
+		{with(tu, "--tune-risk-aversions", "Inf"), []string{"--tune-risk-aversions", `"Inf"`}},
+		{with(tu, "--tune-horizons", "0"), []string{"--tune-horizons", `"0" is not a whole number`}},
+		{with(tu, "--tune-horizons", "2.5"), []string{"--tune-horizons", `"2.5"`}},
+		{with(tu, "--tune-forecasters", "ewma,arima"), []string{"--tune-forecasters", `unknown forecaster "arima"`}},
+		{with(tu, "--tune-forecasters", "ewma,ewma"), []string{"--tune-forecasters", "ewma listed twice"}},
+		{with(d, "--tune-horizons", "7"), []string{"--tune-horizons: needs --tune-until"}},
+	} {
+		var out, errb bytes.Buffer
+		if code := run(context.Background(), c.args, &out, &errb); code != 2 {
+			t.Errorf("%v: exit %d, want 2 (stderr %q)", c.args[3:], code, errb.String())
+		}
+		for _, w := range c.want {
+			if !strings.Contains(errb.String(), w) {
+				t.Errorf("%v: stderr %q lacks %q", c.args[3:], errb.String(), w)
+			}
+		}
+		if out.Len() > 0 {
+			t.Errorf("%v: wrote %q to stdout", c.args[3:], out.String())
+		}
+	}
+}
+
+// BenchmarkTuneCommand is `keeper backtest --tune-until 2025-01-31` with the
+// default grid and every strategy, from loading the data to the tables.
+func BenchmarkTuneCommand(b *testing.B) {
+	for b.Loop() {
+		var errb bytes.Buffer
+		if code := run(context.Background(), []string{"backtest", "--data", realData, "--tune-until", "2025-01-31"}, io.Discard, &errb); code != 0 {
+			b.Fatalf("exit %d: %s", code, errb.String())
+		}
+	}
+}
