@@ -883,27 +883,22 @@ func printTuning(w io.Writer, m *market.Market, in, out backtest.Config, o backt
 	rank := tu.Ranked()
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "RANK\tNET APY % (TUNING)\tREBALANCES\tSETTINGS")
+	// The best five, the best of each forecaster not among them, and the
+	// default settings, in rank order.
 	shown := map[string]bool{}
-	row := func(r int) {
-		c := tu.Candidates[rank[r]]
-		fmt.Fprintf(tw, "%d\t%.3f\t%d\t%v\n", r+1, c.Metrics.NetAPYPct, c.Metrics.Rebalances, c.Settings)
-	}
-	for r := range min(5, len(rank)) {
-		row(r)
-		shown[tu.Candidates[rank[r]].Settings.Forecaster] = true
-	}
-	// The best of each forecaster not shown yet, and the defaults.
 	for r, k := range rank {
-		if f := tu.Candidates[k].Settings.Forecaster; !shown[f] {
-			row(r)
-			shown[f] = true
+		c := tu.Candidates[k]
+		f := c.Settings.Forecaster
+		isDefault := c.Settings == backtest.DefaultSettings()
+		if r >= 5 && shown[f] && !isDefault {
+			continue
 		}
-	}
-	for r, k := range rank {
-		if r >= 5 && tu.Candidates[k].Settings == backtest.DefaultSettings() {
-			fmt.Fprintf(tw, "%d\t%.3f\t%d\t%v (the full-period default)\n", r+1, tu.Candidates[k].Metrics.NetAPYPct,
-				tu.Candidates[k].Metrics.Rebalances, tu.Candidates[k].Settings)
+		shown[f] = true
+		fmt.Fprintf(tw, "%d\t%.3f\t%d\t%v", r+1, c.Metrics.NetAPYPct, c.Metrics.Rebalances, c.Settings)
+		if isDefault {
+			fmt.Fprint(tw, " (the default, chosen on the whole year)")
 		}
+		fmt.Fprintln(tw)
 	}
 	tw.Flush()
 	fmt.Fprintf(w, "\nin-sample: the tuning period %s … %s, on the data up to %s only (meanvar's settings were chosen here)\n\n",
