@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -47,14 +48,27 @@ func TestTunePicksLongHalfLifeForNoise(t *testing.T) {
 	m := gen(t, []string{"five", "six"}, 240, market.Defaults,
 		func(r, c int) float64 { return []float64{0.05, 0.06}[c] + noise[r][c] },
 		func(int, int) float64 { return 1e9 })
-	tu := mustTune(t, m, Config{Capital: 1e6, Start: 30, MinHistory: 10}, 150, halfLifeGrid(1, 3, 30))
+	// The ranking follows the half-life, longest first.
+	checkHalfLifeRanking(t, m, []float64{1, 3, 30})
+}
+
+// checkHalfLifeRanking tunes on m over rows 30…150 with EWMA half-lives only
+// and checks that they rank from the last to the first of hls.
+func checkHalfLifeRanking(t *testing.T, m *market.Market, hls []float64) {
+	t.Helper()
+	tu := mustTune(t, m, Config{Capital: 1e6, Start: 30, MinHistory: 10}, 150, halfLifeGrid(hls...))
 	logCandidates(t, tu)
-	if tu.Chosen.HalfLife != 30 {
-		t.Errorf("chose %v, want half-life 30", tu.Chosen)
+	if want := hls[len(hls)-1]; tu.Chosen.HalfLife != want {
+		t.Errorf("chose %v, want half-life %v", tu.Chosen, want)
 	}
-	// The ranking follows the half-life.
-	if r := tu.Ranked(); !reflect.DeepEqual(r, []int{2, 1, 0}) {
-		t.Errorf("ranking %v, want half-lives 30, 3, 1", r)
+	var got []float64
+	for _, k := range tu.Ranked() {
+		got = append(got, tu.Candidates[k].Settings.HalfLife)
+	}
+	want := slices.Clone(hls)
+	slices.Reverse(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("half-lives ranked %v, want %v", got, want)
 	}
 }
 
@@ -68,14 +82,7 @@ func TestTunePicksShortHalfLifeForRegimes(t *testing.T) {
 		}
 		return 0.03
 	}, func(int, int) float64 { return 1e9 })
-	tu := mustTune(t, m, Config{Capital: 1e6, Start: 30, MinHistory: 10}, 150, halfLifeGrid(30, 3, 1))
-	logCandidates(t, tu)
-	if tu.Chosen.HalfLife != 1 {
-		t.Errorf("chose %v, want half-life 1", tu.Chosen)
-	}
-	if r := tu.Ranked(); !reflect.DeepEqual(r, []int{2, 1, 0}) {
-		t.Errorf("ranking %v, want half-lives 1, 3, 30", r)
-	}
+	checkHalfLifeRanking(t, m, []float64{30, 3, 1})
 }
 
 // smallGrid has every axis and both forecasters.
