@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -240,7 +241,10 @@ func (e *env) start(args ...string) *keeperRun {
 // startWith is start with extra environment variables.
 func (e *env) startWith(vars []string, args ...string) *keeperRun {
 	e.t.Helper()
-	cmd := exec.Command(keeperBin, append(args, "--config", e.cfg)...)
+	if !slices.Contains(args, "--config") {
+		args = append(args, "--config", e.cfg)
+	}
+	cmd := exec.Command(keeperBin, args...)
 	cmd.Env = append(append(os.Environ(), e.vars...), vars...)
 	k := &keeperRun{cmd: cmd, out: new(vaulttest.SyncBuffer), exited: make(chan error, 1)}
 	cmd.Stdout, cmd.Stderr = k.out, k.out
@@ -296,9 +300,11 @@ func (e *env) noSecrets(out string) {
 // history is `keeper history --json`.
 type history []struct {
 	Decision struct {
-		ID     int64  `json:"id"`
-		Action string `json:"action"`
-		Reason string `json:"reason"`
+		ID           int64  `json:"id"`
+		Action       string `json:"action"`
+		Reason       string `json:"reason"`
+		ConfigHash   string `json:"config_hash"`
+		ApprovedHash string `json:"approved_hash"`
 	} `json:"decision"`
 	Transactions []struct {
 		TxHash string `json:"tx_hash"`
