@@ -981,6 +981,16 @@ func (g Governed) Canonical() []byte {
 	return b.Bytes()
 }
 
+// CanonicalValue is the canonical encoding (see Governed.Canonical) of one
+// value of the governed part: a field, a source, a section. A governed
+// change is shown with it (keeper/governance.DiffGoverned), so a diff
+// renders values exactly as the hash covers them.
+func CanonicalValue(v any) []byte {
+	var b bytes.Buffer
+	canonical(&b, reflect.ValueOf(v))
+	return b.Bytes()
+}
+
 func canonical(b *bytes.Buffer, v reflect.Value) {
 	if v.Type() == typeOfDuration {
 		writeJSONString(b, time.Duration(v.Int()).String())
