@@ -714,6 +714,34 @@ var configRegistryABI = func() *abi.ABI {
 	return a
 }()
 
+// GrantGovernanceRoles makes account a proposer and executor on the
+// timelock, through the timelock itself (a governed grantRole batch): the
+// way a keeper's own key is allowed to propose config changes.
+func (c *Chain) GrantGovernanceRoles(ctx context.Context, account common.Address) error {
+	call := &bind.CallOpts{Context: ctx}
+	var calls []Call
+	for _, role := range []func(*bind.CallOpts) ([32]byte, error){c.timelock.PROPOSERROLE, c.timelock.EXECUTORROLE} {
+		r, err := role(call)
+		if err != nil {
+			return fmt.Errorf("reading a timelock role: %w", err)
+		}
+		data, err := timelockABI.Pack("grantRole", r, account)
+		if err != nil {
+			return fmt.Errorf("encoding grantRole: %w", err)
+		}
+		calls = append(calls, Call{Target: c.Timelock, Data: data})
+	}
+	return c.Govern(ctx, "grant governance roles to "+account.Hex(), calls...)
+}
+
+var timelockABI = func() *abi.ABI {
+	a, err := bindings.TimelockControllerMetaData.GetAbi()
+	if err != nil {
+		panic("devchain: TimelockController ABI: " + err.Error()) // generated, cannot fail
+	}
+	return a
+}()
+
 // ProposerOpts signs as governance's proposer and executor (the timelock's
 // PROPOSER_ROLE and EXECUTOR_ROLE).
 func (c *Chain) ProposerOpts(ctx context.Context) (*bind.TransactOpts, error) {

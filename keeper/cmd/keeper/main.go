@@ -55,6 +55,7 @@ commands:
   backtest  replay yield histories with strategies (keeper backtest --help)
   train     train the RL model file for local.model_file (keeper train --help)
   config    print the governed part's hash or canonical encoding (keeper config --help)
+  governance  propose, list and execute governance proposals (keeper governance --help)
 
 flags common to all commands:
   --config PATH        config file (default config.yaml)
@@ -80,6 +81,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	switch cmd {
 	case "config":
 		return runConfig(rest, stdout, stderr)
+	case "governance":
+		return runGovernance(ctx, rest, stdout, stderr)
 	case "backtest":
 		return runBacktest(ctx, rest, stdout, stderr)
 	case "train":
@@ -241,30 +244,13 @@ func setup(ctx, chainCtx context.Context, cfg *config.Config, cfgPath string, lo
 	}
 	p.Sources, p.Approvals = env.sources(cfg), env.registry
 	if cfg.Signer.Kind == config.SignerVaultKV || cfg.Signer.Kind == config.SignerVaultPlugin {
-		v := cfg.Signer.Vault
-		vc := signer.VaultConfig{Address: v.Address, CACert: v.CACert, Mount: v.Mount, Path: v.Path,
-			Field: v.Field, Auth: v.Auth, TokenEnv: v.TokenEnv, RoleIDEnv: v.RoleIDEnv, SecretIDEnv: v.SecretIDEnv,
-			AppRoleMount: v.AppRoleMount}
-		var (
-			s interface {
-				signer.Signer
-				Close()
-				String() string
-			}
-			err error
-		)
-		if cfg.Signer.Kind == config.SignerVaultKV {
-			s, err = signer.NewVaultKV(ctx, vc, log)
-		} else {
-			s, err = signer.NewVaultPlugin(ctx, vc, log)
-		}
+		s, err := vaultSigner(ctx, cfg, log)
 		if err != nil {
 			env.Close()
-			return nil, fmt.Errorf("signer.kind %s: %w", cfg.Signer.Kind, err)
+			return nil, err
 		}
 		env.closeFns = append(env.closeFns, s.Close)
 		p.Signer = s
-		log.Info("signing with a key held in HashiCorp Vault", "signer", s.String())
 	}
 	rb, err := rebalancer.New(ctx, p)
 	if err != nil {
@@ -273,6 +259,38 @@ func setup(ctx, chainCtx context.Context, cfg *config.Config, cfgPath string, lo
 	}
 	env.rebalancer = rb
 	return env, nil
+}
+
+// closingSigner is a Vault-backed signer.
+type closingSigner interface {
+	signer.Signer
+	Close()
+	String() string
+}
+
+// vaultSigner connects the signer.kind vault-kv or vault-plugin of cfg.
+func vaultSigner(ctx context.Context, cfg *config.Config, log *slog.Logger) (closingSigner, error) {
+	v := cfg.Signer.Vault
+	vc := signer.VaultConfig{Address: v.Address, CACert: v.CACert, Mount: v.Mount, Path: v.Path,
+		Field: v.Field, Auth: v.Auth, TokenEnv: v.TokenEnv, RoleIDEnv: v.RoleIDEnv, SecretIDEnv: v.SecretIDEnv,
+		AppRoleMount: v.AppRoleMount}
+	var (
+		s   closingSigner
+		err error
+	)
+	switch cfg.Signer.Kind {
+	case config.SignerVaultKV:
+		s, err = signer.NewVaultKV(ctx, vc, log)
+	case config.SignerVaultPlugin:
+		s, err = signer.NewVaultPlugin(ctx, vc, log)
+	default:
+		return nil, fmt.Errorf("local.signer.kind %q: not a HashiCorp Vault signer", cfg.Signer.Kind)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("local.signer.kind %s: %w", cfg.Signer.Kind, err)
+	}
+	log.Info("signing with a key held in HashiCorp Vault", "signer", s.String())
+	return s, nil
 }
 
 func once(ctx context.Context, cfg *config.Config, cfgPath string, dryRun bool, log *slog.Logger, stdout io.Writer) error {
