@@ -227,3 +227,42 @@ func TestSignerErrorsAndResumedSendsAreCounted(t *testing.T) {
 		t.Errorf("gas used %v after the resumed send was mined", g)
 	}
 }
+
+// After a mined rebalance, the next tick measures what it delivers:
+// A·Σ(wᵢ − w⁰ᵢ)·apyᵢ at the rates that tick observes, against the weights
+// recorded before the rebalance.
+func TestRealisedGainOfTheLastRebalance(t *testing.T) {
+	f := newFixture(t, testConfig(t))
+	m := newMetrics(t)
+	p := f.p
+	p.Metrics = m
+	f.mineInBackground(t)
+	first, err := f.tick(t, p, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.Decision.Action != ActionRebalance || first.Tx == nil || first.Tx.Status != store.StatusMined {
+		t.Fatalf("want a mined rebalance first: %+v", first.Decision)
+	}
+	if _, ok := scrape(t, m)["vaultkeeper_realised_yearly_gain"]; !ok {
+		t.Fatal("no realised gain series")
+	}
+	second, err := f.tick(t, p, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := second.State
+	total, _ := new(big.Float).Quo(new(big.Float).SetInt(st.TotalAssets), big.NewFloat(math.Pow10(int(st.Decimals)))).Float64()
+	want := 0.0
+	for i, s := range st.Sources {
+		w, _ := new(big.Rat).SetFrac(s.Assets, st.TotalAssets).Float64()
+		if !strings.EqualFold(first.Decision.Sources[i], s.Address.Hex()) {
+			t.Fatalf("source order changed: %s vs %s", first.Decision.Sources[i], s.Address.Hex())
+		}
+		want += total * (w - first.Decision.CurrentWeights[i]) * s.SupplyAPY
+	}
+	if want <= 0 {
+		t.Fatalf("the rebalance into higher-rate sources should realise a positive gain, computed %v", want)
+	}
+	expect(t, scrape(t, m), map[string]float64{"vaultkeeper_realised_yearly_gain": want})
+}

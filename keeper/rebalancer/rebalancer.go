@@ -131,6 +131,9 @@ type Metrics interface {
 	// ConfigHash: the running and the approved governed-config hashes, read
 	// at a tick.
 	ConfigHash(running, approved [32]byte)
+	// SetRealisedGain: what the last mined rebalance delivers, measured at
+	// a tick (see realisedGain).
+	SetRealisedGain(yearlyGain float64)
 	// Decision: a decision was recorded.
 	Decision(action string, dryRun bool, expectedYearlyGain float64)
 	// RebalanceSent: a rebalance decision was handed to the transaction
@@ -148,6 +151,7 @@ type Metrics interface {
 // noMetrics discards everything (Params.Metrics nil).
 type noMetrics struct{ txmgr.NoMetrics }
 
+func (noMetrics) SetRealisedGain(float64)         {}
 func (noMetrics) ConfigHash([32]byte, [32]byte)   {}
 func (noMetrics) Decision(string, bool, float64)  {}
 func (noMetrics) RebalanceSent(float64)           {}
@@ -322,6 +326,14 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	tickID, err := r.p.Store.RecordObservations(ctx, obs)
 	if err != nil {
 		return out, fmt.Errorf("recording observations: %w", err)
+	}
+
+	if r.p.Metrics != nil {
+		if g, ok, err := r.realisedGain(ctx, st); err != nil {
+			log.Warn("measuring the last rebalance's realised gain", "err", err)
+		} else if ok {
+			r.metrics.SetRealisedGain(g)
+		}
 	}
 
 	// tag names the RL model in every reason once strategy rl decides.
@@ -640,6 +652,34 @@ func fitTurnover(st vaults.State, targets []*big.Int) float64 {
 		targets[i] = new(big.Int).Add(s.Assets, step)
 	}
 	return alpha
+}
+
+// realisedGain measures, at the rates observed now, what the last mined
+// rebalance delivers: the yearly income of the vault's current allocation
+// minus that of the allocation the rebalance replaced,
+//
+//	G = A · Σᵢ (wᵢ − w⁰ᵢ) · apyᵢ
+//
+// with A the vault's total assets now (asset units), wᵢ each source's share
+// now and w⁰ᵢ its share when the rebalance was decided (0 for a source
+// added since). It is comparable to the decision's expected gain, which is
+// the same difference at the rates (and rate impact) forecast then.
+// ok is false when the vault has no mined rebalance yet.
+func (r *Rebalancer) realisedGain(ctx context.Context, st vaults.State) (g float64, ok bool, err error) {
+	last, ok, err := r.p.Store.LastMinedRebalance(ctx, r.chainID.Uint64(), hexAddr(st.Vault))
+	if err != nil || !ok {
+		return 0, false, err
+	}
+	before := make(map[string]float64, len(last.Sources))
+	for i, s := range last.Sources {
+		before[strings.ToLower(s)] = last.CurrentWeights[i]
+	}
+	total := toUnits(st.TotalAssets, math.Pow10(int(st.Decimals)))
+	for _, s := range st.Sources {
+		w := ratio(s.Assets, st.TotalAssets)
+		g += total * (w - before[strings.ToLower(hexAddr(s.Address))]) * s.SupplyAPY
+	}
+	return g, true, nil
 }
 
 // recordOnly records a decision and sends nothing (no heartbeat).

@@ -95,6 +95,24 @@ func (s *Store) LastDecision(ctx context.Context, chainID uint64, vault string) 
 	return ds[0], true, nil
 }
 
+// LastMinedRebalance returns the newest rebalance decision for a vault
+// (not a dry run) whose transaction was mined successfully, or ok=false.
+func (s *Store) LastMinedRebalance(ctx context.Context, chainID uint64, vault string) (Decision, bool, error) {
+	if err := checkU64("chainID", chainID); err != nil {
+		return Decision{}, false, fmt.Errorf("store: reading the last mined rebalance: %w", err)
+	}
+	ds, err := s.queryDecisions(ctx, `WHERE chain_id = ? AND vault = ? AND action = 'rebalance' AND NOT dry_run
+		AND EXISTS (SELECT 1 FROM transactions t WHERE t.decision_id = decisions.id AND t.status = 'mined')
+		ORDER BY id DESC LIMIT 1`, int64(chainID), vault)
+	if err != nil {
+		return Decision{}, false, fmt.Errorf("store: reading the last mined rebalance: %w", err)
+	}
+	if len(ds) == 0 {
+		return Decision{}, false, nil
+	}
+	return ds[0], true, nil
+}
+
 // Decision returns the decision with that id; the error wraps ErrNotFound if
 // there is none.
 func (s *Store) Decision(ctx context.Context, id int64) (Decision, error) {
