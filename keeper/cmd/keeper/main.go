@@ -4,6 +4,8 @@
 //	keeper run     --config config.yaml   run ticks on the configured cron schedule
 //	keeper once    --config config.yaml [--dry-run]   run one tick now
 //	keeper history --config config.yaml [--json] [--limit N]   decisions and transactions
+//	keeper status  --config config.yaml [--json]   allocation, last decision, next tick, config hashes
+//	keeper explain --config config.yaml [--json] [DECISION-ID]   why a decision was made
 //	keeper backtest --data DIR [--json] [--report DIR]   replay histories with strategies
 //	keeper train   --data DIR --out FILE [--until DATE] [--json]   train the RL model file
 //
@@ -52,6 +54,8 @@ commands:
   run       run ticks on the configured cron schedule until SIGINT/SIGTERM
   once      run one tick now (--dry-run decides and prints but sends nothing)
   history   list decisions and transactions (--json for JSON)
+  status    the vault's allocation, last decision, next tick and config hashes (keeper status --help)
+  explain   inputs, optimizer result and rule behind a decision (keeper explain --help)
   backtest  replay yield histories with strategies (keeper backtest --help)
   train     train the RL model file for local.model_file (keeper train --help)
   config    print the governed part's hash or canonical encoding (keeper config --help)
@@ -87,6 +91,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return runBacktest(ctx, rest, stdout, stderr)
 	case "train":
 		return runTrain(ctx, rest, stdout, stderr)
+	case "status":
+		return runStatus(ctx, rest, stdout, stderr)
+	case "explain":
+		return runExplain(ctx, rest, stdout, stderr)
 	case "run":
 	case "once":
 		dryRun = fs.Bool("dry-run", false, "decide and print, send nothing")

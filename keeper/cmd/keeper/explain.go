@@ -1,0 +1,569 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/vaultkeeper/vaultkeeper/keeper/config"
+	"github.com/vaultkeeper/vaultkeeper/keeper/store"
+)
+
+const explainUsage = `usage: keeper explain [--config PATH] [--json] [DECISION-ID]
+
+Explains one recorded decision (default: the configured vault's latest; ids
+are those of keeper history) from what the history database holds:
+
+  - inputs: each source's supply APY and assets at the decision's tick (the
+    observations recorded with its tick_id), total assets, idle, block
+  - the forecast the optimizer used. The mean-variance optimizer
+    (rebalancer.prepare) takes μ = each source's supply APY at the tick, as
+    observed, and Σ = the sample covariance of per-tick APY changes over the
+    last governed.optimizer.lookback ticks that observed every source, only
+    when there are at least 3 such ticks (Σ = 0 otherwise: no risk term);
+    shown with how many such ticks the vault had through the decision's tick
+  - the optimizer's result: current → target weights and target amounts
+  - the expected yearly gain, the gas estimate and gas cost
+  - the rule that made it rebalance or hold, computed from the stored
+    numbers: gain vs gas cost × governed.rebalance.gain_factor when a gas
+    estimate was made, the largest weight move vs governed.rebalance.min_move
+    when the targets moved but no gas was estimated, and otherwise the
+    recorded reason verbatim (unapproved config, paused vault, cooldown, an
+    unfinished send, …). gain_factor, min_move, lookback, risk_aversion and
+    the strategy are the --config file's: when its governed hash is not the
+    decision's config_hash they may differ from those the decision ran under,
+    and the output says so
+  - the config hash it ran under and the approved hash, the RL shadow (if
+    any), the transactions and the sends with every attempt
+
+flags:
+  --config PATH  config file (default config.yaml)
+  --json         print one JSON object instead of the explanation
+
+JSON fields (amounts are decimal strings in the asset's base units; APYs,
+weights and shares fractions; gains and gas costs in whole asset units):
+  decision        id, tick_id, time, chain_id, vault, block, action, dry_run, reason
+  inputs          tick_id, time, block, total_assets, idle,
+                  sources[] {name, source, assets, supply_apy, share}
+  forecast        strategy, mu[] (per source, the decision's order), mu_source,
+                  risk_aversion, lookback, history_ticks (ticks that observed
+                  every source through the decision's tick), covariance_ticks
+                  (min(history_ticks, lookback)), covariance_used, optimized
+                  (true when the stored numbers show the optimizer ran: targets
+                  moved or gas was estimated; null when they cannot tell)
+  result[]        name, source, current_weight, target_weight, current_assets,
+                  target_assets, change (target − current, signed)
+  expected_gain   yearly, with each source's quoted APY after the move
+  gas_estimate    the node's estimate of the rebalance call (0: none made)
+  gas_cost        gas_estimate × gas price × eth_price
+  implied_gas_price_gwei  gas_cost / (gas_estimate × eth_price); null without an estimate
+  rule            kind ("gain_vs_gas", "min_move", "reason" or "error"), text,
+                  expected_gain, gas_cost, gain_factor, threshold (gain_vs_gas),
+                  largest_move, min_move (min_move), follows (whether the
+                  recorded action follows from these numbers), reason
+  config          decision_config_hash, decision_approved_hash, ran_approved
+                  (null when the approved hash was not read), current_file_hash,
+                  current_file_matches
+  rl_shadow       as keeper history --json; null when none
+  transactions[]  as keeper history --json
+  sends[]         as keeper history --json (state, attempts[])
+`
+
+// Rule kinds of keeper explain.
+const (
+	ruleGainVsGas = "gain_vs_gas"
+	ruleMinMove   = "min_move"
+	ruleReason    = "reason"
+	ruleError     = "error"
+)
+
+// covarianceMinTicks is how many ticks of APY history rebalancer.prepare
+// needs before it estimates a covariance.
+const covarianceMinTicks = 3
+
+type explainReport struct {
+	Decision            explainDecision     `json:"decision"`
+	Inputs              explainInputs       `json:"inputs"`
+	Forecast            explainForecast     `json:"forecast"`
+	Result              []explainResult     `json:"result"`
+	ExpectedGain        float64             `json:"expected_gain"`
+	GasEstimate         uint64              `json:"gas_estimate"`
+	GasCost             float64             `json:"gas_cost"`
+	ImpliedGasPriceGwei *float64            `json:"implied_gas_price_gwei"`
+	Rule                explainRule         `json:"rule"`
+	Config              explainConfig       `json:"config"`
+	RLShadow            *store.RLShadow     `json:"rl_shadow"`
+	Transactions        []store.Transaction `json:"transactions"`
+	Sends               []store.SendRecord  `json:"sends"`
+
+	ethPrice float64 // the --config file's, for the text
+}
+
+type explainDecision struct {
+	ID      int64     `json:"id"`
+	TickID  int64     `json:"tick_id"`
+	Time    time.Time `json:"time"`
+	ChainID uint64    `json:"chain_id"`
+	Vault   string    `json:"vault"`
+	Block   uint64    `json:"block"`
+	Action  string    `json:"action"`
+	DryRun  bool      `json:"dry_run"`
+	Reason  string    `json:"reason"`
+}
+
+type explainInputs struct {
+	TickID      int64          `json:"tick_id"`
+	Time        *time.Time     `json:"time"`
+	Block       uint64         `json:"block"`
+	TotalAssets string         `json:"total_assets"`
+	Idle        *string        `json:"idle"`
+	Sources     []sourceStatus `json:"sources"`
+}
+
+type explainForecast struct {
+	Strategy        string    `json:"strategy"`
+	Mu              []float64 `json:"mu"`
+	MuSource        string    `json:"mu_source"`
+	RiskAversion    float64   `json:"risk_aversion"`
+	Lookback        int       `json:"lookback"`
+	HistoryTicks    int       `json:"history_ticks"`
+	CovarianceTicks int       `json:"covariance_ticks"`
+	CovarianceUsed  bool      `json:"covariance_used"`
+	Optimized       *bool     `json:"optimized"`
+}
+
+type explainResult struct {
+	Name          string  `json:"name"`
+	Source        string  `json:"source"`
+	CurrentWeight float64 `json:"current_weight"`
+	TargetWeight  float64 `json:"target_weight"`
+	CurrentAssets *string `json:"current_assets"`
+	TargetAssets  string  `json:"target_assets"`
+	Change        *string `json:"change"`
+}
+
+type explainRule struct {
+	Kind         string   `json:"kind"`
+	Text         string   `json:"text"`
+	ExpectedGain *float64 `json:"expected_gain,omitempty"`
+	GasCost      *float64 `json:"gas_cost,omitempty"`
+	GainFactor   *float64 `json:"gain_factor,omitempty"`
+	Threshold    *float64 `json:"threshold,omitempty"`
+	LargestMove  *float64 `json:"largest_move,omitempty"`
+	MinMove      *float64 `json:"min_move,omitempty"`
+	Follows      *bool    `json:"follows,omitempty"`
+	Reason       string   `json:"reason"`
+}
+
+type explainConfig struct {
+	DecisionConfigHash   string `json:"decision_config_hash"`
+	DecisionApprovedHash string `json:"decision_approved_hash"`
+	RanApproved          *bool  `json:"ran_approved"`
+	CurrentFileHash      string `json:"current_file_hash"`
+	CurrentFileMatches   bool   `json:"current_file_matches"`
+}
+
+// runExplain is `keeper explain`.
+func runExplain(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs, cfgPath, asJSON := reportFlags("keeper explain", stderr)
+	// The decision id may stand before, between or after the flags.
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(stderr, explainUsage)
+			return 0
+		}
+		fmt.Fprintf(stderr, "see %s --help\n", fs.Name())
+		return 2
+	}
+	idArg := ""
+	if fs.NArg() > 0 {
+		idArg = fs.Arg(0)
+		if code, ok := parseFlags(fs, fs.Args()[1:], explainUsage, stderr); !ok {
+			return code
+		}
+	}
+	var id int64
+	if idArg != "" {
+		n, err := strconv.ParseInt(idArg, 10, 64)
+		if err != nil || n <= 0 {
+			return exitCode(fs.Name(), badFlag("DECISION-ID %q: want a positive integer, a decision id of keeper history", idArg), stderr)
+		}
+		id = n
+	}
+	cfg, err := config.Load(*cfgPath)
+	if err != nil {
+		return exitCode(fs.Name(), err, stderr)
+	}
+	rep, err := explain(ctx, cfg, id)
+	if err == nil {
+		err = printReport(stdout, *asJSON, rep, writeExplain)
+	}
+	return exitCode(fs.Name(), err, stderr)
+}
+
+// explain gathers everything recorded about decision id (0: the configured
+// vault's latest) and derives its rule from the stored numbers.
+func explain(ctx context.Context, cfg *config.Config, id int64) (*explainReport, error) {
+	st, err := openHistory(cfg)
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	if id == 0 {
+		ref, ok, err := configuredVault(ctx, st, cfg)
+		if err != nil {
+			return nil, err
+		}
+		var d store.Decision
+		if ok {
+			if d, ok, err = st.LastDecision(ctx, ref.ChainID, ref.Vault); err != nil {
+				return nil, err
+			}
+		}
+		if !ok {
+			return nil, fmt.Errorf("no decision recorded yet in storage.path %q", cfg.Storage.Path)
+		}
+		id = d.ID
+	}
+	e, err := st.DecisionEntry(ctx, id)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, fmt.Errorf("no decision %d in storage.path %q", id, cfg.Storage.Path)
+	}
+	if err != nil {
+		return nil, err
+	}
+	d := e.Decision
+	obs, err := st.VaultObservations(ctx, d.TickID, d.ChainID, d.Vault)
+	if err != nil {
+		return nil, err
+	}
+	byAddr := make(map[string]store.Observation, len(obs))
+	for _, o := range obs {
+		byAddr[strings.ToLower(o.Source)] = o
+	}
+
+	running := cfg.GovernedHash()
+	rep := &explainReport{
+		Decision: explainDecision{ID: d.ID, TickID: d.TickID, Time: d.Time, ChainID: d.ChainID, Vault: d.Vault, Block: d.Block,
+			Action: d.Action, DryRun: d.DryRun, Reason: d.Reason},
+		Inputs:       explainInputs{TickID: d.TickID, Block: d.Block, TotalAssets: d.TotalAssets.String(), Sources: []sourceStatus{}},
+		Result:       make([]explainResult, len(d.Sources)),
+		ExpectedGain: d.ExpectedGain, GasEstimate: d.GasEstimate, GasCost: d.GasCost,
+		RLShadow: d.RLShadow, Transactions: e.Transactions, Sends: e.Sends,
+		Config: explainConfig{DecisionConfigHash: d.ConfigHash, DecisionApprovedHash: d.ApprovedHash,
+			CurrentFileHash: hexutil.Encode(running[:])},
+		ethPrice: cfg.Rebalance.EthPrice,
+	}
+	rep.Config.CurrentFileMatches = strings.EqualFold(rep.Config.CurrentFileHash, d.ConfigHash)
+	if d.ApprovedHash != "" {
+		ok := strings.EqualFold(d.ConfigHash, d.ApprovedHash)
+		rep.Config.RanApproved = &ok
+	}
+
+	// Inputs and result, in the decision's source order.
+	inSources := new(big.Int)
+	complete := len(d.Sources) > 0
+	for i, src := range d.Sources {
+		r := explainResult{Source: src, CurrentWeight: d.CurrentWeights[i], TargetWeight: d.TargetWeights[i],
+			TargetAssets: d.Targets[i].String()}
+		if o, ok := byAddr[strings.ToLower(src)]; ok {
+			r.Name = o.Name
+			cur, change := o.Assets.String(), new(big.Int).Sub(d.Targets[i], o.Assets).String()
+			r.CurrentAssets, r.Change = &cur, &change
+			inSources.Add(inSources, o.Assets)
+			share := ratio(o.Assets, d.TotalAssets)
+			rep.Inputs.Sources = append(rep.Inputs.Sources, sourceStatus{Name: o.Name, Source: o.Source, SupplyAPY: o.SupplyAPY,
+				Assets: cur, Share: &share})
+			if rep.Inputs.Time == nil {
+				t := o.Time
+				rep.Inputs.Time = &t
+			}
+		} else {
+			complete = false
+		}
+		rep.Result[i] = r
+	}
+	if complete {
+		idle := new(big.Int).Sub(d.TotalAssets, inSources).String()
+		rep.Inputs.Idle = &idle
+	}
+
+	// The forecast: what rebalancer.prepare hands meanvar.
+	f := &rep.Forecast
+	f.Strategy, f.RiskAversion, f.Lookback = cfg.Optimizer.Strategy, cfg.Optimizer.RiskAversion, cfg.Optimizer.Lookback
+	f.MuSource = "each source's supply APY at the decision's tick, as observed (rebalancer.prepare: mu[i] = SupplyAPY)"
+	f.Mu = make([]float64, 0, len(rep.Inputs.Sources))
+	for _, in := range rep.Inputs.Sources {
+		f.Mu = append(f.Mu, in.SupplyAPY)
+	}
+	if len(d.Sources) > 0 && d.TickID != 0 {
+		if f.HistoryTicks, err = st.TicksObservedThrough(ctx, d.ChainID, d.Vault, d.Sources, d.TickID); err != nil {
+			return nil, err
+		}
+	}
+	f.CovarianceTicks = min(f.HistoryTicks, f.Lookback)
+	f.CovarianceUsed = f.CovarianceTicks >= covarianceMinTicks
+	moved := largestMove(d)
+	if d.GasEstimate > 0 || moved > 0 || d.Action == store.ActionRebalance {
+		yes := true
+		f.Optimized = &yes
+	}
+	if gas := float64(d.GasEstimate); gas > 0 && cfg.Rebalance.EthPrice > 0 {
+		gwei := d.GasCost / (gas * cfg.Rebalance.EthPrice) * 1e18 / 1e9
+		rep.ImpliedGasPriceGwei = &gwei
+	}
+	rep.Rule = decisionRule(d, moved, cfg.Rebalance)
+	return rep, nil
+}
+
+// largestMove is the largest |target − current| weight of a decision, as
+// the rebalancer compares it with rebalance.min_move.
+func largestMove(d store.Decision) float64 {
+	m := 0.0
+	for i := range d.Sources {
+		m = math.Max(m, math.Abs(d.TargetWeights[i]-d.CurrentWeights[i]))
+	}
+	return m
+}
+
+// decisionRule derives the rule that decided d from its stored numbers and
+// the rebalance section rb (the --config file's).
+func decisionRule(d store.Decision, moved float64, rb config.Rebalance) explainRule {
+	r := explainRule{Reason: d.Reason}
+	switch {
+	case d.Action == store.ActionError:
+		r.Kind, r.Text = ruleError, "the tick failed: "+d.Reason
+	case d.Action == store.ActionRebalance || d.GasEstimate > 0:
+		// The final check (rebalancer.Tick): rebalance only when the
+		// expected yearly gain exceeds gas cost × gain_factor.
+		g, c, fac := d.ExpectedGain, d.GasCost, rb.GainFactor
+		th := fac * c
+		rebalance := g > th
+		r.Kind = ruleGainVsGas
+		r.ExpectedGain, r.GasCost, r.GainFactor, r.Threshold = &g, &c, &fac, &th
+		r.Text = fmt.Sprintf("expected gain %.6g vs gas cost %.6g × gain_factor %g = %.6g: ", g, c, fac, th)
+		if rebalance {
+			r.Text += fmt.Sprintf("rebalance since %.6g > %.6g", g, th)
+		} else {
+			r.Text += fmt.Sprintf("hold since %.6g ≤ %.6g", g, th)
+		}
+		follows := rebalance == (d.Action == store.ActionRebalance)
+		r.Follows = &follows
+	case moved > 0:
+		// The targets moved but no gas was estimated: the move was below
+		// rebalance.min_move.
+		mm := rb.MinMove
+		r.Kind = ruleMinMove
+		r.LargestMove, r.MinMove = &moved, &mm
+		if moved < mm {
+			r.Text = fmt.Sprintf("largest weight move %.4g%% vs min_move %.4g%%: hold since %.4g%% < %.4g%%", 100*moved, 100*mm, 100*moved, 100*mm)
+		} else {
+			r.Text = fmt.Sprintf("largest weight move %.4g%% vs min_move %.4g%%: not below it, yet the decision held", 100*moved, 100*mm)
+		}
+		follows := moved < mm
+		r.Follows = &follows
+	default:
+		r.Kind, r.Text = ruleReason, d.Reason
+	}
+	return r
+}
+
+func writeExplain(w io.Writer, rep *explainReport) error {
+	d := rep.Decision
+	action := d.Action
+	if d.DryRun {
+		action += " (dry run: nothing sent)"
+	}
+	fmt.Fprintf(w, "decision %d at %s: %s\n", d.ID, d.Time.Format(time.RFC3339Nano), action)
+	fmt.Fprintf(w, "  vault %s on chain %d, block %d, tick %d\n", d.Vault, d.ChainID, d.Block, d.TickID)
+	fmt.Fprintf(w, "  reason: %s\n", strings.ReplaceAll(d.Reason, "\n", " "))
+
+	in := rep.Inputs
+	if len(in.Sources) == 0 {
+		fmt.Fprintf(w, "\ninputs: no observations recorded with tick %d; total assets %s (base units)\n", in.TickID, in.TotalAssets)
+	} else {
+		fmt.Fprintf(w, "\ninputs (observations of tick %d at %s, block %d; amounts in base units)\n", in.TickID, in.Time.Format(time.RFC3339), in.Block)
+		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "  SOURCE\tADAPTER\tAPY %\tASSETS\tSHARE %")
+		for _, s := range in.Sources {
+			fmt.Fprintf(tw, "  %s\t%s\t%.3f\t%s\t%s\n", s.Name, s.Source, 100*s.SupplyAPY, s.Assets, pct(s.Share))
+		}
+		if in.Idle != nil {
+			idle, _ := new(big.Int).SetString(*in.Idle, 10)
+			total, _ := new(big.Int).SetString(in.TotalAssets, 10)
+			fmt.Fprintf(tw, "  idle\t\t\t%s\t%.2f\n", *in.Idle, 100*ratio(idle, total))
+		}
+		fmt.Fprintf(tw, "  total\t\t\t%s\n", in.TotalAssets)
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+	}
+
+	f := rep.Forecast
+	fmt.Fprintf(w, "\nforecast (governed.optimizer.strategy %s%s)\n", f.Strategy, fileCaveat(rep.Config))
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	switch f.Strategy {
+	case config.StrategyRL:
+		fmt.Fprintf(tw, "  targets\tthe RL model's (local.model_file), from its sampled APY history, rate quotes, caps and gas; μ and Σ below are what meanvar would have used\n")
+	case config.StrategyShadow:
+		fmt.Fprintf(tw, "  targets\tthe mean-variance optimizer's; the RL model's decision is recorded beside it (RL shadow below)\n")
+	}
+	mus := make([]string, len(rep.Inputs.Sources))
+	for i, s := range rep.Inputs.Sources {
+		mus[i] = fmt.Sprintf("%s %.3f%%", s.Name, 100*s.SupplyAPY)
+	}
+	fmt.Fprintf(tw, "  μ\t%s: %s\n", f.MuSource, strings.Join(mus, ", "))
+	fmt.Fprintf(tw, "  Σ\tsample covariance of per-tick APY changes over the last min(history, lookback) ticks, from %d ticks on\n", covarianceMinTicks)
+	hist := fmt.Sprintf("%d tick(s) observed every source of this vault through tick %d (lookback %d): ", f.HistoryTicks, d.TickID, f.Lookback)
+	if f.CovarianceUsed {
+		hist += fmt.Sprintf("Σ from the last %d ticks (%d changes)", f.CovarianceTicks, f.CovarianceTicks-1)
+	} else {
+		hist += fmt.Sprintf("fewer than %d, so no covariance: Σ = 0 and the risk term (λ/2)·wᵀΣw was zero", covarianceMinTicks)
+	}
+	fmt.Fprintf(tw, "  history\t%s\n", hist)
+	fmt.Fprintf(tw, "  λ\trisk_aversion %g\n", f.RiskAversion)
+	fmt.Fprintf(tw, "  also\trate impact from each source's supplyRateAfter quotes at block %d, caps, minimum idle, gas as switching cost, max turnover (not stored)\n", d.Block)
+	if f.Optimized == nil {
+		fmt.Fprintf(tw, "  note\tthe targets equal the current allocation and no gas was estimated: the stored numbers do not show whether the optimizer ran (the reason says why the tick held)\n")
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+
+	fmt.Fprintf(w, "\noptimizer result (current → target; amounts in base units)\n")
+	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "  SOURCE\tCURRENT %\tTARGET %\tCURRENT ASSETS\tTARGET ASSETS\tCHANGE")
+	for _, r := range rep.Result {
+		name := r.Name
+		if name == "" {
+			name = r.Source
+		}
+		fmt.Fprintf(tw, "  %s\t%.4f\t%.4f\t%s\t%s\t%s\n", name, 100*r.CurrentWeight, 100*r.TargetWeight, deref(r.CurrentAssets), r.TargetAssets, deref(r.Change))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+
+	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	if rep.GasEstimate == 0 && rep.ExpectedGain == 0 && d.Action != store.ActionRebalance {
+		fmt.Fprintf(tw, "\nexpected yearly gain\tnot computed: the tick held before pricing a move\n")
+	} else {
+		fmt.Fprintf(tw, "\nexpected yearly gain\t%.6g asset units (Σ target × the APY the source quoted after the move − current × current APY)\n", rep.ExpectedGain)
+	}
+	if rep.GasEstimate > 0 {
+		gas := fmt.Sprintf("estimate %d gas, cost %.6g asset units", rep.GasEstimate, rep.GasCost)
+		if p := rep.ImpliedGasPriceGwei; p != nil {
+			gas += fmt.Sprintf(" (at eth_price %g: a gas price of %.6g gwei)", rep.ethPrice, *p)
+		}
+		fmt.Fprintf(tw, "gas\t%s\n", gas)
+	} else {
+		fmt.Fprintf(tw, "gas\tnot estimated (cost %.6g)\n", rep.GasCost)
+	}
+	fmt.Fprintf(tw, "rule\t%s\n", strings.ReplaceAll(rep.Rule.Text, "\n", " "))
+	switch rep.Rule.Kind {
+	case ruleGainVsGas, ruleMinMove:
+		what := "gain_factor"
+		if rep.Rule.Kind == ruleMinMove {
+			what = "min_move"
+		}
+		if rep.Config.CurrentFileMatches {
+			fmt.Fprintf(tw, "\t%s from the config file, whose governed hash is the decision's config_hash\n", what)
+		} else {
+			fmt.Fprintf(tw, "\t%s shown is the config file's, whose governed hash is not the decision's config_hash: the one the decision ran under may differ\n", what)
+		}
+		if f := rep.Rule.Follows; f != nil && !*f {
+			fmt.Fprintf(tw, "\tthe recorded action was %s: with these numbers the rule says otherwise, so the decision ran under another %s\n", d.Action, what)
+		}
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+
+	c := rep.Config
+	fmt.Fprintf(w, "\nconfig hashes\n")
+	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "  ran under\t%s\n", orNone(c.DecisionConfigHash))
+	approved := orNone(c.DecisionApprovedHash)
+	if c.RanApproved != nil {
+		if *c.RanApproved {
+			approved += " (the decision ran under the approved config)"
+		} else {
+			approved += " (not the config it ran under: the keeper refused to send)"
+		}
+	} else {
+		approved = "not read"
+	}
+	fmt.Fprintf(tw, "  approved\t%s\n", approved)
+	same := "equal to the decision's"
+	if !c.CurrentFileMatches {
+		same = "differs from the decision's"
+	}
+	fmt.Fprintf(tw, "  config file\t%s (%s)\n", c.CurrentFileHash, same)
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+
+	if sh := rep.RLShadow; sh != nil {
+		what := "hold"
+		switch {
+		case !sh.Evaluated:
+			what = "not evaluated"
+		case sh.Trade:
+			what = fmt.Sprintf("trade to %.4f, expected yearly gain %.6g", sh.TargetWeights, sh.ExpectedGain)
+		}
+		fmt.Fprintf(w, "\nRL shadow %s: %s (trade probability %.3f): %s\n", sh.Model, what, sh.TradeProb, sh.Reason)
+	} else {
+		fmt.Fprintf(w, "\nRL shadow: none\n")
+	}
+
+	if len(rep.Transactions) == 0 {
+		fmt.Fprintf(w, "transactions: none\n")
+	} else {
+		fmt.Fprintf(w, "transactions\n")
+	}
+	for _, t := range rep.Transactions {
+		price := "unknown"
+		if t.GasPrice != nil {
+			price = t.GasPrice.String() + " wei"
+		}
+		fmt.Fprintf(w, "  %s %s in block %d, gas used %d, gas price %s\n", t.Hash, t.Status, t.Block, t.GasUsed, price)
+	}
+	if len(rep.Sends) == 0 {
+		fmt.Fprintf(w, "sends: none\n")
+	} else {
+		fmt.Fprintf(w, "sends\n")
+	}
+	for _, s := range rep.Sends {
+		fmt.Fprintf(w, "  %s: %s, %d attempt(s)\n", s.Key, s.State, len(s.Attempts))
+		for _, a := range s.Attempts {
+			fmt.Fprintf(w, "    %s nonce %d %s, signed %s\n", a.Hash, a.Nonce, a.State, a.SignedAt.Format(time.RFC3339))
+		}
+	}
+	return nil
+}
+
+// fileCaveat notes, after a governed setting, whether it is the one the
+// decision ran under.
+func fileCaveat(c explainConfig) string {
+	if c.CurrentFileMatches {
+		return ", the config file's, which the decision ran under"
+	}
+	return ", the config file's; the decision ran under another governed config and may have used another"
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return "-"
+	}
+	return *s
+}

@@ -1,0 +1,490 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/vaultkeeper/vaultkeeper/keeper/config"
+	"github.com/vaultkeeper/vaultkeeper/keeper/governance"
+	"github.com/vaultkeeper/vaultkeeper/keeper/store"
+)
+
+const statusUsage = `usage: keeper status [--config PATH] [--json]
+
+Where the configured vault stands, from the history database
+(local.storage.path) and, on an rpc chain, the vault's ConfigRegistry:
+
+  - the newest tick's observations: each source's assets (base units of the
+    vault's asset), supply APY and share of total assets, and what is idle
+  - the last decision (id, time, action, reason), the last transaction (hash,
+    status, gas used) and every send to the vault still open in the
+    transaction manager's journal (state, attempts signed)
+  - the next activation of the --config file's governed schedule after now
+    (a daemon that switched to another approved file follows that file's)
+  - config hashes: the --config file's governed hash (keeper config hash),
+    the hash the last decision ran under, the approved hash recorded with
+    it, and the approved hash now. On an rpc chain that is read from
+    local.vault.registry; a node that cannot be reached is shown as
+    "unreachable: …", the rest is still printed and the exit code is 0. The
+    embedded chain lives inside the keeper process, so no other process can
+    read it: there the approval is the one the last decision recorded.
+
+The vault is local.vault.address on an rpc chain. The embedded chain deploys
+a new vault at every start, so there it is the vault observed last.
+
+flags:
+  --config PATH  config file (default config.yaml)
+  --json         print one JSON object instead of the summary
+
+JSON fields (amounts are decimal strings in the asset's base units, APYs
+and shares fractions, times RFC 3339 in UTC):
+  config_file           the --config path
+  storage_path          local.storage.path
+  chain_kind            "embedded" or "rpc"
+  now                   when the status was taken
+  schedule              governed.schedule of the --config file
+  next_tick             its next activation after now
+  running_config_hash   the --config file's governed hash
+  vaults[]              one entry per vault (a config has one today):
+    chain_id, vault       0 and local.vault.address until a tick observed it
+    observed              the newest tick, null before the first:
+      tick_id, time, block
+      total_assets, idle    null when no decision recorded the tick's total
+      sources[]             name, source (adapter address), assets,
+                            supply_apy, share (null like idle)
+    last_decision         id, time, action, dry_run, reason; null before the first
+    last_transaction      decision_id, tx_hash, status, gas_used, block; null if none
+    open_sends[]          key, decision_id, state, attempts (how many signed), tx_hash
+    config_hashes
+      running               = running_config_hash
+      last_decision         config_hash of the last decision ("" if none)
+      last_decision_approved  the approved hash recorded with it ("" if not read)
+      approved              the approval now: source "registry" (read live:
+                            registry, hash, version, uri), "unreachable"
+                            (registry, error) or "recorded" (embedded chain:
+                            hash = last_decision_approved)
+      running_approved      running == approved.hash; null when not known
+`
+
+// statusNow is the status's clock (tests fix it).
+var statusNow = time.Now
+
+// liveReadTimeout bounds the ConfigRegistry read of keeper status.
+const liveReadTimeout = 10 * time.Second
+
+type statusReport struct {
+	ConfigFile        string        `json:"config_file"`
+	StoragePath       string        `json:"storage_path"`
+	ChainKind         string        `json:"chain_kind"`
+	Now               time.Time     `json:"now"`
+	Schedule          string        `json:"schedule"`
+	NextTick          time.Time     `json:"next_tick"`
+	RunningConfigHash string        `json:"running_config_hash"`
+	Vaults            []vaultStatus `json:"vaults"`
+}
+
+type vaultStatus struct {
+	ChainID         uint64          `json:"chain_id"`
+	Vault           string          `json:"vault"`
+	Observed        *observedStatus `json:"observed"`
+	LastDecision    *decisionBrief  `json:"last_decision"`
+	LastTransaction *txBrief        `json:"last_transaction"`
+	OpenSends       []sendBrief     `json:"open_sends"`
+	ConfigHashes    hashStatus      `json:"config_hashes"`
+}
+
+type observedStatus struct {
+	TickID      int64          `json:"tick_id"`
+	Time        time.Time      `json:"time"`
+	Block       uint64         `json:"block"`
+	TotalAssets *string        `json:"total_assets"`
+	Idle        *string        `json:"idle"`
+	Sources     []sourceStatus `json:"sources"`
+}
+
+type sourceStatus struct {
+	Name      string   `json:"name"`
+	Source    string   `json:"source"`
+	Assets    string   `json:"assets"`
+	SupplyAPY float64  `json:"supply_apy"`
+	Share     *float64 `json:"share"`
+}
+
+type decisionBrief struct {
+	ID     int64     `json:"id"`
+	Time   time.Time `json:"time"`
+	Action string    `json:"action"`
+	DryRun bool      `json:"dry_run"`
+	Reason string    `json:"reason"`
+}
+
+type txBrief struct {
+	DecisionID int64  `json:"decision_id"`
+	TxHash     string `json:"tx_hash"`
+	Status     string `json:"status"`
+	GasUsed    uint64 `json:"gas_used"`
+	Block      uint64 `json:"block"`
+}
+
+type sendBrief struct {
+	Key        string `json:"key"`
+	DecisionID int64  `json:"decision_id"`
+	State      string `json:"state"`
+	Attempts   int    `json:"attempts"`
+	TxHash     string `json:"tx_hash"`
+}
+
+type hashStatus struct {
+	Running              string         `json:"running"`
+	LastDecision         string         `json:"last_decision"`
+	LastDecisionApproved string         `json:"last_decision_approved"`
+	Approved             approvalStatus `json:"approved"`
+	RunningApproved      *bool          `json:"running_approved"`
+}
+
+// Approval sources.
+const (
+	approvalRegistry    = "registry"
+	approvalUnreachable = "unreachable"
+	approvalRecorded    = "recorded"
+)
+
+type approvalStatus struct {
+	Source   string `json:"source"`
+	Registry string `json:"registry,omitempty"`
+	Hash     string `json:"hash,omitempty"`
+	Version  uint64 `json:"version,omitempty"`
+	URI      string `json:"uri,omitempty"`
+	Error    string `json:"error,omitempty"`
+}
+
+// runStatus is `keeper status`.
+func runStatus(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs, cfgPath, asJSON := reportFlags("keeper status", stderr)
+	if code, ok := parseFlags(fs, args, statusUsage, stderr); !ok {
+		return code
+	}
+	cfg, err := config.Load(*cfgPath)
+	if err != nil {
+		return exitCode(fs.Name(), err, stderr)
+	}
+	rep, err := status(ctx, cfg, *cfgPath, statusNow().UTC())
+	if err == nil {
+		err = printReport(stdout, *asJSON, rep, writeStatus)
+	}
+	return exitCode(fs.Name(), err, stderr)
+}
+
+// reportFlags is the flag set of an operator command (status, explain):
+// --config and --json.
+func reportFlags(name string, stderr io.Writer) (fs *flag.FlagSet, cfgPath *string, asJSON *bool) {
+	fs = newFlagSet(name, stderr)
+	cfgPath = fs.String("config", "config.yaml", "config file")
+	asJSON = fs.Bool("json", false, "print JSON")
+	return fs, cfgPath, asJSON
+}
+
+// printReport writes rep as one indented JSON object, or as text.
+func printReport[R any](w io.Writer, asJSON bool, rep R, text func(io.Writer, R) error) error {
+	if !asJSON {
+		return text(w, rep)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false) // the rule's "<" and ">" stay readable
+	return enc.Encode(rep)
+}
+
+// openHistory opens the history database of cfg, which must exist: the
+// operator commands read what `keeper run` and `keeper once` recorded.
+func openHistory(cfg *config.Config) (*store.Store, error) {
+	if _, err := os.Stat(cfg.Storage.Path); errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("storage.path %q does not exist yet: run `keeper run` or `keeper once` first", cfg.Storage.Path)
+	}
+	st, err := store.Open(cfg.Storage.Path)
+	if err != nil {
+		return nil, fmt.Errorf("opening storage.path %q: %w", cfg.Storage.Path, err)
+	}
+	return st, nil
+}
+
+// configuredVault is the vault a config keeps: local.vault.address on an
+// rpc chain, the vault observed last on the embedded chain (which deploys a
+// new one at every start). ok is false when it was never observed.
+func configuredVault(ctx context.Context, st *store.Store, cfg *config.Config) (store.VaultRef, bool, error) {
+	want := ""
+	if cfg.Chain.Kind == config.ChainRPC {
+		want = cfg.Vault.Address
+	}
+	return st.LatestVault(ctx, want)
+}
+
+func status(ctx context.Context, cfg *config.Config, cfgPath string, now time.Time) (*statusReport, error) {
+	sched, err := config.CronParser.Parse(cfg.Schedule)
+	if err != nil {
+		return nil, fmt.Errorf("governed.schedule %q: %w", cfg.Schedule, err)
+	}
+	running := cfg.GovernedHash()
+	rep := &statusReport{ConfigFile: cfgPath, StoragePath: cfg.Storage.Path, ChainKind: cfg.Chain.Kind, Now: now,
+		Schedule: cfg.Schedule, NextTick: sched.Next(now).UTC(), RunningConfigHash: hexutil.Encode(running[:])}
+	st, err := openHistory(cfg)
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+
+	ref, ok, err := configuredVault(ctx, st, cfg)
+	if err != nil {
+		return nil, err
+	}
+	v := vaultStatus{ChainID: ref.ChainID, Vault: ref.Vault, OpenSends: []sendBrief{},
+		ConfigHashes: hashStatus{Running: rep.RunningConfigHash}}
+	if !ok {
+		v.Vault = cfg.Vault.Address // "" on the embedded chain: nothing observed yet
+	}
+	if ok {
+		if err := fillVaultStatus(ctx, st, ref, &v); err != nil {
+			return nil, err
+		}
+	}
+	h := &v.ConfigHashes
+	switch cfg.Chain.Kind {
+	case config.ChainRPC:
+		h.Approved = readApproval(ctx, cfg)
+	default:
+		h.Approved = approvalStatus{Source: approvalRecorded, Hash: h.LastDecisionApproved}
+	}
+	if h.Approved.Hash != "" {
+		match := strings.EqualFold(h.Approved.Hash, h.Running)
+		h.RunningApproved = &match
+	}
+	if v.Vault != "" || ok {
+		rep.Vaults = append(rep.Vaults, v)
+	}
+	if rep.Vaults == nil {
+		rep.Vaults = []vaultStatus{}
+	}
+	return rep, nil
+}
+
+// fillVaultStatus adds what the store holds about one vault.
+func fillVaultStatus(ctx context.Context, st *store.Store, ref store.VaultRef, v *vaultStatus) error {
+	tick, obs, err := st.LatestObservations(ctx, ref.ChainID, ref.Vault)
+	if err != nil {
+		return err
+	}
+	if len(obs) > 0 {
+		o := &observedStatus{TickID: tick, Time: obs[0].Time, Block: obs[0].Block, Sources: make([]sourceStatus, len(obs))}
+		var total *big.Int
+		if d, ok, err := st.DecisionAtTick(ctx, tick, ref.ChainID, ref.Vault); err != nil {
+			return err
+		} else if ok {
+			total = d.TotalAssets
+		}
+		inSources := new(big.Int)
+		for i, ob := range obs {
+			inSources.Add(inSources, ob.Assets)
+			o.Sources[i] = sourceStatus{Name: ob.Name, Source: ob.Source, Assets: ob.Assets.String(), SupplyAPY: ob.SupplyAPY}
+			if total != nil {
+				s := ratio(ob.Assets, total)
+				o.Sources[i].Share = &s
+			}
+		}
+		if total != nil {
+			t, idle := total.String(), new(big.Int).Sub(total, inSources).String()
+			o.TotalAssets, o.Idle = &t, &idle
+		}
+		v.Observed = o
+	}
+	if d, ok, err := st.LastDecision(ctx, ref.ChainID, ref.Vault); err != nil {
+		return err
+	} else if ok {
+		v.LastDecision = &decisionBrief{ID: d.ID, Time: d.Time, Action: d.Action, DryRun: d.DryRun, Reason: d.Reason}
+		v.ConfigHashes.LastDecision, v.ConfigHashes.LastDecisionApproved = d.ConfigHash, d.ApprovedHash
+	}
+	if tx, ok, err := st.LastTransaction(ctx, ref.ChainID, ref.Vault); err != nil {
+		return err
+	} else if ok {
+		v.LastTransaction = &txBrief{DecisionID: tx.DecisionID, TxHash: tx.Hash, Status: tx.Status, GasUsed: tx.GasUsed, Block: tx.Block}
+	}
+	sends, err := st.OpenSendsTo(ctx, ref.ChainID, ref.Vault)
+	if err != nil {
+		return err
+	}
+	for _, snd := range sends {
+		atts, err := st.Attempts(ctx, snd.ID)
+		if err != nil {
+			return err
+		}
+		v.OpenSends = append(v.OpenSends, sendBrief{Key: snd.Key, DecisionID: snd.DecisionID, State: snd.State,
+			Attempts: len(atts), TxHash: snd.TxHash})
+	}
+	return nil
+}
+
+// readApproval reads the approved hash from local.vault.registry on the
+// rpc chain. A failure is reported in the result, not returned: status
+// still shows everything else.
+func readApproval(ctx context.Context, cfg *config.Config) approvalStatus {
+	a := approvalStatus{Source: approvalUnreachable, Registry: common.HexToAddress(cfg.Vault.Registry).Hex()}
+	ctx, cancel := context.WithTimeout(ctx, liveReadTimeout)
+	defer cancel()
+	cl, err := ethclient.DialContext(ctx, cfg.Chain.RPCURL)
+	if err != nil {
+		a.Error = fmt.Sprintf("connecting to local.chain.rpc_url %q: %v", cfg.Chain.RPCURL, err)
+		return a
+	}
+	defer cl.Close()
+	reg, err := governance.NewRegistry(common.HexToAddress(cfg.Vault.Registry), cl)
+	if err != nil {
+		a.Error = err.Error()
+		return a
+	}
+	got, err := reg.Approved(ctx)
+	if err != nil {
+		a.Error = fmt.Sprintf("local.chain.rpc_url %q: %v", cfg.Chain.RPCURL, err)
+		return a
+	}
+	return approvalStatus{Source: approvalRegistry, Registry: reg.Address().Hex(), Hash: hexutil.Encode(got.Hash[:]),
+		Version: got.Version, URI: got.URI}
+}
+
+func writeStatus(w io.Writer, rep *statusReport) error {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "config\t%s (%s chain)\n", rep.ConfigFile, rep.ChainKind)
+	fmt.Fprintf(tw, "storage\t%s\n", rep.StoragePath)
+	fmt.Fprintf(tw, "now\t%s\n", rep.Now.Format(time.RFC3339Nano))
+	fmt.Fprintf(tw, "next tick\t%s (in %s; schedule %q)\n", rep.NextTick.Format(time.RFC3339), rep.NextTick.Sub(rep.Now).Round(time.Millisecond), rep.Schedule)
+	fmt.Fprintf(tw, "running config hash\t%s (the config file's governed part)\n", rep.RunningConfigHash)
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if len(rep.Vaults) == 0 {
+		_, err := fmt.Fprintln(w, "\nno tick recorded yet")
+		return err
+	}
+	for _, v := range rep.Vaults {
+		if err := writeVaultStatus(w, rep, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func writeVaultStatus(w io.Writer, rep *statusReport, v vaultStatus) error {
+	if v.ChainID != 0 {
+		fmt.Fprintf(w, "\nvault %s on chain %d\n", v.Vault, v.ChainID)
+	} else {
+		fmt.Fprintf(w, "\nvault %s\n", v.Vault)
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	if o := v.Observed; o != nil {
+		total := "unknown (no decision recorded at that tick)"
+		if o.TotalAssets != nil {
+			total = *o.TotalAssets
+		}
+		fmt.Fprintf(tw, "  observed\ttick %d, block %d, %s (before that tick's decision); total assets %s (base units)\n", o.TickID, o.Block, o.Time.Format(time.RFC3339), total)
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+		st := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(st, "    SOURCE\tADAPTER\tASSETS\tAPY %\tSHARE %")
+		for _, s := range o.Sources {
+			fmt.Fprintf(st, "    %s\t%s\t%s\t%.3f\t%s\n", s.Name, s.Source, s.Assets, 100*s.SupplyAPY, pct(s.Share))
+		}
+		if o.Idle != nil {
+			idle, _ := new(big.Int).SetString(*o.Idle, 10)
+			total, _ := new(big.Int).SetString(*o.TotalAssets, 10)
+			share := ratio(idle, total)
+			fmt.Fprintf(st, "    idle\t\t%s\t\t%s\n", *o.Idle, pct(&share))
+		}
+		if err := st.Flush(); err != nil {
+			return err
+		}
+	} else {
+		fmt.Fprintf(tw, "  observed\tnothing yet\n")
+	}
+	if d := v.LastDecision; d != nil {
+		action := d.Action
+		if d.DryRun {
+			action += " (dry run)"
+		}
+		fmt.Fprintf(tw, "  last decision\t#%d at %s: %s: %s\n", d.ID, d.Time.Format(time.RFC3339), action, strings.ReplaceAll(d.Reason, "\n", " "))
+	} else {
+		fmt.Fprintf(tw, "  last decision\tnone\n")
+	}
+	if tx := v.LastTransaction; tx != nil {
+		fmt.Fprintf(tw, "  last transaction\t%s %s in block %d, gas used %d (decision %d)\n", tx.TxHash, tx.Status, tx.Block, tx.GasUsed, tx.DecisionID)
+	} else {
+		fmt.Fprintf(tw, "  last transaction\tnone\n")
+	}
+	if len(v.OpenSends) == 0 {
+		fmt.Fprintf(tw, "  open sends\tnone\n")
+	}
+	for i, s := range v.OpenSends {
+		label := ""
+		if i == 0 {
+			label = "open sends"
+		}
+		fmt.Fprintf(tw, "  %s\t%s (decision %d): %s, %d attempt(s) signed\n", label, s.Key, s.DecisionID, s.State, s.Attempts)
+	}
+	h := v.ConfigHashes
+	fmt.Fprintf(tw, "  config hashes\n")
+	fmt.Fprintf(tw, "    running (config file)\t%s\n", h.Running)
+	fmt.Fprintf(tw, "    last decision ran under\t%s\n", orNone(h.LastDecision))
+	fmt.Fprintf(tw, "    approved at last decision\t%s\n", orNone(h.LastDecisionApproved))
+	a := h.Approved
+	switch a.Source {
+	case approvalRegistry:
+		fmt.Fprintf(tw, "    approved now\t%s (registry %s, version %d, uri %q)\n", a.Hash, a.Registry, a.Version, a.URI)
+	case approvalUnreachable:
+		fmt.Fprintf(tw, "    approved now\tunreachable: %s\n", a.Error)
+	default:
+		fmt.Fprintf(tw, "    approved now\tembedded chain: approval as recorded by the last decision (%s)\n", orNone(a.Hash))
+	}
+	verdict := "unknown"
+	if h.RunningApproved != nil {
+		verdict = "no: the keeper sends nothing under it"
+		if *h.RunningApproved {
+			verdict = "yes"
+		}
+	}
+	fmt.Fprintf(tw, "    running config approved\t%s\n", verdict)
+	return tw.Flush()
+}
+
+func pct(f *float64) string {
+	if f == nil {
+		return "-"
+	}
+	return fmt.Sprintf("%.2f", 100**f)
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
+}
+
+// ratio is a/b as a float (0 when b is 0).
+func ratio(a, b *big.Int) float64 {
+	if b == nil || b.Sign() == 0 {
+		return 0
+	}
+	f, _ := new(big.Rat).SetFrac(a, b).Float64()
+	return f
+}
