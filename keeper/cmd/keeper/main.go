@@ -8,8 +8,10 @@
 //	keeper explain --config config.yaml [--json] [DECISION-ID]   why a decision was made
 //	keeper backtest --data DIR [--json] [--report DIR]   replay histories with strategies
 //	keeper train   --data DIR --out FILE [--until DATE] [--json]   train the RL model file
+//	keeper config  hash|canonical --config config.yaml   the governed part's hash or encoding
+//	keeper governance propose|status|execute --config config.yaml ...   governance proposals
 //
-// Every command takes --log-format text|json to override the config.
+// run, once and history take --log-format text|json to override the config.
 package main
 
 import (
@@ -61,7 +63,7 @@ commands:
   config    print the governed part's hash or canonical encoding (keeper config --help)
   governance  propose, list and execute governance proposals (keeper governance --help)
 
-flags common to all commands:
+flags (run, once, history; the others take --config and their own, see --help):
   --config PATH        config file (default config.yaml)
   --log-format FORMAT  text or json (default: the config's log.format)
 `
