@@ -974,7 +974,8 @@ func (c *Config) GovernedHash() [32]byte {
 //   - durations are Go duration strings ("1m0s"); lists keep their order.
 //
 // It depends only on the decoded values: not on YAML key order, comments,
-// quoting, number spelling (0.60 and 6e-1 are the same) or formatting.
+// quoting, number spelling (0.60 and 6e-1 are the same, as are -0 and 0)
+// or formatting.
 func (g Governed) Canonical() []byte {
 	var b bytes.Buffer
 	canonical(&b, reflect.ValueOf(g))
@@ -1032,7 +1033,11 @@ func canonical(b *bytes.Buffer, v reflect.Value) {
 	case reflect.String:
 		writeJSONString(b, v.String())
 	case reflect.Float32, reflect.Float64:
-		b.WriteString(strconv.FormatFloat(v.Float(), 'g', -1, 64))
+		f := v.Float()
+		if f == 0 {
+			f = 0 // −0 is 0
+		}
+		b.WriteString(strconv.FormatFloat(f, 'g', -1, 64))
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		b.WriteString(strconv.FormatInt(v.Int(), 10))
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:

@@ -169,6 +169,9 @@ func TestGovernedHashIgnoresFormattingAndLocalButNotValues(t *testing.T) {
 			return strings.Replace(strings.Replace(s, "risk_aversion: 2.0", "risk_aversion: 2", 1), "cap: 0.3", "cap: 3e-1", 1)
 		},
 		"quoting": func(s string) string { return strings.Replace(s, "strategy: meanvar ", `strategy: "meanvar" `, 1) },
+		"negative zero": func(s string) string {
+			return strings.Replace(s, "base_fee_ceiling_gwei: 0 ", "base_fee_ceiling_gwei: -0.0 ", 1)
+		},
 		"a default written out": func(s string) string {
 			return strings.Replace(s, "    strategy: meanvar ", "    model_sha256: \"\"\n    strategy: meanvar ", 1)
 		},

@@ -127,6 +127,13 @@ func TestGovernanceCommandsProposeListAndExecute(t *testing.T) {
 		t.Fatalf("re-proposing the approved config exited %d:\n%s", code, out)
 	}
 
+	// Rolling back to the earlier config is a new operation (the registry
+	// version is in the salt), not refused as already executed.
+	code, out = e.runKeeper("governance", "propose", "--config", e.cfg)
+	if code != 0 || !strings.Contains(out, "scheduled operation 0x") || strings.Contains(out, id) {
+		t.Fatalf("proposing the rollback exited %d:\n%s", code, out)
+	}
+
 	// A vault change: halve a source's relative cap.
 	src := e.chain.Pools[0].Adapter
 	code, out = e.runKeeper("governance", "propose", "--config", pathB, "--set-caps", src.Hex(),
@@ -140,6 +147,9 @@ func TestGovernanceCommandsProposeListAndExecute(t *testing.T) {
 		{"governance", "propose", "--set-caps", "0x12", "--abs-cap", "1", "--rel-cap-bps", "1"},
 		{"governance", "propose", "--set-caps", src.Hex(), "--abs-cap", "lots", "--rel-cap-bps", "1"},
 		{"governance", "execute", "--id", "0x1234"},
+		{"governance", "propose", "--min-idle-bps", "-1"},
+		{"governance", "propose", "--cooldown", "-1ns"},
+		{"governance", "propose", "--salt", "again"},
 		{"governance", "frobnicate"},
 	} {
 		code, out := e.runKeeper(args...)

@@ -61,6 +61,7 @@ func (c Call) value() *big.Int {
 type Proposal struct {
 	title string
 	calls []Call
+	salt  *[32]byte // set by WithSalt
 }
 
 // NewProposal checks the calls and makes them a proposal: at least one
@@ -161,9 +162,22 @@ func mustPack(a abi.Arguments, values ...any) []byte {
 	return enc
 }
 
-// Salt is keccak256(abi.encode(targets, values, payloads)) of the calls:
-// the same calls, in the same order, always have the same salt.
+// WithSalt returns p with salt s instead of the one derived from its calls.
+// Proposing calls that were executed before (a rollback to an earlier
+// config, the same cap set again) needs a new operation id, hence a new
+// salt; executing an operation needs the salt it was scheduled with.
+func (p Proposal) WithSalt(s [32]byte) Proposal {
+	p.salt = &s
+	return p
+}
+
+// Salt is the salt set by WithSalt, else keccak256(abi.encode(targets,
+// values, payloads)) of the calls: the same calls, in the same order, always
+// have the same derived salt.
 func (p Proposal) Salt() [32]byte {
+	if p.salt != nil {
+		return *p.salt
+	}
 	targets, values, payloads := p.batch()
 	return crypto.Keccak256Hash(mustPack(args(abiAddresses, abiUint256s, abiBytesList), targets, values, payloads))
 }

@@ -190,3 +190,24 @@ func TestIDIsTheTimelocksHash(t *testing.T) {
 		t.Fatalf("vault MAX_FEE %v MAX_COOLDOWN %v (%v, %v), package %d %v", maxFee, maxCooldown, err1, err2, MaxFeeBps, MaxCooldown)
 	}
 }
+
+// WithSalt replaces the derived salt, and with it the operation id; the
+// same salt gives the same id.
+func TestWithSaltGivesANewOperation(t *testing.T) {
+	c, err := SetMinIdleBps(common.HexToAddress("0x00000000000000000000000000000000000000a1"), 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := NewProposal("min idle", c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := [32]byte{7}
+	q := p.WithSalt(s)
+	if q.Salt() != s || q.ID() == p.ID() || p.Salt() == s {
+		t.Fatalf("WithSalt: salt %x id %x, original salt %x id %x", q.Salt(), q.ID(), p.Salt(), p.ID())
+	}
+	if r := p.WithSalt(s); r.ID() != q.ID() {
+		t.Fatal("the same salt gave another id")
+	}
+}

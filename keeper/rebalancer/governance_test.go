@@ -2,12 +2,16 @@ package rebalancer
 
 import (
 	"context"
+	"math/big"
 	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/vaultkeeper/vaultkeeper/keeper/devchain"
 	"github.com/vaultkeeper/vaultkeeper/keeper/governance"
+	"github.com/vaultkeeper/vaultkeeper/keeper/store"
+	"github.com/vaultkeeper/vaultkeeper/vaults/bindings"
 )
 
 // Under a governed config whose hash is not the one approved in the
@@ -63,5 +67,50 @@ func TestTickRefusesAnUnapprovedConfigAndActsOnceApproved(t *testing.T) {
 	if out.Decision.Action != ActionRebalance || out.Tx == nil || out.Tx.Status != "mined" ||
 		out.Decision.ApprovedHash != out.Decision.ConfigHash {
 		t.Fatalf("under the approved config: %+v, tx %+v", out.Decision, out.Tx)
+	}
+}
+
+// A send left open (here: decided, not yet built or signed) is not driven
+// while the running config is not approved: nothing is signed or sent until
+// approval returns, and then it is finished.
+func TestOpenSendWaitsWhileTheConfigIsNotApproved(t *testing.T) {
+	f := newFixture(t, testConfig(t))
+	ctx := context.Background()
+	reg, err := governance.NewRegistry(f.chain.Registry, f.chain.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	running := f.cfg.GovernedHash()
+	other := running
+	other[31] ^= 1
+	if err := f.chain.ApproveConfig(ctx, other, "file://other.yaml"); err != nil {
+		t.Fatal(err)
+	}
+	keeper := f.chain.Keeper.Address()
+	vaultABI, err := bindings.VaultMetaData.GetAbi()
+	if err != nil {
+		t.Fatal(err)
+	}
+	heartbeat, err := vaultABI.Pack("heartbeat")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := f.store.CreateSend(ctx, store.Send{Key: "heartbeat/test", ChainID: devchain.ChainID.Uint64(),
+		From: keeper.Hex(), To: f.chain.Vault.Hex(), Data: heartbeat, Value: new(big.Int), State: store.SendDecided}); err != nil {
+		t.Fatal(err)
+	}
+	p := f.p
+	p.Approvals, p.ConfigHash = reg, running
+	f.mineInBackground(t)
+	out, err := f.tick(t, p, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snd, err := f.store.SendByKey(ctx, "heartbeat/test")
+	if err != nil || snd.State != store.SendDecided || !strings.Contains(out.Decision.Reason, "refusing to act") {
+		t.Fatalf("under an unapproved config the open send is %+v (%v); decision %q", snd, err, out.Decision.Reason)
+	}
+	if n, err := f.chain.Client.NonceAt(ctx, keeper, nil); err != nil || n != 0 {
+		t.Fatalf("keeper nonce %d (%v): something was sent", n, err)
 	}
 }

@@ -20,7 +20,6 @@ import (
 	"log/slog"
 	"math"
 	"math/big"
-	"reflect"
 	"strings"
 	"time"
 
@@ -84,19 +83,21 @@ type Params struct {
 	Metrics Metrics
 }
 
-// Reconfigure switches the rebalancer to cfg, a config whose governed part
+// Reconfigure switches the rebalancer to the governed part g, which
 // governance approved (its hash becomes the one decisions run under), with
-// sources mapping the vault's sources to cfg's entries. Only the governed
-// part may differ from the running config: a different local part (chain,
-// vault, signer, storage, …) needs a restart and is refused. The RL model
-// and the transaction manager are rebuilt from cfg; the journal is shared,
+// sources mapping the vault's sources to g's entries. The local part stays
+// the running one (the operator's: chain, signer, storage, log, model
+// file); a governed RL model must be at the running local.model_file. The
+// RL model and the transaction manager are rebuilt; the journal is shared,
 // so open sends carry over. Nothing changes when an error is returned.
-func (r *Rebalancer) Reconfigure(cfg *config.Config, sources map[common.Address]config.Source) error {
-	if !reflect.DeepEqual(cfg.Local, r.p.Config.Local) {
-		return errors.New("rebalancer: the new config's local part differs from the running one; restart the keeper to apply it")
+func (r *Rebalancer) Reconfigure(g config.Governed, sources map[common.Address]config.Source) error {
+	cfg := *r.p.Config
+	cfg.Governed = g
+	if err := cfg.Validate(); err != nil {
+		return fmt.Errorf("rebalancer: reconfiguring: %w", err)
 	}
 	p := r.p
-	p.Config, p.Sources, p.ConfigHash, p.Model = cfg, sources, cfg.GovernedHash(), nil
+	p.Config, p.Sources, p.ConfigHash, p.Model = &cfg, sources, cfg.GovernedHash(), nil
 	var model *rl.Model
 	if cfg.Optimizer.UsesRL() {
 		var err error
@@ -362,9 +363,10 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	}
 
 	// Governance: the keeper acts only under the governed config approved
-	// on-chain. Under another one it keeps observing and recording, finishes
-	// sends decided earlier (under the config approved then; their nonces
-	// are taken), and sends nothing new, not even a heartbeat.
+	// on-chain. Under another one it keeps observing and recording and sends
+	// nothing at all: no new decision, no heartbeat, and no step of a send
+	// left open (it resumes once the running config is approved again; an
+	// attempt already broadcast may still be mined meanwhile).
 	var refusal string
 	if r.p.Approvals != nil {
 		approved, err := r.p.Approvals.ApprovedHash(ctx)
@@ -380,12 +382,13 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 		}
 	}
 
+	if refusal != "" {
+		d.Action, d.Reason = ActionHold, refusal
+		return r.recordOnly(ctx, out, d)
+	}
+
 	if st.TotalAssets.Sign() == 0 {
 		d.Action, d.Reason = ActionHold, "vault holds no assets"
-		if refusal != "" {
-			d.Reason = refusal
-			return r.recordOnly(ctx, out, d)
-		}
 		return r.record(ctx, out, d)
 	}
 	// A send left unfinished by an earlier tick (or a crash) is finished
@@ -409,11 +412,6 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 			return r.record(ctx, out, d)
 		}
 	}
-	if refusal != "" {
-		d.Action, d.Reason = ActionHold, refusal
-		return r.recordOnly(ctx, out, d)
-	}
-
 	if st.Failsafe {
 		d.Action, d.Reason = ActionHold, "the vault's keeper-liveness failsafe is active: only governance can clear it"
 		return r.record(ctx, out, d)
@@ -559,6 +557,20 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	}
 	if r.p.Signer.Address() != st.Keeper {
 		return fail("checking keeper role", fmt.Errorf("%w: signer %s, vault keeper %s", vaults.ErrNotKeeper, r.p.Signer.Address().Hex(), st.Keeper.Hex()))
+	}
+	// Governance may have approved another config while this tick decided:
+	// the approval is read again right before anything is signed.
+	if r.p.Approvals != nil {
+		approved, err := r.p.Approvals.ApprovedHash(ctx)
+		if err != nil {
+			return fail("reading the approved config hash before sending", err)
+		}
+		if approved != r.p.ConfigHash {
+			d.Action, d.ApprovedHash = ActionHold, hexutil.Encode(approved[:])
+			d.Reason = fmt.Sprintf("refusing to act: governance approved %s while this tick decided under %s; sending nothing",
+				d.ApprovedHash, d.ConfigHash)
+			return r.recordOnly(ctx, out, d)
+		}
 	}
 	out, err = r.record(ctx, out, d)
 	if err != nil {

@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
@@ -43,7 +44,10 @@ PROPOSER_ROLE (propose) or EXECUTOR_ROLE (execute).
             (--abs-cap in the asset's base units). --calldata prints the
             timelock target and the schedule and execute calldata for a
             multisig instead of sending; --uri sets the document URI
-            (default file://<absolute path of --config>).
+            (default: the config file's name and the registry version it
+            would create). A config proposal's salt includes that version,
+            so a rollback to an earlier config is a new operation; --salt
+            TEXT makes a repeated vault change a new one.
   status    list every timelock operation (pending, ready, executed,
             cancelled) with its ETA, the config hash it approves and its
             calls; --from-block N starts the log search there; --json.
@@ -73,6 +77,7 @@ func runGovernance(ctx context.Context, args []string, stdout, stderr io.Writer)
 	var (
 		asJSON, calldata                          *bool
 		uri, id, addSource, removeSource, setCaps *string
+		salt                                      *string
 		absCap                                    *string
 		relCap, minIdle, maxLoss, fee             *int64
 		cooldown                                  *time.Duration
@@ -80,7 +85,8 @@ func runGovernance(ctx context.Context, args []string, stdout, stderr io.Writer)
 	switch sub {
 	case "propose":
 		calldata = fs.Bool("calldata", false, "print the timelock calldata for a multisig; send nothing")
-		uri = fs.String("uri", "", "the config document's URI (default file://<absolute --config>)")
+		uri = fs.String("uri", "", "the config document's URI (default <file name>#version=<next registry version>)")
+		salt = fs.String("salt", "", "mixed into the operation's salt, to propose calls that were executed before")
 		addSource = fs.String("add-source", "", "vault change: add this adapter as a source")
 		removeSource = fs.String("remove-source", "", "vault change: remove this source")
 		setCaps = fs.String("set-caps", "", "vault change: set this source's caps")
@@ -101,6 +107,8 @@ func runGovernance(ctx context.Context, args []string, stdout, stderr io.Writer)
 	if err := fs.Parse(rest); err != nil {
 		return 2
 	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "keeper governance %s: unexpected argument %q\n", sub, fs.Arg(0))
 		return 2
@@ -126,7 +134,7 @@ func runGovernance(ctx context.Context, args []string, stdout, stderr io.Writer)
 			if !ok || n.Sign() < 0 {
 				return nil, 0, fmt.Errorf("--abs-cap %q: want a non-negative integer in base units (with %s)", *absCap, forFlag)
 			}
-			if *relCap < 0 {
+			if !set["rel-cap-bps"] || *relCap < 0 {
 				return nil, 0, fmt.Errorf("--rel-cap-bps %d: want 0…10000 (with %s)", *relCap, forFlag)
 			}
 			return n, uint64(*relCap), nil
@@ -154,7 +162,7 @@ func runGovernance(ctx context.Context, args []string, stdout, stderr io.Writer)
 				return usageErr("%v", err)
 			}
 			changes = append(changes, func(v common.Address) (governance.Call, error) { return governance.SetCaps(v, a, n, r) })
-		} else if *absCap != "" || *relCap >= 0 {
+		} else if set["abs-cap"] || set["rel-cap-bps"] {
 			return usageErr("--abs-cap and --rel-cap-bps go with --add-source or --set-caps")
 		}
 		if *removeSource != "" {
@@ -170,7 +178,7 @@ func runGovernance(ctx context.Context, args []string, stdout, stderr io.Writer)
 			mk   func(common.Address, uint64) (governance.Call, error)
 		}{{"--min-idle-bps", *minIdle, governance.SetMinIdleBps}, {"--max-loss-bps", *maxLoss, governance.SetMaxLossBps},
 			{"--fee-bps", *fee, governance.SetFee}} {
-			if b.v == -1 {
+			if !set[strings.TrimPrefix(b.name, "--")] {
 				continue
 			}
 			if b.v < 0 {
@@ -179,7 +187,7 @@ func runGovernance(ctx context.Context, args []string, stdout, stderr io.Writer)
 			mk, v := b.mk, uint64(b.v)
 			changes = append(changes, func(vault common.Address) (governance.Call, error) { return mk(vault, v) })
 		}
-		if *cooldown != -1 {
+		if set["cooldown"] {
 			if *cooldown < 0 {
 				return usageErr("--cooldown %s: must not be negative", *cooldown)
 			}
@@ -188,6 +196,9 @@ func runGovernance(ctx context.Context, args []string, stdout, stderr io.Writer)
 		}
 		if len(changes) > 0 && *uri != "" {
 			return usageErr("--uri %q: only for a config proposal, not with vault changes", *uri)
+		}
+		if len(changes) == 0 && set["salt"] {
+			return usageErr("--salt %q: only with vault changes (a config proposal's salt includes the registry version)", *salt)
 		}
 	case "execute":
 		b, err := hexutil.Decode(*id)
@@ -211,7 +222,7 @@ func runGovernance(ctx context.Context, args []string, stdout, stderr io.Writer)
 	defer g.client.Close()
 	switch sub {
 	case "propose":
-		err = g.propose(ctx, cfg, *cfgPath, *uri, changes, *calldata, log, stdout)
+		err = g.propose(ctx, cfg, *cfgPath, *uri, *salt, changes, *calldata, log, stdout)
 	case "status":
 		err = g.status(ctx, *fromBlock, *asJSON, stdout)
 	case "execute":
@@ -264,7 +275,7 @@ func dialGovernance(ctx context.Context, cfg *config.Config) (*governanceChain, 
 	return g, nil
 }
 
-func (g *governanceChain) propose(ctx context.Context, cfg *config.Config, cfgPath, uri string,
+func (g *governanceChain) propose(ctx context.Context, cfg *config.Config, cfgPath, uri, salt string,
 	changes []func(common.Address) (governance.Call, error), calldata bool, log *slog.Logger, stdout io.Writer) error {
 	var (
 		p   governance.Proposal
@@ -275,12 +286,12 @@ func (g *governanceChain) propose(ctx context.Context, cfg *config.Config, cfgPa
 		if err != nil {
 			return err
 		}
-		if uri == "" {
-			uri = "file://" + abs
-		}
 		approved, err := g.registry.Approved(ctx)
 		if err != nil {
 			return err
+		}
+		if uri == "" {
+			uri = fmt.Sprintf("%s#version=%d", filepath.Base(abs), approved.Version+1)
 		}
 		hash := cfg.GovernedHash()
 		if approved.Hash == hash {
@@ -296,6 +307,11 @@ func (g *governanceChain) propose(ctx context.Context, cfg *config.Config, cfgPa
 		if p, err = governance.ConfigProposal(g.registry.Address(), cfg, uri); err != nil {
 			return err
 		}
+		// The registry version the proposal would create is in the salt: the
+		// same config proposed twice for one version is one operation, and a
+		// rollback to an earlier config is a new one.
+		derived := p.Salt()
+		p = p.WithSalt(crypto.Keccak256Hash(derived[:], new(big.Int).SetUint64(approved.Version+1).Bytes()))
 	} else {
 		calls := make([]governance.Call, 0, len(changes))
 		for _, mk := range changes {
@@ -307,6 +323,10 @@ func (g *governanceChain) propose(ctx context.Context, cfg *config.Config, cfgPa
 		}
 		if p, err = governance.NewProposal("vault changes", calls...); err != nil {
 			return err
+		}
+		if salt != "" {
+			derived := p.Salt()
+			p = p.WithSalt(crypto.Keccak256Hash(derived[:], []byte(salt)))
 		}
 		diff, err := governance.DiffProposal(ctx, g.client, p)
 		if err != nil {
@@ -453,8 +473,9 @@ func (g *governanceChain) execute(ctx context.Context, cfg *config.Config, id [3
 	if err != nil {
 		return err
 	}
-	if p.ID() != id || p.Salt() != op.Salt {
-		return fmt.Errorf("--id %s: scheduled with salt %s, not one this keeper derives from its calls; execute it with the calldata of its proposer", hexutil.Encode(id[:]), hexutil.Encode(op.Salt[:]))
+	if p = p.WithSalt(op.Salt); p.ID() != id {
+		got := p.ID()
+		return fmt.Errorf("--id %s: its scheduled calls and salt give id %s (a predecessor?); execute it with its proposer's calldata", hexutil.Encode(id[:]), hexutil.Encode(got[:]))
 	}
 	s, err := vaultSigner(ctx, cfg, log)
 	if err != nil {

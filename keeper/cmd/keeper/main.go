@@ -334,8 +334,8 @@ func runDaemon(ctx context.Context, cfg *config.Config, cfgPath string, log *slo
 	// Governance: before each tick the approved config hash is read; when
 	// it is not the running config's, the config directory is searched for
 	// the file that has it, and the keeper switches to that file's governed
-	// part without a restart. Until such a file appears, the rebalancer
-	// refuses to act.
+	// part without a restart (the local part stays the running one). Until
+	// such a file appears, the rebalancer refuses to act.
 	watcher := &governance.Watcher{Dir: filepath.Dir(cfgPath), Registry: env.registry}
 	var schedMu sync.Mutex
 	schedule := cfg.Schedule
@@ -343,7 +343,7 @@ func runDaemon(ctx context.Context, cfg *config.Config, cfgPath string, log *slo
 		a, path, next, err := watcher.Check(tctx, env.rebalancer.ConfigHash())
 		switch {
 		case next != nil:
-			if err := env.rebalancer.Reconfigure(next, env.sources(next)); err != nil {
+			if err := env.rebalancer.Reconfigure(next.Governed, env.sources(next)); err != nil {
 				log.Error("cannot switch to the approved config", "file", path, "approved", hexutil.Encode(a.Hash[:]), "err", err)
 				return
 			}

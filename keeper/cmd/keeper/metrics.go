@@ -44,12 +44,11 @@ func startMetrics(ctx context.Context, cfg *config.Config, log *slog.Logger) (*m
 	if err != nil {
 		return nil, fmt.Errorf("metrics.tick_staleness %v: %w", staleness, err)
 	}
-	// No ConfigHash: keeper/metrics takes the running and the on-chain
-	// approved hash, and the keeper does not read an approved hash from
-	// the ConfigRegistry yet. Reporting the running hash as approved would
-	// claim an approval nobody checked, so vaultkeeper_config_hash_info
-	// stays empty (and vaultkeeper_config_hash_match 0) until that read
-	// exists.
+	// The rebalancer reports ConfigHash (running and approved) at every
+	// tick, from its read of the ConfigRegistry. The staleness is derived
+	// from the schedule at start; a governed switch to a much longer
+	// schedule needs tick_staleness set (or a restart) to keep /healthz
+	// from failing between ticks.
 	var lc net.ListenConfig
 	ln, err := lc.Listen(ctx, "tcp", addr)
 	if err != nil {
