@@ -14,25 +14,34 @@ import (
 	"github.com/vaultkeeper/vaultkeeper/vaults/bindings"
 )
 
+// unapproved is a fixture whose registry approves another governed hash
+// than its config's: the Params check approvals, and running and other are
+// the two hashes.
+func unapproved(t *testing.T) (f *fixture, p Params, running, other [32]byte) {
+	t.Helper()
+	f = newFixture(t, testConfig(t))
+	reg, err := governance.NewRegistry(f.chain.Registry, f.chain.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	running = f.cfg.GovernedHash()
+	other = running
+	other[0] ^= 0xff
+	if err := f.chain.ApproveConfig(context.Background(), other, "file://other.yaml"); err != nil {
+		t.Fatal(err)
+	}
+	p = f.p
+	p.Approvals, p.ConfigHash = reg, running
+	return f, p, running, other
+}
+
 // Under a governed config whose hash is not the one approved in the
 // ConfigRegistry the keeper observes and records, and sends nothing; once
 // governance approves it (through the timelock) the same config rebalances.
 // Every decision records the running and the approved hash.
 func TestTickRefusesAnUnapprovedConfigAndActsOnceApproved(t *testing.T) {
-	f := newFixture(t, testConfig(t))
+	f, p, running, other := unapproved(t)
 	ctx := context.Background()
-	reg, err := governance.NewRegistry(f.chain.Registry, f.chain.Client)
-	if err != nil {
-		t.Fatal(err)
-	}
-	running := f.cfg.GovernedHash()
-	other := running
-	other[0] ^= 0xff
-	if err := f.chain.ApproveConfig(ctx, other, "file://other.yaml"); err != nil {
-		t.Fatal(err)
-	}
-	p := f.p
-	p.Approvals, p.ConfigHash = reg, running
 	stop := f.mineInBackground(t)
 	out, err := f.tick(t, p, false)
 	if err != nil {
@@ -74,18 +83,8 @@ func TestTickRefusesAnUnapprovedConfigAndActsOnceApproved(t *testing.T) {
 // while the running config is not approved: nothing is signed or sent until
 // approval returns, and then it is finished.
 func TestOpenSendWaitsWhileTheConfigIsNotApproved(t *testing.T) {
-	f := newFixture(t, testConfig(t))
+	f, p, _, _ := unapproved(t)
 	ctx := context.Background()
-	reg, err := governance.NewRegistry(f.chain.Registry, f.chain.Client)
-	if err != nil {
-		t.Fatal(err)
-	}
-	running := f.cfg.GovernedHash()
-	other := running
-	other[31] ^= 1
-	if err := f.chain.ApproveConfig(ctx, other, "file://other.yaml"); err != nil {
-		t.Fatal(err)
-	}
 	keeper := f.chain.Keeper.Address()
 	vaultABI, err := bindings.VaultMetaData.GetAbi()
 	if err != nil {
@@ -99,8 +98,6 @@ func TestOpenSendWaitsWhileTheConfigIsNotApproved(t *testing.T) {
 		From: keeper.Hex(), To: f.chain.Vault.Hex(), Data: heartbeat, Value: new(big.Int), State: store.SendDecided}); err != nil {
 		t.Fatal(err)
 	}
-	p := f.p
-	p.Approvals, p.ConfigHash = reg, running
 	f.mineInBackground(t)
 	out, err := f.tick(t, p, false)
 	if err != nil {
