@@ -7,6 +7,7 @@ package governance
 import (
 	"context"
 	"fmt"
+	"math/big"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -23,8 +24,14 @@ type Approval struct {
 
 // Registry reads a ConfigRegistry.
 type Registry struct {
-	addr common.Address
-	c    *bindings.ConfigRegistryCaller
+	addr  common.Address
+	c     *bindings.ConfigRegistryCaller
+	heads blockNumberReader // nil: each read at the latest block
+}
+
+// blockNumberReader pins the registry's reads to one block.
+type blockNumberReader interface {
+	BlockNumber(ctx context.Context) (uint64, error)
 }
 
 // NewRegistry binds the ConfigRegistry at addr.
@@ -36,15 +43,24 @@ func NewRegistry(addr common.Address, backend bind.ContractCaller) (*Registry, e
 	if err != nil {
 		return nil, fmt.Errorf("governance: binding the config registry %s: %w", addr.Hex(), err)
 	}
-	return &Registry{addr: addr, c: c}, nil
+	heads, _ := backend.(blockNumberReader)
+	return &Registry{addr: addr, c: c, heads: heads}, nil
 }
 
 // Address is the registry's address.
 func (r *Registry) Address() common.Address { return r.addr }
 
-// Approved reads the registry's current approval at the latest block.
+// Approved reads the registry's current approval: hash, version and URI at
+// one block (the head when the call starts).
 func (r *Registry) Approved(ctx context.Context) (Approval, error) {
 	call := &bind.CallOpts{Context: ctx}
+	if r.heads != nil {
+		n, err := r.heads.BlockNumber(ctx)
+		if err != nil {
+			return Approval{}, fmt.Errorf("reading the head block for the config registry %s: %w", r.addr.Hex(), err)
+		}
+		call.BlockNumber = new(big.Int).SetUint64(n)
+	}
 	var a Approval
 	var err error
 	if a.Hash, err = r.c.ConfigHash(call); err != nil {
