@@ -516,30 +516,43 @@ var (
 	errStale  = errors.New("last tick too old")
 )
 
+// SetTickStaleness changes the staleness limit of /healthz (see
+// Options.TickStaleness), e.g. when a governed config switch changed the
+// schedule. A negative value is refused.
+func (m *Metrics) SetTickStaleness(d time.Duration) error {
+	if d < 0 {
+		return fmt.Errorf("metrics: tick staleness %v: must not be negative", d)
+	}
+	m.mu.Lock()
+	m.staleness = d
+	m.mu.Unlock()
+	return nil
+}
+
 // health says whether the process is healthy, as /healthz answers, with a
 // one-line explanation.
 func (m *Metrics) health() (string, error) {
 	now := m.now()
 	m.mu.Lock()
-	last := m.lastTickAt
+	last, staleness := m.lastTickAt, m.staleness
 	m.mu.Unlock()
-	if m.staleness == 0 {
+	if staleness == 0 {
 		return "alive; no ticks expected", nil
 	}
 	if last.IsZero() {
 		age := now.Sub(m.started)
-		if age > m.staleness {
+		if age > staleness {
 			return "", fmt.Errorf("%w %v ago (%s); staleness limit %v", errNoTick, age.Round(time.Millisecond),
-				m.started.UTC().Format(time.RFC3339), m.staleness)
+				m.started.UTC().Format(time.RFC3339), staleness)
 		}
-		return fmt.Sprintf("alive; no tick yet, started %v ago; staleness limit %v", age.Round(time.Millisecond), m.staleness), nil
+		return fmt.Sprintf("alive; no tick yet, started %v ago; staleness limit %v", age.Round(time.Millisecond), staleness), nil
 	}
 	age := now.Sub(last)
-	if age > m.staleness {
+	if age > staleness {
 		return "", fmt.Errorf("%w: ended %v ago (%s); staleness limit %v", errStale, age.Round(time.Millisecond),
-			last.UTC().Format(time.RFC3339), m.staleness)
+			last.UTC().Format(time.RFC3339), staleness)
 	}
-	return fmt.Sprintf("alive; last tick ended %v ago; staleness limit %v", age.Round(time.Millisecond), m.staleness), nil
+	return fmt.Sprintf("alive; last tick ended %v ago; staleness limit %v", age.Round(time.Millisecond), staleness), nil
 }
 
 // readiness returns whether /readyz answers 200 and the body's text.

@@ -417,6 +417,17 @@ func TestHealthz(t *testing.T) {
 		// A failing tick still proves the schedule runs.
 		f.m.Tick(time.Second, errors.New("node down"))
 		check(http.StatusOK, "ok: alive; last tick ended 0s ago")
+
+		// A governed switch to a slower schedule raises the limit.
+		f.clock.advance(5 * time.Minute)
+		check(http.StatusServiceUnavailable, "staleness limit 1m0s")
+		if err := f.m.SetTickStaleness(10 * time.Minute); err != nil {
+			t.Fatal(err)
+		}
+		check(http.StatusOK, "last tick ended 5m0s ago; staleness limit 10m0s")
+		if err := f.m.SetTickStaleness(-time.Second); err == nil {
+			t.Fatal("a negative staleness was accepted")
+		}
 	})
 }
 

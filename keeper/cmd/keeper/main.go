@@ -351,6 +351,11 @@ func runDaemon(ctx context.Context, cfg *config.Config, cfgPath string, log *slo
 			schedMu.Lock()
 			schedule = next.Schedule
 			schedMu.Unlock()
+			running := *cfg
+			running.Governed = next.Governed
+			if err := srv.configChanged(&running); err != nil {
+				log.Error("re-deriving the health check's tick staleness", "err", err)
+			}
 		case err != nil:
 			log.Warn("the approved config is not loaded", "err", err)
 		}

@@ -45,10 +45,9 @@ func startMetrics(ctx context.Context, cfg *config.Config, log *slog.Logger) (*m
 		return nil, fmt.Errorf("metrics.tick_staleness %v: %w", staleness, err)
 	}
 	// The rebalancer reports ConfigHash (running and approved) at every
-	// tick, from its read of the ConfigRegistry. The staleness is derived
-	// from the schedule at start; a governed switch to a much longer
-	// schedule needs tick_staleness set (or a restart) to keep /healthz
-	// from failing between ticks.
+	// tick, from its read of the ConfigRegistry. The staleness derived from
+	// the schedule is derived again when a governed switch changes it
+	// (configChanged).
 	var lc net.ListenConfig
 	ln, err := lc.Listen(ctx, "tcp", addr)
 	if err != nil {
@@ -96,6 +95,20 @@ func (s *metricsServer) tickDone(took time.Duration, err error) {
 	if !s.stopping {
 		s.m.SetReady(true, "")
 	}
+}
+
+// configChanged re-derives /healthz's staleness limit for cfg (a governed
+// switch may have changed the schedule); an explicit
+// local.metrics.tick_staleness stays as it is.
+func (s *metricsServer) configChanged(cfg *config.Config) error {
+	if s == nil || cfg.Metrics.TickStaleness.D() != 0 {
+		return nil
+	}
+	d, err := cfg.TickStaleness(time.Now())
+	if err != nil {
+		return fmt.Errorf("deriving metrics.tick_staleness: %w", err)
+	}
+	return s.m.SetTickStaleness(d)
 }
 
 // Close stops the server, waiting up to metrics.ShutdownTimeout for
