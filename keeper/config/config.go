@@ -976,11 +976,7 @@ func (c *Config) GovernedHash() [32]byte {
 // It depends only on the decoded values: not on YAML key order, comments,
 // quoting, number spelling (0.60 and 6e-1 are the same, as are -0 and 0)
 // or formatting.
-func (g Governed) Canonical() []byte {
-	var b bytes.Buffer
-	canonical(&b, reflect.ValueOf(g))
-	return b.Bytes()
-}
+func (g Governed) Canonical() []byte { return CanonicalValue(g) }
 
 // CanonicalValue is the canonical encoding (see Governed.Canonical) of one
 // value of the governed part: a field, a source, a section. A governed

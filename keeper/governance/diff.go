@@ -2,7 +2,6 @@ package governance
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"math/big"
 	"reflect"
@@ -85,13 +84,11 @@ func DiffGoverned(old, new config.Governed) []Change {
 	return out
 }
 
-var typeOfDuration = reflect.TypeOf(config.Duration(0))
-
 func canon(v reflect.Value) string { return string(config.CanonicalValue(v.Interface())) }
 
 func diffValue(path string, old, new reflect.Value, out *[]Change) {
 	switch {
-	case old.Type() != typeOfDuration && old.Kind() == reflect.Struct:
+	case old.Kind() == reflect.Struct:
 		for _, f := range yamlFields(old.Type()) {
 			diffValue(path+"."+f.name, old.Field(f.index), new.Field(f.index), out)
 		}
@@ -124,7 +121,7 @@ func yamlFields(t reflect.Type) []yamlField {
 
 // nameOf returns the element's yaml "name" field, if it is a struct with one.
 func nameOf(v reflect.Value) (string, bool) {
-	if v.Kind() != reflect.Struct || v.Type() == typeOfDuration {
+	if v.Kind() != reflect.Struct {
 		return "", false
 	}
 	for _, f := range yamlFields(v.Type()) {
@@ -192,7 +189,7 @@ func diffSlice(path string, old, new reflect.Value, out *[]Change) {
 		newOrder = append(newOrder, n)
 	}
 	if reordered {
-		*out = append(*out, Change{Path: path + " (order)", Old: jsonText(oldOrder), New: jsonText(newOrder)})
+		*out = append(*out, Change{Path: path + " (order)", Old: string(config.CanonicalValue(oldOrder)), New: string(config.CanonicalValue(newOrder))})
 	}
 	for j, i := range match {
 		if i < 0 {
@@ -201,14 +198,6 @@ func diffSlice(path string, old, new reflect.Value, out *[]Change) {
 			diffValue(fmt.Sprintf("%s[%d]", path, j), old.Index(i), new.Index(j), out)
 		}
 	}
-}
-
-func jsonText(v any) string {
-	b, err := json.Marshal(v)
-	if err != nil {
-		panic("governance: encoding " + fmt.Sprint(v) + ": " + err.Error()) // strings always encode
-	}
-	return string(b)
 }
 
 // DiffProposal lists what p would change on-chain if executed now: for each

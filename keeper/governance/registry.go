@@ -80,8 +80,12 @@ func (r *Registry) Approved(ctx context.Context) (Approval, error) {
 	return a, nil
 }
 
-// ApprovedHash is Approved's hash (the rebalancer's view of the registry).
+// ApprovedHash reads only the approved hash (the rebalancer's view of the
+// registry, read at every tick): one call at the latest block.
 func (r *Registry) ApprovedHash(ctx context.Context) ([32]byte, error) {
-	a, err := r.Approved(ctx)
-	return a.Hash, err
+	h, err := r.c.ConfigHash(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return [32]byte{}, fmt.Errorf("reading the approved config hash from %s: %w", r.addr.Hex(), err)
+	}
+	return h, nil
 }

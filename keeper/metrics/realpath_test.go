@@ -90,7 +90,7 @@ func TestTxmgrDrivesSendStatesAndRPCErrors(t *testing.T) {
 	if err != nil || snd.State != store.SendConfirmed {
 		t.Fatalf("send: %v, state %q", err, snd.State)
 	}
-	f.m.TxMined(snd.GasUsed, snd.GasPrice, snd.State == store.SendReverted)
+	f.m.TxMined(snd.GasUsed, snd.GasPrice, false)
 	if _, err := mgr.Send(ctxT(t), txmgr.Request{Key: "decision-2", To: reverter}); !errors.Is(err, txmgr.ErrReverted) {
 		t.Fatalf("send to a reverting contract: %v", err)
 	}
@@ -112,8 +112,13 @@ func TestTxmgrDrivesSendStatesAndRPCErrors(t *testing.T) {
 	if got := e.family("vaultkeeper_send_state_transitions_total"); len(got) != len(wantTransitions) {
 		t.Errorf("transitions %v, want exactly %v", got, wantTransitions)
 	}
-	wantGas := float64(snd.GasUsed)
-	wantCost, _ := new(big.Float).SetInt(new(big.Int).Mul(snd.GasPrice, big.NewInt(int64(snd.GasUsed)))).Float64()
+	// What the node's receipt says the mined send used and paid.
+	rcpt, err := backend.Client().TransactionReceipt(ctxT(t), common.HexToHash(snd.TxHash))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantGas := float64(rcpt.GasUsed)
+	wantCost, _ := new(big.Float).SetInt(new(big.Int).Mul(rcpt.EffectiveGasPrice, new(big.Int).SetUint64(rcpt.GasUsed))).Float64()
 	e.expect(t, map[string]float64{
 		`vaultkeeper_sends_in_state{state="decided"}`:                                       0,
 		`vaultkeeper_sends_in_state{state="built"}`:                                         0,

@@ -119,6 +119,10 @@ func (r *Rebalancer) Reconfigure(g config.Governed, sources map[common.Address]c
 // ConfigHash is the governed hash of the config the rebalancer runs under.
 func (r *Rebalancer) ConfigHash() [32]byte { return r.p.ConfigHash }
 
+// CovarianceMinTicks is how many ticks of APY history prepare needs before
+// it estimates a covariance (fewer: Σ = 0).
+const CovarianceMinTicks = 3
+
 // Approvals reads the governed-config hash approved on-chain
 // (governance.Registry).
 type Approvals interface {
@@ -353,13 +357,8 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 
 	fail := func(reason string, cause error) (Outcome, error) {
 		d.Action, d.Reason = ActionError, tag+reason+": "+cause.Error()
-		r.noShadow(&d)
-		out.Decision = d
-		if _, err := r.p.Store.RecordDecision(ctx, d); err != nil {
-			return out, errors.Join(fmt.Errorf("%s: %w", reason, cause), fmt.Errorf("recording decision: %w", err))
-		}
-		r.metrics.Decision(d.Action, d.DryRun, d.ExpectedGain)
-		return out, fmt.Errorf("%s: %w", reason, cause)
+		o, err := r.recordOnly(ctx, out, d)
+		return o, errors.Join(fmt.Errorf("%s: %w", reason, cause), err)
 	}
 
 	// Governance: the keeper acts only under the governed config approved
@@ -577,7 +576,7 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 		return out, err
 	}
 	r.metrics.RebalanceSent(d.ExpectedGain)
-	return r.send(ctx, out, receipt)
+	return r.transact(ctx, out, "rebalance", data)
 }
 
 // ratesAfter asks each source, at the observed block, for its APY after
@@ -746,14 +745,6 @@ func (r *Rebalancer) heartbeat(ctx context.Context, out Outcome) (Outcome, error
 
 // send sends the recorded rebalance decision through the transaction
 // manager and waits for it to be final.
-func (r *Rebalancer) send(ctx context.Context, out Outcome, receipt bindings.DecisionReceipt) (Outcome, error) {
-	data, err := r.abi.Pack("rebalance", out.Decision.Targets, receipt)
-	if err != nil {
-		return out, fmt.Errorf("encoding rebalance: %w", err)
-	}
-	return r.transact(ctx, out, "rebalance", data)
-}
-
 // sendKey is the idempotency key of a decision's transaction.
 func sendKey(what string, decision int64) string {
 	return fmt.Sprintf("%s/decision-%d", what, decision)
@@ -899,7 +890,7 @@ func (r *Rebalancer) prepare(ctx context.Context, st vaults.State, gasPrice *big
 		return meanvar.Problem{}, fmt.Errorf("reading APY history: %w", err)
 	}
 	var cov *mat.SymDense
-	if len(hist) >= 3 {
+	if len(hist) >= CovarianceMinTicks {
 		changes := mat.NewDense(len(hist)-1, n, nil)
 		for t := 1; t < len(hist); t++ {
 			for i := 0; i < n; i++ {

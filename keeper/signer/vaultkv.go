@@ -29,9 +29,8 @@ import (
 type VaultKV struct {
 	*vaultConn
 
-	mu      sync.Mutex
-	addr    common.Address
-	version int
+	mu   sync.Mutex
+	addr common.Address
 }
 
 // NewVaultKV logs in to Vault, reads the key once to learn its address, and
@@ -111,7 +110,7 @@ func (s *VaultKV) withKey(ctx context.Context, fn func(*ecdsa.PrivateKey) error)
 	}
 	s.mu.Lock()
 	prev := s.addr
-	s.addr, s.version = addr, version
+	s.addr = addr
 	s.mu.Unlock()
 	if prev != (common.Address{}) && prev != addr {
 		s.log.Warn("vault signer: signing key rotated", "from", prev.Hex(), "to", addr.Hex(), "version", version)

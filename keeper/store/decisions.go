@@ -137,6 +137,16 @@ func (s *Store) History(ctx context.Context, limit int) ([]HistoryEntry, error) 
 	if err != nil {
 		return nil, fmt.Errorf("store: reading history: %w", err)
 	}
+	out, err := s.entries(ctx, ds)
+	if err != nil {
+		return nil, fmt.Errorf("store: reading history: %w", err)
+	}
+	return out, nil
+}
+
+// entries gives each decision its transactions and its sends in the
+// journal, each send with its attempts (empty, non-nil slices when none).
+func (s *Store) entries(ctx context.Context, ds []Decision) ([]HistoryEntry, error) {
 	out := make([]HistoryEntry, len(ds))
 	if len(ds) == 0 {
 		return out, nil
@@ -144,29 +154,27 @@ func (s *Store) History(ctx context.Context, limit int) ([]HistoryEntry, error) 
 	idx := make(map[int64]int, len(ds))
 	ids := make([]any, len(ds))
 	for i, d := range ds {
-		out[i] = HistoryEntry{Decision: d, Transactions: []Transaction{}}
+		out[i] = HistoryEntry{Decision: d, Transactions: []Transaction{}, Sends: []SendRecord{}}
 		idx[d.ID] = i
 		ids[i] = d.ID
 	}
-	txs, err := s.queryTransactions(ctx, `WHERE decision_id IN (?`+strings.Repeat(", ?", len(ids)-1)+`) ORDER BY id ASC`, ids...)
+	in := `(?` + strings.Repeat(", ?", len(ids)-1) + `)`
+	txs, err := s.queryTransactions(ctx, `WHERE decision_id IN `+in+` ORDER BY id ASC`, ids...)
 	if err != nil {
-		return nil, fmt.Errorf("store: reading history: %w", err)
+		return nil, err
 	}
 	for _, t := range txs {
 		e := &out[idx[t.DecisionID]]
 		e.Transactions = append(e.Transactions, t)
 	}
-	for i := range out {
-		out[i].Sends = []SendRecord{}
-	}
-	sends, err := querySends(ctx, s.db, `WHERE decision_id IN (?`+strings.Repeat(", ?", len(ids)-1)+`) ORDER BY id ASC`, ids...)
+	sends, err := querySends(ctx, s.db, `WHERE decision_id IN `+in+` ORDER BY id ASC`, ids...)
 	if err != nil {
-		return nil, fmt.Errorf("store: reading history: %w", err)
+		return nil, err
 	}
 	for _, snd := range sends {
 		atts, err := s.Attempts(ctx, snd.ID)
 		if err != nil {
-			return nil, fmt.Errorf("store: reading history: %w", err)
+			return nil, err
 		}
 		rec := SendRecord{Key: snd.Key, State: snd.State, Nonce: snd.Nonce, TxHash: snd.TxHash, Block: snd.Block,
 			Error: snd.Error, Attempts: make([]AttemptRecord, len(atts))}

@@ -72,17 +72,7 @@ func (s *Store) APYHistory(ctx context.Context, chainID uint64, vault string, so
 	if err := checkU64("chainID", chainID); err != nil {
 		return nil, fmt.Errorf("store: reading APY history: %w", err)
 	}
-	// Map each (lower-cased) source to every column it fills, so duplicate
-	// entries in sources are honoured too.
-	cols := make(map[string][]int, len(sources))
-	var uniq []any
-	for i, src := range sources {
-		k := strings.ToLower(src)
-		if _, ok := cols[k]; !ok {
-			uniq = append(uniq, src)
-		}
-		cols[k] = append(cols[k], i)
-	}
+	cols, uniq := sourceColumns(sources)
 	if limit <= 0 {
 		limit = -1 // SQLite: no limit
 	}
@@ -177,15 +167,7 @@ func (s *Store) APYSeries(ctx context.Context, chainID uint64, vault string, sou
 	if err := checkU64("chainID", chainID); err != nil {
 		return nil, nil, fmt.Errorf("store: reading APY series: %w", err)
 	}
-	cols := make(map[string][]int, len(sources))
-	var uniq []any
-	for i, src := range sources {
-		k := strings.ToLower(src)
-		if _, ok := cols[k]; !ok {
-			uniq = append(uniq, src)
-		}
-		cols[k] = append(cols[k], i)
-	}
+	cols, uniq := sourceColumns(sources)
 	in := "?" + strings.Repeat(", ?", len(uniq)-1)
 	q := `WITH sel AS (
 			SELECT tick_id, MAX(time) AS t FROM observations
@@ -234,4 +216,19 @@ func (s *Store) APYSeries(ctx context.Context, chainID uint64, vault string, sou
 		return nil, nil, fmt.Errorf("store: reading APY series: %w", err)
 	}
 	return times, out, nil
+}
+
+// sourceColumns maps each (lower-cased) source to every column it fills, so
+// duplicate entries in sources are honoured too, and lists the distinct
+// sources as query arguments.
+func sourceColumns(sources []string) (cols map[string][]int, uniq []any) {
+	cols = make(map[string][]int, len(sources))
+	for i, src := range sources {
+		k := strings.ToLower(src)
+		if _, ok := cols[k]; !ok {
+			uniq = append(uniq, src)
+		}
+		cols[k] = append(cols[k], i)
+	}
+	return cols, uniq
 }

@@ -75,9 +75,6 @@ type Attempt struct {
 
 var addressRE = regexp.MustCompile(`^0x[0-9a-fA-F]{40}$`)
 
-// hash32RE matches a 0x-prefixed 32-byte hash.
-var hash32RE = regexp.MustCompile(`^0x[0-9a-fA-F]{64}$`)
-
 func checkAddress(field, a string) error {
 	if !addressRE.MatchString(a) {
 		return invalid(field, a, "must be 0x followed by 40 hex digits")

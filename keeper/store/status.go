@@ -136,30 +136,11 @@ func (s *Store) DecisionEntry(ctx context.Context, id int64) (HistoryEntry, erro
 	if err != nil {
 		return HistoryEntry{}, err
 	}
-	e := HistoryEntry{Decision: d, Transactions: []Transaction{}, Sends: []SendRecord{}}
-	txs, err := s.queryTransactions(ctx, `WHERE decision_id = ? ORDER BY id ASC`, id)
+	es, err := s.entries(ctx, []Decision{d})
 	if err != nil {
 		return HistoryEntry{}, fmt.Errorf("store: reading decision %d: %w", id, err)
 	}
-	e.Transactions = append(e.Transactions, txs...)
-	sends, err := querySends(ctx, s.db, `WHERE decision_id = ? ORDER BY id ASC`, id)
-	if err != nil {
-		return HistoryEntry{}, fmt.Errorf("store: reading decision %d: %w", id, err)
-	}
-	for _, snd := range sends {
-		atts, err := s.Attempts(ctx, snd.ID)
-		if err != nil {
-			return HistoryEntry{}, fmt.Errorf("store: reading decision %d: %w", id, err)
-		}
-		rec := SendRecord{Key: snd.Key, State: snd.State, Nonce: snd.Nonce, TxHash: snd.TxHash, Block: snd.Block,
-			Error: snd.Error, Attempts: make([]AttemptRecord, len(atts))}
-		for j, a := range atts {
-			rec.Attempts[j] = AttemptRecord{Hash: a.Hash, Nonce: a.Nonce, TipCapWei: decimal{a.TipCap}, FeeCapWei: decimal{a.FeeCap},
-				State: a.State, SignedAt: a.CreatedAt}
-		}
-		e.Sends = append(e.Sends, rec)
-	}
-	return e, nil
+	return es[0], nil
 }
 
 // TicksObservedThrough counts the ticks up to and including tickID that
@@ -174,14 +155,7 @@ func (s *Store) TicksObservedThrough(ctx context.Context, chainID uint64, vault 
 	if err := checkU64("chainID", chainID); err != nil {
 		return 0, fmt.Errorf("store: counting observed ticks: %w", err)
 	}
-	seen := make(map[string]bool, len(sources))
-	var uniq []any
-	for _, src := range sources {
-		if k := strings.ToLower(src); !seen[k] {
-			seen[k] = true
-			uniq = append(uniq, src)
-		}
-	}
+	_, uniq := sourceColumns(sources)
 	args := append([]any{int64(chainID), vault}, uniq...)
 	args = append(args, tickID, len(uniq))
 	var n int

@@ -431,7 +431,7 @@ func validateDecision(d *Decision) error {
 		return err
 	}
 	for field, h := range map[string]string{"Decision.ConfigHash": d.ConfigHash, "Decision.ApprovedHash": d.ApprovedHash} {
-		if h != "" && !hash32RE.MatchString(h) {
+		if h != "" && !hashRE.MatchString(h) {
 			return invalid(field, h, "want a 0x-prefixed 32-byte hex hash or empty")
 		}
 	}

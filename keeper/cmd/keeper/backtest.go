@@ -434,9 +434,6 @@ func backtestMain(ctx context.Context, o backtestOpts, stdout, stderr io.Writer)
 		return err
 	}
 	minRows := rowsOf(o.minHistory, o.step)
-	if o.minHistory == 0 {
-		minRows = 1
-	}
 	cfg := backtest.Config{Capital: o.capital, MinHistory: minRows}
 	if cfg.Start, cfg.End, err = backtestRows(m, o, minRows); err != nil {
 		return err

@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
+	"github.com/vaultkeeper/vaultkeeper/keeper/rebalancer"
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
 )
 
@@ -86,10 +87,6 @@ const (
 	ruleReason    = "reason"
 	ruleError     = "error"
 )
-
-// covarianceMinTicks is how many ticks of APY history rebalancer.prepare
-// needs before it estimates a covariance.
-const covarianceMinTicks = 3
 
 type explainReport struct {
 	Decision            explainDecision     `json:"decision"`
@@ -312,7 +309,7 @@ func explain(ctx context.Context, cfg *config.Config, id int64) (*explainReport,
 		}
 	}
 	f.CovarianceTicks = min(f.HistoryTicks, f.Lookback)
-	f.CovarianceUsed = f.CovarianceTicks >= covarianceMinTicks
+	f.CovarianceUsed = f.CovarianceTicks >= rebalancer.CovarianceMinTicks
 	moved := largestMove(d)
 	if d.GasEstimate > 0 || moved > 0 || d.Action == store.ActionRebalance {
 		yes := true
@@ -423,12 +420,12 @@ func writeExplain(w io.Writer, rep *explainReport) error {
 		mus[i] = fmt.Sprintf("%s %.3f%%", s.Name, 100*s.SupplyAPY)
 	}
 	fmt.Fprintf(tw, "  μ\t%s: %s\n", f.MuSource, strings.Join(mus, ", "))
-	fmt.Fprintf(tw, "  Σ\tsample covariance of per-tick APY changes over the last min(history, lookback) ticks, from %d ticks on\n", covarianceMinTicks)
+	fmt.Fprintf(tw, "  Σ\tsample covariance of per-tick APY changes over the last min(history, lookback) ticks, from %d ticks on\n", rebalancer.CovarianceMinTicks)
 	hist := fmt.Sprintf("%d tick(s) observed every source of this vault through tick %d (lookback %d): ", f.HistoryTicks, d.TickID, f.Lookback)
 	if f.CovarianceUsed {
 		hist += fmt.Sprintf("Σ from the last %d ticks (%d changes)", f.CovarianceTicks, f.CovarianceTicks-1)
 	} else {
-		hist += fmt.Sprintf("fewer than %d, so no covariance: Σ = 0 and the risk term (λ/2)·wᵀΣw was zero", covarianceMinTicks)
+		hist += fmt.Sprintf("fewer than %d, so no covariance: Σ = 0 and the risk term (λ/2)·wᵀΣw was zero", rebalancer.CovarianceMinTicks)
 	}
 	fmt.Fprintf(tw, "  history\t%s\n", hist)
 	fmt.Fprintf(tw, "  λ\trisk_aversion %g\n", f.RiskAversion)

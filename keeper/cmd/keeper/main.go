@@ -374,12 +374,9 @@ func runDaemon(ctx context.Context, cfg *config.Config, cfgPath string, log *slo
 }
 
 func history(ctx context.Context, cfg *config.Config, limit int, asJSON bool, stdout io.Writer) error {
-	if _, err := os.Stat(cfg.Storage.Path); errors.Is(err, os.ErrNotExist) {
-		return fmt.Errorf("storage.path %q does not exist yet: run `keeper run` or `keeper once` first", cfg.Storage.Path)
-	}
-	st, err := store.Open(cfg.Storage.Path)
+	st, err := openHistory(cfg)
 	if err != nil {
-		return fmt.Errorf("opening storage.path %q: %w", cfg.Storage.Path, err)
+		return err
 	}
 	defer st.Close()
 	entries, err := st.History(ctx, limit)

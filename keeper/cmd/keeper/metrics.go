@@ -98,10 +98,10 @@ func (s *metricsServer) tickDone(took time.Duration, err error) {
 }
 
 // configChanged re-derives /healthz's staleness limit for cfg (a governed
-// switch may have changed the schedule); an explicit
-// local.metrics.tick_staleness stays as it is.
+// switch may have changed the schedule; an explicit
+// local.metrics.tick_staleness stays as it is: Config.TickStaleness).
 func (s *metricsServer) configChanged(cfg *config.Config) error {
-	if s == nil || cfg.Metrics.TickStaleness.D() != 0 {
+	if s == nil {
 		return nil
 	}
 	d, err := cfg.TickStaleness(time.Now())

@@ -4,7 +4,7 @@
 package anviltest
 
 import (
-	"bufio"
+	"bytes"
 	"context"
 	"fmt"
 	"math/big"
@@ -13,7 +13,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"strconv"
-	"strings"
 	"testing"
 	"time"
 
@@ -52,28 +51,20 @@ func Start(t testing.TB, args ...string) *Anvil {
 	all := append([]string{"--host", "127.0.0.1", "--port", strconv.Itoa(port), "--no-mining",
 		"--chain-id", strconv.Itoa(ChainID), "--accounts", "0", "--silent"}, args...)
 	cmd := exec.Command(filepath.Join(repoRoot(), "scripts", "anvil"), all...)
-	stderr, err := cmd.StderrPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
+	// Read only once anvil has exited: Wait has then copied all of it.
+	stderr := new(bytes.Buffer)
+	cmd.Stderr = stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("starting anvil: %v", err)
 	}
 	a := &Anvil{URL: fmt.Sprintf("http://127.0.0.1:%d", port), cmd: cmd, done: make(chan struct{})}
-	var errLines []string
-	go func() {
-		sc := bufio.NewScanner(stderr)
-		for sc.Scan() {
-			errLines = append(errLines, sc.Text())
-		}
-	}()
 	go func() { cmd.Wait(); close(a.done) }()
 	t.Cleanup(a.Stop)
 	deadline := time.Now().Add(30 * time.Second)
 	for {
 		select {
 		case <-a.done:
-			t.Fatalf("anvil exited: %s", strings.Join(errLines, "\n"))
+			t.Fatalf("anvil exited: %s", stderr.String())
 		default:
 		}
 		if a.RPC, err = rpc.Dial(a.URL); err == nil {
