@@ -35,6 +35,7 @@ import (
 	"github.com/vaultkeeper/vaultkeeper/keeper/signer"
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
 	"github.com/vaultkeeper/vaultkeeper/keeper/txmgr"
+	"github.com/vaultkeeper/vaultkeeper/optimizer/covariance"
 	"github.com/vaultkeeper/vaultkeeper/optimizer/meanvar"
 	"github.com/vaultkeeper/vaultkeeper/optimizer/rateimpact"
 	"github.com/vaultkeeper/vaultkeeper/optimizer/rl"
@@ -897,7 +898,9 @@ func (r *Rebalancer) prepare(ctx context.Context, st vaults.State, gasPrice *big
 				changes.Set(t-1, i, hist[t][i]-hist[t-1][i])
 			}
 		}
-		cov = meanvar.SampleCov(changes)
+		if cov, err = covariance.Sample(changes); err != nil {
+			return meanvar.Problem{}, fmt.Errorf("estimating the covariance of APY changes: %w", err)
+		}
 	}
 	rb := r.p.Config.Rebalance
 	perGas := toUnits(gasPrice, 1e18) * rb.EthPrice // asset units per gas

@@ -695,29 +695,6 @@ func TestProjection(t *testing.T) {
 	}
 }
 
-func TestSampleCov(t *testing.T) {
-	// Columns (1, 3, 5) and (2, 6, 7): means 3 and 5, deviations
-	// (−2, 0, 2) and (−3, 1, 2): var = 8/2 = 4, 14/2 = 7, cov = 10/2 = 5.
-	x := mat.NewDense(3, 2, []float64{
-		1, 2,
-		3, 6,
-		5, 7,
-	})
-	got := SampleCov(x)
-	want := mat.NewSymDense(2, []float64{4, 5, 5, 7})
-	if !mat.EqualApprox(got, want, 1e-14) {
-		t.Errorf("SampleCov =\n%v\nwant\n%v", mat.Formatted(got), mat.Formatted(want))
-	}
-
-	one := SampleCov(mat.NewDense(1, 3, []float64{1, 2, 3}))
-	if r, c := one.Dims(); r != 3 || c != 3 || mat.Norm(one, 1) != 0 {
-		t.Errorf("one row: got %v, want 3×3 zero", mat.Formatted(one))
-	}
-	if SampleCov(nil) != nil || SampleCov(&mat.Dense{}) != nil {
-		t.Error("nil or empty input: want nil")
-	}
-}
-
 // BenchmarkSolvePlain is the classical mean-variance problem without rate
 // impact, costs or turnover limit, at 20 sources.
 func BenchmarkSolvePlain(b *testing.B) {
