@@ -9,6 +9,8 @@ import (
 	"syscall"
 
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/vaultkeeper/vaultkeeper/keeper/txmgr"
 )
 
 // Classes of RPC errors, the values of the class label of
@@ -56,18 +58,11 @@ const rpcLimitExceeded = -32005
 // eth_call or eth_estimateGas.
 const rpcRevertCode = 3
 
-// rpcSubstrings are the node messages txmgr tells apart (see txmgr's
-// classify), in the order they are tried, matched case-insensitively.
-var rpcSubstrings = []struct {
-	class string
-	subs  []string
-}{
-	{RPCAlreadyKnown, []string{"already known", "already imported", "known transaction"}},
-	{RPCNonceTooLow, []string{"nonce too low", "nonce has already been used"}},
-	{RPCUnderpriced, []string{"underpriced", "fee too low", "max fee per gas less than block base fee"}},
-	{RPCInsufficientFunds, []string{"insufficient funds"}},
-	{RPCExecutionReverted, []string{"execution reverted"}},
-}
+// rpcSubstrings are the node messages txmgr tells apart (txmgr.NodeAnswers,
+// whose classes are RPCAlreadyKnown … RPCInsufficientFunds), then a revert,
+// in the order they are tried, matched case-insensitively.
+var rpcSubstrings = append(append([]txmgr.NodeAnswer(nil), txmgr.NodeAnswers...),
+	txmgr.NodeAnswer{Class: RPCExecutionReverted, Substrings: []string{"execution reverted"}})
 
 // RPCErrorClass returns the class of an error from the Ethereum node, one of
 // the RPC* constants or Other. Context and network errors are recognised with
@@ -103,9 +98,9 @@ func RPCErrorClass(err error) string {
 	}
 	msg := strings.ToLower(err.Error())
 	for _, c := range rpcSubstrings {
-		for _, s := range c.subs {
+		for _, s := range c.Substrings {
 			if strings.Contains(msg, s) {
-				return c.class
+				return c.Class
 			}
 		}
 	}

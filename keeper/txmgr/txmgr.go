@@ -549,22 +549,38 @@ const (
 	sendOther
 )
 
+// NodeAnswer is a class of eth_sendRawTransaction answers, told apart by
+// substrings of the node's message (matched in lower case).
+type NodeAnswer struct {
+	Class      string
+	Substrings []string
+}
+
+// NodeAnswers are the answers the manager reacts to, in the order they are
+// tried, as op-service/txmgr and Chainlink's TXM tell them apart
+// (keeper/metrics counts RPC errors by the same classes).
+var NodeAnswers = []NodeAnswer{
+	{"already_known", []string{"already known", "already imported", "known transaction"}},
+	{"nonce_too_low", []string{"nonce too low", "nonce has already been used"}},
+	{"underpriced", []string{"underpriced", "fee too low", "max fee per gas less than block base fee"}},
+	{"insufficient_funds", []string{"insufficient funds"}},
+}
+
+var sendClassOf = map[string]sendClass{
+	"already_known": sendKnown, "nonce_too_low": sendNonceTooLow, "underpriced": sendUnderpriced, "insufficient_funds": sendNoFunds,
+}
+
 func classify(err error) sendClass {
 	if err == nil {
 		return sendOK
 	}
 	msg := strings.ToLower(err.Error())
-	switch {
-	case strings.Contains(msg, "already known"), strings.Contains(msg, "already imported"),
-		strings.Contains(msg, "known transaction"):
-		return sendKnown
-	case strings.Contains(msg, "nonce too low"), strings.Contains(msg, "nonce has already been used"):
-		return sendNonceTooLow
-	case strings.Contains(msg, "underpriced"), strings.Contains(msg, "fee too low"),
-		strings.Contains(msg, "max fee per gas less than block base fee"):
-		return sendUnderpriced
-	case strings.Contains(msg, "insufficient funds"):
-		return sendNoFunds
+	for _, a := range NodeAnswers {
+		for _, sub := range a.Substrings {
+			if strings.Contains(msg, sub) {
+				return sendClassOf[a.Class]
+			}
+		}
 	}
 	return sendOther
 }
@@ -642,12 +658,7 @@ func (m *Manager) bump(ctx context.Context, snd store.Send, last store.Attempt) 
 	if tip.Cmp(m.cfg.MaxTipCap) > 0 || feeCap.Cmp(m.cfg.MaxFeeCap) > 0 {
 		m.log.Warn("fee caps reached; re-broadcasting the last attempt", "key", snd.Key, "tx", last.Hash,
 			"tip_cap", last.TipCap, "fee_cap", last.FeeCap)
-		tx, err := decodeRaw(last)
-		if err != nil {
-			return snd, err
-		}
-		if err := m.chain.SendTransaction(ctx, tx); err != nil && classify(err) != sendKnown && classify(err) != sendNonceTooLow {
-			m.metrics.RPCError("eth_sendRawTransaction", err)
+		if err := m.resend(ctx, last); err != nil {
 			m.log.Warn("re-broadcast failed", "key", snd.Key, "tx", last.Hash, "err", err)
 		}
 		return m.wait(ctx, snd)
@@ -656,6 +667,23 @@ func (m *Manager) bump(ctx context.Context, snd store.Send, last store.Attempt) 
 		return snd, fmt.Errorf("txmgr: recording replacement of %s: %w", last.Hash, err)
 	}
 	return m.sign(ctx, snd, tip, feeCap)
+}
+
+// resend sends a recorded attempt again. The node already knowing it, or
+// its nonce being used (by it, mined), is no error; other errors are counted
+// and returned.
+func (m *Manager) resend(ctx context.Context, a store.Attempt) error {
+	tx, err := decodeRaw(a)
+	if err != nil {
+		return err
+	}
+	if err := m.chain.SendTransaction(ctx, tx); err != nil {
+		if c := classify(err); c != sendKnown && c != sendNonceTooLow {
+			m.metrics.RPCError("eth_sendRawTransaction", err)
+			return err
+		}
+	}
+	return nil
 }
 
 func ceilDiv(a, b *big.Int) *big.Int {
@@ -803,12 +831,7 @@ func (m *Manager) rebroadcast(ctx context.Context, snd store.Send, hash string) 
 		if common.HexToHash(a.Hash) != common.HexToHash(hash) {
 			continue
 		}
-		tx, err := decodeRaw(a)
-		if err != nil {
-			return snd, err
-		}
-		if err := m.chain.SendTransaction(ctx, tx); err != nil && classify(err) != sendKnown && classify(err) != sendNonceTooLow {
-			m.metrics.RPCError("eth_sendRawTransaction", err)
+		if err := m.resend(ctx, a); err != nil {
 			return snd, fmt.Errorf("txmgr: re-broadcasting %s after a reorg: %w", hash, err)
 		}
 		if err := m.journal.SetAttemptState(ctx, a.Hash, store.AttemptSent); err != nil {
