@@ -464,6 +464,7 @@ func (g *governanceChain) execute(ctx context.Context, cfg *config.Config, id [3
 	for i := range ops {
 		if ops[i].ID == id {
 			op = &ops[i]
+			break
 		}
 	}
 	if op == nil {
