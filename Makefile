@@ -17,11 +17,23 @@ deps: $(NPM_STAMP)
 $(NPM_STAMP): package.json package-lock.json scripts/install-npm.sh
 	scripts/install-npm.sh
 
+# `go build -v` names each package it compiles; the filter prints a dot per
+# ten of them and a summary after, and passes everything else (compiler
+# errors) through. An up-to-date build prints nothing.
 build:
-	$(GO) build -o $(BIN) ./keeper/cmd/keeper
+	@if [ ! -e $(BIN) ]; then echo "building $(BIN): the first build compiles go-ethereum and takes a few minutes"; fi; \
+	start=$$(date +%s); \
+	{ $(GO) build -v -o $(BIN) ./keeper/cmd/keeper 2>&1; echo "go-build-exit:$$?"; } | awk -v bin=$(BIN) -v start=$$start \
+		-v told=$$([ -e $(BIN) ] && echo 0 || echo 1) ' \
+		/^go-build-exit:/ { sub(/^go-build-exit:/, ""); code = $$0 + 0; next } \
+		/^[^ :#]+$$/ { if (n++ == 0 && !told) printf "building %s\n", bin; if (n % 10 == 0) { printf "."; fflush() } next } \
+		{ if (n >= 10 && !nl) { printf "\n"; nl = 1 } fflush(); print > "/dev/stderr"; fflush("/dev/stderr") } \
+		END { if (n >= 10 && !nl) printf "\n"; \
+			if (n > 0 || told) { "date +%s" | getline now; printf "%s %s in %ds (%d packages compiled)\n", (code ? "failed to build" : "built"), bin, now - start, n } \
+			exit code }'
 
 run: build
-	$(BIN) run --config $(CONFIG)
+	@$(BIN) run --config $(CONFIG)
 
 # Rewrite contract artifacts and abigen bindings from contracts/src.
 generate: deps

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Compiles contracts/src with solc-js (standard JSON) and writes deterministic artifacts
 //   <outdir>/<ContractName>.json = {"contractName","abi","bytecode","deployedBytecode"}
+//   plus "immutableReferences": the byte ranges [{start, length}] of deployedBytecode that the constructor fills
+//   with immutables, so a deployment's runtime code can be checked against the artifact (keeper deploy verify).
 // Usage: node scripts/compile-contracts.js [OUTDIR]   (default: contracts/artifacts)
 // Compiler settings must stay identical to contracts/foundry.toml (cancun, optimizer 200 runs).
 // Source unit names are relative ("src/Vault.sol", "@openzeppelin/contracts/..."), so the metadata
@@ -73,7 +75,9 @@ const input = {
     evmVersion: 'cancun',
     optimizer: { enabled: true, runs: 200 },
     metadata: { bytecodeHash: 'ipfs' },
-    outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object'] } },
+    outputSelection: {
+      '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object', 'evm.deployedBytecode.immutableReferences'] },
+    },
   },
 };
 
@@ -106,6 +110,10 @@ for (const name of ARTIFACTS) {
     abi: c.abi,
     bytecode: '0x' + c.evm.bytecode.object,
     deployedBytecode: '0x' + c.evm.deployedBytecode.object,
+    immutableReferences: Object.values(c.evm.deployedBytecode.immutableReferences || {})
+      .flat()
+      .map((r) => ({ start: r.start, length: r.length }))
+      .sort((a, b) => a.start - b.start),
   };
   fs.writeFileSync(path.join(outDir, name + '.json'), JSON.stringify(artifact, null, 2) + '\n');
 }

@@ -63,7 +63,10 @@ const MaxCometRate = 18.4467
 
 // Signer kinds.
 const (
-	// SignerDev is an in-memory key generated at start; only the embedded chain accepts it.
+	// SignerDev is an in-memory key for local chains: generated at start by
+	// the embedded chain, or read from the environment variable
+	// dev.key_env on an rpc chain whose chain id is a local one (anvil,
+	// hardhat, geth --dev; keeper/signer.IsLocalChain).
 	SignerDev = "dev"
 	// SignerNone sends nothing: the keeper can observe and decide (dry runs) only.
 	SignerNone = "none"
@@ -225,11 +228,55 @@ type Vault struct {
 
 // Signer selects how transactions are signed.
 type Signer struct {
-	// Kind is "dev" (embedded chain only), "vault-kv", "vault-plugin" or "none".
+	// Kind is "dev" (local chains only), "vault-kv", "vault-plugin" or "none".
 	Kind string `yaml:"kind"`
-	// Vault locates the key and the credentials (kind vault-kv). Only
-	// names of environment variables appear here, never a secret.
+	// Dev is where kind dev's key comes from on an rpc chain.
+	Dev DevSigner `yaml:"dev"`
+	// Vault locates the key and the credentials (kind vault-kv and
+	// vault-plugin). Only names of environment variables appear here,
+	// never a secret.
 	Vault VaultSigner `yaml:"vault"`
+}
+
+// DevSigner configures kind dev.
+type DevSigner struct {
+	// KeyEnv is the NAME of the environment variable holding the hex
+	// private key (with or without 0x), never the key itself. Required on
+	// an rpc chain, where the key signs only for a local chain id; the
+	// embedded chain generates its key at start and takes none.
+	KeyEnv string `yaml:"key_env"`
+}
+
+// Validate applies the defaults of the signer's kind and checks the
+// section on its own, naming fields under path ("local.signer" in the
+// keeper's config; "signer" in a file of its own). What depends on the
+// chain is Config.Validate's (the kinds each chain kind accepts) and the
+// signer's (a dev key signs only for a local chain id).
+func (s *Signer) Validate(path string) error {
+	var errs []error
+	add := func(err error) { errs = append(errs, err) }
+	switch s.Kind {
+	case SignerDev:
+		if s.Dev.KeyEnv != "" && !envNameRE.MatchString(s.Dev.KeyEnv) {
+			add(envNameError(path + ".dev.key_env"))
+		}
+	case SignerNone:
+	case SignerVaultKV, SignerVaultPlugin:
+		s.Vault = s.Vault.withDefaults(s.Kind)
+		s.Vault.validate(path+".vault", s.Kind, &errs)
+	default:
+		add(fieldError(path+".kind", s.Kind, "unknown signer; want %q, %q, %q or %q", SignerDev, SignerVaultKV, SignerVaultPlugin, SignerNone))
+	}
+	if s.Kind != SignerDev && s.Dev.KeyEnv != "" {
+		add(fmt.Errorf("%s.dev.key_env: only used with %s.kind %q (this signer is %s)", path, path, SignerDev, quote(s.Kind)))
+	}
+	return errors.Join(errs...)
+}
+
+// envNameError refuses a value where the NAME of an environment variable
+// belongs, without echoing it: it may be the secret itself.
+func envNameError(path string) error {
+	return fmt.Errorf("%s: must be the NAME of an environment variable (A-Z, 0-9, _), never the secret itself (value not shown)", path)
 }
 
 // VaultSigner configures a HashiCorp Vault-backed signer.
@@ -248,18 +295,22 @@ type VaultSigner struct {
 
 var envNameRE = regexp.MustCompile(`^[A-Z_][A-Z0-9_]*$`)
 
-// withDefaults fills the mount and path left empty with the defaults of the
-// signer kind.
+// withDefaults fills the fields left empty with the defaults of the signer
+// kind: the mount and path, the KV field, the variable names and the
+// AppRole mount.
 func (v VaultSigner) withDefaults(kind string) VaultSigner {
 	mount, path := "secret", "vaultkeeper/signing"
 	if kind == SignerVaultPlugin {
 		mount, path = "vaultkeeper", "keeper"
 	}
-	if v.Mount == "" {
-		v.Mount = mount
-	}
-	if v.Path == "" {
-		v.Path = path
+	for _, f := range []struct {
+		field *string
+		def   string
+	}{{&v.Mount, mount}, {&v.Path, path}, {&v.Field, "private_key"}, {&v.TokenEnv, "VAULT_TOKEN"},
+		{&v.RoleIDEnv, "VAULT_ROLE_ID"}, {&v.SecretIDEnv, "VAULT_SECRET_ID"}, {&v.AppRoleMount, "approle"}} {
+		if *f.field == "" {
+			*f.field = f.def
+		}
 	}
 	return v
 }
@@ -286,7 +337,7 @@ func (v VaultSigner) validate(path, kind string, errs *[]error) {
 	// A variable name, not its value: a pasted secret is not echoed back.
 	for _, f := range []struct{ name, v string }{{"token_env", v.TokenEnv}, {"role_id_env", v.RoleIDEnv}, {"secret_id_env", v.SecretIDEnv}} {
 		if !envNameRE.MatchString(f.v) {
-			add(fmt.Errorf("%s.%s: must be the NAME of an environment variable (A-Z, 0-9, _), never the secret itself (value not shown)", path, f.name))
+			add(envNameError(path + "." + f.name))
 		}
 	}
 }
@@ -385,7 +436,13 @@ type Metrics struct {
 func (m Metrics) validate(errs *[]error) {
 	if m.Address != "" {
 		if _, _, err := net.SplitHostPort(m.Address); err != nil {
-			*errs = append(*errs, fieldError("local.metrics.address", m.Address, "want host:port (or \"\" to serve no metrics): %v", err))
+			// The reason only: net's error repeats the address, which quote may hide.
+			reason := err.Error()
+			var ae *net.AddrError
+			if errors.As(err, &ae) {
+				reason = ae.Err
+			}
+			*errs = append(*errs, fieldError("local.metrics.address", m.Address, "want host:port (or \"\" to serve no metrics): %s", reason))
 		}
 	}
 	if m.TickStaleness.D() < 0 {
@@ -421,15 +478,12 @@ const maxIntervalSamples = 10_000
 // of the cron schedule from now until a week later (looking at no fewer
 // than two gaps and no more than maxIntervalSamples activations).
 func ScheduleInterval(schedule string, now time.Time) (time.Duration, error) {
-	sched, err := CronParser.Parse(schedule)
+	sched, err := parseSchedule(schedule, now)
 	if err != nil {
-		return 0, fieldError("governed.schedule", schedule, "invalid cron expression: %v", err)
+		return 0, err
 	}
 	horizon := now.Add(7 * 24 * time.Hour)
 	prev := sched.Next(now)
-	if prev.IsZero() {
-		return 0, fieldError("governed.schedule", schedule, "never fires")
-	}
 	var longest time.Duration
 	for i := 0; i < maxIntervalSamples; i++ {
 		next := sched.Next(prev)
@@ -446,6 +500,49 @@ func ScheduleInterval(schedule string, now time.Time) (time.Duration, error) {
 		return 0, fieldError("governed.schedule", schedule, "fires only once")
 	}
 	return longest, nil
+}
+
+// parseSchedule parses governed.schedule and refuses a schedule that would
+// not run the keeper: one that does not parse, an @every interval under
+// the scheduler's 1s resolution (robfig/cron's Every silently rounds it,
+// zero and negative included, up to 1s), and one that never fires after
+// now (robfig/cron's Next gives up after five years, e.g. on February 30th).
+// The errors name the field and the schedule.
+func parseSchedule(schedule string, now time.Time) (cron.Schedule, error) {
+	sched, err := CronParser.Parse(schedule)
+	if err != nil {
+		return nil, fieldError("governed.schedule", schedule, "invalid cron expression: %v", err)
+	}
+	if d, ok := everyInterval(schedule); ok && d < time.Second {
+		if d <= 0 {
+			return nil, fieldError("governed.schedule", schedule, "zero interval: @every needs a positive interval of at least 1s")
+		}
+		return nil, fieldError("governed.schedule", schedule, "interval %s is under the scheduler's 1s resolution (it would run every 1s); want at least 1s", d)
+	}
+	if sched.Next(now).IsZero() {
+		return nil, fieldError("governed.schedule", schedule, "never fires")
+	}
+	return sched, nil
+}
+
+// everyInterval returns the duration of an "@every <duration>" schedule as
+// written (after an optional TZ= or CRON_TZ= prefix, as CronParser reads
+// it), before robfig/cron rounds it.
+func everyInterval(schedule string) (time.Duration, bool) {
+	spec := schedule
+	if strings.HasPrefix(spec, "TZ=") || strings.HasPrefix(spec, "CRON_TZ=") {
+		_, rest, ok := strings.Cut(spec, " ")
+		if !ok {
+			return 0, false
+		}
+		spec = strings.TrimSpace(rest)
+	}
+	const every = "@every "
+	if !strings.HasPrefix(spec, every) {
+		return 0, false
+	}
+	d, err := time.ParseDuration(spec[len(every):])
+	return d, err == nil
 }
 
 // Source is a yield source as the keeper sees it.
@@ -466,11 +563,11 @@ type Duration time.Duration
 func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
 	var s string
 	if err := n.Decode(&s); err != nil {
-		return fmt.Errorf("line %d: want a duration such as \"10s\", got %q", n.Line, n.Value)
+		return fmt.Errorf("line %d: want a duration such as \"10s\", got %s", n.Line, quote(n.Value))
 	}
 	v, err := time.ParseDuration(s)
 	if err != nil {
-		return fmt.Errorf("line %d: invalid duration %q", n.Line, s)
+		return fmt.Errorf("line %d: invalid duration %s", n.Line, quote(s))
 	}
 	*d = Duration(v)
 	return nil
@@ -540,9 +637,7 @@ func Default() *Config {
 			MinIdle:       0.02,
 			TimelockDelay: Duration(24 * time.Hour),
 		}},
-		Signer: Signer{Kind: SignerDev, Vault: VaultSigner{
-			Field: "private_key", TokenEnv: "VAULT_TOKEN", RoleIDEnv: "VAULT_ROLE_ID", SecretIDEnv: "VAULT_SECRET_ID",
-			AppRoleMount: "approle"}},
+		Signer:  Signer{Kind: SignerDev}, // Signer.Validate fills in the defaults of its kind
 		Storage: Storage{Path: "var/keeper.db"},
 		Log:     Log{Format: "text", Level: "info"},
 	}, Governed: Governed{
@@ -604,16 +699,11 @@ func (c *Config) LoadModel() (*rl.Model, error) {
 	return m, nil
 }
 
-// fieldError names a field path and its bad value.
+// fieldError names a field path and its bad value. A string value that
+// looks like a secret is not shown (quote); pass a URL through RedactURL as
+// a redactedURL, and a value public by design as a publicValue.
 func fieldError(path string, value any, format string, args ...any) error {
 	return fmt.Errorf("%s: %v: %s", path, quote(value), fmt.Sprintf(format, args...))
-}
-
-func quote(v any) string {
-	if s, ok := v.(string); ok {
-		return fmt.Sprintf("%q", s)
-	}
-	return fmt.Sprint(v)
 }
 
 func checkFraction(path string, v float64, errs *[]error) {
@@ -638,15 +728,15 @@ func (c *Config) Validate() error {
 	case ChainEmbedded:
 		c.Chain.Embedded.validate("local.chain.embedded", &errs)
 		if c.Chain.RPCURL != "" {
-			add(fieldError("local.chain.rpc_url", c.Chain.RPCURL, "only used with local.chain.kind %q", ChainRPC))
+			add(fieldError("local.chain.rpc_url", redactedURL(RedactURL(c.Chain.RPCURL)), "only used with local.chain.kind %q", ChainRPC))
 		}
 		if c.Vault.Registry != "" {
 			add(fieldError("local.vault.registry", c.Vault.Registry, "the embedded chain deploys its own registry; leave it empty"))
 		}
 	case ChainRPC:
-		if !strings.HasPrefix(c.Chain.RPCURL, "http://") && !strings.HasPrefix(c.Chain.RPCURL, "https://") &&
-			!strings.HasPrefix(c.Chain.RPCURL, "ws://") && !strings.HasPrefix(c.Chain.RPCURL, "wss://") {
-			add(fieldError("local.chain.rpc_url", c.Chain.RPCURL, "want an http(s):// or ws(s):// URL for local.chain.kind rpc"))
+		if u, err := url.Parse(c.Chain.RPCURL); err != nil || u.Host == "" ||
+			(u.Scheme != "http" && u.Scheme != "https" && u.Scheme != "ws" && u.Scheme != "wss") {
+			add(fieldError("local.chain.rpc_url", redactedURL(RedactURL(c.Chain.RPCURL)), "want an http(s):// or ws(s):// URL for local.chain.kind rpc"))
 		}
 		if !common.IsHexAddress(c.Vault.Address) {
 			add(fieldError("local.vault.address", c.Vault.Address, "want a 0x-prefixed 20-byte hex address for local.chain.kind rpc"))
@@ -658,24 +748,26 @@ func (c *Config) Validate() error {
 		add(fieldError("local.chain.kind", c.Chain.Kind, "unknown chain; want %q or %q", ChainEmbedded, ChainRPC))
 	}
 
+	if err := c.Signer.Validate("local.signer"); err != nil {
+		add(err)
+	}
 	switch c.Signer.Kind {
 	case SignerDev:
-		if c.Chain.Kind == ChainRPC {
-			add(fieldError("local.signer.kind", c.Signer.Kind, "the in-memory dev key is accepted only with local.chain.kind %q", ChainEmbedded))
+		switch {
+		case c.Chain.Kind == ChainRPC && c.Signer.Dev.KeyEnv == "":
+			add(fieldError("local.signer.kind", c.Signer.Kind, "on local.chain.kind %q the dev key comes from local.signer.dev.key_env "+
+				"(the NAME of an environment variable holding a hex private key), and signs only for a local chain id (anvil, hardhat, geth --dev)", ChainRPC))
+		case c.Chain.Kind == ChainEmbedded && c.Signer.Dev.KeyEnv != "":
+			add(fmt.Errorf("local.signer.dev.key_env: only used with local.chain.kind %q: the embedded chain generates its keeper key at start", ChainRPC))
 		}
-	case SignerNone:
 	case SignerVaultKV, SignerVaultPlugin:
 		if c.Chain.Kind != ChainRPC {
 			add(fieldError("local.signer.kind", c.Signer.Kind, "Vault-held keys sign for an external chain; use local.chain.kind %q", ChainRPC))
 		}
-		c.Signer.Vault = c.Signer.Vault.withDefaults(c.Signer.Kind)
-		c.Signer.Vault.validate("local.signer.vault", c.Signer.Kind, &errs)
-	default:
-		add(fieldError("local.signer.kind", c.Signer.Kind, "unknown signer; want %q, %q, %q or %q", SignerDev, SignerVaultKV, SignerVaultPlugin, SignerNone))
 	}
 
-	if _, err := CronParser.Parse(c.Schedule); err != nil {
-		add(fieldError("governed.schedule", c.Schedule, "invalid cron expression: %v", err))
+	if _, err := parseSchedule(c.Schedule, time.Now()); err != nil {
+		add(err)
 	}
 	if strings.TrimSpace(c.Storage.Path) == "" {
 		add(fieldError("local.storage.path", c.Storage.Path, "must not be empty"))
@@ -703,7 +795,7 @@ func (c *Config) Validate() error {
 			add(fieldError("local.model_file", c.ModelFile, "only used with governed.optimizer.strategy %q or %q", StrategyRL, StrategyShadow))
 		}
 		if o.ModelSHA256 != "" {
-			add(fieldError("governed.optimizer.model_sha256", o.ModelSHA256, "only used with governed.optimizer.strategy %q or %q", StrategyRL, StrategyShadow))
+			add(fieldError("governed.optimizer.model_sha256", publicValue(o.ModelSHA256), "only used with governed.optimizer.strategy %q or %q", StrategyRL, StrategyShadow))
 		}
 	case StrategyRL, StrategyShadow:
 		if _, err := c.LoadModel(); err != nil {
@@ -852,7 +944,7 @@ func (e *Embedded) validate(prefix string, errs *[]error) {
 			add(fieldError(pp+".reserve_factor", p.ReserveFactor, "must be in [0, 1)"))
 		}
 		if p.Kind != PoolAave && p.AaveVersion != "" {
-			add(fieldError(pp+".aave_version", p.AaveVersion, "only for kind %q (this pool is %q)", PoolAave, p.Kind))
+			add(fieldError(pp+".aave_version", p.AaveVersion, "only for kind %q (this pool is %s)", PoolAave, quote(p.Kind)))
 		}
 		switch p.Kind {
 		case PoolAave:

@@ -3,6 +3,7 @@ package config
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -76,6 +77,12 @@ func TestMalformedConfigs(t *testing.T) {
 		{"unknown field in list item", "    - name: steady\n      cap: 0.6", "    - name: steady\n      cap: 0.6\n      weight: 1", []string{"governed.sources[0].weight", "unknown field"}},
 		{"invalid cron", `schedule: "*/10 * * * * *"`, `schedule: "every ten seconds"`, []string{"schedule", `"every ten seconds"`, "cron"}},
 		{"cron with bad field", `schedule: "*/10 * * * * *"`, `schedule: "*/10 * 99 * * *"`, []string{"schedule", "99"}},
+		{"cron that never fires", `schedule: "*/10 * * * * *"`, `schedule: "0 0 30 2 *"`, []string{`governed.schedule: "0 0 30 2 *": never fires`}},
+		{"cron that never fires, with seconds", `schedule: "*/10 * * * * *"`, `schedule: "0 0 0 31 4 *"`, []string{`governed.schedule: "0 0 0 31 4 *": never fires`}},
+		{"every zero", `schedule: "*/10 * * * * *"`, `schedule: "@every 0s"`, []string{`governed.schedule: "@every 0s": zero interval`}},
+		{"every negative", `schedule: "*/10 * * * * *"`, `schedule: "@every -5s"`, []string{`governed.schedule: "@every -5s": zero interval`}},
+		{"every zero in a time zone", `schedule: "*/10 * * * * *"`, `schedule: "TZ=UTC @every 0ms"`, []string{`governed.schedule: "TZ=UTC @every 0ms": zero interval`}},
+		{"every under a second", `schedule: "*/10 * * * * *"`, `schedule: "@every 500ms"`, []string{`governed.schedule: "@every 500ms"`, "under the scheduler's 1s resolution"}},
 		{"negative cap", "    cap: 0.3", "    cap: -0.3", []string{"sources[2].cap", "-0.3"}},
 		{"cap above one", "    cap: 0.3", "    cap: 1.5", []string{"sources[2].cap", "1.5"}},
 		{"cap not a number", "    cap: 0.3", "    cap: lots", []string{"sources[2].cap", `"lots"`, "number"}},
@@ -261,6 +268,16 @@ governed:
 `))
 	if err == nil || !strings.Contains(err.Error(), "signer.kind") {
 		t.Fatalf("want a signer.kind error, got %v", err)
+	}
+}
+
+// Schedules at the edge of what is refused are accepted.
+func TestScheduleEdgesAccepted(t *testing.T) {
+	base := string(shipped(t))
+	for _, sched := range []string{"@every 1s", "@every 1m30s", "TZ=UTC @every 10s", "CRON_TZ=Europe/Paris 0 0 29 2 *", "0 0 31 * *", "@yearly"} {
+		if _, err := Parse([]byte(strings.Replace(base, `schedule: "*/10 * * * * *"`, fmt.Sprintf("schedule: %q", sched), 1))); err != nil {
+			t.Errorf("schedule %q refused: %v", sched, err)
+		}
 	}
 }
 
@@ -458,7 +475,7 @@ func TestScheduleInterval(t *testing.T) {
 			t.Errorf("ScheduleInterval(%q) = %v, %v; want %v", tc.schedule, got, err, tc.want)
 		}
 	}
-	for _, bad := range []string{"every ten seconds", "0 0 30 2 *"} {
+	for _, bad := range []string{"every ten seconds", "0 0 30 2 *", "@every 0s", "@every 999ms"} {
 		if _, err := ScheduleInterval(bad, now); err == nil || !strings.Contains(err.Error(), "schedule") || !strings.Contains(err.Error(), bad) {
 			t.Errorf("ScheduleInterval(%q): %v, want an error naming the schedule", bad, err)
 		}

@@ -35,7 +35,7 @@ func checkKnownFields(n *yaml.Node, path string, t reflect.Type) error {
 			return fmt.Errorf("%s: %s: want a duration string such as \"10s\" (line %d)", where, describe(n), n.Line)
 		}
 		if _, err := time.ParseDuration(n.Value); err != nil {
-			return fmt.Errorf("%s: %q: invalid duration, want e.g. \"10s\" or \"2m\" (line %d)", where, n.Value, n.Line)
+			return fmt.Errorf("%s: %s: invalid duration, want e.g. \"10s\" or \"2m\" (line %d)", where, quote(n.Value), n.Line)
 		}
 		return nil
 	case t.Kind() == reflect.Struct:
@@ -59,6 +59,9 @@ func checkKnownFields(n *yaml.Node, path string, t reflect.Type) error {
 			child := join(path, key)
 			ft, ok := fields[key]
 			if !ok {
+				if looksSecret(key) {
+					child = join(path, secretNotShown)
+				}
 				return fmt.Errorf("%s: unknown field (line %d); known fields here: %s", child, n.Content[i].Line, strings.Join(known, ", "))
 			}
 			if seen[key] {
@@ -118,6 +121,6 @@ func describe(n *yaml.Node) string {
 	case yaml.SequenceNode:
 		return "a list"
 	default:
-		return fmt.Sprintf("%q", n.Value)
+		return quote(n.Value)
 	}
 }

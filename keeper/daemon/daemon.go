@@ -3,7 +3,12 @@
 // Ticks never overlap: a tick that is still running when the next one is due
 // makes the scheduler skip that one. When the context is cancelled (SIGINT or
 // SIGTERM in the binary) no new tick starts, the running tick finishes with a
-// context that is not cancelled, and Run returns after it.
+// context that is not cancelled, and Run returns after it; a second signal
+// stops the process at once (ExitOnSecondSignal).
+//
+// Retry runs the keeper's set-up with capped exponential backoff while
+// what it needs (the chain's node, HashiCorp Vault) is unreachable, until
+// an error marked Permanent or the context's end.
 package daemon
 
 import (

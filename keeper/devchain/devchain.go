@@ -27,6 +27,7 @@ import (
 	"net"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -102,6 +103,8 @@ type Chain struct {
 
 	cfg         config.Embedded
 	log         *slog.Logger
+	front       *rpcFront         // the served JSON-RPC; nil when none is served
+	stepMu      sync.Mutex        // one round of blocks at a time: Run's, or a JSON-RPC evm_* call's
 	deployer    *ecdsa.PrivateKey // the timelock's proposer and executor
 	guardianKey *ecdsa.PrivateKey
 	timelock    *bindings.TimelockController
@@ -217,17 +220,14 @@ func Start(ctx context.Context, cfg config.Embedded, sources []config.Source, lo
 	}
 	alloc[keeperSigner.Address()] = types.Account{Balance: ether(1_000)}
 
-	var rpcHost string
-	var rpcPort int
 	if cfg.RPCAddr != "" {
-		h, p, err := net.SplitHostPort(cfg.RPCAddr)
+		_, p, err := net.SplitHostPort(cfg.RPCAddr)
 		if err != nil {
 			return nil, fmt.Errorf("embedded chain: chain.embedded.rpc_addr %q: %w", cfg.RPCAddr, err)
 		}
-		if rpcPort, err = strconv.Atoi(p); err != nil {
+		if _, err = strconv.Atoi(p); err != nil {
 			return nil, fmt.Errorf("embedded chain: chain.embedded.rpc_addr %q: port: %w", cfg.RPCAddr, err)
 		}
-		rpcHost = h
 		// Fail early and clearly when the port is taken, before the node hides it.
 		ln, err := net.Listen("tcp", cfg.RPCAddr)
 		if err != nil {
@@ -235,22 +235,44 @@ func Start(ctx context.Context, cfg config.Embedded, sources []config.Source, lo
 		}
 		ln.Close()
 	}
-	backend := simulated.NewBackend(alloc, func(nc *gethnode.Config, ec *ethconfig.Config) {
-		if rpcHost != "" {
-			nc.HTTPHost = rpcHost
-			nc.HTTPPort = rpcPort
+	// The node serves its JSON-RPC on an internal loopback port; the front
+	// (rpc_addr) forwards to it and adds the local-node methods.
+	var internalPort int
+	if cfg.RPCAddr != "" {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return nil, fmt.Errorf("embedded chain: finding a port for the node's JSON-RPC: %w", err)
+		}
+		internalPort = ln.Addr().(*net.TCPAddr).Port
+		ln.Close()
+	}
+	backend := simulated.NewBackend(alloc, func(nc *gethnode.Config, _ *ethconfig.Config) {
+		if internalPort != 0 {
+			nc.HTTPHost, nc.HTTPPort = "127.0.0.1", internalPort
 			nc.HTTPModules = []string{"eth", "net", "web3"}
-			nc.HTTPVirtualHosts = []string{"localhost", "127.0.0.1"}
+			nc.HTTPVirtualHosts = []string{"127.0.0.1"}
 		}
 	})
 	c.Backend, c.node = backend, simNode{backend}
 	c.Client = backend.Client()
-	if rpcHost != "" {
-		c.RPCURL = "http://" + cfg.RPCAddr
-	}
 	if err := c.setUp(ctx, depositor, sources); err != nil {
 		backend.Close()
 		return nil, fmt.Errorf("embedded chain: %w", err)
+	}
+	if cfg.RPCAddr != "" {
+		// The node's own RPC stays in-process; the front serves it with the
+		// local-node methods (evm_increaseTime, evm_mine) added.
+		rc, err := rpc.DialContext(ctx, fmt.Sprintf("http://127.0.0.1:%d", internalPort))
+		if err != nil {
+			backend.Close()
+			return nil, fmt.Errorf("embedded chain: connecting to the node's JSON-RPC: %w", err)
+		}
+		if c.front, err = startRPCFront(c, rc, cfg.RPCAddr, log); err != nil {
+			rc.Close()
+			backend.Close()
+			return nil, fmt.Errorf("embedded chain: %w", err)
+		}
+		c.RPCURL = c.front.URL()
 	}
 	return c, nil
 }
@@ -330,8 +352,14 @@ func Attach(ctx context.Context, rpcURL string, cfg config.Embedded, sources []c
 	return c, nil
 }
 
-// Close stops the simulated chain, or disconnects from the attached node.
-func (c *Chain) Close() error { return c.node.close() }
+// Close stops the simulated chain (and its JSON-RPC), or disconnects from
+// the attached node.
+func (c *Chain) Close() error {
+	if c.front != nil {
+		c.front.close()
+	}
+	return c.node.close()
+}
 
 // Commit seals the pending transactions into a block.
 func (c *Chain) Commit(ctx context.Context) error { return c.node.commit(ctx) }
@@ -355,6 +383,8 @@ func (c *Chain) Run(ctx context.Context) {
 
 // Step produces one round of blocks: a time jump, market moves, a sealed block.
 func (c *Chain) Step(ctx context.Context) {
+	c.stepMu.Lock()
+	defer c.stepMu.Unlock()
 	// A transaction that is really pending (a keeper rebalance) just defers
 	// the jump to a later round.
 	_ = c.advanceTime(ctx, c.cfg.BlockTime.D())
@@ -364,6 +394,24 @@ func (c *Chain) Step(ctx context.Context) {
 	if err := c.sim.seal(ctx); err != nil && ctx.Err() == nil {
 		c.log.Warn("sealing the market's transactions failed", "err", err)
 	}
+}
+
+// IncreaseTime seals the pending transactions, then an empty block d of
+// chain time after the head (JSON-RPC evm_increaseTime).
+func (c *Chain) IncreaseTime(ctx context.Context, d time.Duration) error {
+	c.stepMu.Lock()
+	defer c.stepMu.Unlock()
+	if err := c.node.commit(ctx); err != nil {
+		return err
+	}
+	return c.advanceTime(ctx, d)
+}
+
+// MineNow seals the pending transactions into a block (JSON-RPC evm_mine).
+func (c *Chain) MineNow(ctx context.Context) error {
+	c.stepMu.Lock()
+	defer c.stepMu.Unlock()
+	return c.node.commit(ctx)
 }
 
 // advanceTime seals a block d of chain time after the head.
@@ -466,8 +514,10 @@ func (c *Chain) deploy(ctx context.Context, depositor *ecdsa.PrivateKey, sources
 	}
 
 	c.Depositor, c.depositorKey = crypto.PubkeyToAddress(depositor.PublicKey), depositor
+	// The depositor keeps as much again in its wallet, to deposit by hand
+	// on the demo chain.
 	dep := Tokens(c.cfg.Deposit)
-	if err := c.mintApprove(ctx, token, gov, depositor, c.Depositor, vaultAddr, dep, dep); err != nil {
+	if err := c.mintApprove(ctx, token, gov, depositor, c.Depositor, vaultAddr, new(big.Int).Lsh(dep, 1), dep); err != nil {
 		return err
 	}
 	do, err := c.opts(ctx, depositor)
@@ -760,6 +810,40 @@ func (c *Chain) GuardianOpts(ctx context.Context) (*bind.TransactOpts, error) {
 // DepositorOpts signs as the demo depositor.
 func (c *Chain) DepositorOpts(ctx context.Context) (*bind.TransactOpts, error) {
 	return c.opts(ctx, c.depositorKey)
+}
+
+// Account is a funded demo account of the simulated chain.
+type Account struct {
+	Role    string
+	Address common.Address
+	// Key is the hex private key: the chain is local and thrown away at
+	// exit, and a person needs the key to act on it (cast --private-key).
+	Key string
+}
+
+// DemoAccounts are the accounts a person acts with on the simulated chain:
+// the depositor (holding tokens it has not deposited yet), the governor
+// (the timelock's proposer and executor) and the guardian (its canceller).
+// Nil on an attached node, whose keys are not given out.
+func (c *Chain) DemoAccounts() []Account {
+	if c.Backend == nil {
+		return nil
+	}
+	acct := func(role string, k *ecdsa.PrivateKey) Account {
+		return Account{Role: role, Address: crypto.PubkeyToAddress(k.PublicKey), Key: hexutil.Encode(crypto.FromECDSA(k))}
+	}
+	return []Account{acct("depositor", c.depositorKey), acct("governor", c.deployer), acct("guardian", c.guardianKey)}
+}
+
+// Mint mints amount (base units) of the local stablecoin to holder, and
+// seals the block: a test or a demo depositor gets tokens to deposit.
+func (c *Chain) Mint(ctx context.Context, holder common.Address, amount *big.Int) error {
+	gov, err := c.opts(ctx, c.deployer)
+	if err != nil {
+		return err
+	}
+	tx, err := c.token.Mint(gov, holder, amount)
+	return c.mine(ctx, "minting to "+holder.Hex(), tx, err)
 }
 
 // Mine seals the pending block and checks that tx succeeded.

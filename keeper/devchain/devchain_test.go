@@ -166,7 +166,7 @@ func TestKeeperKeyRefusesOtherChains(t *testing.T) {
 	}
 	defer ch.Close()
 	tx := types.NewTx(&types.DynamicFeeTx{ChainID: big.NewInt(1), Gas: 21000})
-	if _, err := ch.Keeper.SignTx(ctx, big.NewInt(1), tx); err == nil || !strings.Contains(err.Error(), "embedded chain") {
+	if _, err := ch.Keeper.SignTx(ctx, big.NewInt(1), tx); err == nil || !strings.Contains(err.Error(), "refusing to sign for chain ID 1") {
 		t.Fatalf("dev key signed for mainnet: %v", err)
 	}
 }

@@ -118,14 +118,7 @@ func newEnv(t *testing.T, mode signerMode) *env {
 	emb := config.Default().Chain.Embedded
 	emb.BlockInterval = config.Duration(250 * time.Millisecond)
 	emb.Seed = 11
-	emb.Pools = []config.Pool{
-		{Name: "steady", Kind: config.PoolAave, AaveVersion: "3.2", Slope1: 0.04, Slope2: 0.6, OptimalUtilisation: 0.9,
-			ReserveFactor: 0.1, Liquidity: 3_000_000, Utilisation: 0.7, Volatility: 0.01},
-		{Name: "aggressive", Kind: config.PoolComet, Slope1: 0.125, Slope2: 0.35, OptimalUtilisation: 0.92,
-			ReserveFactor: 0.1, Liquidity: 1_500_000, Utilisation: 0.55, Volatility: 0.03},
-		{Name: "volatile", Kind: config.PoolERC4626, BaseRate: 0.01, Slope1: 0.07, Slope2: 3, OptimalUtilisation: 0.8,
-			ReserveFactor: 0.2, Liquidity: 800_000, Utilisation: 0.6, Volatility: 0.06},
-	}
+	emb.Pools = demoPools()
 	sources := []config.Source{{Name: "steady", Cap: 0.6}, {Name: "aggressive", Cap: 0.6}, {Name: "volatile", Cap: 0.3}}
 	ctx := context.Background()
 	var err error
@@ -178,6 +171,19 @@ func newEnv(t *testing.T, mode signerMode) *env {
 	}
 	e.approve(e.cfg)
 	return e
+}
+
+// demoPools are the market's pools on anvil: one of each kind, as the
+// shipped config.yaml has them.
+func demoPools() []config.Pool {
+	return []config.Pool{
+		{Name: "steady", Kind: config.PoolAave, AaveVersion: "3.2", Slope1: 0.04, Slope2: 0.6, OptimalUtilisation: 0.9,
+			ReserveFactor: 0.1, Liquidity: 3_000_000, Utilisation: 0.7, Volatility: 0.01},
+		{Name: "aggressive", Kind: config.PoolComet, Slope1: 0.125, Slope2: 0.35, OptimalUtilisation: 0.92,
+			ReserveFactor: 0.1, Liquidity: 1_500_000, Utilisation: 0.55, Volatility: 0.03},
+		{Name: "volatile", Kind: config.PoolERC4626, BaseRate: 0.01, Slope1: 0.07, Slope2: 3, OptimalUtilisation: 0.8,
+			ReserveFactor: 0.2, Liquidity: 800_000, Utilisation: 0.6, Volatility: 0.06},
+	}
 }
 
 // approve has governance approve the governed part of the config file at

@@ -355,6 +355,8 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	copy(d.TargetWeights, d.CurrentWeights)
 
 	d.ConfigHash = hexutil.Encode(r.p.ConfigHash[:])
+	decimals := st.Decimals
+	d.AssetDecimals = &decimals
 
 	fail := func(reason string, cause error) (Outcome, error) {
 		d.Action, d.Reason = ActionError, tag+reason+": "+cause.Error()

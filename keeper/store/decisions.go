@@ -33,10 +33,10 @@ func (s *Store) RecordDecision(ctx context.Context, d Decision) (int64, error) {
 		}
 		res, err := tx.ExecContext(ctx, `INSERT INTO decisions
 			(tick_id, time, chain_id, vault, block, action, reason, dry_run, total_assets, expected_gain, gas_cost, gas_estimate,
-			 config_hash, approved_hash)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			 config_hash, approved_hash, asset_decimals)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			tick, nanos(d.Time), int64(d.ChainID), d.Vault, int64(d.Block), d.Action, d.Reason, d.DryRun,
-			d.TotalAssets.String(), d.ExpectedGain, d.GasCost, int64(d.GasEstimate), d.ConfigHash, d.ApprovedHash)
+			d.TotalAssets.String(), d.ExpectedGain, d.GasCost, int64(d.GasEstimate), d.ConfigHash, d.ApprovedHash, decimalsValue(d.AssetDecimals))
 		if err != nil {
 			return fmt.Errorf("inserting decision: %w", err)
 		}
@@ -188,11 +188,19 @@ func (s *Store) entries(ctx context.Context, ds []Decision) ([]HistoryEntry, err
 	return out, nil
 }
 
+// decimalsValue is Decision.AssetDecimals as a column value: NULL when nil.
+func decimalsValue(d *uint8) any {
+	if d == nil {
+		return nil
+	}
+	return int64(*d)
+}
+
 // queryDecisions loads decisions matching the given SQL tail (WHERE / ORDER
 // BY / LIMIT on the decisions table), in that order, with their sources.
 func (s *Store) queryDecisions(ctx context.Context, tail string, args ...any) ([]Decision, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT id, tick_id, time, chain_id, vault, block, action, reason, dry_run,
-		total_assets, expected_gain, gas_cost, gas_estimate, config_hash, approved_hash FROM decisions `+tail, args...)
+		total_assets, expected_gain, gas_cost, gas_estimate, config_hash, approved_hash, asset_decimals FROM decisions `+tail, args...)
 	if err != nil {
 		return nil, fmt.Errorf("querying decisions: %w", err)
 	}
@@ -204,12 +212,17 @@ func (s *Store) queryDecisions(ctx context.Context, tail string, args ...any) ([
 			tick  sql.NullInt64
 			ts    int64
 			total string
+			dec   sql.NullInt64
 		)
 		if err := rows.Scan(&d.ID, &tick, &ts, &d.ChainID, &d.Vault, &d.Block, &d.Action, &d.Reason, &d.DryRun,
-			&total, &d.ExpectedGain, &d.GasCost, &d.GasEstimate, &d.ConfigHash, &d.ApprovedHash); err != nil {
+			&total, &d.ExpectedGain, &d.GasCost, &d.GasEstimate, &d.ConfigHash, &d.ApprovedHash, &dec); err != nil {
 			return nil, fmt.Errorf("scanning decision: %w", err)
 		}
 		d.TickID = tick.Int64
+		if dec.Valid {
+			v := uint8(dec.Int64) // the column's CHECK keeps it in 0..255
+			d.AssetDecimals = &v
+		}
 		// Non-nil so JSON shows [] rather than null for a decision without sources.
 		d.Sources, d.CurrentWeights, d.TargetWeights, d.Targets = []string{}, []float64{}, []float64{}, []*big.Int{}
 		d.Time = fromNanos(ts)

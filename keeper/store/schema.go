@@ -160,6 +160,24 @@ var migrations = []migration{
 				CHECK (approved_hash = '' OR (length(approved_hash) = 66 AND substr(approved_hash, 1, 2) = '0x'))`,
 		},
 	},
+	{
+		// keeper deploy journals contract creations through txmgr: creates = 1
+		// marks one (its recipient is then the zero address).
+		name: "contract-creation sends",
+		stmts: []string{
+			`ALTER TABLE sends ADD COLUMN creates INTEGER NOT NULL DEFAULT 0 CHECK (creates IN (0, 1))`,
+		},
+	},
+	{
+		// The decimals of the vault's asset as observed with each decision,
+		// so that keeper status and explain can show token amounts after
+		// the chain is gone (NULL: not recorded, decisions made before).
+		name: "decision asset decimals",
+		stmts: []string{
+			`ALTER TABLE decisions ADD COLUMN asset_decimals INTEGER
+				CHECK (asset_decimals IS NULL OR asset_decimals BETWEEN 0 AND 255)`,
+		},
+	},
 }
 
 // LatestSchemaVersion is the schema version (PRAGMA user_version) Open migrates to.

@@ -38,20 +38,23 @@ type Send struct {
 	Key        string
 	DecisionID int64 // 0 when the send belongs to no decision
 	ChainID    uint64
-	From, To   string
-	Data       []byte
-	Value      *big.Int
-	Nonce      *uint64 // nil until built
-	GasLimit   uint64
-	State      string
-	TxHash     string // the mined attempt, once mined
-	Block      uint64
-	BlockHash  string
-	GasUsed    uint64
-	GasPrice   *big.Int // effective gas price of the mined attempt
-	Error      string
-	CreatedAt  time.Time
-	UpdatedAt  time.Time
+	From, To   string // To is "" for a contract creation (Create)
+	// Create marks a contract creation (keeper deploy): Data is the init
+	// code and the contract's address is crypto.CreateAddress(From, Nonce).
+	Create    bool
+	Data      []byte
+	Value     *big.Int
+	Nonce     *uint64 // nil until built
+	GasLimit  uint64
+	State     string
+	TxHash    string // the mined attempt, once mined
+	Block     uint64
+	BlockHash string
+	GasUsed   uint64
+	GasPrice  *big.Int // effective gas price of the mined attempt
+	Error     string
+	CreatedAt time.Time
+	UpdatedAt time.Time
 }
 
 // Open reports whether the send still needs work.
@@ -108,7 +111,11 @@ func validateSend(s *Send) error {
 	if err := checkAddress("Send.From", s.From); err != nil {
 		return err
 	}
-	if err := checkAddress("Send.To", s.To); err != nil {
+	if s.Create {
+		if s.To != "" {
+			return invalid("Send.To", s.To, "must be empty for a contract creation")
+		}
+	} else if err := checkAddress("Send.To", s.To); err != nil {
 		return err
 	}
 	if s.Value == nil {
@@ -202,10 +209,10 @@ func (s *Store) CreateSend(ctx context.Context, snd Send) (out Send, created boo
 		}
 		now := s.now().UTC()
 		res, err := tx.ExecContext(ctx, `INSERT INTO sends
-			(key, decision_id, chain_id, sender, recipient, data, value, nonce, gas_limit, state, tx_hash,
+			(key, decision_id, chain_id, sender, recipient, creates, data, value, nonce, gas_limit, state, tx_hash,
 			 block, block_hash, gas_used, gas_price, error, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			snd.Key, decisionOrNull(snd.DecisionID), int64(snd.ChainID), snd.From, snd.To, snd.Data, snd.Value.String(),
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			snd.Key, decisionOrNull(snd.DecisionID), int64(snd.ChainID), snd.From, recipientCol(snd), snd.Create, snd.Data, snd.Value.String(),
 			nonceOrNull(snd.Nonce), int64(snd.GasLimit), snd.State, snd.TxHash, int64(snd.Block), snd.BlockHash,
 			int64(snd.GasUsed), amountOrNull(snd.GasPrice), snd.Error, nanos(now), nanos(now))
 		if err != nil {
@@ -239,10 +246,10 @@ func (s *Store) UpdateSend(ctx context.Context, snd Send) error {
 	res, err := s.db.ExecContext(ctx, `UPDATE sends
 		SET nonce = ?, gas_limit = ?, state = ?, tx_hash = ?, block = ?, block_hash = ?, gas_used = ?, gas_price = ?,
 		    error = ?, updated_at = ?
-		WHERE id = ? AND key = ? AND chain_id = ? AND sender = ? AND recipient = ? AND data = ? AND value = ?`,
+		WHERE id = ? AND key = ? AND chain_id = ? AND sender = ? AND recipient = ? AND creates = ? AND data = ? AND value = ?`,
 		nonceOrNull(snd.Nonce), int64(snd.GasLimit), snd.State, snd.TxHash, int64(snd.Block), snd.BlockHash,
 		int64(snd.GasUsed), amountOrNull(snd.GasPrice), snd.Error, nanos(s.now()),
-		snd.ID, snd.Key, int64(snd.ChainID), snd.From, snd.To, snd.Data, snd.Value.String())
+		snd.ID, snd.Key, int64(snd.ChainID), snd.From, recipientCol(snd), snd.Create, snd.Data, snd.Value.String())
 	if err != nil {
 		return fmt.Errorf("store: updating send %d: %w", snd.ID, err)
 	}
@@ -387,12 +394,24 @@ func (s *Store) Attempts(ctx context.Context, sendID int64) ([]Attempt, error) {
 	return out, nil
 }
 
+// creationRecipient is the recipient column of a contract creation, whose
+// creates column is 1.
+const creationRecipient = "0x0000000000000000000000000000000000000000"
+
+// recipientCol is the recipient column's value for snd.
+func recipientCol(snd Send) string {
+	if snd.Create {
+		return creationRecipient
+	}
+	return snd.To
+}
+
 type querier interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }
 
 func querySends(ctx context.Context, q querier, tail string, args ...any) ([]Send, error) {
-	rows, err := q.QueryContext(ctx, `SELECT id, key, decision_id, chain_id, sender, recipient, data, value, nonce,
+	rows, err := q.QueryContext(ctx, `SELECT id, key, decision_id, chain_id, sender, recipient, creates, data, value, nonce,
 		gas_limit, state, tx_hash, block, block_hash, gas_used, gas_price, error, created_at, updated_at
 		FROM sends `+tail, args...)
 	if err != nil {
@@ -408,7 +427,7 @@ func querySends(ctx context.Context, q querier, tail string, args ...any) ([]Sen
 			price              sql.NullString
 			created, updatedAt int64
 		)
-		if err := rows.Scan(&s.ID, &s.Key, &decision, &s.ChainID, &s.From, &s.To, &s.Data, &value, &nonce,
+		if err := rows.Scan(&s.ID, &s.Key, &decision, &s.ChainID, &s.From, &s.To, &s.Create, &s.Data, &value, &nonce,
 			&s.GasLimit, &s.State, &s.TxHash, &s.Block, &s.BlockHash, &s.GasUsed, &price, &s.Error,
 			&created, &updatedAt); err != nil {
 			return nil, fmt.Errorf("scanning send: %w", err)
@@ -428,6 +447,9 @@ func querySends(ctx context.Context, q querier, tail string, args ...any) ([]Sen
 		if nonce.Valid {
 			n := uint64(nonce.Int64)
 			s.Nonce = &n
+		}
+		if s.Create {
+			s.To = ""
 		}
 		s.CreatedAt, s.UpdatedAt = fromNanos(created), fromNanos(updatedAt)
 		out = append(out, s)

@@ -54,6 +54,10 @@ type Decision struct {
 	// could not be read. They differ when the keeper refused to act.
 	ConfigHash   string `json:"config_hash"`
 	ApprovedHash string `json:"approved_hash"`
+	// AssetDecimals are the decimals of the vault's asset at the decision
+	// (its amounts are in base units: 10^-decimals of a token); nil when not
+	// recorded.
+	AssetDecimals *uint8 `json:"asset_decimals,omitempty"`
 	// RLShadow is what the RL model would have done at this decision
 	// (optimizer.strategy shadow); nil when not recorded.
 	RLShadow *RLShadow `json:"rl_shadow,omitempty"`

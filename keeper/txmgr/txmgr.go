@@ -204,8 +204,13 @@ type Request struct {
 	Key        string
 	DecisionID int64
 	To         common.Address
-	Data       []byte
-	Value      *big.Int
+	// Create makes the request a contract creation: To is ignored, Data is
+	// the init code, and the contract's address follows from the signer and
+	// the nonce the journal records (crypto.CreateAddress), so a creation
+	// resumed after a crash is the same contract, never a second one.
+	Create bool
+	Data   []byte
+	Value  *big.Int
 }
 
 // Manager sends transactions from one signer on one chain. Sends are
@@ -223,7 +228,14 @@ type Manager struct {
 
 	mu        sync.Mutex
 	nextNonce *uint64 // local view; nil until synced
+	// nonceGone counts, per send, the polls that found its nonce used
+	// on-chain and no receipt for any of its attempts.
+	nonceGone map[int64]int
 }
+
+// nonceLostChecks is how many polls in a row must find a send's nonce used
+// and none of its attempts mined before the send fails with ErrNonceTaken.
+const nonceLostChecks = 3
 
 // Options are a Manager's optional collaborators.
 type Options struct {
@@ -243,7 +255,7 @@ func New(chain Chain, chainID *big.Int, signer Signer, journal Journal, cfg Conf
 		return nil, errors.New("txmgr: chain, positive chain id, signer and journal are required")
 	}
 	m := &Manager{chain: chain, chainID: new(big.Int).Set(chainID), signer: signer, journal: journal, cfg: cfg,
-		log: opts.Log, metrics: opts.Metrics, decode: opts.Decode, now: opts.Now}
+		log: opts.Log, metrics: opts.Metrics, decode: opts.Decode, now: opts.Now, nonceGone: map[int64]int{}}
 	if m.log == nil {
 		m.log = slog.New(slog.DiscardHandler)
 	}
@@ -270,11 +282,15 @@ func (m *Manager) Send(ctx context.Context, req Request) (store.Send, error) {
 	if value == nil {
 		value = new(big.Int)
 	}
+	to := req.To.Hex()
+	if req.Create {
+		to = ""
+	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	snd, created, err := m.journal.CreateSend(ctx, store.Send{
 		Key: req.Key, DecisionID: req.DecisionID, ChainID: m.chainID.Uint64(),
-		From: m.signer.Address().Hex(), To: req.To.Hex(), Data: req.Data, Value: value, State: store.SendDecided,
+		From: m.signer.Address().Hex(), To: to, Create: req.Create, Data: req.Data, Value: value, State: store.SendDecided,
 	})
 	if err != nil {
 		return store.Send{}, fmt.Errorf("txmgr: recording request %q: %w", req.Key, err)
@@ -365,8 +381,16 @@ func (m *Manager) setState(ctx context.Context, snd store.Send, state string) (s
 }
 
 func (m *Manager) msg(snd store.Send) ethereum.CallMsg {
+	return ethereum.CallMsg{From: m.signer.Address(), To: sendTarget(snd), Data: snd.Data, Value: snd.Value}
+}
+
+// sendTarget is the send's target, or nil for a contract creation.
+func sendTarget(snd store.Send) *common.Address {
+	if snd.Create {
+		return nil
+	}
 	to := common.HexToAddress(snd.To)
-	return ethereum.CallMsg{From: m.signer.Address(), To: &to, Data: snd.Data, Value: snd.Value}
+	return &to
 }
 
 // build simulates the call, checks the base fee, estimates gas and takes a
@@ -512,10 +536,9 @@ func (m *Manager) signFirst(ctx context.Context, snd store.Send) (store.Send, er
 // sign builds, signs and records an attempt with these fees, then moves the
 // send to signed.
 func (m *Manager) sign(ctx context.Context, snd store.Send, tip, feeCap *big.Int) (store.Send, error) {
-	to := common.HexToAddress(snd.To)
 	unsigned := types.NewTx(&types.DynamicFeeTx{
 		ChainID: m.chainID, Nonce: *snd.Nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: snd.GasLimit,
-		To: &to, Value: snd.Value, Data: snd.Data,
+		To: sendTarget(snd), Value: snd.Value, Data: snd.Data,
 	})
 	signed, err := m.signer.SignTx(ctx, m.chainID, unsigned)
 	if err != nil {
@@ -732,11 +755,19 @@ func (m *Manager) await(ctx context.Context, snd store.Send) (store.Send, error)
 		return snd, fmt.Errorf("txmgr: reading nonce: %w", err)
 	}
 	if mined > *snd.Nonce {
-		// Receipts can lag the nonce on some nodes; look once more before
-		// declaring the nonce lost.
+		// Receipts can lag the nonce on some nodes (anvil answers the new
+		// nonce a moment before the receipt of the transaction that used
+		// it): the nonce is declared lost only when no receipt has shown up
+		// over nonceLostChecks polls.
 		if again, err := m.anyReceipt(ctx, atts); err != nil || again {
 			return snd, err
 		}
+		if m.nonceGone[snd.ID]++; m.nonceGone[snd.ID] < nonceLostChecks {
+			m.log.Debug("nonce used on-chain but no receipt yet; looking again", "key", snd.Key, "nonce", *snd.Nonce,
+				"check", m.nonceGone[snd.ID])
+			return m.wait(ctx, snd)
+		}
+		delete(m.nonceGone, snd.ID)
 		snd.Error = fmt.Sprintf("%s: nonce %d is used on-chain and none of the %d attempts is mined", ErrNonceTaken.Error(), *snd.Nonce, len(atts))
 		m.log.Error("send failed: nonce taken by another transaction", "key", snd.Key, "nonce", *snd.Nonce)
 		m.nextNonce = nil // re-sync from the chain on the next send

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
@@ -140,6 +141,10 @@ type faultChain struct {
 	mu     sync.Mutex
 	onSend func(tx *types.Transaction) (forward bool, err error)
 	sent   []*types.Transaction
+	// hideReceipts is how many receipt lookups still answer not found
+	// (those made while hideWhen, when set, holds).
+	hideReceipts int
+	hideWhen     func() bool
 }
 
 func (f *faultChain) SendTransaction(ctx context.Context, tx *types.Transaction) error {
@@ -160,6 +165,21 @@ func (f *faultChain) SendTransaction(ctx context.Context, tx *types.Transaction)
 		}
 	}
 	return f.Chain.SendTransaction(ctx, tx)
+}
+
+// TransactionReceipt answers not found for the first hideReceipts lookups,
+// as a node whose receipt index lags its nonce does.
+func (f *faultChain) TransactionReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
+	f.mu.Lock()
+	hide := f.hideReceipts > 0 && (f.hideWhen == nil || f.hideWhen())
+	if hide {
+		f.hideReceipts--
+	}
+	f.mu.Unlock()
+	if hide {
+		return nil, ethereum.NotFound
+	}
+	return f.Chain.TransactionReceipt(ctx, h)
 }
 
 func (f *faultChain) broadcasts() []*types.Transaction {
@@ -597,5 +617,21 @@ func TestConfigValidation(t *testing.T) {
 		if _, err := New(e.chain, big.NewInt(1337), e.signer, e.store, tc.cfg, Options{}); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%+v: %v, want %q", tc.cfg, err, tc.want)
 		}
+	}
+}
+
+// A node that reports the nonce used a moment before it serves the receipt
+// (anvil does) does not make a mined send look lost: the send is confirmed,
+// not failed with ErrNonceTaken.
+func TestReceiptLaggingTheNonceIsNotANonceTaken(t *testing.T) {
+	e := newEnv(t)
+	m := e.manager(Config{}, nil)
+	e.chain.mu.Lock()
+	e.chain.hideReceipts = 3 // more lookups than one poll makes once the nonce is used
+	e.chain.hideWhen = func() bool { return e.nonce() > 0 }
+	e.chain.mu.Unlock()
+	snd, err := m.Send(ctxT(t), pay("lagging-receipt", 7))
+	if err != nil || snd.State != store.SendConfirmed || e.nonce() != 1 {
+		t.Fatalf("send %+v, %v; nonce %d", snd, err, e.nonce())
 	}
 }

@@ -51,11 +51,21 @@ flags:
   --config PATH  config file (default config.yaml)
   --json         print one JSON object instead of the explanation
 
-JSON fields (amounts are decimal strings in the asset's base units; APYs,
-weights and shares fractions; gains and gas costs in whole asset units):
+Amounts are shown in tokens of the vault's asset with its decimals, base
+units in parentheses: 1,000,000.000000 (1000000000000) for 6 decimals. The
+decimals are those the decision recorded (read from the asset's decimals()
+with the vault's state); for a decision recorded before they were, the
+embedded chain's stablecoin has devchain.Decimals (6), and on an rpc chain
+only base units are shown.
+
+JSON fields (amounts are decimal strings in the asset's base units, each
+with a *_tokens twin: the same amount in tokens as an exact decimal string,
+e.g. "1000000.000000", null when the decimals are not known; APYs, weights
+and shares fractions; gains and gas costs in whole asset units):
   decision        id, tick_id, time, chain_id, vault, block, action, dry_run, reason
-  inputs          tick_id, time, block, total_assets, idle,
-                  sources[] {name, source, assets, supply_apy, share}
+  inputs          tick_id, time, block, asset_decimals (null if unknown),
+                  total_assets, total_assets_tokens, idle, idle_tokens,
+                  sources[] {name, source, assets, assets_tokens, supply_apy, share}
   forecast        strategy, mu[] (per source, the decision's order), mu_source,
                   risk_aversion, lookback, history_ticks (ticks that observed
                   every source through the decision's tick), covariance_ticks
@@ -63,7 +73,8 @@ weights and shares fractions; gains and gas costs in whole asset units):
                   (true when the stored numbers show the optimizer ran: targets
                   moved or gas was estimated; null when they cannot tell)
   result[]        name, source, current_weight, target_weight, current_assets,
-                  target_assets, change (target − current, signed)
+                  current_assets_tokens, target_assets, target_assets_tokens,
+                  change, change_tokens (target − current, signed)
   expected_gain   yearly, with each source's quoted APY after the move
   gas_estimate    the node's estimate of the rebalance call (0: none made)
   gas_cost        gas_estimate × gas price × eth_price
@@ -119,12 +130,15 @@ type explainDecision struct {
 }
 
 type explainInputs struct {
-	TickID      int64          `json:"tick_id"`
-	Time        *time.Time     `json:"time"`
-	Block       uint64         `json:"block"`
-	TotalAssets string         `json:"total_assets"`
-	Idle        *string        `json:"idle"`
-	Sources     []sourceStatus `json:"sources"`
+	TickID            int64          `json:"tick_id"`
+	Time              *time.Time     `json:"time"`
+	Block             uint64         `json:"block"`
+	AssetDecimals     *uint8         `json:"asset_decimals"`
+	TotalAssets       string         `json:"total_assets"`
+	TotalAssetsTokens *string        `json:"total_assets_tokens"`
+	Idle              *string        `json:"idle"`
+	IdleTokens        *string        `json:"idle_tokens"`
+	Sources           []sourceStatus `json:"sources"`
 }
 
 type explainForecast struct {
@@ -140,13 +154,16 @@ type explainForecast struct {
 }
 
 type explainResult struct {
-	Name          string  `json:"name"`
-	Source        string  `json:"source"`
-	CurrentWeight float64 `json:"current_weight"`
-	TargetWeight  float64 `json:"target_weight"`
-	CurrentAssets *string `json:"current_assets"`
-	TargetAssets  string  `json:"target_assets"`
-	Change        *string `json:"change"`
+	Name                string  `json:"name"`
+	Source              string  `json:"source"`
+	CurrentWeight       float64 `json:"current_weight"`
+	TargetWeight        float64 `json:"target_weight"`
+	CurrentAssets       *string `json:"current_assets"`
+	CurrentAssetsTokens *string `json:"current_assets_tokens"`
+	TargetAssets        string  `json:"target_assets"`
+	TargetAssetsTokens  *string `json:"target_assets_tokens"`
+	Change              *string `json:"change"`
+	ChangeTokens        *string `json:"change_tokens"`
 }
 
 type explainRule struct {
@@ -250,10 +267,12 @@ func explain(ctx context.Context, cfg *config.Config, id int64) (*explainReport,
 	}
 
 	running := cfg.GovernedHash()
+	dec := assetDecimals(cfg, d)
 	rep := &explainReport{
 		Decision: explainDecision{ID: d.ID, TickID: d.TickID, Time: d.Time, ChainID: d.ChainID, Vault: d.Vault, Block: d.Block,
 			Action: d.Action, DryRun: d.DryRun, Reason: d.Reason},
-		Inputs:       explainInputs{TickID: d.TickID, Block: d.Block, TotalAssets: d.TotalAssets.String(), Sources: []sourceStatus{}},
+		Inputs: explainInputs{TickID: d.TickID, Block: d.Block, AssetDecimals: dec, TotalAssets: d.TotalAssets.String(),
+			TotalAssetsTokens: tokens(d.TotalAssets, dec), Sources: []sourceStatus{}},
 		Result:       make([]explainResult, len(d.Sources)),
 		ExpectedGain: d.ExpectedGain, GasEstimate: d.GasEstimate, GasCost: d.GasCost,
 		RLShadow: d.RLShadow, Transactions: e.Transactions, Sends: e.Sends,
@@ -272,15 +291,17 @@ func explain(ctx context.Context, cfg *config.Config, id int64) (*explainReport,
 	complete := len(d.Sources) > 0
 	for i, src := range d.Sources {
 		r := explainResult{Source: src, CurrentWeight: d.CurrentWeights[i], TargetWeight: d.TargetWeights[i],
-			TargetAssets: d.Targets[i].String()}
+			TargetAssets: d.Targets[i].String(), TargetAssetsTokens: tokens(d.Targets[i], dec)}
 		if o, ok := byAddr[strings.ToLower(src)]; ok {
 			r.Name = o.Name
-			cur, change := o.Assets.String(), new(big.Int).Sub(d.Targets[i], o.Assets).String()
-			r.CurrentAssets, r.Change = &cur, &change
+			change := new(big.Int).Sub(d.Targets[i], o.Assets)
+			cur, ch := o.Assets.String(), change.String()
+			r.CurrentAssets, r.Change = &cur, &ch
+			r.CurrentAssetsTokens, r.ChangeTokens = tokens(o.Assets, dec), tokens(change, dec)
 			inSources.Add(inSources, o.Assets)
 			share := ratio(o.Assets, d.TotalAssets)
 			rep.Inputs.Sources = append(rep.Inputs.Sources, sourceStatus{Name: o.Name, Source: o.Source, SupplyAPY: o.SupplyAPY,
-				Assets: cur, Share: &share})
+				Assets: cur, AssetsTokens: r.CurrentAssetsTokens, Share: &share})
 			if rep.Inputs.Time == nil {
 				t := o.Time
 				rep.Inputs.Time = &t
@@ -291,8 +312,9 @@ func explain(ctx context.Context, cfg *config.Config, id int64) (*explainReport,
 		rep.Result[i] = r
 	}
 	if complete {
-		idle := new(big.Int).Sub(d.TotalAssets, inSources).String()
-		rep.Inputs.Idle = &idle
+		idle := new(big.Int).Sub(d.TotalAssets, inSources)
+		s := idle.String()
+		rep.Inputs.Idle, rep.Inputs.IdleTokens = &s, tokens(idle, dec)
 	}
 
 	// The forecast: what rebalancer.prepare hands meanvar.
@@ -387,20 +409,20 @@ func writeExplain(w io.Writer, rep *explainReport) error {
 
 	in := rep.Inputs
 	if len(in.Sources) == 0 {
-		fmt.Fprintf(w, "\ninputs: no observations recorded with tick %d; total assets %s (base units)\n", in.TickID, in.TotalAssets)
+		fmt.Fprintf(w, "\ninputs: no observations recorded with tick %d; total assets %s\n", in.TickID, amountText(in.TotalAssets, in.TotalAssetsTokens))
 	} else {
-		fmt.Fprintf(w, "\ninputs (observations of tick %d at %s, block %d; amounts in base units)\n", in.TickID, in.Time.Format(time.RFC3339), in.Block)
+		fmt.Fprintf(w, "\ninputs (observations of tick %d at %s, block %d)\n", in.TickID, in.Time.Format(time.RFC3339), in.Block)
 		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "  SOURCE\tADAPTER\tAPY %\tASSETS\tSHARE %")
+		fmt.Fprintf(tw, "  SOURCE\tADAPTER\tAPY %%\t%s\tSHARE %%\n", amountsHeader(in.AssetDecimals))
 		for _, s := range in.Sources {
-			fmt.Fprintf(tw, "  %s\t%s\t%.3f\t%s\t%s\n", s.Name, s.Source, 100*s.SupplyAPY, s.Assets, pct(s.Share))
+			fmt.Fprintf(tw, "  %s\t%s\t%.3f\t%s\t%s\n", s.Name, s.Source, 100*s.SupplyAPY, amountCell(s.Assets, s.AssetsTokens), pct(s.Share))
 		}
 		if in.Idle != nil {
 			idle, _ := new(big.Int).SetString(*in.Idle, 10)
 			total, _ := new(big.Int).SetString(in.TotalAssets, 10)
-			fmt.Fprintf(tw, "  idle\t\t\t%s\t%.2f\n", *in.Idle, 100*ratio(idle, total))
+			fmt.Fprintf(tw, "  idle\t\t\t%s\t%.2f\n", amountCell(*in.Idle, in.IdleTokens), 100*ratio(idle, total))
 		}
-		fmt.Fprintf(tw, "  total\t\t\t%s\n", in.TotalAssets)
+		fmt.Fprintf(tw, "  total\t\t\t%s\n", amountCell(in.TotalAssets, in.TotalAssetsTokens))
 		if err := tw.Flush(); err != nil {
 			return err
 		}
@@ -437,7 +459,7 @@ func writeExplain(w io.Writer, rep *explainReport) error {
 		return err
 	}
 
-	fmt.Fprintf(w, "\noptimizer result (current → target; amounts in base units)\n")
+	fmt.Fprintf(w, "\noptimizer result (current → target; %s)\n", amountsNote(in.AssetDecimals))
 	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "  SOURCE\tCURRENT %\tTARGET %\tCURRENT ASSETS\tTARGET ASSETS\tCHANGE")
 	for _, r := range rep.Result {
@@ -445,7 +467,15 @@ func writeExplain(w io.Writer, rep *explainReport) error {
 		if name == "" {
 			name = r.Source
 		}
-		fmt.Fprintf(tw, "  %s\t%.4f\t%.4f\t%s\t%s\t%s\n", name, 100*r.CurrentWeight, 100*r.TargetWeight, deref(r.CurrentAssets), r.TargetAssets, deref(r.Change))
+		cur, change := "-", "-"
+		if r.CurrentAssets != nil {
+			cur = amountCell(*r.CurrentAssets, r.CurrentAssetsTokens)
+		}
+		if r.Change != nil {
+			change = amountCell(*r.Change, r.ChangeTokens)
+		}
+		fmt.Fprintf(tw, "  %s\t%.4f\t%.4f\t%s\t%s\t%s\n", name, 100*r.CurrentWeight, 100*r.TargetWeight, cur,
+			amountCell(r.TargetAssets, r.TargetAssetsTokens), change)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -558,9 +588,10 @@ func fileCaveat(c explainConfig) string {
 	return ", the config file's; the decision ran under another governed config and may have used another"
 }
 
-func deref(s *string) string {
-	if s == nil {
-		return "-"
+// amountsNote says how a table's amountCells read.
+func amountsNote(decimals *uint8) string {
+	if decimals == nil {
+		return "amounts in base units: the asset's decimals are not recorded"
 	}
-	return *s
+	return fmt.Sprintf("amounts in tokens, %d decimals, base units in parentheses", *decimals)
 }

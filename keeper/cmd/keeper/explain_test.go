@@ -32,12 +32,15 @@ type explainJSON struct {
 		Reason  string    `json:"reason"`
 	} `json:"decision"`
 	Inputs struct {
-		TickID      int64        `json:"tick_id"`
-		Time        *time.Time   `json:"time"`
-		Block       uint64       `json:"block"`
-		TotalAssets string       `json:"total_assets"`
-		Idle        *string      `json:"idle"`
-		Sources     []sourceJSON `json:"sources"`
+		TickID            int64        `json:"tick_id"`
+		Time              *time.Time   `json:"time"`
+		Block             uint64       `json:"block"`
+		AssetDecimals     *uint8       `json:"asset_decimals"`
+		TotalAssets       string       `json:"total_assets"`
+		TotalAssetsTokens *string      `json:"total_assets_tokens"`
+		Idle              *string      `json:"idle"`
+		IdleTokens        *string      `json:"idle_tokens"`
+		Sources           []sourceJSON `json:"sources"`
 	} `json:"inputs"`
 	Forecast struct {
 		Strategy        string    `json:"strategy"`
@@ -51,13 +54,16 @@ type explainJSON struct {
 		Optimized       *bool     `json:"optimized"`
 	} `json:"forecast"`
 	Result []struct {
-		Name          string  `json:"name"`
-		Source        string  `json:"source"`
-		CurrentWeight float64 `json:"current_weight"`
-		TargetWeight  float64 `json:"target_weight"`
-		CurrentAssets *string `json:"current_assets"`
-		TargetAssets  string  `json:"target_assets"`
-		Change        *string `json:"change"`
+		Name                string  `json:"name"`
+		Source              string  `json:"source"`
+		CurrentWeight       float64 `json:"current_weight"`
+		TargetWeight        float64 `json:"target_weight"`
+		CurrentAssets       *string `json:"current_assets"`
+		CurrentAssetsTokens *string `json:"current_assets_tokens"`
+		TargetAssets        string  `json:"target_assets"`
+		TargetAssetsTokens  *string `json:"target_assets_tokens"`
+		Change              *string `json:"change"`
+		ChangeTokens        *string `json:"change_tokens"`
 	} `json:"result"`
 	ExpectedGain        float64  `json:"expected_gain"`
 	GasEstimate         uint64   `json:"gas_estimate"`
@@ -111,11 +117,16 @@ func checkExplained(t *testing.T, e explainJSON, d store.Decision, obs []store.O
 		!in.Time.Equal(obs[0].Time) || len(in.Sources) != len(obs) || len(e.Forecast.Mu) != len(obs) || len(e.Result) != len(d.Sources) {
 		t.Fatalf("inputs %+v, forecast %+v, %d results; want tick %d, %d sources", in, e.Forecast, len(e.Result), d.TickID, len(obs))
 	}
+	// The embedded chain's stablecoin, as the decision recorded it.
+	if in.AssetDecimals == nil || *in.AssetDecimals != 6 || d.AssetDecimals == nil || *d.AssetDecimals != 6 ||
+		in.TotalAssetsTokens == nil || *in.TotalAssetsTokens != tokensWant(d.TotalAssets) {
+		t.Errorf("decimals %v (recorded %v), total %v tokens; want 6 and %s", in.AssetDecimals, d.AssetDecimals, in.TotalAssetsTokens, tokensWant(d.TotalAssets))
+	}
 	inSources := new(big.Int)
 	for i, o := range obs {
 		got := in.Sources[i]
 		if got.Name != o.Name || got.Source != o.Source || got.SupplyAPY != o.SupplyAPY || got.Assets != o.Assets.String() ||
-			got.Share == nil || *got.Share != ratio(o.Assets, d.TotalAssets) {
+			got.Share == nil || *got.Share != ratio(o.Assets, d.TotalAssets) || got.AssetsTokens == nil || *got.AssetsTokens != tokensWant(o.Assets) {
 			t.Errorf("input %d: %+v, want %+v", i, got, o)
 		}
 		// μ is the observed APY itself.
@@ -124,15 +135,19 @@ func checkExplained(t *testing.T, e explainJSON, d store.Decision, obs []store.O
 		}
 		inSources.Add(inSources, o.Assets)
 		r := e.Result[i]
-		change := new(big.Int).Sub(d.Targets[i], o.Assets).String()
+		changeN := new(big.Int).Sub(d.Targets[i], o.Assets)
+		change := changeN.String()
 		if r.Source != d.Sources[i] || r.Name != o.Name || r.CurrentWeight != d.CurrentWeights[i] || r.TargetWeight != d.TargetWeights[i] ||
 			r.TargetAssets != d.Targets[i].String() || r.CurrentAssets == nil || *r.CurrentAssets != o.Assets.String() ||
-			r.Change == nil || *r.Change != change {
+			r.Change == nil || *r.Change != change || r.CurrentAssetsTokens == nil || *r.CurrentAssetsTokens != tokensWant(o.Assets) ||
+			r.TargetAssetsTokens == nil || *r.TargetAssetsTokens != tokensWant(d.Targets[i]) ||
+			r.ChangeTokens == nil || *r.ChangeTokens != tokensWant(changeN) {
 			t.Errorf("result %d: %+v, want %s %v → %v (%v, change %s)", i, r, d.Sources[i], d.CurrentWeights[i], d.TargetWeights[i], d.Targets[i], change)
 		}
 	}
-	if idle := new(big.Int).Sub(d.TotalAssets, inSources).String(); in.Idle == nil || *in.Idle != idle {
-		t.Errorf("idle %v, want %s", in.Idle, idle)
+	if idle := new(big.Int).Sub(d.TotalAssets, inSources); in.Idle == nil || *in.Idle != idle.String() || in.IdleTokens == nil ||
+		*in.IdleTokens != tokensWant(idle) {
+		t.Errorf("idle %v (%v tokens), want %s", in.Idle, in.IdleTokens, idle)
 	}
 	if e.ExpectedGain != d.ExpectedGain || e.GasCost != d.GasCost || e.GasEstimate != d.GasEstimate {
 		t.Errorf("gain %v, gas %d, cost %v; want %v, %d, %v", e.ExpectedGain, e.GasEstimate, e.GasCost, d.ExpectedGain, d.GasEstimate, d.GasCost)
@@ -208,13 +223,17 @@ func TestExplainRebalance(t *testing.T) {
 		"ran under " + running,
 		"config file " + running + " (equal to the decision's)",
 		"RL shadow: none",
+		"ASSETS, TOKENS (BASE UNITS, 6 DECIMALS)",
+		"total " + cellWant(d.TotalAssets),
+		"optimizer result (current → target; amounts in tokens, 6 decimals, base units in parentheses)",
 		fmt.Sprintf("%s mined in block %d, gas used %d", tx.Hash, tx.Block, tx.GasUsed),
 		"rebalance/decision-1: confirmed, 1 attempt(s)",
 	}
 	for i, o := range obs {
 		want = append(want,
-			fmt.Sprintf("%s %s %.3f %s", o.Name, o.Source, 100*o.SupplyAPY, o.Assets),
-			fmt.Sprintf("%s %.4f %.4f %s %s", o.Name, 100*d.CurrentWeights[i], 100*d.TargetWeights[i], o.Assets, d.Targets[i]))
+			fmt.Sprintf("%s %s %.3f %s", o.Name, o.Source, 100*o.SupplyAPY, cellWant(o.Assets)),
+			fmt.Sprintf("%s %.4f %.4f %s %s %s", o.Name, 100*d.CurrentWeights[i], 100*d.TargetWeights[i], cellWant(o.Assets), cellWant(d.Targets[i]),
+				cellWant(new(big.Int).Sub(d.Targets[i], o.Assets))))
 	}
 	for _, w := range want {
 		if !hasText(text, w) {
@@ -249,7 +268,7 @@ func TestExplainRebalance(t *testing.T) {
 }
 
 func TestExplainDryRun(t *testing.T) {
-	cfg, db := onceDB(t, "--dry-run")
+	cfg, db := dryRunDB(t)
 	d := recorded(t, db)[0].Decision
 	if !d.DryRun || d.Action != store.ActionRebalance {
 		t.Fatalf("dry run recorded %+v", d)

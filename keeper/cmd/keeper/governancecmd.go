@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
+	"github.com/vaultkeeper/vaultkeeper/keeper/devchain"
 	"github.com/vaultkeeper/vaultkeeper/keeper/governance"
 	"github.com/vaultkeeper/vaultkeeper/vaults/bindings"
 )
@@ -28,9 +29,19 @@ const governanceUsage = `usage: keeper governance <propose | status | execute> -
 
 All three work on the rpc chain of the config's local part: its vault, its
 ConfigRegistry (local.vault.registry) and the TimelockController that owns
-the registry. Proposals are signed with the config's signer
-(local.signer.kind vault-kv or vault-plugin), whose key needs the timelock's
-PROPOSER_ROLE (propose) or EXECUTOR_ROLE (execute).
+the registry. propose and execute sign with the config's signer, whose key
+needs the timelock's PROPOSER_ROLE (propose) or EXECUTOR_ROLE (execute):
+local.signer.kind vault-kv or vault-plugin (a key held in HashiCorp Vault),
+or, on a local chain only (chain id 31337 or 1337: anvil, hardhat, geth
+--dev), dev with local.signer.dev.key_env naming the environment variable
+that holds the hex private key. --key-env NAME signs with the dev key in
+the environment variable NAME instead (local chains only). On the embedded
+chain of a running ` + "`keeper run`" + ` (make run), the commands reach it through
+the embedded-chain.json it writes next to local.storage.path, and sign as
+the demo's governor with --key-env (make run prints the governor's key).
+With --calldata neither signs nor sends:
+they print the transaction for a multisig (or another wallet holding the
+role) to send to the timelock, with value 0.
 
   propose   propose the governed part of --config for approval: prints the
             diff against the approved config (the file next to --config
@@ -51,7 +62,8 @@ PROPOSER_ROLE (propose) or EXECUTOR_ROLE (execute).
   status    list every timelock operation (pending, ready, executed,
             cancelled) with its ETA, the config hash it approves and its
             calls; --from-block N starts the log search there; --json.
-  execute   execute the ready operation --id 0x…
+  execute   execute the ready operation --id 0x…; --calldata prints the
+            timelock and the execute calldata instead of sending.
 `
 
 // governanceFlags are the flags common to the subcommands.
@@ -77,7 +89,7 @@ func runGovernance(ctx context.Context, args []string, stdout, stderr io.Writer)
 	var (
 		asJSON, calldata                          *bool
 		uri, id, addSource, removeSource, setCaps *string
-		salt                                      *string
+		salt, keyEnv                              *string
 		absCap                                    *string
 		relCap, minIdle, maxLoss, fee             *int64
 		cooldown                                  *time.Duration
@@ -85,6 +97,7 @@ func runGovernance(ctx context.Context, args []string, stdout, stderr io.Writer)
 	switch sub {
 	case "propose":
 		calldata = fs.Bool("calldata", false, "print the timelock calldata for a multisig; send nothing")
+		keyEnv = fs.String("key-env", "", "sign with the dev key held in this environment variable (local chains only)")
 		uri = fs.String("uri", "", "the config document's URI (default <file name>#version=<next registry version>)")
 		salt = fs.String("salt", "", "mixed into the operation's salt, to propose calls that were executed before")
 		addSource = fs.String("add-source", "", "vault change: add this adapter as a source")
@@ -100,6 +113,8 @@ func runGovernance(ctx context.Context, args []string, stdout, stderr io.Writer)
 		asJSON = fs.Bool("json", false, "print JSON")
 	case "execute":
 		id = fs.String("id", "", "the operation id (0x…, from keeper governance status)")
+		calldata = fs.Bool("calldata", false, "print the timelock calldata for a multisig; send nothing")
+		keyEnv = fs.String("key-env", "", "sign with the dev key held in this environment variable (local chains only)")
 	default:
 		fmt.Fprintf(stderr, "keeper governance: unknown subcommand %q\n\n%s", sub, governanceUsage)
 		return 2
@@ -220,13 +235,24 @@ func runGovernance(ctx context.Context, args []string, stdout, stderr io.Writer)
 		return 1
 	}
 	defer g.client.Close()
+	g.signer = cfg.Signer
+	switch {
+	case keyEnv != nil && *keyEnv != "":
+		g.signer = config.Signer{Kind: config.SignerDev, Dev: config.DevSigner{KeyEnv: *keyEnv}}
+		if err := g.signer.Validate("--key-env"); err != nil {
+			return usageErr("%v", err)
+		}
+	case cfg.Chain.Kind == config.ChainEmbedded && sub != "status" && !*calldata:
+		return usageErr("the embedded chain's keeper key cannot govern: sign as the demo's governor with --key-env NAME, " +
+			"NAME being an environment variable holding the governor key that make run printed")
+	}
 	switch sub {
 	case "propose":
 		err = g.propose(ctx, cfg, *cfgPath, *uri, *salt, changes, *calldata, log, stdout)
 	case "status":
 		err = g.status(ctx, *fromBlock, *asJSON, stdout)
 	case "execute":
-		err = g.execute(ctx, cfg, opID, *fromBlock, log, stdout)
+		err = g.execute(ctx, cfg, opID, *fromBlock, *calldata, log, stdout)
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "keeper governance %s: %v\n", sub, err)
@@ -242,22 +268,33 @@ type governanceChain struct {
 	vault    common.Address
 	registry *governance.Registry
 	timelock *governance.Timelock
+	// signer signs proposals and executions: the config's, or --key-env's.
+	signer config.Signer
 }
 
 func dialGovernance(ctx context.Context, cfg *config.Config) (*governanceChain, error) {
-	if cfg.Chain.Kind != config.ChainRPC {
-		return nil, fmt.Errorf("local.chain.kind %q: governance works on an rpc chain (the embedded chain lives inside keeper run, and its demo governance approves the config it starts with)", cfg.Chain.Kind)
+	rawURL, vault, regAddr := cfg.Chain.RPCURL, common.HexToAddress(cfg.Vault.Address), common.HexToAddress(cfg.Vault.Registry)
+	if cfg.Chain.Kind == config.ChainEmbedded {
+		// The embedded chain lives inside a running keeper, which says
+		// where it serves and what it deployed.
+		info, err := devchain.ReadInfo(filepath.Dir(cfg.Storage.Path))
+		if err != nil {
+			return nil, fmt.Errorf("local.chain.kind %q: %w", cfg.Chain.Kind, err)
+		}
+		rawURL, vault, regAddr = info.RPCURL, info.Vault, info.Registry
 	}
-	cl, err := ethclient.DialContext(ctx, cfg.Chain.RPCURL)
+	// The URL may carry credentials (userinfo, an API key in the path or
+	// query): errors show it redacted.
+	rpcURL := config.RedactURL(rawURL)
+	cl, err := ethclient.DialContext(ctx, rawURL)
 	if err != nil {
-		return nil, fmt.Errorf("connecting to local.chain.rpc_url %q: %w", cfg.Chain.RPCURL, err)
+		return nil, fmt.Errorf("connecting to local.chain.rpc_url %s: %w", rpcURL, err)
 	}
-	g := &governanceChain{client: cl, vault: common.HexToAddress(cfg.Vault.Address)}
+	g := &governanceChain{client: cl, vault: vault}
 	fail := func(err error) (*governanceChain, error) { cl.Close(); return nil, err }
 	if g.chainID, err = cl.ChainID(ctx); err != nil {
-		return fail(fmt.Errorf("reading the chain id from %s: %w", cfg.Chain.RPCURL, err))
+		return fail(fmt.Errorf("reading the chain id from %s: %w", rpcURL, err))
 	}
-	regAddr := common.HexToAddress(cfg.Vault.Registry)
 	if g.registry, err = governance.NewRegistry(regAddr, cl); err != nil {
 		return fail(err)
 	}
@@ -344,7 +381,7 @@ func (g *governanceChain) propose(ctx context.Context, cfg *config.Config, cfgPa
 			hexutil.Encode(cd.ID[:]), cd.Delay, cd.Timelock.Hex(), hexutil.Encode(cd.Schedule), hexutil.Encode(cd.Execute))
 		return nil
 	}
-	s, err := vaultSigner(ctx, cfg, log)
+	s, err := openSigner(ctx, g.signer, g.chainID, log)
 	if err != nil {
 		return err
 	}
@@ -455,7 +492,10 @@ func (g *governanceChain) status(ctx context.Context, fromBlock uint64, asJSON b
 	return tw.Flush()
 }
 
-func (g *governanceChain) execute(ctx context.Context, cfg *config.Config, id [32]byte, fromBlock uint64, log *slog.Logger, stdout io.Writer) error {
+// execute executes operation id, found among the operations scheduled
+// since fromBlock; with calldata it prints the execute transaction for a
+// multisig (to the timelock, value 0) and sends nothing.
+func (g *governanceChain) execute(ctx context.Context, cfg *config.Config, id [32]byte, fromBlock uint64, calldata bool, log *slog.Logger, stdout io.Writer) error {
 	ops, err := g.timelock.Status(ctx, fromBlock)
 	if err != nil {
 		return err
@@ -478,7 +518,25 @@ func (g *governanceChain) execute(ctx context.Context, cfg *config.Config, id [3
 		got := p.ID()
 		return fmt.Errorf("--id %s: its scheduled calls and salt give id %s (a predecessor?); execute it with its proposer's calldata", hexutil.Encode(id[:]), hexutil.Encode(got[:]))
 	}
-	s, err := vaultSigner(ctx, cfg, log)
+	if calldata {
+		// A waiting operation's calldata can be prepared; one that was
+		// executed or cancelled would only revert.
+		if op.State != governance.OpWaiting && op.State != governance.OpReady {
+			return fmt.Errorf("--id %s: the operation is %s: there is nothing to execute", hexutil.Encode(id[:]), op.State)
+		}
+		cd, err := g.timelock.Calldata(ctx, p)
+		if err != nil {
+			return err
+		}
+		state := op.State.String()
+		if !op.ETA.IsZero() {
+			state += ", ready at " + op.ETA.UTC().Format(time.RFC3339)
+		}
+		fmt.Fprintf(stdout, "operation %s (%s); send to the timelock %s, value 0:\nexecute calldata: %s\n",
+			hexutil.Encode(cd.ID[:]), state, cd.Timelock.Hex(), hexutil.Encode(cd.Execute))
+		return nil
+	}
+	s, err := openSigner(ctx, g.signer, g.chainID, log)
 	if err != nil {
 		return err
 	}

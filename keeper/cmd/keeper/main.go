@@ -10,6 +10,8 @@
 //	keeper train   --data DIR --out FILE [--until DATE] [--json]   train the RL model file
 //	keeper config  hash|canonical --config config.yaml   the governed part's hash or encoding
 //	keeper governance propose|status|execute --config config.yaml ...   governance proposals
+//	keeper deploy --spec SPEC --out DIR [--dry-run] | deploy verify   deploy a governed vault
+//	keeper version (or --version)   version, commit and contract artifacts' hash
 //
 // run, once and history take --log-format text|json to override the config.
 package main
@@ -25,6 +27,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"syscall"
@@ -34,13 +37,14 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
 	"github.com/vaultkeeper/vaultkeeper/keeper/daemon"
 	"github.com/vaultkeeper/vaultkeeper/keeper/devchain"
 	"github.com/vaultkeeper/vaultkeeper/keeper/governance"
+	"github.com/vaultkeeper/vaultkeeper/keeper/metrics"
 	"github.com/vaultkeeper/vaultkeeper/keeper/rebalancer"
-	"github.com/vaultkeeper/vaultkeeper/keeper/signer"
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
 )
 
@@ -62,6 +66,8 @@ commands:
   train     train the RL model file for local.model_file (keeper train --help)
   config    print the governed part's hash or canonical encoding (keeper config --help)
   governance  propose, list and execute governance proposals (keeper governance --help)
+  deploy    deploy a governed vault on a chain, or verify a deployment (keeper deploy --help)
+  version   the version, commit and contract artifacts' hash (also keeper --version)
 
 flags (run, once, history; the others take --config and their own, see --help):
   --config PATH        config file (default config.yaml)
@@ -69,7 +75,12 @@ flags (run, once, history; the others take --config and their own, see --help):
 `
 
 // run is the whole program; it returns the exit code.
-func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int) {
+	// Everything printed is scrubbed of the config's secrets (output.go),
+	// a panic included.
+	outW, errW := scrubbedOutput(args, stdout, stderr)
+	stdout, stderr = outW, errW
+	defer recoverPanic(&code, outW, errW)
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		fmt.Fprint(stderr, usage)
 		if len(args) == 0 {
@@ -85,6 +96,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var dryRun, asJSON *bool
 	var limit *int
 	switch cmd {
+	case "version", "--version":
+		return runVersion(rest, stdout, stderr)
 	case "config":
 		return runConfig(rest, stdout, stderr)
 	case "governance":
@@ -97,6 +110,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return runStatus(ctx, rest, stdout, stderr)
 	case "explain":
 		return runExplain(ctx, rest, stdout, stderr)
+	case "deploy":
+		return runDeploy(ctx, rest, stdout, stderr)
 	case "run":
 	case "once":
 		dryRun = fs.Bool("dry-run", false, "decide and print, send nothing")
@@ -131,6 +146,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		cfg.Log.Format = *logFormat
 	}
 	log := newLogger(cfg.Log, stderr)
+	if cmd == "run" || cmd == "once" {
+		// The first SIGINT/SIGTERM lets the running tick finish; a second
+		// one stops at once.
+		defer daemon.ExitOnSecondSignal(ctx, log, func(code int) { flushOutput(stdout, stderr); os.Exit(code) })()
+	}
 
 	switch cmd {
 	case "history":
@@ -138,7 +158,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	case "once":
 		err = once(ctx, cfg, *cfgPath, *dryRun, log, stdout)
 	case "run":
-		err = runDaemon(ctx, cfg, *cfgPath, log)
+		err = runDaemon(ctx, cfg, *cfgPath, log, stdout)
 	}
 	if err != nil {
 		log.Error("keeper "+cmd+" failed", "err", err)
@@ -155,6 +175,16 @@ func newLogger(c config.Log, w io.Writer) *slog.Logger {
 		return slog.New(slog.NewJSONHandler(w, opts))
 	}
 	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+// flushOutput flushes the writers that hold text back (the secret
+// scrubber's), before the process exits without returning from run.
+func flushOutput(ws ...io.Writer) {
+	for _, w := range ws {
+		if f, ok := w.(interface{ Flush() error }); ok {
+			f.Flush()
+		}
+	}
 }
 
 // keeperEnv is everything a tick needs, wired from the config.
@@ -174,31 +204,36 @@ func (e *keeperEnv) Close() {
 	}
 }
 
-// setup opens the store and the chain and wires the rebalancer, which
-// reports to met (nil: no metrics). On the embedded chain, blocks are
-// produced until chainCtx is done.
-func setup(ctx, chainCtx context.Context, cfg *config.Config, cfgPath string, log *slog.Logger, met rebalancer.Metrics) (*keeperEnv, error) {
-	env := &keeperEnv{}
-	st, err := store.Open(cfg.Storage.Path)
-	if err != nil {
-		return nil, fmt.Errorf("opening storage.path %q: %w", cfg.Storage.Path, err)
-	}
-	env.store = st
-	env.closeFns = append(env.closeFns, func() { st.Close() })
-	if err := installCrashTest(st, log); err != nil {
+// setup connects the chain (and the signer) and wires the rebalancer over
+// st, reporting to met (nil: no metrics). On the embedded chain, blocks are
+// produced until chainCtx is done. Errors that retrying cannot fix are
+// marked daemon.Permanent; the others (the node or HashiCorp Vault
+// unreachable, timing out, sealed: transientStartup) are worth retrying.
+func setup(ctx, chainCtx context.Context, cfg *config.Config, cfgPath string, st *store.Store, log *slog.Logger, met rebalancer.Metrics) (*keeperEnv, error) {
+	env := &keeperEnv{store: st}
+	fail := func(err error) (*keeperEnv, error) {
 		env.Close()
 		return nil, err
 	}
-
 	p := rebalancer.Params{Config: cfg, Store: st, Log: log, Sources: map[common.Address]config.Source{}, ConfigHash: cfg.GovernedHash(),
 		Metrics: met}
+	if cfg.Optimizer.UsesRL() {
+		// Before the chain: a model file that is not the approved one is
+		// the operator's to fix.
+		m, err := cfg.LoadModel()
+		if err != nil {
+			return fail(daemon.Permanent(fmt.Errorf("governed.optimizer.strategy %s: %w", cfg.Optimizer.Strategy, err)))
+		}
+		p.Model = m
+	}
 	switch cfg.Chain.Kind {
 	case config.ChainEmbedded:
+		// The embedded chain is in-process: nothing about it gets better
+		// by waiting.
 		log.Info("starting embedded chain and deploying the market", "pools", len(cfg.Chain.Embedded.Pools))
 		ch, err := devchain.Start(ctx, cfg.Chain.Embedded, cfg.Sources, log)
 		if err != nil {
-			env.Close()
-			return nil, err
+			return fail(daemon.Permanent(err))
 		}
 		env.chain = ch
 		env.closeFns = append(env.closeFns, func() { ch.Close() })
@@ -211,12 +246,10 @@ func setup(ctx, chainCtx context.Context, cfg *config.Config, cfgPath string, lo
 		// The embedded demo's governance approves the config the keeper
 		// starts with; on a real chain only governance does.
 		if err := ch.ApproveConfig(ctx, cfg.GovernedHash(), "file://"+cfgPath); err != nil {
-			env.Close()
-			return nil, fmt.Errorf("embedded chain: approving the config: %w", err)
+			return fail(daemon.Permanent(fmt.Errorf("embedded chain: approving the config: %w", err)))
 		}
 		if env.registry, err = governance.NewRegistry(ch.Registry, ch.Client); err != nil {
-			env.Close()
-			return nil, err
+			return fail(daemon.Permanent(err))
 		}
 		if cfg.Signer.Kind == config.SignerDev {
 			p.Signer = ch.Keeper
@@ -232,8 +265,7 @@ func setup(ctx, chainCtx context.Context, cfg *config.Config, cfgPath string, lo
 	case config.ChainRPC:
 		cl, err := ethclient.DialContext(ctx, cfg.Chain.RPCURL)
 		if err != nil {
-			env.Close()
-			return nil, fmt.Errorf("connecting to chain.rpc_url %q: %w", cfg.Chain.RPCURL, err)
+			return fail(permanentUnlessTransient(fmt.Errorf("connecting to chain.rpc_url %q: %w", config.RedactURL(cfg.Chain.RPCURL), err)))
 		}
 		env.closeFns = append(env.closeFns, cl.Close)
 		p.Chain, p.Vault = cl, common.HexToAddress(cfg.Vault.Address)
@@ -245,66 +277,120 @@ func setup(ctx, chainCtx context.Context, cfg *config.Config, cfgPath string, lo
 			return m
 		}
 		if env.registry, err = governance.NewRegistry(common.HexToAddress(cfg.Vault.Registry), cl); err != nil {
-			env.Close()
-			return nil, err
+			return fail(daemon.Permanent(err))
 		}
 	default:
-		env.Close()
-		return nil, fmt.Errorf("chain.kind %q: unknown chain", cfg.Chain.Kind)
+		return fail(daemon.Permanent(fmt.Errorf("chain.kind %q: unknown chain", cfg.Chain.Kind)))
 	}
 	p.Sources, p.Approvals = env.sources(cfg), env.registry
-	if cfg.Signer.Kind == config.SignerVaultKV || cfg.Signer.Kind == config.SignerVaultPlugin {
-		s, err := vaultSigner(ctx, cfg, log)
+	if cfg.Chain.Kind == config.ChainRPC && cfg.Signer.Kind != config.SignerNone {
+		s, err := chainSigner(ctx, cfg.Signer, p.Chain, log)
 		if err != nil {
-			env.Close()
-			return nil, err
+			return fail(permanentUnlessTransient(err))
 		}
 		env.closeFns = append(env.closeFns, s.Close)
 		p.Signer = s
 	}
 	rb, err := rebalancer.New(ctx, p)
 	if err != nil {
-		env.Close()
-		return nil, err
+		return fail(permanentUnlessTransient(err))
 	}
 	env.rebalancer = rb
 	return env, nil
 }
 
-// closingSigner is a Vault-backed signer.
-type closingSigner interface {
-	signer.Signer
-	Close()
-	String() string
+// vaultHTTP5xx is how keeper/signer reports HashiCorp Vault's server errors.
+var vaultHTTP5xx = regexp.MustCompile(`HTTP 5\d\d from Vault`)
+
+// transientStartup reports whether an error met while setting up may go
+// away by itself: the chain's node unreachable, timing out, rate limiting
+// or answering HTTP 5xx; HashiCorp Vault unreachable, sealed or answering
+// HTTP 5xx. Everything else (a refused credential, a dev key on a public
+// chain, a missing key, a contract call that reverts) needs the operator.
+func transientStartup(err error) bool {
+	switch metrics.RPCErrorClass(err) {
+	case metrics.RPCTimeout, metrics.RPCNetwork, metrics.RPCRateLimited:
+		return true
+	case metrics.RPCHTTP:
+		var he rpc.HTTPError
+		var hp *rpc.HTTPError
+		switch {
+		case errors.As(err, &he):
+			return he.StatusCode >= 500
+		case errors.As(err, &hp) && hp != nil:
+			return hp.StatusCode >= 500
+		}
+	}
+	switch metrics.SignerErrorClass(err) {
+	case metrics.SignerSealed, metrics.SignerUnreachable:
+		return true
+	}
+	return vaultHTTP5xx.MatchString(err.Error())
 }
 
-// vaultSigner connects the signer.kind vault-kv or vault-plugin of cfg.
-func vaultSigner(ctx context.Context, cfg *config.Config, log *slog.Logger) (closingSigner, error) {
-	v := cfg.Signer.Vault
-	vc := signer.VaultConfig{Address: v.Address, CACert: v.CACert, Mount: v.Mount, Path: v.Path,
-		Field: v.Field, Auth: v.Auth, TokenEnv: v.TokenEnv, RoleIDEnv: v.RoleIDEnv, SecretIDEnv: v.SecretIDEnv,
-		AppRoleMount: v.AppRoleMount}
-	var (
-		s   closingSigner
-		err error
-	)
-	switch cfg.Signer.Kind {
-	case config.SignerVaultKV:
-		s, err = signer.NewVaultKV(ctx, vc, log)
-	case config.SignerVaultPlugin:
-		s, err = signer.NewVaultPlugin(ctx, vc, log)
-	default:
-		return nil, fmt.Errorf("local.signer.kind %q: not a HashiCorp Vault signer", cfg.Signer.Kind)
+// permanentUnlessTransient marks err daemon.Permanent unless
+// transientStartup says waiting may help.
+func permanentUnlessTransient(err error) error {
+	if transientStartup(err) {
+		return err
 	}
+	return daemon.Permanent(err)
+}
+
+// lockStore takes local.storage.path's lock (store.TryLock): one keeper
+// process per database. The refusal names the holder's pid.
+func lockStore(cfg *config.Config) (*store.Lock, error) {
+	l, err := store.TryLock(cfg.Storage.Path)
+	var locked *store.LockedError
+	switch {
+	case errors.As(err, &locked):
+		return nil, fmt.Errorf("local.storage.path %w", err)
+	case err != nil:
+		return nil, fmt.Errorf("local.storage.path %q: %w", cfg.Storage.Path, err)
+	}
+	return l, nil
+}
+
+// openStore opens local.storage.path for the keeper that holds its lock.
+func openStore(cfg *config.Config, log *slog.Logger) (*store.Store, error) {
+	st, err := store.Open(cfg.Storage.Path)
 	if err != nil {
-		return nil, fmt.Errorf("local.signer.kind %s: %w", cfg.Signer.Kind, err)
+		return nil, fmt.Errorf("opening local.storage.path %q: %w", cfg.Storage.Path, err)
 	}
-	log.Info("signing with a key held in HashiCorp Vault", "signer", s.String())
-	return s, nil
+	if err := installCrashTest(st, log); err != nil {
+		st.Close()
+		return nil, err
+	}
+	return st, nil
 }
 
-func once(ctx context.Context, cfg *config.Config, cfgPath string, dryRun bool, log *slog.Logger, stdout io.Writer) error {
-	env, err := setup(ctx, context.WithoutCancel(ctx), cfg, cfgPath, log, nil)
+func once(ctx context.Context, cfg *config.Config, cfgPath string, dryRun bool, log *slog.Logger, stdout io.Writer) (err error) {
+	var st *store.Store
+	if dryRun {
+		// A dry run takes no lock and touches no running keeper's history
+		// or ports: it records into a scratch copy of the history (deleted
+		// afterwards), and the embedded chain it starts serves no JSON-RPC.
+		dry := *cfg
+		dry.Chain.Embedded.RPCAddr = ""
+		dry.Metrics.Address = ""
+		cfg = &dry
+		var remove func() error
+		if st, remove, err = store.OpenScratchCopy(cfg.Storage.Path); err != nil {
+			return fmt.Errorf("local.storage.path %q: copying the history for the dry run: %w", cfg.Storage.Path, err)
+		}
+		defer func() { err = errors.Join(err, remove()) }()
+	} else {
+		lock, err := lockStore(cfg)
+		if err != nil {
+			return err
+		}
+		defer lock.Release()
+		if st, err = openStore(cfg, log); err != nil {
+			return err
+		}
+		defer st.Close()
+	}
+	env, err := setup(ctx, context.WithoutCancel(ctx), cfg, cfgPath, st, log, nil)
 	if err != nil {
 		return err
 	}
@@ -316,7 +402,13 @@ func once(ctx context.Context, cfg *config.Config, cfgPath string, dryRun bool, 
 	return err
 }
 
-func runDaemon(ctx context.Context, cfg *config.Config, cfgPath string, log *slog.Logger) (err error) {
+func runDaemon(ctx context.Context, cfg *config.Config, cfgPath string, log *slog.Logger, stdout io.Writer) (err error) {
+	// One keeper per database: a second one stops here, naming the first.
+	lock, err := lockStore(cfg)
+	if err != nil {
+		return err
+	}
+	defer func() { err = errors.Join(err, lock.Release()) }()
 	// Metrics and health checks are served from before setup (a taken
 	// metrics.address fails start-up) until after the last tick.
 	srv, err := startMetrics(ctx, cfg, log)
@@ -324,13 +416,36 @@ func runDaemon(ctx context.Context, cfg *config.Config, cfgPath string, log *slo
 		return err
 	}
 	defer func() { err = errors.Join(err, srv.Close()) }()
-	// The chain keeps producing blocks until the daemon has finished its last
-	// tick, so a rebalance in flight at shutdown can still be mined.
-	env, err := setup(ctx, context.WithoutCancel(ctx), cfg, cfgPath, log, srv.rebalancerMetrics())
+	st, err := openStore(cfg, log)
 	if err != nil {
 		return err
 	}
+	defer st.Close()
+	// While the node or HashiCorp Vault cannot be reached, setup is retried
+	// with backoff (/readyz says "starting"); errors it marks permanent stop
+	// the keeper, and so does SIGINT/SIGTERM. The chain keeps producing
+	// blocks until the daemon has finished its last tick, so a rebalance in
+	// flight at shutdown can still be mined.
+	var env *keeperEnv
+	err = daemon.Retry(ctx, log, "setting up", daemon.StartupBackoff, func(ctx context.Context) (err error) {
+		env, err = setup(ctx, context.WithoutCancel(ctx), cfg, cfgPath, st, log, srv.rebalancerMetrics())
+		return err
+	})
+	if err != nil {
+		if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+			log.Info("keeper stopped before it was set up", "err", err)
+			return nil
+		}
+		return err
+	}
 	defer env.Close()
+	if env.chain != nil {
+		if err := announceDemo(env.chain, cfg, stdout); err != nil {
+			return err
+		}
+		defer devchain.RemoveInfo(filepath.Dir(cfg.Storage.Path))
+	}
+	srv.setUp()
 	// Governance: before each tick the approved config hash is read; when
 	// it is not the running config's, the config directory is searched for
 	// the file that has it, and the keeper switches to that file's governed

@@ -21,16 +21,21 @@ type metricsServer struct {
 	served     chan error
 	stopNotify func() bool
 
-	mu       sync.Mutex
-	stopping bool // the daemon's context ended: /readyz stays 503
+	mu        sync.Mutex
+	stopping  bool          // the daemon's context ended: /readyz stays 503
+	staleness time.Duration // /healthz's limit once ticks are expected
+	created   time.Time     // when the server started
+	setUpAt   time.Time     // when setup succeeded; zero before
+	ticked    bool          // a tick has finished
 }
 
 // startMetrics listens on metrics.address, so that a taken port fails
 // start-up with an error naming the field, and serves /metrics, /healthz and
 // /readyz until Close. /readyz answers 503 "starting" until the first tick
 // has finished (tickDone) and 503 "stopping" from the moment ctx ends (the
-// keeper is finishing its last tick). It returns nil when metrics.address
-// is empty.
+// keeper is finishing its last tick). /healthz answers 200 while setup runs
+// (however long it is retried), then expects ticks (setUp). It returns nil
+// when metrics.address is empty.
 func startMetrics(ctx context.Context, cfg *config.Config, log *slog.Logger) (*metricsServer, error) {
 	addr := cfg.Metrics.Address
 	if addr == "" {
@@ -40,9 +45,15 @@ func startMetrics(ctx context.Context, cfg *config.Config, log *slog.Logger) (*m
 	if err != nil {
 		return nil, fmt.Errorf("deriving metrics.tick_staleness: %w", err)
 	}
-	m, err := metrics.New(metrics.Options{TickStaleness: staleness})
+	if staleness < 0 {
+		return nil, fmt.Errorf("metrics.tick_staleness %v: must not be negative", staleness)
+	}
+	// No ticks are expected while setup runs (and is retried, however
+	// long the node or Vault stays away): /healthz answers 200 until setup
+	// has succeeded, then the staleness limit applies (setUp).
+	m, err := metrics.New(metrics.Options{})
 	if err != nil {
-		return nil, fmt.Errorf("metrics.tick_staleness %v: %w", staleness, err)
+		return nil, fmt.Errorf("starting metrics: %w", err)
 	}
 	// The rebalancer reports ConfigHash (running and approved) at every
 	// tick, from its read of the ConfigRegistry. The staleness derived from
@@ -56,7 +67,7 @@ func startMetrics(ctx context.Context, cfg *config.Config, log *slog.Logger) (*m
 	// The server outlives ctx (SIGINT/SIGTERM) until Close, so the last
 	// tick's metrics and /readyz's "stopping" stay visible while it runs.
 	serveCtx, stopServe := context.WithCancel(context.WithoutCancel(ctx))
-	s := &metricsServer{m: m, stopServe: stopServe, served: make(chan error, 1)}
+	s := &metricsServer{m: m, stopServe: stopServe, served: make(chan error, 1), staleness: staleness, created: time.Now()}
 	go func() {
 		err := m.ServeListener(serveCtx, ln, log)
 		if err != nil {
@@ -70,7 +81,7 @@ func startMetrics(ctx context.Context, cfg *config.Config, log *slog.Logger) (*m
 		s.stopping = true
 		m.SetReady(false, "stopping")
 	})
-	log.Info("metrics served; /healthz fails after tick_staleness without a finished tick", "tick_staleness", staleness)
+	log.Info("metrics served; once set up, /healthz fails after tick_staleness without a finished tick", "tick_staleness", staleness)
 	return s, nil
 }
 
@@ -83,6 +94,35 @@ func (s *metricsServer) rebalancerMetrics() rebalancer.Metrics {
 	return s.m
 }
 
+// setUp says that setup succeeded: from now on /healthz expects ticks,
+// the first one within tick_staleness.
+func (s *metricsServer) setUp() {
+	if s == nil {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.setUpAt = time.Now()
+	s.applyStaleness()
+}
+
+// applyStaleness sets /healthz's limit: none before setup has succeeded;
+// until the first tick, tick_staleness counted from then (keeper/metrics
+// counts from its own start, so the set-up time is added); afterwards
+// tick_staleness. s.mu is held.
+func (s *metricsServer) applyStaleness() {
+	var d time.Duration
+	switch {
+	case s.setUpAt.IsZero(), s.staleness == 0:
+	case !s.ticked:
+		d = s.staleness + s.setUpAt.Sub(s.created)
+	default:
+		d = s.staleness
+	}
+	// d is not negative: staleness was checked and setUpAt follows created.
+	_ = s.m.SetTickStaleness(d)
+}
+
 // tickDone records a finished tick; from the first one on, the keeper is
 // ready unless it is stopping.
 func (s *metricsServer) tickDone(took time.Duration, err error) {
@@ -92,6 +132,10 @@ func (s *metricsServer) tickDone(took time.Duration, err error) {
 	s.m.Tick(took, err)
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if !s.ticked {
+		s.ticked = true
+		s.applyStaleness()
+	}
 	if !s.stopping {
 		s.m.SetReady(true, "")
 	}
@@ -108,7 +152,14 @@ func (s *metricsServer) configChanged(cfg *config.Config) error {
 	if err != nil {
 		return fmt.Errorf("deriving metrics.tick_staleness: %w", err)
 	}
-	return s.m.SetTickStaleness(d)
+	if d < 0 {
+		return fmt.Errorf("metrics.tick_staleness %v: must not be negative", d)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.staleness = d
+	s.applyStaleness()
+	return nil
 }
 
 // Close stops the server, waiting up to metrics.ShutdownTimeout for

@@ -9,6 +9,7 @@ import (
 	"io"
 	"math/big"
 	"os"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -18,7 +19,9 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
+	"github.com/vaultkeeper/vaultkeeper/keeper/devchain"
 	"github.com/vaultkeeper/vaultkeeper/keeper/governance"
+	"github.com/vaultkeeper/vaultkeeper/keeper/secrets"
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
 )
 
@@ -27,20 +30,33 @@ const statusUsage = `usage: keeper status [--config PATH] [--json]
 Where the configured vault stands, from the history database
 (local.storage.path) and, on an rpc chain, the vault's ConfigRegistry:
 
-  - the newest tick's observations: each source's assets (base units of the
-    vault's asset), supply APY and share of total assets, and what is idle
+  - the newest tick's observations: each source's assets, supply APY and
+    share of total assets, and what is idle. Amounts are shown in tokens
+    of the vault's asset with its decimals, base units in parentheses:
+    1,000,000.000000 (1000000000000) for 6 decimals. The decimals are
+    those the last decision recorded (read from the asset's decimals()
+    with the vault's state); for a decision recorded before they were,
+    the embedded chain's stablecoin has devchain.Decimals (6), and on an
+    rpc chain only base units are shown
   - the last decision (id, time, action, reason), the last transaction (hash,
     status, gas used) and every send to the vault still open in the
     transaction manager's journal (state, attempts signed)
-  - the next activation of the --config file's governed schedule after now
-    (a daemon that switched to another approved file follows that file's)
-  - config hashes: the --config file's governed hash (keeper config hash),
-    the hash the last decision ran under, the approved hash recorded with
-    it, and the approved hash now. On an rpc chain that is read from
-    local.vault.registry; a node that cannot be reached is shown as
-    "unreachable: …", the rest is still printed and the exit code is 0. The
-    embedded chain lives inside the keeper process, so no other process can
-    read it: there the approval is the one the last decision recorded.
+  - the running config: a daemon follows the approved config and switches to
+    the file of the config directory whose governed hash is the approved one
+    (without a restart), so the --config file is not necessarily what runs.
+    The running config is the *.yaml or *.yml file in the --config file's
+    directory whose governed hash is the one the last decision ran under
+    (the --config file itself when it has it or before any decision; the
+    --config file, said so, when no file has it); its name, its schedule
+    and that schedule's next activation after now
+  - config hashes: the running config's governed hash, the --config file's
+    (keeper config hash), the hash the last decision ran under, the approved
+    hash recorded with it, and the approved hash now. On an rpc chain that
+    is read from local.vault.registry; a node that cannot be reached is
+    shown as "unreachable: …", the rest is still printed and the exit code
+    is 0. The embedded chain lives inside the keeper process, so no other
+    process can read it: there the approval is the one the last decision
+    recorded.
 
 The vault is local.vault.address on an rpc chain. The embedded chain deploys
 a new vault at every start, so there it is the vault observed last.
@@ -49,22 +65,33 @@ flags:
   --config PATH  config file (default config.yaml)
   --json         print one JSON object instead of the summary
 
-JSON fields (amounts are decimal strings in the asset's base units, APYs
-and shares fractions, times RFC 3339 in UTC):
+JSON fields (amounts are decimal strings in the asset's base units, each
+with a *_tokens twin: the same amount in tokens as an exact decimal string,
+e.g. "1000000.000000", null when the decimals are not known; APYs and shares
+fractions, times RFC 3339 in UTC):
   config_file           the --config path
+  config_file_hash      its governed hash (keeper config hash)
   storage_path          local.storage.path
   chain_kind            "embedded" or "rpc"
   now                   when the status was taken
-  schedule              governed.schedule of the --config file
+  running_config_file   the file whose governed part runs (see above)
+  running_config_from   why that file: "config_file" (no decision yet, or
+                        the last decision ran under the --config file's
+                        hash), "last_decision" (another file of the
+                        directory has the hash the last decision ran under)
+                        or "config_file_fallback" (no file there has it)
+  schedule              governed.schedule of the running config file
   next_tick             its next activation after now
-  running_config_hash   the --config file's governed hash
+  running_config_hash   the running config file's governed hash
   vaults[]              one entry per vault (a config has one today):
     chain_id, vault       0 and local.vault.address until a tick observed it
+    asset_decimals        the decimals amounts are shown with; null if unknown
     observed              the newest tick, null before the first:
       tick_id, time, block
-      total_assets, idle    null when no decision recorded the tick's total
+      total_assets, total_assets_tokens, idle, idle_tokens
+                            null when no decision recorded the tick's total
       sources[]             name, source (adapter address), assets,
-                            supply_apy, share (null like idle)
+                            assets_tokens, supply_apy, share (null like idle)
     last_decision         id, time, action, dry_run, reason; null before the first
     last_transaction      decision_id, tx_hash, status, gas_used, block; null if none
     open_sends[]          key, decision_id, state, attempts (how many signed), tx_hash
@@ -87,18 +114,31 @@ const liveReadTimeout = 10 * time.Second
 
 type statusReport struct {
 	ConfigFile        string        `json:"config_file"`
+	ConfigFileHash    string        `json:"config_file_hash"`
 	StoragePath       string        `json:"storage_path"`
 	ChainKind         string        `json:"chain_kind"`
 	Now               time.Time     `json:"now"`
+	RunningConfigFile string        `json:"running_config_file"`
+	RunningConfigFrom string        `json:"running_config_from"`
 	Schedule          string        `json:"schedule"`
 	NextTick          time.Time     `json:"next_tick"`
 	RunningConfigHash string        `json:"running_config_hash"`
 	Vaults            []vaultStatus `json:"vaults"`
+
+	lastDecisionHash string // for the text: what no file had (config_file_fallback)
 }
+
+// Where the running config is from (statusReport.RunningConfigFrom).
+const (
+	runningFromConfigFile = "config_file"
+	runningFromDecision   = "last_decision"
+	runningFromFallback   = "config_file_fallback"
+)
 
 type vaultStatus struct {
 	ChainID         uint64          `json:"chain_id"`
 	Vault           string          `json:"vault"`
+	AssetDecimals   *uint8          `json:"asset_decimals"`
 	Observed        *observedStatus `json:"observed"`
 	LastDecision    *decisionBrief  `json:"last_decision"`
 	LastTransaction *txBrief        `json:"last_transaction"`
@@ -107,20 +147,23 @@ type vaultStatus struct {
 }
 
 type observedStatus struct {
-	TickID      int64          `json:"tick_id"`
-	Time        time.Time      `json:"time"`
-	Block       uint64         `json:"block"`
-	TotalAssets *string        `json:"total_assets"`
-	Idle        *string        `json:"idle"`
-	Sources     []sourceStatus `json:"sources"`
+	TickID            int64          `json:"tick_id"`
+	Time              time.Time      `json:"time"`
+	Block             uint64         `json:"block"`
+	TotalAssets       *string        `json:"total_assets"`
+	TotalAssetsTokens *string        `json:"total_assets_tokens"`
+	Idle              *string        `json:"idle"`
+	IdleTokens        *string        `json:"idle_tokens"`
+	Sources           []sourceStatus `json:"sources"`
 }
 
 type sourceStatus struct {
-	Name      string   `json:"name"`
-	Source    string   `json:"source"`
-	Assets    string   `json:"assets"`
-	SupplyAPY float64  `json:"supply_apy"`
-	Share     *float64 `json:"share"`
+	Name         string   `json:"name"`
+	Source       string   `json:"source"`
+	Assets       string   `json:"assets"`
+	AssetsTokens *string  `json:"assets_tokens"`
+	SupplyAPY    float64  `json:"supply_apy"`
+	Share        *float64 `json:"share"`
 }
 
 type decisionBrief struct {
@@ -233,13 +276,9 @@ func configuredVault(ctx context.Context, st *store.Store, cfg *config.Config) (
 }
 
 func status(ctx context.Context, cfg *config.Config, cfgPath string, now time.Time) (*statusReport, error) {
-	sched, err := config.CronParser.Parse(cfg.Schedule)
-	if err != nil {
-		return nil, fmt.Errorf("governed.schedule %q: %w", cfg.Schedule, err)
-	}
-	running := cfg.GovernedHash()
-	rep := &statusReport{ConfigFile: cfgPath, StoragePath: cfg.Storage.Path, ChainKind: cfg.Chain.Kind, Now: now,
-		Schedule: cfg.Schedule, NextTick: sched.Next(now).UTC(), RunningConfigHash: hexutil.Encode(running[:])}
+	own := cfg.GovernedHash()
+	rep := &statusReport{ConfigFile: cfgPath, ConfigFileHash: hexutil.Encode(own[:]), StoragePath: cfg.Storage.Path,
+		ChainKind: cfg.Chain.Kind, Now: now}
 	st, err := openHistory(cfg)
 	if err != nil {
 		return nil, err
@@ -250,17 +289,30 @@ func status(ctx context.Context, cfg *config.Config, cfgPath string, now time.Ti
 	if err != nil {
 		return nil, err
 	}
-	v := vaultStatus{ChainID: ref.ChainID, Vault: ref.Vault, OpenSends: []sendBrief{},
-		ConfigHashes: hashStatus{Running: rep.RunningConfigHash}}
+	v := vaultStatus{ChainID: ref.ChainID, Vault: ref.Vault, OpenSends: []sendBrief{}}
 	if !ok {
 		v.Vault = cfg.Vault.Address // "" on the embedded chain: nothing observed yet
 	}
 	if ok {
-		if err := fillVaultStatus(ctx, st, ref, &v); err != nil {
+		if err := fillVaultStatus(ctx, st, cfg, ref, &v); err != nil {
 			return nil, err
 		}
 	}
+
+	// The running config: the file whose governed hash the last decision
+	// ran under, as the daemon's governance watcher finds it.
 	h := &v.ConfigHashes
+	rep.lastDecisionHash = h.LastDecision
+	path, running, from := runningConfig(cfg, cfgPath, h.LastDecision)
+	sched, err := config.CronParser.Parse(running.Schedule)
+	if err != nil {
+		return nil, fmt.Errorf("%s: governed.schedule %q: %w", path, running.Schedule, err)
+	}
+	hash := running.GovernedHash()
+	rep.RunningConfigFile, rep.RunningConfigFrom = path, from
+	rep.Schedule, rep.NextTick, rep.RunningConfigHash = running.Schedule, sched.Next(now).UTC(), hexutil.Encode(hash[:])
+	h.Running = rep.RunningConfigHash
+
 	switch cfg.Chain.Kind {
 	case config.ChainRPC:
 		h.Approved = readApproval(ctx, cfg)
@@ -280,8 +332,41 @@ func status(ctx context.Context, cfg *config.Config, cfgPath string, now time.Ti
 	return rep, nil
 }
 
+// runningConfig is the config whose governed part a daemon started with
+// cfg (the --config file at cfgPath) runs, given the governed hash its last
+// decision ran under ("" when none): cfg itself when it has that hash or
+// there is no decision, else the *.yaml or *.yml file of cfgPath's
+// directory that has it (governance.FindApproved, as the daemon's watcher
+// searches), else cfg again (from says which).
+func runningConfig(cfg *config.Config, cfgPath, lastHash string) (path string, running *config.Config, from string) {
+	own := cfg.GovernedHash()
+	if lastHash == "" || strings.EqualFold(lastHash, hexutil.Encode(own[:])) {
+		return cfgPath, cfg, runningFromConfigFile
+	}
+	h, err := hexutil.Decode(lastHash)
+	if err != nil || len(h) != 32 {
+		return cfgPath, cfg, runningFromFallback
+	}
+	p, found, err := governance.FindApproved(filepath.Dir(cfgPath), [32]byte(h))
+	if err != nil {
+		return cfgPath, cfg, runningFromFallback
+	}
+	return p, found, runningFromDecision
+}
+
 // fillVaultStatus adds what the store holds about one vault.
-func fillVaultStatus(ctx context.Context, st *store.Store, ref store.VaultRef, v *vaultStatus) error {
+func fillVaultStatus(ctx context.Context, st *store.Store, cfg *config.Config, ref store.VaultRef, v *vaultStatus) error {
+	last, haveLast, err := st.LastDecision(ctx, ref.ChainID, ref.Vault)
+	if err != nil {
+		return err
+	}
+	if haveLast {
+		v.LastDecision = &decisionBrief{ID: last.ID, Time: last.Time, Action: last.Action, DryRun: last.DryRun, Reason: last.Reason}
+		v.ConfigHashes.LastDecision, v.ConfigHashes.LastDecisionApproved = last.ConfigHash, last.ApprovedHash
+		v.AssetDecimals = assetDecimals(cfg, last)
+	} else {
+		v.AssetDecimals = assetDecimals(cfg, store.Decision{})
+	}
 	tick, obs, err := st.LatestObservations(ctx, ref.ChainID, ref.Vault)
 	if err != nil {
 		return err
@@ -297,23 +382,20 @@ func fillVaultStatus(ctx context.Context, st *store.Store, ref store.VaultRef, v
 		inSources := new(big.Int)
 		for i, ob := range obs {
 			inSources.Add(inSources, ob.Assets)
-			o.Sources[i] = sourceStatus{Name: ob.Name, Source: ob.Source, Assets: ob.Assets.String(), SupplyAPY: ob.SupplyAPY}
+			o.Sources[i] = sourceStatus{Name: ob.Name, Source: ob.Source, Assets: ob.Assets.String(),
+				AssetsTokens: tokens(ob.Assets, v.AssetDecimals), SupplyAPY: ob.SupplyAPY}
 			if total != nil {
 				s := ratio(ob.Assets, total)
 				o.Sources[i].Share = &s
 			}
 		}
 		if total != nil {
-			t, idle := total.String(), new(big.Int).Sub(total, inSources).String()
-			o.TotalAssets, o.Idle = &t, &idle
+			idle := new(big.Int).Sub(total, inSources)
+			t, i := total.String(), idle.String()
+			o.TotalAssets, o.Idle = &t, &i
+			o.TotalAssetsTokens, o.IdleTokens = tokens(total, v.AssetDecimals), tokens(idle, v.AssetDecimals)
 		}
 		v.Observed = o
-	}
-	if d, ok, err := st.LastDecision(ctx, ref.ChainID, ref.Vault); err != nil {
-		return err
-	} else if ok {
-		v.LastDecision = &decisionBrief{ID: d.ID, Time: d.Time, Action: d.Action, DryRun: d.DryRun, Reason: d.Reason}
-		v.ConfigHashes.LastDecision, v.ConfigHashes.LastDecisionApproved = d.ConfigHash, d.ApprovedHash
 	}
 	if tx, ok, err := st.LastTransaction(ctx, ref.ChainID, ref.Vault); err != nil {
 		return err
@@ -342,20 +424,23 @@ func readApproval(ctx context.Context, cfg *config.Config) approvalStatus {
 	a := approvalStatus{Source: approvalUnreachable, Registry: common.HexToAddress(cfg.Vault.Registry).Hex()}
 	ctx, cancel := context.WithTimeout(ctx, liveReadTimeout)
 	defer cancel()
+	// go-ethereum's errors embed the URL they called: the error is
+	// scrubbed of its credentials here already, not only on output.
+	rpcURL, scrub := config.RedactURL(cfg.Chain.RPCURL), secrets.NewScrubber(secrets.URLSecrets(cfg.Chain.RPCURL)...)
 	cl, err := ethclient.DialContext(ctx, cfg.Chain.RPCURL)
 	if err != nil {
-		a.Error = fmt.Sprintf("connecting to local.chain.rpc_url %q: %v", cfg.Chain.RPCURL, err)
+		a.Error = scrub.Scrub(fmt.Sprintf("connecting to local.chain.rpc_url %q: %v", rpcURL, err))
 		return a
 	}
 	defer cl.Close()
 	reg, err := governance.NewRegistry(common.HexToAddress(cfg.Vault.Registry), cl)
 	if err != nil {
-		a.Error = err.Error()
+		a.Error = scrub.Scrub(err.Error())
 		return a
 	}
 	got, err := reg.Approved(ctx)
 	if err != nil {
-		a.Error = fmt.Sprintf("local.chain.rpc_url %q: %v", cfg.Chain.RPCURL, err)
+		a.Error = scrub.Scrub(fmt.Sprintf("local.chain.rpc_url %q: %v", rpcURL, err))
 		return a
 	}
 	return approvalStatus{Source: approvalRegistry, Registry: reg.Address().Hex(), Hash: hexutil.Encode(got.Hash[:]),
@@ -367,8 +452,22 @@ func writeStatus(w io.Writer, rep *statusReport) error {
 	fmt.Fprintf(tw, "config\t%s (%s chain)\n", rep.ConfigFile, rep.ChainKind)
 	fmt.Fprintf(tw, "storage\t%s\n", rep.StoragePath)
 	fmt.Fprintf(tw, "now\t%s\n", rep.Now.Format(time.RFC3339Nano))
-	fmt.Fprintf(tw, "next tick\t%s (in %s; schedule %q)\n", rep.NextTick.Format(time.RFC3339), rep.NextTick.Sub(rep.Now).Round(time.Millisecond), rep.Schedule)
-	fmt.Fprintf(tw, "running config hash\t%s (the config file's governed part)\n", rep.RunningConfigHash)
+	switch rep.RunningConfigFrom {
+	case runningFromDecision:
+		fmt.Fprintf(tw, "running config\t%s: its governed hash is the one the last decision ran under (the daemon switched to it; --config is %s)\n",
+			rep.RunningConfigFile, rep.ConfigFile)
+	case runningFromFallback:
+		fmt.Fprintf(tw, "running config\t%s, assumed: no *.yaml or *.yml file in %s has the governed hash the last decision ran under (%s)\n",
+			rep.RunningConfigFile, filepath.Dir(rep.ConfigFile), rep.lastDecisionHash)
+	default:
+		fmt.Fprintf(tw, "running config\t%s (the --config file)\n", rep.RunningConfigFile)
+	}
+	fmt.Fprintf(tw, "next tick\t%s (in %s; schedule %q of %s)\n", rep.NextTick.Format(time.RFC3339), rep.NextTick.Sub(rep.Now).Round(time.Millisecond),
+		rep.Schedule, filepath.Base(rep.RunningConfigFile))
+	fmt.Fprintf(tw, "running config hash\t%s (%s's governed part)\n", rep.RunningConfigHash, filepath.Base(rep.RunningConfigFile))
+	if !strings.EqualFold(rep.ConfigFileHash, rep.RunningConfigHash) {
+		fmt.Fprintf(tw, "config file hash\t%s (%s's governed part)\n", rep.ConfigFileHash, filepath.Base(rep.ConfigFile))
+	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
@@ -394,22 +493,22 @@ func writeVaultStatus(w io.Writer, rep *statusReport, v vaultStatus) error {
 	if o := v.Observed; o != nil {
 		total := "unknown (no decision recorded at that tick)"
 		if o.TotalAssets != nil {
-			total = *o.TotalAssets
+			total = amountText(*o.TotalAssets, o.TotalAssetsTokens)
 		}
-		fmt.Fprintf(tw, "  observed\ttick %d, block %d, %s (before that tick's decision); total assets %s (base units)\n", o.TickID, o.Block, o.Time.Format(time.RFC3339), total)
+		fmt.Fprintf(tw, "  observed\ttick %d, block %d, %s (before that tick's decision); total assets %s\n", o.TickID, o.Block, o.Time.Format(time.RFC3339), total)
 		if err := tw.Flush(); err != nil {
 			return err
 		}
 		st := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(st, "    SOURCE\tADAPTER\tASSETS\tAPY %\tSHARE %")
+		fmt.Fprintf(st, "    SOURCE\tADAPTER\t%s\tAPY %%\tSHARE %%\n", amountsHeader(v.AssetDecimals))
 		for _, s := range o.Sources {
-			fmt.Fprintf(st, "    %s\t%s\t%s\t%.3f\t%s\n", s.Name, s.Source, s.Assets, 100*s.SupplyAPY, pct(s.Share))
+			fmt.Fprintf(st, "    %s\t%s\t%s\t%.3f\t%s\n", s.Name, s.Source, amountCell(s.Assets, s.AssetsTokens), 100*s.SupplyAPY, pct(s.Share))
 		}
 		if o.Idle != nil {
 			idle, _ := new(big.Int).SetString(*o.Idle, 10)
 			total, _ := new(big.Int).SetString(*o.TotalAssets, 10)
 			share := ratio(idle, total)
-			fmt.Fprintf(st, "    idle\t\t%s\t\t%s\n", *o.Idle, pct(&share))
+			fmt.Fprintf(st, "    idle\t\t%s\t\t%s\n", amountCell(*o.Idle, o.IdleTokens), pct(&share))
 		}
 		if err := st.Flush(); err != nil {
 			return err
@@ -443,7 +542,7 @@ func writeVaultStatus(w io.Writer, rep *statusReport, v vaultStatus) error {
 	}
 	h := v.ConfigHashes
 	fmt.Fprintf(tw, "  config hashes\n")
-	fmt.Fprintf(tw, "    running (config file)\t%s\n", h.Running)
+	fmt.Fprintf(tw, "    running (%s)\t%s\n", filepath.Base(rep.RunningConfigFile), h.Running)
 	fmt.Fprintf(tw, "    last decision ran under\t%s\n", orNone(h.LastDecision))
 	fmt.Fprintf(tw, "    approved at last decision\t%s\n", orNone(h.LastDecisionApproved))
 	a := h.Approved
@@ -464,6 +563,101 @@ func writeVaultStatus(w io.Writer, rep *statusReport, v vaultStatus) error {
 	}
 	fmt.Fprintf(tw, "    running config approved\t%s\n", verdict)
 	return tw.Flush()
+}
+
+// assetDecimals are the decimals to show the amounts of the vault of
+// decision d with: those d recorded; else, on the embedded chain, its
+// stablecoin's (devchain.Decimals); else nil (unknown: an rpc chain's
+// decision recorded before decimals were).
+func assetDecimals(cfg *config.Config, d store.Decision) *uint8 {
+	if d.AssetDecimals != nil {
+		v := *d.AssetDecimals
+		return &v
+	}
+	if cfg.Chain.Kind == config.ChainEmbedded {
+		v := uint8(devchain.Decimals)
+		return &v
+	}
+	return nil
+}
+
+// tokens is amount, in base units, in tokens of an asset with decimals, as
+// an exact decimal string with all decimals digits ("1000000.000000",
+// "-0.500000"); nil when decimals or amount are nil.
+func tokens(amount *big.Int, decimals *uint8) *string {
+	if amount == nil || decimals == nil {
+		return nil
+	}
+	digits := new(big.Int).Abs(amount).String()
+	d := int(*decimals)
+	if len(digits) <= d {
+		digits = strings.Repeat("0", d-len(digits)+1) + digits
+	}
+	out := digits
+	if d > 0 {
+		out = digits[:len(digits)-d] + "." + digits[len(digits)-d:]
+	}
+	if amount.Sign() < 0 {
+		out = "-" + out
+	}
+	return &out
+}
+
+// tokensOf is tokens for an amount given as a decimal string.
+func tokensOf(amount string, decimals *uint8) *string {
+	v, ok := new(big.Int).SetString(amount, 10)
+	if !ok {
+		return nil
+	}
+	return tokens(v, decimals)
+}
+
+// grouped is a decimal string with its integer digits in groups of three:
+// "1000000.000000" → "1,000,000.000000".
+func grouped(dec string) string {
+	sign, rest := "", dec
+	if strings.HasPrefix(rest, "-") {
+		sign, rest = "-", rest[1:]
+	}
+	whole, frac, hasFrac := strings.Cut(rest, ".")
+	var b strings.Builder
+	for i, r := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if hasFrac {
+		b.WriteString("." + frac)
+	}
+	return sign + b.String()
+}
+
+// amountText is an amount in running text: "1,000,000.000000 (1000000000000
+// base units)", or "1000000000000 base units" when the decimals are unknown.
+func amountText(base string, tok *string) string {
+	if tok == nil {
+		return base + " base units"
+	}
+	return grouped(*tok) + " (" + base + " base units)"
+}
+
+// amountCell is an amount in a table under amountsHeader:
+// "1,000,000.000000 (1000000000000)", or "(1000000000000)" when the decimals
+// are unknown.
+func amountCell(base string, tok *string) string {
+	if tok == nil {
+		return "(" + base + ")"
+	}
+	return grouped(*tok) + " (" + base + ")"
+}
+
+// amountsHeader names the amount columns of a table of amountCells.
+func amountsHeader(decimals *uint8) string {
+	if decimals == nil {
+		return "ASSETS (BASE UNITS; DECIMALS UNKNOWN)"
+	}
+	return fmt.Sprintf("ASSETS, TOKENS (BASE UNITS, %d DECIMALS)", *decimals)
 }
 
 func pct(f *float64) string {

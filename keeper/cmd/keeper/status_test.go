@@ -128,22 +128,28 @@ func configHash(t *testing.T, path string) string {
 // statusJSON is keeper status --json as its help documents it.
 type statusJSON struct {
 	ConfigFile        string    `json:"config_file"`
+	ConfigFileHash    string    `json:"config_file_hash"`
 	StoragePath       string    `json:"storage_path"`
 	ChainKind         string    `json:"chain_kind"`
 	Now               time.Time `json:"now"`
+	RunningConfigFile string    `json:"running_config_file"`
+	RunningConfigFrom string    `json:"running_config_from"`
 	Schedule          string    `json:"schedule"`
 	NextTick          time.Time `json:"next_tick"`
 	RunningConfigHash string    `json:"running_config_hash"`
 	Vaults            []struct {
-		ChainID  uint64 `json:"chain_id"`
-		Vault    string `json:"vault"`
-		Observed *struct {
-			TickID      int64        `json:"tick_id"`
-			Time        time.Time    `json:"time"`
-			Block       uint64       `json:"block"`
-			TotalAssets *string      `json:"total_assets"`
-			Idle        *string      `json:"idle"`
-			Sources     []sourceJSON `json:"sources"`
+		ChainID       uint64 `json:"chain_id"`
+		Vault         string `json:"vault"`
+		AssetDecimals *uint8 `json:"asset_decimals"`
+		Observed      *struct {
+			TickID            int64        `json:"tick_id"`
+			Time              time.Time    `json:"time"`
+			Block             uint64       `json:"block"`
+			TotalAssets       *string      `json:"total_assets"`
+			TotalAssetsTokens *string      `json:"total_assets_tokens"`
+			Idle              *string      `json:"idle"`
+			IdleTokens        *string      `json:"idle_tokens"`
+			Sources           []sourceJSON `json:"sources"`
 		} `json:"observed"`
 		LastDecision *struct {
 			ID     int64     `json:"id"`
@@ -185,11 +191,12 @@ type statusJSON struct {
 
 // sourceJSON is a source as status and explain show it.
 type sourceJSON struct {
-	Name      string   `json:"name"`
-	Source    string   `json:"source"`
-	Assets    string   `json:"assets"`
-	SupplyAPY float64  `json:"supply_apy"`
-	Share     *float64 `json:"share"`
+	Name         string   `json:"name"`
+	Source       string   `json:"source"`
+	Assets       string   `json:"assets"`
+	AssetsTokens *string  `json:"assets_tokens"`
+	SupplyAPY    float64  `json:"supply_apy"`
+	Share        *float64 `json:"share"`
 }
 
 // readStatus runs keeper status --json and decodes it strictly: a field
@@ -250,7 +257,8 @@ func TestStatusAfterOnce(t *testing.T) {
 	}
 	running := configHash(t, cfg)
 	if s.ChainKind != config.ChainEmbedded || s.ConfigFile != cfg || s.StoragePath != db || !s.Now.Equal(now) ||
-		s.Schedule != "* * * * * *" || !s.NextTick.After(now) || !s.NextTick.Equal(sched.Next(now)) || s.RunningConfigHash != running {
+		s.Schedule != "* * * * * *" || !s.NextTick.After(now) || !s.NextTick.Equal(sched.Next(now)) || s.RunningConfigHash != running ||
+		s.ConfigFileHash != running || s.RunningConfigFile != cfg || s.RunningConfigFrom != "config_file" {
 		t.Errorf("status header %+v; want next tick %v after %v and running hash %s", s, sched.Next(now), now, running)
 	}
 	if len(s.Vaults) != 1 {
@@ -260,23 +268,29 @@ func TestStatusAfterOnce(t *testing.T) {
 	if v.Vault != d.Vault || v.ChainID != d.ChainID || v.ChainID != devchain.ChainID.Uint64() {
 		t.Errorf("vault %s on chain %d, want %s on %d", v.Vault, v.ChainID, d.Vault, d.ChainID)
 	}
+	// The decimals the tick read from the asset were recorded with the
+	// decision; the embedded chain deposits 1,000,000 tokens.
+	if d.AssetDecimals == nil || *d.AssetDecimals != devchain.Decimals || v.AssetDecimals == nil || *v.AssetDecimals != devchain.Decimals {
+		t.Errorf("decimals recorded %v, shown %v; want %d", d.AssetDecimals, v.AssetDecimals, devchain.Decimals)
+	}
 	o := v.Observed
 	if o == nil || o.TickID != d.TickID || o.Block != d.Block || !o.Time.Equal(obs[0].Time) || len(o.Sources) != len(obs) ||
-		o.TotalAssets == nil || *o.TotalAssets != d.TotalAssets.String() {
-		t.Fatalf("observed %+v, want tick %d block %d total %v with %d sources", o, d.TickID, d.Block, d.TotalAssets, len(obs))
+		o.TotalAssets == nil || *o.TotalAssets != d.TotalAssets.String() || o.TotalAssetsTokens == nil || *o.TotalAssetsTokens != "1000000.000000" {
+		t.Fatalf("observed %+v, want tick %d block %d total %v (1000000.000000 tokens) with %d sources", o, d.TickID, d.Block, d.TotalAssets, len(obs))
 	}
 	inSources := new(big.Int)
 	for i, want := range obs {
 		got := o.Sources[i]
 		share := ratio(want.Assets, d.TotalAssets)
 		if got.Name != want.Name || got.Source != want.Source || got.Assets != want.Assets.String() || got.SupplyAPY != want.SupplyAPY ||
-			got.Share == nil || *got.Share != share {
+			got.Share == nil || *got.Share != share || got.AssetsTokens == nil || *got.AssetsTokens != tokensWant(want.Assets) {
 			t.Errorf("source %d: %+v, want %+v (share %v)", i, got, want, share)
 		}
 		inSources.Add(inSources, want.Assets)
 	}
-	if idle := new(big.Int).Sub(d.TotalAssets, inSources).String(); o.Idle == nil || *o.Idle != idle {
-		t.Errorf("idle %v, want %s", o.Idle, idle)
+	idle := new(big.Int).Sub(d.TotalAssets, inSources)
+	if o.Idle == nil || *o.Idle != idle.String() || o.IdleTokens == nil || *o.IdleTokens != tokensWant(idle) {
+		t.Errorf("idle %v (%v tokens), want %s", o.Idle, o.IdleTokens, idle)
 	}
 	if ld := v.LastDecision; ld == nil || ld.ID != d.ID || ld.Action != d.Action || ld.Reason != d.Reason || ld.DryRun || !ld.Time.Equal(d.Time) {
 		t.Errorf("last decision %+v, want %+v", ld, d)
@@ -297,8 +311,11 @@ func TestStatusAfterOnce(t *testing.T) {
 	text := keeperOK(t, "status", "--config", cfg)
 	want := []string{
 		"vault " + d.Vault + " on chain 1337",
-		"next tick            " + sched.Next(now).Format(time.RFC3339) + " (in 700ms",
+		"running config       " + cfg + " (the --config file)",
+		"next tick            " + sched.Next(now).Format(time.RFC3339) + " (in 700ms; schedule \"* * * * * *\" of config.yaml)",
 		"running config hash  " + running,
+		"total assets 1,000,000.000000 (1000000000000 base units)",
+		"idle " + cellWant(idle) + " " + fmt.Sprintf("%.2f", 100*ratio(idle, d.TotalAssets)),
 		fmt.Sprintf("tick %d, block %d", d.TickID, d.Block),
 		fmt.Sprintf("#%d at %s: rebalance: %s", d.ID, d.Time.Format(time.RFC3339), d.Reason),
 		fmt.Sprintf("%s mined in block %d, gas used %d (decision %d)", tx.Hash, tx.Block, tx.GasUsed, d.ID),
@@ -308,7 +325,7 @@ func TestStatusAfterOnce(t *testing.T) {
 		"running config approved    yes",
 	}
 	for _, ob := range obs {
-		want = append(want, fmt.Sprintf("%s %s %s %.3f %.2f", ob.Name, ob.Source, ob.Assets, 100*ob.SupplyAPY, 100*ratio(ob.Assets, d.TotalAssets)))
+		want = append(want, fmt.Sprintf("%s %s %s %.3f %.2f", ob.Name, ob.Source, cellWant(ob.Assets), 100*ob.SupplyAPY, 100*ratio(ob.Assets, d.TotalAssets)))
 	}
 	for _, w := range want {
 		if !hasText(text, w) {
@@ -317,9 +334,77 @@ func TestStatusAfterOnce(t *testing.T) {
 	}
 }
 
+// tokensWant is a base-unit amount of the embedded chain's 6-decimal
+// stablecoin in tokens, as the *_tokens JSON fields show it.
+func tokensWant(v *big.Int) string {
+	whole, frac := new(big.Int).QuoRem(new(big.Int).Abs(v), big.NewInt(1_000_000), new(big.Int))
+	sign := ""
+	if v.Sign() < 0 {
+		sign = "-"
+	}
+	return fmt.Sprintf("%s%s.%06d", sign, whole, frac.Int64())
+}
+
+// cellWant is the same amount in a table of status or explain:
+// "1,234.500000 (1234500000)".
+func cellWant(v *big.Int) string {
+	t := tokensWant(v)
+	sign, rest := "", t
+	if strings.HasPrefix(t, "-") {
+		sign, rest = "-", t[1:]
+	}
+	whole, frac, _ := strings.Cut(rest, ".")
+	for i := len(whole) - 3; i > 0; i -= 3 {
+		whole = whole[:i] + "," + whole[i:]
+	}
+	return sign + whole + "." + frac + " (" + v.String() + ")"
+}
+
+func TestTokens(t *testing.T) {
+	u := func(v uint8) *uint8 { return &v }
+	n := func(s string) *big.Int { v, _ := new(big.Int).SetString(s, 10); return v }
+	for _, tc := range []struct {
+		amount   *big.Int
+		decimals *uint8
+		want     string // "" for nil
+		grouped  string
+	}{
+		{n("1000000000000"), u(6), "1000000.000000", "1,000,000.000000"},
+		{n("1"), u(6), "0.000001", "0.000001"},
+		{n("0"), u(6), "0.000000", "0.000000"},
+		{n("-1234567"), u(6), "-1.234567", "-1.234567"},
+		{n("-123456789000000"), u(6), "-123456789.000000", "-123,456,789.000000"},
+		{n("1500000000000000000000"), u(18), "1500.000000000000000000", "1,500.000000000000000000"},
+		{n("123"), u(0), "123", "123"},
+		{n("1234"), u(0), "1234", "1,234"},
+		{n("5"), nil, "", ""},
+		{nil, u(6), "", ""},
+	} {
+		got := tokens(tc.amount, tc.decimals)
+		if tc.want == "" {
+			if got != nil {
+				t.Errorf("tokens(%v, %v) = %q, want nil", tc.amount, tc.decimals, *got)
+			}
+			continue
+		}
+		if got == nil || *got != tc.want || grouped(*got) != tc.grouped {
+			t.Errorf("tokens(%v, %d) = %v, want %q (%q)", tc.amount, *tc.decimals, got, tc.want, tc.grouped)
+		}
+		if tc.decimals != nil && *tc.decimals == 6 && *got != tokensWant(tc.amount) {
+			t.Errorf("tokensWant(%v) = %q, tokens %q", tc.amount, tokensWant(tc.amount), *got)
+		}
+	}
+	if got := amountText("5", nil); got != "5 base units" {
+		t.Errorf("amountText without decimals: %q", got)
+	}
+	if got := amountCell("1234500000", tokens(big.NewInt(1234500000), u(6))); got != cellWant(big.NewInt(1234500000)) || got != "1,234.500000 (1234500000)" {
+		t.Errorf("amountCell = %q", got)
+	}
+}
+
 // A dry run shows as the last decision, with no transaction.
 func TestStatusAfterDryRun(t *testing.T) {
-	cfg, db := onceDB(t, "--dry-run")
+	cfg, db := dryRunDB(t)
 	d := recorded(t, db)[0].Decision
 	s := readStatus(t, cfg)
 	v := s.Vaults[0]
