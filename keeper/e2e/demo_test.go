@@ -195,4 +195,28 @@ func TestEmbeddedDemoWalkthroughForDepositorAndGovernor(t *testing.T) {
 		}
 		return false
 	})
+
+	// The guardian cancels the next proposal with cast before it is ready.
+	v3 := filepath.Join(dir, "config-v3.yaml")
+	if err := os.WriteFile(v3, []byte(strings.Replace(string(raw), `schedule: "*/2 * * * * *"`, `schedule: "*/4 * * * * *"`, 1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	proposed = run("governance", "propose", "--config", v3, "--key-env", "VK_GOVERNOR_KEY")
+	if m = regexp.MustCompile(`scheduled operation (0x[0-9a-f]{64})`).FindStringSubmatch(proposed); m == nil {
+		t.Fatalf("propose:\n%s", proposed)
+	}
+	castRun(t, "send", "--rpc-url", rpcURL, "--private-key", keys["guardian"], field("timelock"), "cancel(bytes32)", m[1])
+	if st := run("governance", "status", "--config", v3); !regexp.MustCompile(m[1] + `\s+cancelled`).MatchString(st) {
+		t.Fatalf("governance status after the guardian's cancel:\n%s", st)
+	}
+
+	// The depositor withdraws some and redeems the rest.
+	me := addrs["depositor"]
+	castRun(t, "send", "--rpc-url", rpcURL, "--private-key", keys["depositor"], vault, "withdraw(uint256,address,address)", "1000000", me, me)
+	shares := strings.Fields(castRun(t, "call", "--rpc-url", rpcURL, vault, "maxRedeem(address)(uint256)", me))[0]
+	castRun(t, "send", "--rpc-url", rpcURL, "--private-key", keys["depositor"], vault, "redeem(uint256,address,address)", shares, me, me)
+	back, _ := new(big.Int).SetString(strings.Fields(castRun(t, "call", "--rpc-url", rpcURL, token, "balanceOf(address)(uint256)", me))[0], 10)
+	if back == nil || back.Cmp(amount) < 0 {
+		t.Fatalf("the depositor got back %v of the %v it deposited", back, amount)
+	}
 }

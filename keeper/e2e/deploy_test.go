@@ -61,7 +61,8 @@ func keyHex(k *ecdsa.PrivateKey) string { return "0x" + hex.EncodeToString(crypt
 
 // The README's "Deploy a vault", on a bare anvil whose only contracts are
 // the project's local pools (standing in for mainnet's Aave, Comet and
-// ERC-4626 markets): a dry run sends nothing; `keeper deploy` killed in the
+// ERC-4626 markets), the deployer's and the keeper's keys held in HashiCorp
+// Vault: a dry run sends nothing; `keeper deploy` killed in the
 // middle of a step and run again deploys each contract once; `keeper deploy
 // verify` passes; governance executes the proposed keeper config with its
 // own dev key; a depositor deposits with cast; the keeper daemon, signing
@@ -114,6 +115,11 @@ func TestDeployAVaultAndKeepItOnAnvil(t *testing.T) {
 		keys[who] = k
 	}
 	addrOf := func(who string) common.Address { return crypto.PubkeyToAddress(keys[who].PublicKey) }
+	// The deployer's key is held in HashiCorp Vault too (vault-kv), at its
+	// own path.
+	if _, err := hv.Root.KVv2(vaulttest.KVMount).Put(ctx, "vaultkeeper/deployer", map[string]any{"private_key": keyHex(keys["deployer"])}); err != nil {
+		t.Fatal(err)
+	}
 	for _, a := range []common.Address{addrOf("deployer"), addrOf("governor"), addrOf("depositor"), keeperAddr} {
 		node.Call(t, nil, "anvil_setBalance", a, (*hexutil.Big)(new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))))
 	}
@@ -128,8 +134,13 @@ func TestDeployAVaultAndKeepItOnAnvil(t *testing.T) {
 	spec := fmt.Sprintf(`chain:
   rpc_url: %s
 signer:
-  kind: dev
-  dev: {key_env: DEPLOYER_KEY}
+  kind: vault-kv
+  vault:
+    address: %q
+    ca_cert: %q
+    auth: token
+    path: vaultkeeper/deployer
+    token_env: DEPLOYER_VAULT_TOKEN
 governance:
   delay: 48h
   proposers: [%q, %q]
@@ -152,14 +163,14 @@ sources:
       ca_cert: %q
       auth: token
       token_env: E2E_VAULT_TOKEN
-`, node.URL, addrOf("deployer").Hex(), addrOf("governor").Hex(), addrOf("governor").Hex(), guardian.Hex(), keeperAddr.Hex(),
+`, node.URL, hv.Address, hv.CACert, addrOf("deployer").Hex(), addrOf("governor").Hex(), addrOf("governor").Hex(), guardian.Hex(), keeperAddr.Hex(),
 		ch.Token.Hex(), src.String(), filepath.Join(dir, "keeper.db"), hv.Address, hv.CACert)
 	specPath := filepath.Join(dir, "spec.yaml")
 	if err := os.WriteFile(specPath, []byte(spec), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	deployerVars := []string{"DEPLOYER_KEY=" + keyHex(keys["deployer"])}
-	secrets := []string{strings.TrimPrefix(keyHex(keys["deployer"]), "0x"), strings.TrimPrefix(keeperKey, "0x"), token}
+	deployerVars := []string{"DEPLOYER_VAULT_TOKEN=" + hv.RootToken}
+	secrets := []string{strings.TrimPrefix(keyHex(keys["deployer"]), "0x"), strings.TrimPrefix(keeperKey, "0x"), token, hv.RootToken}
 	noSecrets := func(what, s string) {
 		t.Helper()
 		for _, sec := range secrets {

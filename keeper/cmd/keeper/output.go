@@ -25,6 +25,12 @@ func scrubbedOutput(args []string, stdout, stderr io.Writer) (out, errOut *secre
 	for _, path := range secretFiles(args) {
 		found = append(found, configSecrets(path)...)
 	}
+	// A node URL given on the command line (keeper deploy verify --rpc-url),
+	// and the key variable of --key-env (keeper governance).
+	found = append(found, secrets.URLSecrets(flagValue(args, "rpc-url"))...)
+	if name := flagValue(args, "key-env"); name != "" {
+		found = append(found, secrets.FromEnv(name)...)
+	}
 	s := secrets.NewScrubber(found...)
 	return secrets.NewWriter(stdout, s), secrets.NewWriter(stderr, s)
 }
@@ -33,7 +39,19 @@ func scrubbedOutput(args []string, stdout, stderr io.Writer) (out, errOut *secre
 // --config file (default config.yaml) and a keeper deploy --spec file,
 // given as --name PATH or --name=PATH (one dash too), wherever they stand.
 func secretFiles(args []string) []string {
-	cfg, spec := "config.yaml", ""
+	cfg := flagValue(args, "config")
+	if cfg == "" {
+		cfg = "config.yaml"
+	}
+	if spec := flagValue(args, "spec"); spec != "" {
+		return []string{cfg, spec}
+	}
+	return []string{cfg}
+}
+
+// flagValue is the value of --name VALUE or --name=VALUE (one dash too)
+// among args, or "".
+func flagValue(args []string, name string) string {
 	for i, a := range args {
 		if a == "--" {
 			break
@@ -41,21 +59,18 @@ func secretFiles(args []string) []string {
 		if !strings.HasPrefix(a, "-") {
 			continue
 		}
-		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		if !hasValue && i+1 < len(args) {
-			value = args[i+1]
+		n, v, has := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if n != name {
+			continue
 		}
-		switch {
-		case name == "config" && (hasValue || i+1 < len(args)):
-			cfg = value
-		case name == "spec" && (hasValue || i+1 < len(args)):
-			spec = value
+		if has {
+			return v
+		}
+		if i+1 < len(args) {
+			return args[i+1]
 		}
 	}
-	if spec != "" {
-		return []string{cfg, spec}
-	}
-	return []string{cfg}
+	return ""
 }
 
 // nodeFile is what configSecrets reads of a keeper config

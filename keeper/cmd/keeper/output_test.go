@@ -192,3 +192,21 @@ func TestScrubberHidesWhatRedactURLHides(t *testing.T) {
 		}
 	}
 }
+
+// A node URL given as --rpc-url (keeper deploy verify) and the dev key in
+// the --key-env variable (keeper governance) are scrubbed like a config's.
+func TestCommandLineSecretsAreScrubbed(t *testing.T) {
+	t.Setenv("VK_TEST_GOV_KEY", "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318")
+	var out, errOut bytes.Buffer
+	args := []string{"deploy", "verify", "--rpc-url=https://node.example/v3/0123456789abcdef0123456789abcdef", "--key-env", "VK_TEST_GOV_KEY", "x.json"}
+	o, e := scrubbedOutput(args, &out, &errOut)
+	fmt.Fprintln(o, "dialing https://node.example/v3/0123456789abcdef0123456789abcdef failed")
+	fmt.Fprintln(e, "key 0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318")
+	o.Flush()
+	e.Flush()
+	for _, s := range []string{out.String(), errOut.String()} {
+		if strings.Contains(s, "0123456789abcdef0123456789abcdef") || strings.Contains(s, "4c0883a69102937d") || !strings.Contains(s, "***") {
+			t.Errorf("not scrubbed: %q", s)
+		}
+	}
+}
