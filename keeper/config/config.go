@@ -124,6 +124,21 @@ type Chain struct {
 	Kind string `yaml:"kind"`
 	// RPCURL is the node's JSON-RPC endpoint (kind rpc only).
 	RPCURL string `yaml:"rpc_url"`
+	// ChainID is the chain id the node at RPCURL must report (kind rpc
+	// only, required): a node on another chain is refused before anything
+	// is signed or sent (CheckChainID). The embedded chain's id is fixed.
+	ChainID int64 `yaml:"chain_id"`
+	// CallTimeout, MaxAttempts, InitialBackoff and MaxBackoff tune every
+	// JSON-RPC connection over HTTP the keeper makes (keeper/chainrpc.Config):
+	// the timeout of each request, and how a failed one is retried.
+	// Defaults 10s, 6, 200ms, 5s.
+	CallTimeout    Duration `yaml:"call_timeout"`
+	MaxAttempts    int      `yaml:"max_attempts"`
+	InitialBackoff Duration `yaml:"initial_backoff"`
+	MaxBackoff     Duration `yaml:"max_backoff"`
+	// TickDeadline bounds each tick; 0 (the default) derives it from
+	// governed.rebalance.receipt_timeout (Config.TickDeadline).
+	TickDeadline Duration `yaml:"tick_deadline"`
 	// Embedded describes the local market started for kind embedded.
 	Embedded Embedded `yaml:"embedded"`
 }
@@ -429,8 +444,12 @@ type Metrics struct {
 	// /readyz on; "" serves nothing.
 	Address string `yaml:"address"`
 	// TickStaleness: /healthz fails when no tick has finished for this
-	// long. 0 derives it from the schedule (see Config.TickStaleness).
+	// long, or, while ticks fail, none has succeeded for this long. 0
+	// derives it from the schedule (see Config.TickStaleness).
 	TickStaleness Duration `yaml:"tick_staleness"`
+	// MaxFailedTicks: /healthz fails once this many ticks in a row have
+	// failed, however recent; 0 sets no such limit.
+	MaxFailedTicks int `yaml:"max_failed_ticks"`
 }
 
 func (m Metrics) validate(errs *[]error) {
@@ -447,6 +466,9 @@ func (m Metrics) validate(errs *[]error) {
 	}
 	if m.TickStaleness.D() < 0 {
 		*errs = append(*errs, fieldError("local.metrics.tick_staleness", m.TickStaleness.D(), "must not be negative (0: derived from the schedule)"))
+	}
+	if m.MaxFailedTicks < 0 || m.MaxFailedTicks > 1_000_000 {
+		*errs = append(*errs, fieldError("local.metrics.max_failed_ticks", m.MaxFailedTicks, "must be between 0 (no limit) and 1000000"))
 	}
 }
 
@@ -636,7 +658,8 @@ func Default() *Config {
 			Deposit:       1_000_000,
 			MinIdle:       0.02,
 			TimelockDelay: Duration(24 * time.Hour),
-		}},
+		}, CallTimeout: defaultCallTimeout, MaxAttempts: defaultMaxAttempts,
+			InitialBackoff: defaultInitialBackoff, MaxBackoff: defaultMaxBackoff},
 		Signer:  Signer{Kind: SignerDev}, // Signer.Validate fills in the defaults of its kind
 		Storage: Storage{Path: "var/keeper.db"},
 		Log:     Log{Format: "text", Level: "info"},
@@ -733,10 +756,17 @@ func (c *Config) Validate() error {
 		if c.Vault.Registry != "" {
 			add(fieldError("local.vault.registry", c.Vault.Registry, "the embedded chain deploys its own registry; leave it empty"))
 		}
+		if c.Chain.ChainID != 0 {
+			add(fieldError("local.chain.chain_id", c.Chain.ChainID, "only used with local.chain.kind %q: the embedded chain's id is fixed", ChainRPC))
+		}
 	case ChainRPC:
 		if u, err := url.Parse(c.Chain.RPCURL); err != nil || u.Host == "" ||
 			(u.Scheme != "http" && u.Scheme != "https" && u.Scheme != "ws" && u.Scheme != "wss") {
 			add(fieldError("local.chain.rpc_url", redactedURL(RedactURL(c.Chain.RPCURL)), "want an http(s):// or ws(s):// URL for local.chain.kind rpc"))
+		}
+		if c.Chain.ChainID <= 0 {
+			add(fieldError("local.chain.chain_id", c.Chain.ChainID, "required for local.chain.kind rpc: the positive chain id the node at "+
+				"local.chain.rpc_url must report (e.g. 1 for Ethereum mainnet); the keeper refuses a node on any other chain"))
 		}
 		if !common.IsHexAddress(c.Vault.Address) {
 			add(fieldError("local.vault.address", c.Vault.Address, "want a 0x-prefixed 20-byte hex address for local.chain.kind rpc"))
@@ -846,6 +876,7 @@ func (c *Config) Validate() error {
 	}
 
 	c.Metrics.validate(&errs)
+	c.Chain.validateRPCClient(c.Rebalance.ReceiptTimeout.D(), &errs)
 
 	if len(c.Sources) == 0 {
 		add(fieldError("governed.sources", "[]", "at least one source is required"))

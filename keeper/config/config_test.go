@@ -259,7 +259,7 @@ local:
 func TestRPCChainRefusesDevSigner(t *testing.T) {
 	_, err := Parse([]byte(`
 local:
-  chain: {kind: rpc, rpc_url: "http://127.0.0.1:8545"}
+  chain: {kind: rpc, rpc_url: "http://127.0.0.1:8545", chain_id: 31337}
   vault: {address: "0x00000000000000000000000000000000000000aa", registry: "0x00000000000000000000000000000000000000ab"}
   signer: {kind: dev}
 governed:
@@ -297,7 +297,7 @@ governed:
   sources:
     - {name: a, address: "0x00000000000000000000000000000000000000b2", cap: 0.5}
 local:
-  chain: {kind: rpc, rpc_url: "http://127.0.0.1:8545"}
+  chain: {kind: rpc, rpc_url: "http://127.0.0.1:8545", chain_id: 31337}
   vault: {address: "0x00000000000000000000000000000000000000a1", registry: "0x00000000000000000000000000000000000000a2"}
   signer:
     kind: vault-kv
@@ -323,7 +323,7 @@ local:
 		{"auth: approle", "auth: approle\n      secret_id_env: hvs.CAESIJsecret", []string{"signer.vault.secret_id_env", "NAME of an environment variable"}, "hvs.CAESIJsecret"},
 		{"auth: approle", "auth: approle\n      path: \"a b\"", []string{"signer.vault.path", `"a b"`}, ""},
 		{"auth: approle", "auth: approle\n      tokn_env: X", []string{"signer.vault.tokn_env", "unknown field"}, ""},
-		{`kind: rpc, rpc_url: "http://127.0.0.1:8545"`, "kind: embedded", []string{"signer.kind", `"vault-kv"`}, ""},
+		{`kind: rpc, rpc_url: "http://127.0.0.1:8545", chain_id: 31337`, "kind: embedded", []string{"signer.kind", `"vault-kv"`}, ""},
 		{"kind: vault-kv", "kind: vault-plugin\n    vault_path_probe: x", []string{"signer.vault_path_probe", "unknown field"}, ""},
 	} {
 		raw := strings.Replace(base, tc.old, tc.new, 1)

@@ -112,7 +112,7 @@ governed:
   sources:
     - {name: a, address: "0x00000000000000000000000000000000000000b2", cap: 0.5}
 local:
-  chain: {kind: rpc, rpc_url: "http://127.0.0.1:8545"}
+  chain: {kind: rpc, rpc_url: "http://127.0.0.1:8545", chain_id: 31337}
   vault: {address: "0x00000000000000000000000000000000000000a1", registry: "0x00000000000000000000000000000000000000a2"}
   signer:
     kind: vault-kv
@@ -218,7 +218,7 @@ governed:
   sources:
     - {name: a, address: "0x00000000000000000000000000000000000000b2", cap: 0.5}
 local:
-  chain: {kind: rpc, rpc_url: "%s"}
+  chain: {kind: rpc, rpc_url: "%s", chain_id: 1}
   vault: {address: "0x00000000000000000000000000000000000000a1", registry: "0x00000000000000000000000000000000000000a2"}
   signer: {kind: none}
 `

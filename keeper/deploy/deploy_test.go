@@ -211,6 +211,10 @@ func TestDeployStoppedAndRerunFinishesWithoutDeployingTwice(t *testing.T) {
 	if h := cfg.GovernedHash(); hexutil.Encode(h[:]) != dep.Config.Hash || cfg.Vault.Address != dep.Vault.Address {
 		t.Fatalf("config.yaml: hash %x, vault %s; deployment %s, %s", h, cfg.Vault.Address, dep.Config.Hash, dep.Vault.Address)
 	}
+	// The keeper is held to the chain deployed on.
+	if cfg.Chain.ChainID != anviltest.ChainID || dep.ChainID != anviltest.ChainID {
+		t.Fatalf("config.yaml: local.chain.chain_id %d; deployment on chain %d, want %d", cfg.Chain.ChainID, dep.ChainID, anviltest.ChainID)
+	}
 	read, err := ReadDeployment(filepath.Join(dir, "deployment.json"))
 	if err != nil || read.Vault.Address != dep.Vault.Address || len(read.Contracts) != len(dep.Contracts) {
 		t.Fatalf("deployment.json read back: %+v, %v", read, err)

@@ -224,7 +224,9 @@ governed:
 	if rpc != s.Chain.RPCURL {
 		b.WriteString("    # The deploy spec's URL carries a credential, which is never written to disk:\n    # put it back in place of *** before starting the keeper.\n")
 	}
-	fmt.Fprintf(&b, "    rpc_url: %q\n  vault:\n    address: %q\n    registry: %q\n", rpc, a[KeyVault].Hex(), a[KeyRegistry].Hex())
+	// The keeper refuses a node that reports another chain than the one
+	// deployed on.
+	fmt.Fprintf(&b, "    rpc_url: %q\n    chain_id: %s\n  vault:\n    address: %q\n    registry: %q\n", rpc, d.chainID, a[KeyVault].Hex(), a[KeyRegistry].Hex())
 	b.WriteString(signerYAML(s.KeeperConfig.Signer))
 	fmt.Fprintf(&b, "  storage:\n    path: %q\n  metrics:\n    address: 127.0.0.1:9464\n", s.KeeperConfig.StoragePath)
 	raw := []byte(b.String())

@@ -361,8 +361,9 @@ func (c *Chain) Close() error {
 	return c.node.close()
 }
 
-// Commit seals the pending transactions into a block.
-func (c *Chain) Commit(ctx context.Context) error { return c.node.commit(ctx) }
+// Commit seals the pending transactions into a block (after a round of
+// blocks in progress).
+func (c *Chain) Commit(ctx context.Context) error { return c.MineNow(ctx) }
 
 // Run seals a block every block interval until ctx is done: it first
 // advances chain time by the block time (when no transaction is pending),
@@ -736,7 +737,7 @@ func (c *Chain) Govern(ctx context.Context, what string, calls ...Call) error {
 	if _, err := c.Schedule(ctx, salt, calls...); err != nil {
 		return fmt.Errorf("%s: %w", what, err)
 	}
-	if err := c.advanceTime(ctx, c.cfg.TimelockDelay.D()+time.Second); err != nil {
+	if err := c.AdvanceTime(ctx, c.cfg.TimelockDelay.D()+time.Second); err != nil {
 		return fmt.Errorf("%s: waiting out the timelock: %w", what, err)
 	}
 	if err := c.Execute(ctx, salt, calls...); err != nil {
@@ -800,7 +801,13 @@ func (c *Chain) ProposerOpts(ctx context.Context) (*bind.TransactOpts, error) {
 
 // AdvanceTime seals a block d of chain time after the head (the simulated
 // chain refuses while transactions are pending).
-func (c *Chain) AdvanceTime(ctx context.Context, d time.Duration) error { return c.advanceTime(ctx, d) }
+// It waits for a round of blocks in progress (Run's), so the jump is not
+// overwritten by that round's own time step.
+func (c *Chain) AdvanceTime(ctx context.Context, d time.Duration) error {
+	c.stepMu.Lock()
+	defer c.stepMu.Unlock()
+	return c.advanceTime(ctx, d)
+}
 
 // GuardianOpts signs as the guardian.
 func (c *Chain) GuardianOpts(ctx context.Context) (*bind.TransactOpts, error) {

@@ -147,6 +147,7 @@ func newEnv(t *testing.T, mode signerMode) *env {
   chain:
     kind: rpc
     rpc_url: %q
+    chain_id: %d
   vault:
     address: %q
     registry: %q
@@ -164,7 +165,7 @@ func newEnv(t *testing.T, mode signerMode) *env {
   log:
     format: json
     level: debug
-`, src.String(), e.anvil.URL, e.chain.Vault.Hex(), e.chain.Registry.Hex(), kind, "https://"+e.proxy.addr, caFile, auth, e.dbPath)
+`, src.String(), e.anvil.URL, anviltest.ChainID, e.chain.Vault.Hex(), e.chain.Registry.Hex(), kind, "https://"+e.proxy.addr, caFile, auth, e.dbPath)
 	e.cfg = filepath.Join(dir, "config.yaml")
 	if err := os.WriteFile(e.cfg, []byte(yaml), 0o600); err != nil {
 		t.Fatal(err)

@@ -76,6 +76,7 @@ func newDevKeyEnv(t *testing.T) (*env, *ecdsa.PrivateKey) {
   chain:
     kind: rpc
     rpc_url: %q
+    chain_id: %d
   vault:
     address: %q
     registry: %q
@@ -87,7 +88,7 @@ func newDevKeyEnv(t *testing.T) (*env, *ecdsa.PrivateKey) {
     path: %q
   log:
     format: json
-`, src.String(), e.anvil.URL, e.chain.Vault.Hex(), e.chain.Registry.Hex(), e.dbPath)
+`, src.String(), e.anvil.URL, anviltest.ChainID, e.chain.Vault.Hex(), e.chain.Registry.Hex(), e.dbPath)
 	e.cfg = filepath.Join(dir, "config.yaml")
 	if err := os.WriteFile(e.cfg, []byte(yaml), 0o600); err != nil {
 		t.Fatal(err)

@@ -23,11 +23,12 @@ const ShutdownTimeout = 5 * time.Second
 //   - /healthz: liveness. 200 while the process can answer and, when
 //     Options.TickStaleness is positive, the last tick (of any result)
 //     ended at most TickStaleness ago, or, before the first tick, New was
-//     called at most TickStaleness ago; else 503. The plain-text body says
-//     which, with the age of the last tick. A failing tick does not make
-//     the keeper unhealthy (restarting would not help a node that is down);
-//     vaultkeeper_last_successful_tick_timestamp_seconds is for alerting
-//     on that.
+//     called at most TickStaleness ago, and, while ticks fail, the last
+//     successful one (before it, New) is at most TickStaleness ago; and,
+//     when Options.MaxFailedTicks is positive, fewer ticks than that have
+//     failed in a row. Else 503. The plain-text body says which, with the
+//     age of the last tick and of the last successful one: a keeper whose
+//     ticks keep failing is not doing its job, whatever the cause.
 //   - /readyz: readiness. 200 "ready" after SetReady(true, ""), else 503
 //     with the reason given to SetReady ("starting" before the first call)
 //     as the plain-text body.

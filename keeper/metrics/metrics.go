@@ -122,13 +122,19 @@ type Options struct {
 	// TickStaleness, when positive, says ticks are expected: /healthz
 	// answers 503 once the last tick (whatever its result) ended longer
 	// than TickStaleness ago, or, before the first tick, once New was
-	// called longer than TickStaleness ago. Set it above the schedule's
-	// interval plus the longest tick (a tick that sends waits for the
-	// transaction's confirmations) plus, for the first tick, the start-up
-	// time. Zero means no ticks are expected (e.g. a process that only
-	// serves): /healthz then answers 200 whenever the process can answer.
-	// Negative is an error.
+	// called longer than TickStaleness ago; and, while ticks fail, once
+	// the last successful tick (before the first, New) is longer than
+	// TickStaleness ago: ticks that keep failing are not a live keeper.
+	// Set it above the schedule's interval plus the longest tick (a tick
+	// that sends waits for the transaction's confirmations) plus, for the
+	// first tick, the start-up time. Zero means no ticks are expected
+	// (e.g. a process that only serves): /healthz then answers 200
+	// whenever the process can answer. Negative is an error.
 	TickStaleness time.Duration
+	// MaxFailedTicks, when positive, makes /healthz answer 503 once that
+	// many ticks in a row have failed, however recent. Zero sets no such
+	// limit; negative is an error.
+	MaxFailedTicks int
 }
 
 // Metrics records the keeper's metrics in a private registry and serves them
@@ -158,14 +164,17 @@ type Metrics struct {
 	configMatch    prometheus.Gauge
 	configHashInfo *prometheus.GaugeVec
 
-	mu         sync.Mutex
-	lastTickAt time.Time      // end of the last tick; zero before the first
-	open       map[string]int // open sends per state, mirrored in sendsInState
-	ready      bool
-	notReady   string // why not ready, served by /readyz
-	hashesSet  bool
-	running    [32]byte
-	approved   [32]byte
+	mu          sync.Mutex
+	lastTickAt  time.Time      // end of the last tick; zero before the first
+	lastGoodAt  time.Time      // end of the last successful tick; zero before the first
+	failedInRow int            // ticks failed since the last successful one
+	maxFailed   int            // Options.MaxFailedTicks
+	open        map[string]int // open sends per state, mirrored in sendsInState
+	ready       bool
+	notReady    string // why not ready, served by /readyz
+	hashesSet   bool
+	running     [32]byte
+	approved    [32]byte
 }
 
 // New makes a Metrics with its own registry, holding the Go runtime and
@@ -177,9 +186,13 @@ func New(opts Options) (*Metrics, error) {
 	if opts.TickStaleness < 0 {
 		return nil, fmt.Errorf("metrics: tick staleness %v: must not be negative", opts.TickStaleness)
 	}
+	if opts.MaxFailedTicks < 0 {
+		return nil, fmt.Errorf("metrics: max failed ticks %d: must not be negative", opts.MaxFailedTicks)
+	}
 	m := &Metrics{
 		reg:       prometheus.NewRegistry(),
 		staleness: opts.TickStaleness,
+		maxFailed: opts.MaxFailedTicks,
 		now:       time.Now,
 		open:      map[string]int{},
 		notReady:  "starting",
@@ -293,8 +306,9 @@ func (m *Metrics) Registry() *prometheus.Registry { return m.reg }
 // err (nil for a successful tick): it counts the tick in
 // vaultkeeper_ticks_total, observes vaultkeeper_tick_duration_seconds, and
 // sets vaultkeeper_last_tick_timestamp_seconds (and, when err is nil,
-// vaultkeeper_last_successful_tick_timestamp_seconds) to now. Any tick,
-// successful or not, keeps /healthz healthy: it proves the schedule runs.
+// vaultkeeper_last_successful_tick_timestamp_seconds) to now. Any tick
+// proves the schedule runs; but ticks that keep failing make /healthz
+// unhealthy (Options.TickStaleness, Options.MaxFailedTicks).
 func (m *Metrics) Tick(duration time.Duration, err error) {
 	now := m.now()
 	result := resultOK
@@ -310,6 +324,11 @@ func (m *Metrics) Tick(duration time.Duration, err error) {
 	}
 	m.mu.Lock()
 	m.lastTickAt = now
+	if err == nil {
+		m.lastGoodAt, m.failedInRow = now, 0
+	} else {
+		m.failedInRow++
+	}
 	m.mu.Unlock()
 }
 
@@ -510,10 +529,11 @@ func (m *Metrics) SetReady(ready bool, reason string) {
 	m.notReady = reason
 }
 
-// errNoTick and errStale describe an unhealthy /healthz.
+// errNoTick, errStale and errFailing describe an unhealthy /healthz.
 var (
-	errNoTick = errors.New("no tick since start")
-	errStale  = errors.New("last tick too old")
+	errNoTick  = errors.New("no tick since start")
+	errStale   = errors.New("last tick too old")
+	errFailing = errors.New("ticks failing")
 )
 
 // SetTickStaleness changes the staleness limit of /healthz (see
@@ -534,8 +554,18 @@ func (m *Metrics) SetTickStaleness(d time.Duration) error {
 func (m *Metrics) health() (string, error) {
 	now := m.now()
 	m.mu.Lock()
-	last, staleness := m.lastTickAt, m.staleness
+	last, lastGood, failed, staleness, maxFailed := m.lastTickAt, m.lastGoodAt, m.failedInRow, m.staleness, m.maxFailed
 	m.mu.Unlock()
+	// lastSuccess describes the last successful tick.
+	lastSuccess := func() string {
+		if lastGood.IsZero() {
+			return fmt.Sprintf("none since start %v ago (%s)", now.Sub(m.started).Round(time.Millisecond), m.started.UTC().Format(time.RFC3339))
+		}
+		return fmt.Sprintf("%v ago (%s)", now.Sub(lastGood).Round(time.Millisecond), lastGood.UTC().Format(time.RFC3339))
+	}
+	if maxFailed > 0 && failed >= maxFailed {
+		return "", fmt.Errorf("%w: %d in a row (limit %d); last successful tick %s", errFailing, failed, maxFailed, lastSuccess())
+	}
 	if staleness == 0 {
 		return "alive; no ticks expected", nil
 	}
@@ -552,7 +582,19 @@ func (m *Metrics) health() (string, error) {
 		return "", fmt.Errorf("%w: ended %v ago (%s); staleness limit %v", errStale, age.Round(time.Millisecond),
 			last.UTC().Format(time.RFC3339), staleness)
 	}
-	return fmt.Sprintf("alive; last tick ended %v ago; staleness limit %v", age.Round(time.Millisecond), staleness), nil
+	msg := fmt.Sprintf("alive; last tick ended %v ago; staleness limit %v", age.Round(time.Millisecond), staleness)
+	if failed == 0 {
+		return msg, nil
+	}
+	since := lastGood
+	if since.IsZero() {
+		since = m.started
+	}
+	if now.Sub(since) > staleness {
+		return "", fmt.Errorf("%w: no successful tick within the staleness limit %v, %d failed in a row; last successful tick %s",
+			errFailing, staleness, failed, lastSuccess())
+	}
+	return fmt.Sprintf("%s; %d failed tick(s) in a row, last successful tick %s", msg, failed, lastSuccess()), nil
 }
 
 // readiness returns whether /readyz answers 200 and the body's text.

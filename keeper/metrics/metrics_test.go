@@ -414,9 +414,11 @@ func TestHealthz(t *testing.T) {
 		f.clock.advance(time.Millisecond)
 		check(http.StatusServiceUnavailable, "unhealthy: last tick too old: ended 1m0.001s ago (2023-11-14T22:14:21Z); staleness limit 1m0s")
 
-		// A failing tick still proves the schedule runs.
+		// A failing tick proves the schedule runs, but not that the
+		// keeper works: the last success is still too old.
 		f.m.Tick(time.Second, errors.New("node down"))
-		check(http.StatusOK, "ok: alive; last tick ended 0s ago")
+		check(http.StatusServiceUnavailable, "unhealthy: ticks failing: no successful tick within the staleness limit 1m0s, 1 failed in a row; "+
+			"last successful tick 1m0.001s ago (2023-11-14T22:14:21Z)")
 
 		// A governed switch to a slower schedule raises the limit.
 		f.clock.advance(5 * time.Minute)
@@ -424,11 +426,71 @@ func TestHealthz(t *testing.T) {
 		if err := f.m.SetTickStaleness(10 * time.Minute); err != nil {
 			t.Fatal(err)
 		}
-		check(http.StatusOK, "last tick ended 5m0s ago; staleness limit 10m0s")
+		check(http.StatusOK, "last tick ended 5m0s ago; staleness limit 10m0s; 1 failed tick(s) in a row, last successful tick 6m0.001s ago")
 		if err := f.m.SetTickStaleness(-time.Second); err == nil {
 			t.Fatal("a negative staleness was accepted")
 		}
 	})
+}
+
+// Ticks that keep failing turn /healthz unhealthy although they keep
+// coming: after MaxFailedTicks failures in a row, and, without such a
+// limit, once no tick has succeeded within the staleness limit (counted
+// from the start before the first success). A successful tick makes it
+// healthy again and starts the count anew.
+func TestHealthzFailingTicks(t *testing.T) {
+	check := func(t *testing.T, f *fixture, wantStatus int, wantBody string) {
+		t.Helper()
+		status, body, _ := get(t, f.url+"/healthz")
+		if status != wantStatus || !strings.Contains(body, wantBody) {
+			t.Fatalf("healthz: %d %q, want %d containing %q", status, body, wantStatus, wantBody)
+		}
+	}
+	down := errors.New("node down")
+	t.Run("consecutive failures", func(t *testing.T) {
+		f := newFixture(t, Options{TickStaleness: time.Hour, MaxFailedTicks: 3})
+		f.m.Tick(time.Second, nil)
+		for i := 1; i <= 2; i++ {
+			f.clock.advance(10 * time.Second)
+			f.m.Tick(time.Second, down)
+			check(t, f, http.StatusOK, fmt.Sprintf("; %d failed tick(s) in a row, last successful tick %ds ago", i, 10*i))
+		}
+		f.clock.advance(10 * time.Second)
+		f.m.Tick(time.Second, down)
+		check(t, f, http.StatusServiceUnavailable, "unhealthy: ticks failing: 3 in a row (limit 3); last successful tick 30s ago (2023-11-14T22:13:20Z)")
+		f.clock.advance(10 * time.Second)
+		f.m.Tick(time.Second, down)
+		check(t, f, http.StatusServiceUnavailable, "4 in a row (limit 3)")
+
+		f.m.Tick(time.Second, nil)
+		check(t, f, http.StatusOK, "ok: alive; last tick ended 0s ago; staleness limit 1h0m0s\n")
+		f.m.Tick(time.Second, down)
+		check(t, f, http.StatusOK, "; 1 failed tick(s) in a row, last successful tick 0s ago")
+	})
+	t.Run("no success within the staleness limit", func(t *testing.T) {
+		f := newFixture(t, Options{TickStaleness: time.Minute})
+		// Before any success the start counts as the last one.
+		f.clock.advance(50 * time.Second)
+		f.m.Tick(time.Second, down)
+		check(t, f, http.StatusOK, "1 failed tick(s) in a row, last successful tick none since start 50s ago")
+		f.clock.advance(11 * time.Second)
+		f.m.Tick(time.Second, down)
+		check(t, f, http.StatusServiceUnavailable, "unhealthy: ticks failing: no successful tick within the staleness limit 1m0s, 2 failed in a row; "+
+			"last successful tick none since start 1m1s ago (2023-11-14T22:13:20Z)")
+
+		f.m.Tick(time.Second, nil)
+		for i := 0; i < 6; i++ {
+			f.clock.advance(10 * time.Second)
+			f.m.Tick(time.Second, down)
+		}
+		check(t, f, http.StatusOK, "6 failed tick(s) in a row, last successful tick 1m0s ago")
+		f.clock.advance(10 * time.Second)
+		f.m.Tick(time.Second, down)
+		check(t, f, http.StatusServiceUnavailable, "no successful tick within the staleness limit 1m0s, 7 failed in a row; last successful tick 1m10s ago")
+	})
+	if _, err := New(Options{MaxFailedTicks: -1}); err == nil || !strings.Contains(err.Error(), "max failed ticks -1") {
+		t.Errorf("a negative MaxFailedTicks: %v", err)
+	}
 }
 
 func TestReadyz(t *testing.T) {

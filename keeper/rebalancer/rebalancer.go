@@ -309,7 +309,13 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	log := r.p.Log
 	st, err := r.vault.State(ctx)
 	if err != nil {
-		return Outcome{}, fmt.Errorf("observing vault: %w", err)
+		err = fmt.Errorf("observing vault: %w", err)
+		if dryRun {
+			return Outcome{}, err
+		}
+		// Nothing to decide on; the liveness proof still goes out when due.
+		out, herr := r.heartbeatBlind(ctx, err)
+		return out, errors.Join(err, herr)
 	}
 	out := Outcome{State: st}
 	n := len(st.Sources)
@@ -358,9 +364,17 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	decimals := st.Decimals
 	d.AssetDecimals = &decimals
 
+	// approved is set once the running config is known to be the approved
+	// one: only then may a failed decision still send the heartbeat.
+	approved := r.p.Approvals == nil
 	fail := func(reason string, cause error) (Outcome, error) {
 		d.Action, d.Reason = ActionError, tag+reason+": "+cause.Error()
 		o, err := r.recordOnly(ctx, out, d)
+		if err == nil && approved && r.heartbeatDue(dryRun, out.State) {
+			// The keeper could not decide, but it is alive: it proves so
+			// before the failsafe could be triggered against it.
+			o, err = r.heartbeat(ctx, o)
+		}
 		return o, errors.Join(fmt.Errorf("%s: %w", reason, cause), err)
 	}
 
@@ -388,6 +402,7 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 		d.Action, d.Reason = ActionHold, refusal
 		return r.recordOnly(ctx, out, d)
 	}
+	approved = true
 
 	if st.TotalAssets.Sign() == 0 {
 		d.Action, d.Reason = ActionHold, "vault holds no assets"
@@ -715,10 +730,52 @@ func (r *Rebalancer) record(ctx context.Context, out Outcome, d store.Decision) 
 	if err != nil {
 		return out, err
 	}
-	if d.Action == ActionHold && !d.DryRun && r.p.Signer != nil && out.State.HeartbeatDue() && !out.State.Failsafe {
+	if d.Action == ActionHold && r.heartbeatDue(d.DryRun, out.State) {
 		return r.heartbeat(ctx, out)
 	}
 	return out, nil
+}
+
+// heartbeatDue reports whether the keeper should prove its liveness now.
+func (r *Rebalancer) heartbeatDue(dryRun bool, st vaults.State) bool {
+	return !dryRun && r.p.Signer != nil && st.HeartbeatDue() && !st.Failsafe
+}
+
+// heartbeatBlind runs when the vault could not be observed (cause): if the
+// vault's few liveness fields can be read, the running config is the
+// approved one and the heartbeat is due, it records an error decision
+// saying so and sends the heartbeat, so an outage of the reads a decision
+// needs does not hand the vault to the failsafe. Otherwise nothing is
+// recorded or sent.
+func (r *Rebalancer) heartbeatBlind(ctx context.Context, cause error) (Outcome, error) {
+	if r.p.Signer == nil {
+		return Outcome{}, nil
+	}
+	lv, err := r.vault.Liveness(ctx)
+	if err != nil {
+		return Outcome{}, nil // blind to liveness too: nothing can be proved
+	}
+	st := vaults.State{Vault: r.p.Vault, Block: lv.Block, BlockTime: lv.BlockTime, Keeper: lv.Keeper, Failsafe: lv.Failsafe,
+		LivenessWindow: lv.LivenessWindow, LastKeeperActivity: lv.LastKeeperActivity}
+	if !r.heartbeatDue(false, st) {
+		return Outcome{}, nil
+	}
+	d := store.Decision{Time: time.Now().UTC(), ChainID: r.chainID.Uint64(), Vault: hexAddr(r.p.Vault), Block: lv.Block,
+		Action: ActionError, TotalAssets: new(big.Int), Sources: []string{}, CurrentWeights: []float64{},
+		TargetWeights: []float64{}, Targets: []*big.Int{}, ConfigHash: hexutil.Encode(r.p.ConfigHash[:]),
+		Reason: "cannot decide (" + cause.Error() + "); the liveness heartbeat is due, sending it"}
+	if r.p.Approvals != nil {
+		approved, err := r.p.Approvals.ApprovedHash(ctx)
+		if err != nil || approved != r.p.ConfigHash {
+			return Outcome{}, nil // under a config not known to be approved nothing is sent
+		}
+		d.ApprovedHash = hexutil.Encode(approved[:])
+	}
+	out, err := r.recordOnly(ctx, Outcome{State: st}, d)
+	if err != nil {
+		return out, err
+	}
+	return r.heartbeat(ctx, out)
 }
 
 // noShadow gives a decision made before the RL model was asked its

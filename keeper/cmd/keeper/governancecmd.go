@@ -286,7 +286,7 @@ func dialGovernance(ctx context.Context, cfg *config.Config) (*governanceChain, 
 	// The URL may carry credentials (userinfo, an API key in the path or
 	// query): errors show it redacted.
 	rpcURL := config.RedactURL(rawURL)
-	cl, err := ethclient.DialContext(ctx, rawURL)
+	cl, err := dialChain(ctx, rawURL, cfg.Chain, nil)
 	if err != nil {
 		return nil, fmt.Errorf("connecting to local.chain.rpc_url %s: %w", rpcURL, err)
 	}
@@ -294,6 +294,11 @@ func dialGovernance(ctx context.Context, cfg *config.Config) (*governanceChain, 
 	fail := func(err error) (*governanceChain, error) { cl.Close(); return nil, err }
 	if g.chainID, err = cl.ChainID(ctx); err != nil {
 		return fail(fmt.Errorf("reading the chain id from %s: %w", rpcURL, err))
+	}
+	// Nothing is proposed, executed or signed on a chain the config was
+	// not written for (local.chain.chain_id).
+	if err := cfg.Chain.CheckChainID(g.chainID); err != nil {
+		return fail(err)
 	}
 	if g.registry, err = governance.NewRegistry(regAddr, cl); err != nil {
 		return fail(err)

@@ -36,7 +36,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
@@ -263,11 +262,16 @@ func setup(ctx, chainCtx context.Context, cfg *config.Config, cfgPath string, st
 		}
 		log.Info("embedded chain ready", attrs...)
 	case config.ChainRPC:
-		cl, err := ethclient.DialContext(ctx, cfg.Chain.RPCURL)
+		cl, err := dialChain(ctx, cfg.Chain.RPCURL, cfg.Chain, log)
 		if err != nil {
 			return fail(permanentUnlessTransient(fmt.Errorf("connecting to chain.rpc_url %q: %w", config.RedactURL(cfg.Chain.RPCURL), err)))
 		}
 		env.closeFns = append(env.closeFns, cl.Close)
+		// Before anything reads the vault or signs: the node must be on
+		// local.chain.chain_id.
+		if err := checkChainID(ctx, cfg.Chain, cl); err != nil {
+			return fail(err)
+		}
 		p.Chain, p.Vault = cl, common.HexToAddress(cfg.Vault.Address)
 		env.sources = func(c *config.Config) map[common.Address]config.Source {
 			m := make(map[common.Address]config.Source, len(c.Sources))
@@ -395,7 +399,10 @@ func once(ctx context.Context, cfg *config.Config, cfgPath string, dryRun bool, 
 		return err
 	}
 	defer env.Close()
-	out, err := env.rebalancer.Tick(context.WithoutCancel(ctx), dryRun)
+	// A call the node never answers ends the tick (config.TickDeadline).
+	tctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), cfg.TickDeadline())
+	defer cancel()
+	out, err := env.rebalancer.Tick(tctx, dryRun)
 	if out.Decision.Action != "" {
 		fmt.Fprint(stdout, rebalancer.Summary(out))
 	}
@@ -454,6 +461,7 @@ func runDaemon(ctx context.Context, cfg *config.Config, cfgPath string, log *slo
 	watcher := &governance.Watcher{Dir: filepath.Dir(cfgPath), Registry: env.registry}
 	var schedMu sync.Mutex
 	schedule := cfg.Schedule
+	tickDeadline := cfg.TickDeadline()
 	follow := func(tctx context.Context) {
 		a, path, next, err := watcher.Check(tctx, env.rebalancer.ConfigHash())
 		switch {
@@ -465,6 +473,7 @@ func runDaemon(ctx context.Context, cfg *config.Config, cfgPath string, log *slo
 			log.Info("switched to the approved config", "file", path, "config_hash", hexutil.Encode(a.Hash[:]), "version", a.Version)
 			schedMu.Lock()
 			schedule = next.Schedule
+			tickDeadline = next.TickDeadline()
 			schedMu.Unlock()
 			running := *cfg
 			running.Governed = next.Governed
@@ -476,7 +485,27 @@ func runDaemon(ctx context.Context, cfg *config.Config, cfgPath string, log *slo
 		}
 	}
 	follow(ctx)
+	// The database file deleted, moved or replaced under the keeper
+	// (store.ErrFileChanged, checked before each tick and each write) stops
+	// it: it would go on writing into a file no one reads.
+	runCtx, stopRun := context.WithCancelCause(ctx)
+	defer stopRun(nil)
+	storageGone := func(err error) {
+		log.Error("stopping: the history database changed under the keeper", "err", err)
+		stopRun(fmt.Errorf("local.storage.path %q: %w", cfg.Storage.Path, err))
+	}
 	tick := func(tctx context.Context) {
+		if err := st.CheckFile(); err != nil {
+			storageGone(err)
+			return
+		}
+		// A call the node never answers ends the tick, not the keeper
+		// (local.chain.tick_deadline; config.TickDeadline).
+		schedMu.Lock()
+		deadline := tickDeadline
+		schedMu.Unlock()
+		tctx, cancel := context.WithTimeout(tctx, deadline)
+		defer cancel()
 		follow(tctx)
 		start := time.Now()
 		_, err := env.rebalancer.Tick(tctx, false)
@@ -484,8 +513,15 @@ func runDaemon(ctx context.Context, cfg *config.Config, cfgPath string, log *slo
 			log.Error("tick failed", "err", err)
 		}
 		srv.tickDone(time.Since(start), err)
+		if errors.Is(err, store.ErrFileChanged) {
+			storageGone(err)
+		}
 	}
-	return daemon.RunSchedule(ctx, func() string { schedMu.Lock(); defer schedMu.Unlock(); return schedule }, tick, log)
+	err = daemon.RunSchedule(runCtx, func() string { schedMu.Lock(); defer schedMu.Unlock(); return schedule }, tick, log)
+	if cause := context.Cause(runCtx); errors.Is(cause, store.ErrFileChanged) {
+		return cause
+	}
+	return err
 }
 
 func history(ctx context.Context, cfg *config.Config, limit int, asJSON bool, stdout io.Writer) error {

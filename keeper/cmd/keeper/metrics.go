@@ -26,7 +26,7 @@ type metricsServer struct {
 	staleness time.Duration // /healthz's limit once ticks are expected
 	created   time.Time     // when the server started
 	setUpAt   time.Time     // when setup succeeded; zero before
-	ticked    bool          // a tick has finished
+	succeeded bool          // a tick has succeeded
 }
 
 // startMetrics listens on metrics.address, so that a taken port fails
@@ -51,7 +51,7 @@ func startMetrics(ctx context.Context, cfg *config.Config, log *slog.Logger) (*m
 	// No ticks are expected while setup runs (and is retried, however
 	// long the node or Vault stays away): /healthz answers 200 until setup
 	// has succeeded, then the staleness limit applies (setUp).
-	m, err := metrics.New(metrics.Options{})
+	m, err := metrics.New(metrics.Options{MaxFailedTicks: cfg.Metrics.MaxFailedTicks})
 	if err != nil {
 		return nil, fmt.Errorf("starting metrics: %w", err)
 	}
@@ -81,7 +81,9 @@ func startMetrics(ctx context.Context, cfg *config.Config, log *slog.Logger) (*m
 		s.stopping = true
 		m.SetReady(false, "stopping")
 	})
-	log.Info("metrics served; once set up, /healthz fails after tick_staleness without a finished tick", "tick_staleness", staleness)
+	log.Info("metrics served; once set up, /healthz fails after tick_staleness without a finished tick or, while ticks fail, "+
+		"without a successful one, and after max_failed_ticks failed ticks in a row (0: no limit)",
+		"tick_staleness", staleness, "max_failed_ticks", cfg.Metrics.MaxFailedTicks)
 	return s, nil
 }
 
@@ -107,14 +109,14 @@ func (s *metricsServer) setUp() {
 }
 
 // applyStaleness sets /healthz's limit: none before setup has succeeded;
-// until the first tick, tick_staleness counted from then (keeper/metrics
-// counts from its own start, so the set-up time is added); afterwards
-// tick_staleness. s.mu is held.
+// until the first successful tick, tick_staleness counted from then
+// (keeper/metrics counts from its own start, so the set-up time is added);
+// afterwards tick_staleness. s.mu is held.
 func (s *metricsServer) applyStaleness() {
 	var d time.Duration
 	switch {
 	case s.setUpAt.IsZero(), s.staleness == 0:
-	case !s.ticked:
+	case !s.succeeded:
 		d = s.staleness + s.setUpAt.Sub(s.created)
 	default:
 		d = s.staleness
@@ -132,8 +134,8 @@ func (s *metricsServer) tickDone(took time.Duration, err error) {
 	s.m.Tick(took, err)
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if !s.ticked {
-		s.ticked = true
+	if err == nil && !s.succeeded {
+		s.succeeded = true
 		s.applyStaleness()
 	}
 	if !s.stopping {

@@ -16,7 +16,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
 	"github.com/vaultkeeper/vaultkeeper/keeper/devchain"
@@ -101,7 +100,9 @@ fractions, times RFC 3339 in UTC):
       last_decision_approved  the approved hash recorded with it ("" if not read)
       approved              the approval now: source "registry" (read live:
                             registry, hash, version, uri), "unreachable"
-                            (registry, error) or "recorded" (embedded chain:
+                            (registry, error), "wrong_chain" (the node reports
+                            another chain id than local.chain.chain_id:
+                            registry, error) or "recorded" (embedded chain:
                             hash = last_decision_approved)
       running_approved      running == approved.hash; null when not known
 `
@@ -202,6 +203,7 @@ type hashStatus struct {
 const (
 	approvalRegistry    = "registry"
 	approvalUnreachable = "unreachable"
+	approvalWrongChain  = "wrong_chain"
 	approvalRecorded    = "recorded"
 )
 
@@ -427,12 +429,23 @@ func readApproval(ctx context.Context, cfg *config.Config) approvalStatus {
 	// go-ethereum's errors embed the URL they called: the error is
 	// scrubbed of its credentials here already, not only on output.
 	rpcURL, scrub := config.RedactURL(cfg.Chain.RPCURL), secrets.NewScrubber(secrets.URLSecrets(cfg.Chain.RPCURL)...)
-	cl, err := ethclient.DialContext(ctx, cfg.Chain.RPCURL)
+	cl, err := dialChain(ctx, cfg.Chain.RPCURL, cfg.Chain, nil)
 	if err != nil {
 		a.Error = scrub.Scrub(fmt.Sprintf("connecting to local.chain.rpc_url %q: %v", rpcURL, err))
 		return a
 	}
 	defer cl.Close()
+	// A node on another chain than local.chain.chain_id is not asked
+	// about a registry that is not this config's.
+	id, err := cl.ChainID(ctx)
+	if err != nil {
+		a.Error = scrub.Scrub(fmt.Sprintf("local.chain.rpc_url %q: reading the chain id: %v", rpcURL, err))
+		return a
+	}
+	if err := cfg.Chain.CheckChainID(id); err != nil {
+		a.Source, a.Error = approvalWrongChain, scrub.Scrub(err.Error())
+		return a
+	}
 	reg, err := governance.NewRegistry(common.HexToAddress(cfg.Vault.Registry), cl)
 	if err != nil {
 		a.Error = scrub.Scrub(err.Error())
@@ -551,6 +564,8 @@ func writeVaultStatus(w io.Writer, rep *statusReport, v vaultStatus) error {
 		fmt.Fprintf(tw, "    approved now\t%s (registry %s, version %d, uri %q)\n", a.Hash, a.Registry, a.Version, a.URI)
 	case approvalUnreachable:
 		fmt.Fprintf(tw, "    approved now\tunreachable: %s\n", a.Error)
+	case approvalWrongChain:
+		fmt.Fprintf(tw, "    approved now\tnot read, wrong chain: %s\n", a.Error)
 	default:
 		fmt.Fprintf(tw, "    approved now\tembedded chain: approval as recorded by the last decision (%s)\n", orNone(a.Hash))
 	}

@@ -470,12 +470,12 @@ func TestStatusBadArguments(t *testing.T) {
 }
 
 // rpcConfig turns the embedded test config at path into one for an rpc
-// chain at url: the vault, its registry and the sources' adapters given,
-// signer none.
+// chain at url with the embedded chain's id (devchain.ChainID): the vault,
+// its registry and the sources' adapters given, signer none.
 func rpcConfig(t *testing.T, path, url, vault, registry string, sources map[string]string) {
 	t.Helper()
 	editConfig(t, path,
-		"    kind: embedded ", "    rpc_url: "+url+"\n    kind: rpc ",
+		"    kind: embedded ", fmt.Sprintf("    rpc_url: %s\n    chain_id: %d\n    kind: rpc ", url, devchain.ChainID),
 		`address: ""               # the vault's`, `address: "`+vault+`" # the vault's`,
 		`registry: ""`, `registry: "`+registry+`"`,
 		"kind: dev ", "kind: none ")
