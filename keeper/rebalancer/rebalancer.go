@@ -838,14 +838,22 @@ func (r *Rebalancer) recordSend(ctx context.Context, snd store.Send) (*store.Tra
 	if snd.TxHash == "" || snd.Open() || snd.DecisionID == 0 {
 		return nil, nil
 	}
-	if t, err := r.p.Store.Transaction(ctx, snd.TxHash); err == nil {
-		return &t, nil
-	} else if !errors.Is(err, store.ErrNotFound) {
-		return nil, err
-	}
 	status := store.StatusMined
 	if snd.State == store.SendReverted {
 		status = store.StatusReverted
+	}
+	if t, err := r.p.Store.Transaction(ctx, snd.TxHash); err == nil {
+		if t.Status == status && t.Block == snd.Block {
+			return &t, nil
+		}
+		// Recorded before a deep reorg re-opened the send: it is final again.
+		if err := r.p.Store.UpdateTransaction(ctx, snd.TxHash, status, snd.GasUsed, snd.GasPrice, snd.Block, snd.Error); err != nil {
+			return nil, fmt.Errorf("updating transaction %s: %w", snd.TxHash, err)
+		}
+		t.Status, t.Block, t.GasUsed, t.GasPrice, t.Error = status, snd.Block, snd.GasUsed, snd.GasPrice, snd.Error
+		return &t, nil
+	} else if !errors.Is(err, store.ErrNotFound) {
+		return nil, err
 	}
 	rec := store.Transaction{DecisionID: snd.DecisionID, Hash: snd.TxHash, Nonce: *snd.Nonce, GasUsed: snd.GasUsed,
 		GasPrice: snd.GasPrice, Status: status, Block: snd.Block, Error: snd.Error, SentAt: snd.CreatedAt}
@@ -865,6 +873,25 @@ func (r *Rebalancer) recordSend(ctx context.Context, snd store.Send) (*store.Tra
 func (r *Rebalancer) resume(ctx context.Context) (pending, finished string, err error) {
 	if r.txm == nil {
 		return "", "", nil
+	}
+	// A reorg deeper than the confirmations may have moved or dropped a
+	// send the history calls final: the history is corrected, and a dropped
+	// send is open again (finished below like any other).
+	reorged, err := r.txm.Recheck(ctx)
+	if err != nil {
+		return "", "", fmt.Errorf("re-checking finished sends against the chain: %w", err)
+	}
+	for _, g := range reorged {
+		status, block, why := store.StatusSent, uint64(0), fmt.Sprintf("dropped by a reorg deeper than txmgr.confirmations (was in block %d); re-opened", g.WasBlock)
+		if g.Moved {
+			status, block, why = store.StatusMined, g.Send.Block, ""
+			if g.Send.State == store.SendReverted {
+				status = store.StatusReverted
+			}
+		}
+		if err := r.p.Store.UpdateTransaction(ctx, g.WasHash, status, g.Send.GasUsed, g.Send.GasPrice, block, why); err != nil && !errors.Is(err, store.ErrNotFound) {
+			return "", "", fmt.Errorf("correcting the history of %s after a deep reorg: %w", g.WasHash, err)
+		}
 	}
 	from := r.p.Signer.Address().Hex()
 	open, err := r.p.Store.OpenSends(ctx, r.chainID.Uint64(), from)

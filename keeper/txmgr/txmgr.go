@@ -59,6 +59,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
 )
@@ -91,6 +92,7 @@ type Journal interface {
 	AddAttempt(ctx context.Context, a store.Attempt) (int64, error)
 	SetAttemptState(ctx context.Context, hash, state string) error
 	Attempts(ctx context.Context, sendID int64) ([]store.Attempt, error)
+	RecentSends(ctx context.Context, limit int) ([]store.Send, error)
 }
 
 // Metrics is told of every state change and RPC error; see NoMetrics.
@@ -666,6 +668,10 @@ func decodeRaw(a store.Attempt) (*types.Transaction, error) {
 // caps leave no room for a valid replacement, the last attempt is
 // re-broadcast instead.
 func (m *Manager) bump(ctx context.Context, snd store.Send, last store.Attempt) (store.Send, error) {
+	if strings.HasPrefix(snd.Error, cancelledPrefix) {
+		// A cancellation is replaced by a dearer cancellation, never by the call.
+		return m.cancel(ctx, snd, strings.TrimPrefix(snd.Error, cancelledPrefix))
+	}
 	tip, feeCap, err := m.fees(ctx)
 	if err != nil {
 		return snd, err
@@ -913,18 +919,7 @@ func (m *Manager) confirm(ctx context.Context, snd store.Send) (store.Send, erro
 	if canon == nil || canon.Hash().Hex() != common.HexToHash(snd.BlockHash).Hex() {
 		m.log.Warn("mined block left the canonical chain; re-sending", "key", snd.Key, "tx", snd.TxHash,
 			"block", snd.Block, "block_hash", snd.BlockHash)
-		if err := m.journal.SetAttemptState(ctx, snd.TxHash, store.AttemptSigned); err != nil {
-			return snd, fmt.Errorf("txmgr: recording reorg of %s: %w", snd.TxHash, err)
-		}
-		// The re-broadcast is of the attempt that was mined: make it the
-		// newest by re-recording it as signed, so broadcast picks it.
-		reorged := snd.TxHash
-		snd.TxHash, snd.Block, snd.BlockHash, snd.GasUsed, snd.GasPrice, snd.Error = "", 0, "", 0, nil, ""
-		snd, err = m.setState(ctx, snd, store.SendSent)
-		if err != nil {
-			return snd, err
-		}
-		return m.rebroadcast(ctx, snd, reorged)
+		return m.reopen(ctx, snd)
 	}
 	if head.Number.Uint64()+1 < snd.Block+m.cfg.Confirmations {
 		return m.wait(ctx, snd)
@@ -933,6 +928,183 @@ func (m *Manager) confirm(ctx context.Context, snd store.Send) (store.Send, erro
 		return m.setState(ctx, snd, store.SendReverted)
 	}
 	return m.setState(ctx, snd, store.SendConfirmed)
+}
+
+// recheckSends bounds how many of the newest sends Recheck looks at again,
+// and recheckBlocks how far back (a reorg deeper than that is not looked for).
+const (
+	recheckSends  = 16
+	recheckBlocks = 256
+)
+
+// Reorged is a finished send that a reorg deeper than Confirmations
+// touched: moved to another block (Moved, the send records where it now is)
+// or dropped from the chain (re-opened: the next Resume re-broadcasts it,
+// or cancels it if its call would now revert).
+type Reorged struct {
+	Send store.Send
+	// WasHash and WasBlock are the transaction and block the send was
+	// confirmed with.
+	WasHash  string
+	WasBlock uint64
+	Moved    bool
+}
+
+// Recheck looks again at this signer's finished sends of the last
+// recheckBlocks blocks: each must still be in the canonical chain. A reorg
+// deeper than Confirmations is recorded as such (a dropped send goes back
+// to sent, which the send_transitions metric counts as confirmed → sent)
+// and returned, so the caller can correct its history and alarm.
+func (m *Manager) Recheck(ctx context.Context) ([]Reorged, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	head, err := m.chain.HeaderByNumber(ctx, nil)
+	if err != nil {
+		m.metrics.RPCError("eth_getBlockByNumber", err)
+		return nil, fmt.Errorf("txmgr: reading head: %w", err)
+	}
+	recent, err := m.journal.RecentSends(ctx, recheckSends)
+	if err != nil {
+		return nil, fmt.Errorf("txmgr: reading recent sends: %w", err)
+	}
+	from := m.signer.Address()
+	var out []Reorged
+	for _, snd := range recent {
+		if snd.ChainID != m.chainID.Uint64() || common.HexToAddress(snd.From) != from || snd.TxHash == "" ||
+			(snd.State != store.SendConfirmed && snd.State != store.SendReverted) ||
+			snd.Block+recheckBlocks < head.Number.Uint64() {
+			continue
+		}
+		canon, err := m.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(snd.Block))
+		if err != nil && !errors.Is(err, ethereum.NotFound) {
+			m.metrics.RPCError("eth_getBlockByNumber", err)
+			return out, fmt.Errorf("txmgr: reading block %d: %w", snd.Block, err)
+		}
+		if canon != nil && canon.Hash() == common.HexToHash(snd.BlockHash) {
+			continue
+		}
+		r := Reorged{WasHash: snd.TxHash, WasBlock: snd.Block}
+		if rcpt, err := m.receipt(ctx, snd.TxHash); err == nil {
+			// Re-included elsewhere: the journal says where it is now.
+			snd.Block, snd.BlockHash, snd.GasUsed, snd.GasPrice = rcpt.BlockNumber.Uint64(), rcpt.BlockHash.Hex(), rcpt.GasUsed, rcpt.EffectiveGasPrice
+			if err := m.journal.UpdateSend(ctx, snd); err != nil {
+				return out, fmt.Errorf("txmgr: recording the new block of %s: %w", snd.TxHash, err)
+			}
+			m.log.Warn("a confirmed send moved in a reorg deeper than the confirmations", "key", snd.Key, "tx", snd.TxHash,
+				"was_block", r.WasBlock, "block", snd.Block)
+			r.Moved = true
+		} else if !notFound(err) {
+			return out, err
+		} else {
+			m.log.Error("a reorg deeper than the confirmations dropped a confirmed send; re-opening it", "key", snd.Key,
+				"tx", snd.TxHash, "was_block", r.WasBlock, "confirmations", m.cfg.Confirmations)
+			if snd, err = m.reopen(ctx, snd); err != nil {
+				return out, fmt.Errorf("txmgr: re-opening %s after a deep reorg: %w", snd.Key, err)
+			}
+		}
+		r.Send = snd
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// reopen handles a send whose mined transaction left the canonical chain:
+// the send goes back to sent and, if its call would still succeed, the
+// attempt that was mined is broadcast again (the node may re-include it
+// anyway); one that would now revert is not paid for: it is cancelled
+// (cancel), and the caller decides afresh.
+func (m *Manager) reopen(ctx context.Context, snd store.Send) (store.Send, error) {
+	if err := m.journal.SetAttemptState(ctx, snd.TxHash, store.AttemptSigned); err != nil {
+		return snd, fmt.Errorf("txmgr: recording reorg of %s: %w", snd.TxHash, err)
+	}
+	// The re-broadcast is of the attempt that was mined: make it the
+	// newest by re-recording it as signed, so broadcast picks it. A
+	// cancellation's reason stays with the send.
+	reorged := snd.TxHash
+	if !strings.HasPrefix(snd.Error, cancelledPrefix) {
+		snd.Error = ""
+	}
+	snd.TxHash, snd.Block, snd.BlockHash, snd.GasUsed, snd.GasPrice = "", 0, "", 0, nil
+	snd, err := m.setState(ctx, snd, store.SendSent)
+	if err != nil {
+		return snd, err
+	}
+	if !snd.Create && !strings.HasPrefix(snd.Error, cancelledPrefix) {
+		if _, err := m.chain.CallContract(ctx, m.msg(snd), nil); err != nil {
+			if reason, ok := m.revertReason(err); ok {
+				return m.cancel(ctx, snd, "its transaction left the canonical chain and would now revert: "+reason)
+			}
+			m.metrics.RPCError("eth_call", err)
+			return snd, fmt.Errorf("txmgr: re-simulating %s after a reorg: %w", snd.Key, err)
+		}
+	}
+	return m.rebroadcast(ctx, snd, reorged)
+}
+
+// cancelledPrefix starts the error of a send that was cancelled.
+const cancelledPrefix = "cancelled: "
+
+// cancel replaces snd's transaction with a zero-value transfer from the
+// sender to itself at the same nonce, with fees above its last attempt's,
+// so that the call (which would revert) is not mined and paid for; the
+// nonce is used up by the cheapest transaction there is. The send ends
+// reverted with the reason once the cancellation is mined (or failed, if
+// it cannot be signed within the fee caps: the original may then be mined
+// and revert).
+func (m *Manager) cancel(ctx context.Context, snd store.Send, reason string) (store.Send, error) {
+	atts, err := m.journal.Attempts(ctx, snd.ID)
+	if err != nil {
+		return snd, fmt.Errorf("txmgr: reading attempts of %s: %w", snd.Key, err)
+	}
+	if len(atts) == 0 || snd.Nonce == nil {
+		snd.Error = cancelledPrefix + reason
+		return m.setState(ctx, snd, store.SendFailed)
+	}
+	last := atts[len(atts)-1]
+	tip, feeCap, err := m.fees(ctx)
+	if err != nil {
+		return snd, err
+	}
+	pct := big.NewInt(int64(100 + m.cfg.FeeBumpPercent))
+	if minTip := ceilDiv(new(big.Int).Mul(last.TipCap, pct), big.NewInt(100)); tip.Cmp(minTip) < 0 {
+		tip = minTip
+	}
+	if minFee := ceilDiv(new(big.Int).Mul(last.FeeCap, pct), big.NewInt(100)); feeCap.Cmp(minFee) < 0 {
+		feeCap = minFee
+	}
+	if tip.Cmp(m.cfg.MaxTipCap) > 0 || feeCap.Cmp(m.cfg.MaxFeeCap) > 0 {
+		m.log.Warn("fee caps reached; re-broadcasting the last attempt instead of cancelling", "key", snd.Key, "tx", last.Hash)
+		if err := m.resend(ctx, last); err != nil {
+			m.log.Warn("re-broadcast failed", "key", snd.Key, "tx", last.Hash, "err", err)
+		}
+		return m.wait(ctx, snd)
+	}
+	self := m.signer.Address()
+	unsigned := types.NewTx(&types.DynamicFeeTx{ChainID: m.chainID, Nonce: *snd.Nonce, GasTipCap: tip, GasFeeCap: feeCap,
+		Gas: params.TxGas, To: &self, Value: new(big.Int)})
+	signed, err := m.signer.SignTx(ctx, m.chainID, unsigned)
+	if err != nil {
+		return snd, fmt.Errorf("txmgr: signing the cancellation of %s (nonce %d): %w", snd.Key, *snd.Nonce, err)
+	}
+	raw, err := signed.MarshalBinary()
+	if err != nil {
+		return snd, fmt.Errorf("txmgr: encoding %s: %w", signed.Hash().Hex(), err)
+	}
+	for _, a := range atts {
+		if a.State != store.AttemptReplaced {
+			if err := m.journal.SetAttemptState(ctx, a.Hash, store.AttemptReplaced); err != nil {
+				return snd, fmt.Errorf("txmgr: recording replacement of %s: %w", a.Hash, err)
+			}
+		}
+	}
+	if _, err := m.journal.AddAttempt(ctx, store.Attempt{SendID: snd.ID, Hash: signed.Hash().Hex(), Nonce: *snd.Nonce,
+		TipCap: tip, FeeCap: feeCap, Raw: raw, State: store.AttemptSigned, CreatedAt: m.now()}); err != nil {
+		return snd, fmt.Errorf("txmgr: recording the cancellation of %s: %w", snd.Key, err)
+	}
+	m.log.Warn("cancelling a send: a zero-value transfer to itself takes its nonce", "key", snd.Key, "nonce", *snd.Nonce,
+		"tx", signed.Hash().Hex(), "reason", reason)
+	snd.Error = cancelledPrefix + reason
+	return m.setState(ctx, snd, store.SendSigned)
 }
 
 // rebroadcast sends the recorded attempt with that hash again.
