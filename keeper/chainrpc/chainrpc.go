@@ -58,6 +58,54 @@
 // long-lived connection that go-ethereum reconnects by itself and offers no
 // per-request hook, so neither the per-call timeout nor the retries apply;
 // the caller's context deadline still ends each call.
+//
+// # Several providers
+//
+// A Multi is an http.RoundTripper over several nodes of one chain (the
+// providers), each reached through its own Transport (so each request to a
+// provider has the per-call timeout and the retries described
+// above). It
+// routes each JSON-RPC request by method:
+//
+//   - eth_sendRawTransaction goes to every provider known to be on the
+//     chain, concurrently. It succeeds when any accepts: a result, or an
+//     answer SendAccepted takes as accepted ("already known", "nonce too
+//     low"). The best answer is handed on (a result, then an accepted
+//     answer, then another JSON-RPC error, then a failure).
+//   - eth_getTransactionReceipt, and eth_call at a pinned block (a block
+//     number or hash, not a tag such as "latest"), are believed only when
+//     two healthy providers give the same answer (the same result bytes, or
+//     the same JSON-RPC error). Answers that differ are an error matching
+//     ErrDisagreement, never a value; the round is asked again with the
+//     Transport's backoff, up to MaxAttempts rounds. While only one
+//     provider is healthy, its answer is taken alone: a dead provider does
+//     not stop the keeper, one that answers differently does.
+//   - Every other request goes to the first healthy provider (in the
+//     configured order) and fails over to the next when it fails for good
+//     (after its Transport's retries: a network error, a timeout, a
+//     malformed answer, any HTTP status but 2xx). The node's JSON-RPC errors
+//     are answers and are handed on.
+//
+// A batch is split into its requests, each routed as above, and answered
+// with their answers in order.
+//
+// # Provider health
+//
+// A provider is, in this order of precedence:
+//
+//   - wrong_chain: it reported another chain id than MultiConfig.ChainID;
+//     it is never used again;
+//   - unverified: its chain id has not been read yet (it was unreachable at
+//     Start); it is used for nothing until a probe reads the right id;
+//   - failing: its last request or probe failed for good;
+//   - lagging: its head is more than MaxLagBlocks behind the best head any
+//     provider on the chain reported;
+//   - healthy.
+//
+// Heads are read (eth_blockNumber) at Start and then, while requests flow,
+// again in the background once the last reading is HeadRefresh old; a
+// request that finds a healthy provider's reading 10 × HeadRefresh old
+// waits for the new one. A probe that succeeds ends failing.
 package chainrpc
 
 import (

@@ -1,14 +1,15 @@
 package config
 
 import (
-	"errors"
 	"fmt"
 	"math/big"
+
+	"github.com/vaultkeeper/vaultkeeper/keeper/chainrpc"
 )
 
 // ErrWrongChain is matched (errors.Is) by CheckChainID's refusal of a node
-// on another chain than local.chain.chain_id.
-var ErrWrongChain = errors.New("the node is on another chain")
+// on another chain than local.chain.chain_id, and by keeper/chainrpc's.
+var ErrWrongChain = chainrpc.ErrWrongChain
 
 // wrongChainError names the configured and the reported chain id and the
 // node, its URL redacted.
@@ -38,7 +39,11 @@ func (c Chain) CheckChainID(reported *big.Int) error {
 		if r == nil {
 			r = new(big.Int)
 		}
-		return &wrongChainError{want: c.ChainID, reported: r, url: RedactURL(c.RPCURL)}
+		url := c.RPCURL
+		if ps := c.Providers(); len(ps) > 0 {
+			url = ps[0]
+		}
+		return &wrongChainError{want: c.ChainID, reported: r, url: RedactURL(url)}
 	}
 	return nil
 }

@@ -122,12 +122,22 @@ type Local struct {
 type Chain struct {
 	// Kind is "embedded" or "rpc".
 	Kind string `yaml:"kind"`
-	// RPCURL is the node's JSON-RPC endpoint (kind rpc only).
+	// RPCURL is the node's JSON-RPC endpoint (kind rpc only): the
+	// shorthand for RPCURLs with one entry.
 	RPCURL string `yaml:"rpc_url"`
-	// ChainID is the chain id the node at RPCURL must report (kind rpc
-	// only, required): a node on another chain is refused before anything
-	// is signed or sent (CheckChainID). The embedded chain's id is fixed.
+	// RPCURLs are several nodes of the chain (kind rpc only; not with
+	// RPCURL): the keeper reads from a healthy one, broadcasts its
+	// transactions to all and believes receipts and pinned state reads only
+	// when two agree (keeper/chainrpc.Multi). With two or more, every
+	// entry is http(s).
+	RPCURLs []string `yaml:"rpc_urls"`
+	// ChainID is the chain id every node must report (kind rpc only,
+	// required): a node on another chain is refused before anything is
+	// signed or sent (CheckChainID). The embedded chain's id is fixed.
 	ChainID int64 `yaml:"chain_id"`
+	// MaxLagBlocks is how many blocks a node may be behind the best head
+	// any of RPCURLs reported before it is not read from. Default 3.
+	MaxLagBlocks int `yaml:"max_lag_blocks"`
 	// CallTimeout, MaxAttempts, InitialBackoff and MaxBackoff tune every
 	// JSON-RPC connection over HTTP the keeper makes (keeper/chainrpc.Config):
 	// the timeout of each request, and how a failed one is retried.
@@ -658,7 +668,7 @@ func Default() *Config {
 			Deposit:       1_000_000,
 			MinIdle:       0.02,
 			TimelockDelay: Duration(24 * time.Hour),
-		}, CallTimeout: defaultCallTimeout, MaxAttempts: defaultMaxAttempts,
+		}, MaxLagBlocks: defaultMaxLagBlocks, CallTimeout: defaultCallTimeout, MaxAttempts: defaultMaxAttempts,
 			InitialBackoff: defaultInitialBackoff, MaxBackoff: defaultMaxBackoff},
 		Signer:  Signer{Kind: SignerDev}, // Signer.Validate fills in the defaults of its kind
 		Storage: Storage{Path: "var/keeper.db"},
@@ -753,6 +763,9 @@ func (c *Config) Validate() error {
 		if c.Chain.RPCURL != "" {
 			add(fieldError("local.chain.rpc_url", redactedURL(RedactURL(c.Chain.RPCURL)), "only used with local.chain.kind %q", ChainRPC))
 		}
+		if len(c.Chain.RPCURLs) > 0 {
+			add(fmt.Errorf("local.chain.rpc_urls: only used with local.chain.kind %q", ChainRPC))
+		}
 		if c.Vault.Registry != "" {
 			add(fieldError("local.vault.registry", c.Vault.Registry, "the embedded chain deploys its own registry; leave it empty"))
 		}
@@ -760,13 +773,10 @@ func (c *Config) Validate() error {
 			add(fieldError("local.chain.chain_id", c.Chain.ChainID, "only used with local.chain.kind %q: the embedded chain's id is fixed", ChainRPC))
 		}
 	case ChainRPC:
-		if u, err := url.Parse(c.Chain.RPCURL); err != nil || u.Host == "" ||
-			(u.Scheme != "http" && u.Scheme != "https" && u.Scheme != "ws" && u.Scheme != "wss") {
-			add(fieldError("local.chain.rpc_url", redactedURL(RedactURL(c.Chain.RPCURL)), "want an http(s):// or ws(s):// URL for local.chain.kind rpc"))
-		}
+		c.Chain.validateProviders(&errs)
 		if c.Chain.ChainID <= 0 {
-			add(fieldError("local.chain.chain_id", c.Chain.ChainID, "required for local.chain.kind rpc: the positive chain id the node at "+
-				"local.chain.rpc_url must report (e.g. 1 for Ethereum mainnet); the keeper refuses a node on any other chain"))
+			add(fieldError("local.chain.chain_id", c.Chain.ChainID, "required for local.chain.kind rpc: the positive chain id every node of "+
+				"local.chain.rpc_url (or rpc_urls) must report (e.g. 1 for Ethereum mainnet); the keeper refuses a node on any other chain"))
 		}
 		if !common.IsHexAddress(c.Vault.Address) {
 			add(fieldError("local.vault.address", c.Vault.Address, "want a 0x-prefixed 20-byte hex address for local.chain.kind rpc"))

@@ -12,6 +12,7 @@ const (
 	defaultMaxAttempts    = chainrpc.DefaultMaxAttempts
 	defaultInitialBackoff = Duration(chainrpc.DefaultInitialBackoff)
 	defaultMaxBackoff     = Duration(chainrpc.DefaultMaxBackoff)
+	defaultMaxLagBlocks   = chainrpc.DefaultMaxLagBlocks
 )
 
 // TickDeadlineMargin is what the default tick deadline allows a tick

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vaultkeeper/vaultkeeper/keeper/chainrpc"
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
 )
 
@@ -31,6 +32,7 @@ func exerciseAll(m *Metrics) {
 	m.SendState("", store.SendDecided)
 	m.RPCError("eth_call", errors.New("execution reverted"))
 	m.SignerError("vault-kv", errors.New("Vault is sealed (HTTP 503)"))
+	m.ProviderHealth(chainrpc.ProviderHealth{Index: 0, Host: "127.0.0.1:8545", State: chainrpc.StateHealthy})
 	m.ConfigHash([32]byte{1}, [32]byte{1})
 	m.SetReady(true, "")
 }

@@ -40,6 +40,7 @@
 //	vaultkeeper_send_state_transitions_total{from, to}        counter
 //	vaultkeeper_sends_in_state{state}                         gauge, open sends
 //	vaultkeeper_rpc_errors_total{method, class}               counter
+//	vaultkeeper_rpc_provider_healthy{provider, host}          gauge, 1 or 0
 //	vaultkeeper_signer_errors_total{kind, class}              counter
 //
 // Configuration:
@@ -57,12 +58,14 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"strconv"
 	"sync"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
+	"github.com/vaultkeeper/vaultkeeper/keeper/chainrpc"
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
 	"github.com/vaultkeeper/vaultkeeper/keeper/txmgr"
@@ -160,6 +163,7 @@ type Metrics struct {
 	transitions    *prometheus.CounterVec
 	sendsInState   *prometheus.GaugeVec
 	rpcErrors      *prometheus.CounterVec
+	providers      *prometheus.GaugeVec
 	signerErrors   *prometheus.CounterVec
 	configMatch    prometheus.Gauge
 	configHashInfo *prometheus.GaugeVec
@@ -256,6 +260,10 @@ func New(opts Options) (*Metrics, error) {
 		Name: "vaultkeeper_rpc_errors_total",
 		Help: "Errors from the Ethereum node, by JSON-RPC method and error class (never the error text).",
 	}, []string{"method", "class"})
+	m.providers = prometheus.NewGaugeVec(prometheus.GaugeOpts{
+		Name: "vaultkeeper_rpc_provider_healthy",
+		Help: "With several local.chain.rpc_urls: 1 while the node is read from (healthy), 0 while it is lagging, failing, unverified or on the wrong chain; by its index in rpc_urls and its host (never the URL's credentials).",
+	}, []string{"provider", "host"})
 	m.signerErrors = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "vaultkeeper_signer_errors_total",
 		Help: "Errors from the transaction signer, by signer kind and error class (sealed, unreachable, permission_denied, other).",
@@ -275,7 +283,7 @@ func New(opts Options) (*Metrics, error) {
 		m.ticks, m.tickDuration, m.lastTick, m.lastGoodTick,
 		m.decisions, m.lastGain, m.sentGain, m.realisedGain,
 		m.minedTxs, m.gasUsed, m.gasCost,
-		m.transitions, m.sendsInState, m.rpcErrors, m.signerErrors,
+		m.transitions, m.sendsInState, m.rpcErrors, m.providers, m.signerErrors,
 		m.configMatch, m.configHashInfo,
 	)
 
@@ -470,6 +478,16 @@ func (m *Metrics) RPCError(method string, err error) {
 		return
 	}
 	m.rpcErrors.WithLabelValues(methodLabel(method), RPCErrorClass(err)).Inc()
+}
+
+// ProviderHealth sets vaultkeeper_rpc_provider_healthy of the provider
+// h describes (keeper/chainrpc.Multi calls it when its state changes).
+func (m *Metrics) ProviderHealth(h chainrpc.ProviderHealth) {
+	v := 0.0
+	if h.State == chainrpc.StateHealthy {
+		v = 1
+	}
+	m.providers.WithLabelValues(strconv.Itoa(h.Index), h.Host).Set(v)
 }
 
 // SignerError counts a failure of the transaction signer of the given kind

@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/vaultkeeper/vaultkeeper/keeper/chainrpc"
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
 )
 
@@ -522,5 +523,26 @@ func TestReadyz(t *testing.T) {
 	}
 	if status, _, _ := get(t, f.url+"/nope"); status != http.StatusNotFound {
 		t.Errorf("GET /nope: %d, want 404", status)
+	}
+}
+
+// Each provider's health is a gauge labelled by its index and host: never
+// its URL's path, credentials or error text.
+func TestProviderHealthGauge(t *testing.T) {
+	f := newFixture(t, Options{})
+	f.m.ProviderHealth(chainrpc.ProviderHealth{Index: 0, Name: "https://mainnet.infura.io/v3/" + secretToken, Host: "mainnet.infura.io",
+		State: chainrpc.StateHealthy})
+	f.m.ProviderHealth(chainrpc.ProviderHealth{Index: 1, Name: "http://127.0.0.1:8545", Host: "127.0.0.1:8545", State: chainrpc.StateHealthy})
+	f.m.ProviderHealth(chainrpc.ProviderHealth{Index: 1, Name: "http://127.0.0.1:8545", Host: "127.0.0.1:8545", State: chainrpc.StateLagging,
+		Error: "token " + secretVault})
+	e := scrape(t, f.url)
+	e.expect(t, map[string]float64{
+		`vaultkeeper_rpc_provider_healthy{host="mainnet.infura.io",provider="0"}`: 1,
+		`vaultkeeper_rpc_provider_healthy{host="127.0.0.1:8545",provider="1"}`:    0,
+	})
+	for _, s := range []string{secretToken, secretVault, "https://"} {
+		if strings.Contains(e.text, s) {
+			t.Errorf("the scrape contains %q", s)
+		}
 	}
 }

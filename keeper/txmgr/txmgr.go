@@ -596,6 +596,18 @@ var sendClassOf = map[string]sendClass{
 	"already_known": sendKnown, "nonce_too_low": sendNonceTooLow, "underpriced": sendUnderpriced, "insufficient_funds": sendNoFunds,
 }
 
+// SendAccepted reports whether a node's answer to eth_sendRawTransaction
+// means it has the transaction or its nonce is used: no error, "already
+// known" or "nonce too low", as broadcast reacts to them. keeper/chainrpc
+// counts a provider giving such an answer as one that accepted.
+func SendAccepted(err error) bool {
+	switch classify(err) {
+	case sendOK, sendKnown, sendNonceTooLow:
+		return true
+	}
+	return false
+}
+
 func classify(err error) sendClass {
 	if err == nil {
 		return sendOK

@@ -835,3 +835,20 @@ func TestDeepReorgOfAConfirmedSendIsFound(t *testing.T) {
 		t.Fatalf("after the deep reorg (moved %v): %+v, canonical %v, nonce %d", got[0].Moved, final, canon, e.nonce())
 	}
 }
+
+// SendAccepted takes a result, "already known" and "nonce too low" as a
+// node that has the transaction, and nothing else.
+func TestSendAccepted(t *testing.T) {
+	for _, tc := range []struct {
+		err  error
+		want bool
+	}{
+		{nil, true}, {errors.New("already known"), true}, {errors.New("nonce too low: next nonce 5, tx nonce 4"), true},
+		{errors.New("replacement transaction underpriced"), false}, {errors.New("insufficient funds for gas * price + value"), false},
+		{errors.New("connection refused"), false},
+	} {
+		if got := SendAccepted(tc.err); got != tc.want {
+			t.Errorf("SendAccepted(%v) = %v, want %v", tc.err, got, tc.want)
+		}
+	}
+}

@@ -8,7 +8,7 @@ import (
 	"github.com/vaultkeeper/vaultkeeper/keeper/daemon"
 )
 
-// checkChainID reads the chain id of the node at local.chain.rpc_url and
+// checkChainID reads the chain id of local.chain's one node and
 // refuses a node on another chain than local.chain.chain_id
 // (config.Chain.CheckChainID), with both ids in the error. The refusal is
 // daemon.Permanent: waiting does not move a node to another chain. Failing
@@ -16,7 +16,7 @@ import (
 func checkChainID(ctx context.Context, c config.Chain, cl chainIDReader) error {
 	id, err := cl.ChainID(ctx)
 	if err != nil {
-		return permanentUnlessTransient(fmt.Errorf("reading the chain id from local.chain.rpc_url %s: %w", config.RedactURL(c.RPCURL), err))
+		return permanentUnlessTransient(fmt.Errorf("reading the chain id from %s %s: %w", c.ProviderField(0), config.RedactURL(c.Providers()[0]), err))
 	}
 	if err := c.CheckChainID(id); err != nil {
 		return daemon.Permanent(err)

@@ -17,7 +17,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
 	"github.com/vaultkeeper/vaultkeeper/keeper/devchain"
@@ -263,7 +262,7 @@ func runGovernance(ctx context.Context, args []string, stdout, stderr io.Writer)
 
 // governanceChain is the chain side of governance for one config.
 type governanceChain struct {
-	client   *ethclient.Client
+	client   *chainConn
 	chainID  *big.Int
 	vault    common.Address
 	registry *governance.Registry
@@ -286,24 +285,32 @@ func dialGovernance(ctx context.Context, cfg *config.Config) (*governanceChain, 
 	// The URL may carry credentials (userinfo, an API key in the path or
 	// query): errors show it redacted.
 	rpcURL := config.RedactURL(rawURL)
-	cl, err := dialChain(ctx, rawURL, cfg.Chain, nil)
-	if err != nil {
-		return nil, fmt.Errorf("connecting to local.chain.rpc_url %s: %w", rpcURL, err)
+	var cl *chainConn
+	if cfg.Chain.Kind == config.ChainRPC {
+		// local.chain's nodes, each checked to be on local.chain.chain_id:
+		// nothing is proposed, executed or signed on a chain the config
+		// was not written for.
+		var err error
+		if cl, err = dialNodes(ctx, cfg.Chain, nil, nil); err != nil {
+			return nil, err
+		}
+	} else {
+		ec, err := dialChain(ctx, rawURL, cfg.Chain, nil)
+		if err != nil {
+			return nil, fmt.Errorf("connecting to the embedded chain at %s: %w", rpcURL, err)
+		}
+		cl = &chainConn{Client: ec}
 	}
 	g := &governanceChain{client: cl, vault: vault}
 	fail := func(err error) (*governanceChain, error) { cl.Close(); return nil, err }
+	var err error
 	if g.chainID, err = cl.ChainID(ctx); err != nil {
-		return fail(fmt.Errorf("reading the chain id from %s: %w", rpcURL, err))
+		return fail(fmt.Errorf("reading the chain id: %w", err))
 	}
-	// Nothing is proposed, executed or signed on a chain the config was
-	// not written for (local.chain.chain_id).
-	if err := cfg.Chain.CheckChainID(g.chainID); err != nil {
+	if g.registry, err = governance.NewRegistry(regAddr, cl.Client); err != nil {
 		return fail(err)
 	}
-	if g.registry, err = governance.NewRegistry(regAddr, cl); err != nil {
-		return fail(err)
-	}
-	owner, err := bindings.NewConfigRegistryCaller(regAddr, cl)
+	owner, err := bindings.NewConfigRegistryCaller(regAddr, cl.Client)
 	if err != nil {
 		return fail(err)
 	}
@@ -311,7 +318,7 @@ func dialGovernance(ctx context.Context, cfg *config.Config) (*governanceChain, 
 	if err != nil {
 		return fail(fmt.Errorf("reading the owner (timelock) of the config registry %s: %w", regAddr.Hex(), err))
 	}
-	if g.timelock, err = governance.NewTimelock(tl, cl); err != nil {
+	if g.timelock, err = governance.NewTimelock(tl, cl.Client); err != nil {
 		return fail(err)
 	}
 	return g, nil

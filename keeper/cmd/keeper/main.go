@@ -38,6 +38,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/vaultkeeper/vaultkeeper/keeper/chainrpc"
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
 	"github.com/vaultkeeper/vaultkeeper/keeper/daemon"
 	"github.com/vaultkeeper/vaultkeeper/keeper/devchain"
@@ -262,17 +263,15 @@ func setup(ctx, chainCtx context.Context, cfg *config.Config, cfgPath string, st
 		}
 		log.Info("embedded chain ready", attrs...)
 	case config.ChainRPC:
-		cl, err := dialChain(ctx, cfg.Chain.RPCURL, cfg.Chain, log)
-		if err != nil {
-			return fail(permanentUnlessTransient(fmt.Errorf("connecting to chain.rpc_url %q: %w", config.RedactURL(cfg.Chain.RPCURL), err)))
-		}
-		env.closeFns = append(env.closeFns, cl.Close)
-		// Before anything reads the vault or signs: the node must be on
+		// Before anything reads the vault or signs: every node must be on
 		// local.chain.chain_id.
-		if err := checkChainID(ctx, cfg.Chain, cl); err != nil {
+		obs, _ := met.(chainrpc.HealthObserver)
+		cl, err := dialNodes(ctx, cfg.Chain, log, obs)
+		if err != nil {
 			return fail(err)
 		}
-		p.Chain, p.Vault = cl, common.HexToAddress(cfg.Vault.Address)
+		env.closeFns = append(env.closeFns, cl.Close)
+		p.Chain, p.Vault = cl.Client, common.HexToAddress(cfg.Vault.Address)
 		env.sources = func(c *config.Config) map[common.Address]config.Source {
 			m := make(map[common.Address]config.Source, len(c.Sources))
 			for _, s := range c.Sources {
@@ -280,7 +279,7 @@ func setup(ctx, chainCtx context.Context, cfg *config.Config, cfgPath string, st
 			}
 			return m
 		}
-		if env.registry, err = governance.NewRegistry(common.HexToAddress(cfg.Vault.Registry), cl); err != nil {
+		if env.registry, err = governance.NewRegistry(common.HexToAddress(cfg.Vault.Registry), cl.Client); err != nil {
 			return fail(daemon.Permanent(err))
 		}
 	default:
@@ -312,6 +311,10 @@ var vaultHTTP5xx = regexp.MustCompile(`HTTP 5\d\d from Vault`)
 // HTTP 5xx. Everything else (a refused credential, a dev key on a public
 // chain, a missing key, a contract call that reverts) needs the operator.
 func transientStartup(err error) bool {
+	if errors.Is(err, chainrpc.ErrNoProvider) || errors.Is(err, chainrpc.ErrDisagreement) {
+		// No node reachable, or nodes that disagree: either may pass.
+		return true
+	}
 	switch metrics.RPCErrorClass(err) {
 	case metrics.RPCTimeout, metrics.RPCNetwork, metrics.RPCRateLimited:
 		return true

@@ -74,12 +74,13 @@ func flagValue(args []string, name string) string {
 }
 
 // nodeFile is what configSecrets reads of a keeper config
-// (local.chain.rpc_url, local.signer) or a keeper deploy spec (chain.rpc_url,
+// (local.chain.rpc_url and rpc_urls, local.signer) or a keeper deploy spec (chain.rpc_url,
 // signer).
 type nodeFile struct {
 	Local struct {
 		Chain struct {
-			RPCURL string `yaml:"rpc_url"`
+			RPCURL  string   `yaml:"rpc_url"`
+			RPCURLs []string `yaml:"rpc_urls"`
 		} `yaml:"chain"`
 		Signer config.Signer `yaml:"signer"`
 	} `yaml:"local"`
@@ -103,6 +104,9 @@ func configSecrets(path string) []string {
 	var f nodeFile
 	_ = yaml.Unmarshal(raw, &f) // what decodes is enough; the command reports the rest
 	out := append(secrets.URLSecrets(f.Local.Chain.RPCURL), secrets.URLSecrets(f.Chain.RPCURL)...)
+	for _, u := range f.Local.Chain.RPCURLs {
+		out = append(out, secrets.URLSecrets(u)...)
+	}
 	// The default variable names are those Validate fills in for a Vault
 	// signer that names none.
 	for _, sg := range []config.Signer{{Kind: config.SignerVaultKV}, f.Local.Signer, f.Signer} {

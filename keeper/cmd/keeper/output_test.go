@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -208,5 +209,17 @@ func TestCommandLineSecretsAreScrubbed(t *testing.T) {
 		if strings.Contains(s, "0123456789abcdef0123456789abcdef") || strings.Contains(s, "4c0883a69102937d") || !strings.Contains(s, "***") {
 			t.Errorf("not scrubbed: %q", s)
 		}
+	}
+}
+
+// The credentials of every local.chain.rpc_urls entry are known secrets.
+func TestConfigSecretsOfSeveralNodes(t *testing.T) {
+	cfg := filepath.Join(t.TempDir(), "config.yaml")
+	yaml := fmt.Sprintf("local:\n  chain:\n    kind: rpc\n    rpc_urls: [\"http://127.0.0.1:8545\", %q]\n", secretURL("node.example"))
+	if err := os.WriteFile(cfg, []byte(yaml), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if got := secrets.NewScrubber(configSecrets(cfg)...).Scrub(secretURL("elsewhere")); leaked(got) != nil {
+		t.Errorf("configSecrets misses the second node's credentials: %q", got)
 	}
 }

@@ -2,12 +2,16 @@ package main
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"log/slog"
 
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/chainrpc"
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
+	"github.com/vaultkeeper/vaultkeeper/keeper/daemon"
+	"github.com/vaultkeeper/vaultkeeper/keeper/txmgr"
 )
 
 // dialChain connects to the node at rawURL through keeper/chainrpc with the
@@ -18,4 +22,54 @@ import (
 // logged).
 func dialChain(ctx context.Context, rawURL string, c config.Chain, log *slog.Logger) (*ethclient.Client, error) {
 	return chainrpc.DialEth(ctx, rawURL, c.RPCClient(), log, nil)
+}
+
+// chainConn is a connection to an rpc chain's nodes: one node, or several
+// through a chainrpc.Multi (multi, nil for one).
+type chainConn struct {
+	*ethclient.Client
+	multi *chainrpc.Multi
+}
+
+func (c *chainConn) Close() {
+	c.Client.Close()
+	if c.multi != nil {
+		c.multi.Close()
+	}
+}
+
+// dialNodes connects to local.chain's nodes and checks that every one it
+// reaches is on local.chain.chain_id (checkChainID), before anything reads
+// the vault or signs. One node (rpc_url, or rpc_urls with one entry) is
+// dialled by dialChain. Several are dialled through a chainrpc.Multi, which
+// reads the chain id and head of each, telling obs (nil: nobody) of their
+// health: a node on another chain is refused (daemon.Permanent, naming its
+// field), none reachable is worth retrying, and an unreachable one is
+// checked when it answers.
+func dialNodes(ctx context.Context, c config.Chain, log *slog.Logger, obs chainrpc.HealthObserver) (*chainConn, error) {
+	urls := c.Providers()
+	if len(urls) == 1 {
+		cl, err := dialChain(ctx, urls[0], c, log)
+		if err != nil {
+			return nil, permanentUnlessTransient(fmt.Errorf("connecting to %s %q: %w", c.ProviderField(0), config.RedactURL(urls[0]), err))
+		}
+		if err := checkChainID(ctx, c, cl); err != nil {
+			cl.Close()
+			return nil, err
+		}
+		return &chainConn{Client: cl}, nil
+	}
+	mc := c.MultiConfig()
+	mc.SendAccepted, mc.Observer = txmgr.SendAccepted, obs
+	cl, m, err := chainrpc.DialMulti(ctx, c.MultiProviders(), mc, log, nil)
+	var wc *chainrpc.WrongChainError
+	switch {
+	case errors.As(err, &wc):
+		return nil, daemon.Permanent(c.CheckProviderChainID(wc.Index, wc.Reported))
+	case errors.Is(err, chainrpc.ErrNoProvider):
+		return nil, fmt.Errorf("connecting to local.chain.rpc_urls: %w", err)
+	case err != nil:
+		return nil, permanentUnlessTransient(fmt.Errorf("connecting to local.chain.rpc_urls: %w", err))
+	}
+	return &chainConn{Client: cl, multi: m}, nil
 }

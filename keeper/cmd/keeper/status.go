@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/vaultkeeper/vaultkeeper/keeper/chainrpc"
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
 	"github.com/vaultkeeper/vaultkeeper/keeper/devchain"
 	"github.com/vaultkeeper/vaultkeeper/keeper/governance"
@@ -125,6 +126,9 @@ type statusReport struct {
 	NextTick          time.Time     `json:"next_tick"`
 	RunningConfigHash string        `json:"running_config_hash"`
 	Vaults            []vaultStatus `json:"vaults"`
+	// Providers is the health of local.chain.rpc_urls' nodes, when there
+	// are several, as status reads them now.
+	Providers []chainrpc.ProviderHealth `json:"providers,omitempty"`
 
 	lastDecisionHash string // for the text: what no file had (config_file_fallback)
 }
@@ -317,7 +321,7 @@ func status(ctx context.Context, cfg *config.Config, cfgPath string, now time.Ti
 
 	switch cfg.Chain.Kind {
 	case config.ChainRPC:
-		h.Approved = readApproval(ctx, cfg)
+		h.Approved, rep.Providers = readApproval(ctx, cfg)
 	default:
 		h.Approved = approvalStatus{Source: approvalRecorded, Hash: h.LastDecisionApproved}
 	}
@@ -422,17 +426,21 @@ func fillVaultStatus(ctx context.Context, st *store.Store, cfg *config.Config, r
 // readApproval reads the approved hash from local.vault.registry on the
 // rpc chain. A failure is reported in the result, not returned: status
 // still shows everything else.
-func readApproval(ctx context.Context, cfg *config.Config) approvalStatus {
+func readApproval(ctx context.Context, cfg *config.Config) (approvalStatus, []chainrpc.ProviderHealth) {
+	if len(cfg.Chain.Providers()) > 1 {
+		return readApprovalFromNodes(ctx, cfg)
+	}
 	a := approvalStatus{Source: approvalUnreachable, Registry: common.HexToAddress(cfg.Vault.Registry).Hex()}
 	ctx, cancel := context.WithTimeout(ctx, liveReadTimeout)
 	defer cancel()
 	// go-ethereum's errors embed the URL they called: the error is
 	// scrubbed of its credentials here already, not only on output.
-	rpcURL, scrub := config.RedactURL(cfg.Chain.RPCURL), secrets.NewScrubber(secrets.URLSecrets(cfg.Chain.RPCURL)...)
-	cl, err := dialChain(ctx, cfg.Chain.RPCURL, cfg.Chain, nil)
+	rawURL := cfg.Chain.Providers()[0]
+	rpcURL, scrub := config.RedactURL(rawURL), secrets.NewScrubber(secrets.URLSecrets(rawURL)...)
+	cl, err := dialChain(ctx, rawURL, cfg.Chain, nil)
 	if err != nil {
-		a.Error = scrub.Scrub(fmt.Sprintf("connecting to local.chain.rpc_url %q: %v", rpcURL, err))
-		return a
+		a.Error = scrub.Scrub(fmt.Sprintf("connecting to %s %q: %v", cfg.Chain.ProviderField(0), rpcURL, err))
+		return a, nil
 	}
 	defer cl.Close()
 	// A node on another chain than local.chain.chain_id is not asked
@@ -440,24 +448,24 @@ func readApproval(ctx context.Context, cfg *config.Config) approvalStatus {
 	id, err := cl.ChainID(ctx)
 	if err != nil {
 		a.Error = scrub.Scrub(fmt.Sprintf("local.chain.rpc_url %q: reading the chain id: %v", rpcURL, err))
-		return a
+		return a, nil
 	}
 	if err := cfg.Chain.CheckChainID(id); err != nil {
 		a.Source, a.Error = approvalWrongChain, scrub.Scrub(err.Error())
-		return a
+		return a, nil
 	}
 	reg, err := governance.NewRegistry(common.HexToAddress(cfg.Vault.Registry), cl)
 	if err != nil {
 		a.Error = scrub.Scrub(err.Error())
-		return a
+		return a, nil
 	}
 	got, err := reg.Approved(ctx)
 	if err != nil {
 		a.Error = scrub.Scrub(fmt.Sprintf("local.chain.rpc_url %q: %v", rpcURL, err))
-		return a
+		return a, nil
 	}
 	return approvalStatus{Source: approvalRegistry, Registry: reg.Address().Hex(), Hash: hexutil.Encode(got.Hash[:]),
-		Version: got.Version, URI: got.URI}
+		Version: got.Version, URI: got.URI}, nil
 }
 
 func writeStatus(w io.Writer, rep *statusReport) error {
@@ -481,6 +489,7 @@ func writeStatus(w io.Writer, rep *statusReport) error {
 	if !strings.EqualFold(rep.ConfigFileHash, rep.RunningConfigHash) {
 		fmt.Fprintf(tw, "config file hash\t%s (%s's governed part)\n", rep.ConfigFileHash, filepath.Base(rep.ConfigFile))
 	}
+	writeProviders(tw, rep.Providers)
 	if err := tw.Flush(); err != nil {
 		return err
 	}
