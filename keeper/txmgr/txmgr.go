@@ -965,7 +965,8 @@ type Reorged struct {
 // Recheck looks again at this signer's finished sends of the last
 // recheckBlocks blocks: each must still be in the canonical chain. A reorg
 // deeper than Confirmations is recorded as such (a dropped send goes back
-// to sent, which the send_transitions metric counts as confirmed → sent)
+// to sent, which vaultkeeper_send_state_transitions_total counts as
+// confirmed → sent)
 // and returned, so the caller can correct its history and alarm.
 func (m *Manager) Recheck(ctx context.Context) ([]Reorged, error) {
 	m.mu.Lock()
