@@ -41,6 +41,8 @@
 //	vaultkeeper_sends_in_state{state}                         gauge, open sends
 //	vaultkeeper_rpc_errors_total{method, class}               counter
 //	vaultkeeper_rpc_provider_healthy{provider, host}          gauge, 1 or 0
+//	vaultkeeper_rpc_retries_total{class}                      counter, requests sent again (keeper/chainrpc)
+//	vaultkeeper_rpc_give_ups_total{class}                     counter, requests whose retries ran out
 //	vaultkeeper_signer_errors_total{kind, class}              counter
 //
 // Configuration:
@@ -163,6 +165,8 @@ type Metrics struct {
 	transitions    *prometheus.CounterVec
 	sendsInState   *prometheus.GaugeVec
 	rpcErrors      *prometheus.CounterVec
+	rpcRetries     *prometheus.CounterVec
+	rpcGiveUps     *prometheus.CounterVec
 	providers      *prometheus.GaugeVec
 	signerErrors   *prometheus.CounterVec
 	configMatch    prometheus.Gauge
@@ -260,6 +264,14 @@ func New(opts Options) (*Metrics, error) {
 		Name: "vaultkeeper_rpc_errors_total",
 		Help: "Errors from the Ethereum node, by JSON-RPC method and error class (never the error text).",
 	}, []string{"method", "class"})
+	m.rpcRetries = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "vaultkeeper_rpc_retries_total",
+		Help: "JSON-RPC requests sent again after a failure that may pass (keeper/chainrpc), by the failure's class: timeout, network, http_5xx, rate_limited, malformed.",
+	}, []string{"class"})
+	m.rpcGiveUps = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "vaultkeeper_rpc_give_ups_total",
+		Help: "JSON-RPC requests whose retries ran out (attempts used up or the caller's deadline reached), by the last failure's class.",
+	}, []string{"class"})
 	m.providers = prometheus.NewGaugeVec(prometheus.GaugeOpts{
 		Name: "vaultkeeper_rpc_provider_healthy",
 		Help: "With several local.chain.rpc_urls: 1 while the node is read from (healthy), 0 while it is lagging, failing, unverified or on the wrong chain; by its index in rpc_urls and its host (never the URL's credentials).",
@@ -283,12 +295,16 @@ func New(opts Options) (*Metrics, error) {
 		m.ticks, m.tickDuration, m.lastTick, m.lastGoodTick,
 		m.decisions, m.lastGain, m.sentGain, m.realisedGain,
 		m.minedTxs, m.gasUsed, m.gasCost,
-		m.transitions, m.sendsInState, m.rpcErrors, m.providers, m.signerErrors,
+		m.transitions, m.sendsInState, m.rpcErrors, m.rpcRetries, m.rpcGiveUps, m.providers, m.signerErrors,
 		m.configMatch, m.configHashInfo,
 	)
 
 	for _, r := range []string{resultOK, resultError} {
 		m.ticks.WithLabelValues(r)
+	}
+	for class := range rpcRetryClasses {
+		m.rpcRetries.WithLabelValues(class)
+		m.rpcGiveUps.WithLabelValues(class)
 	}
 	for _, a := range []string{ActionRebalance, ActionHold, ActionError} {
 		for _, dry := range []string{"false", "true"} {
@@ -489,6 +505,25 @@ func (m *Metrics) ProviderHealth(h chainrpc.ProviderHealth) {
 	}
 	m.providers.WithLabelValues(strconv.Itoa(h.Index), h.Host).Set(v)
 }
+
+// rpcRetryClasses are the classes keeper/chainrpc reports; anything else
+// is counted as Other, so a label never carries free text.
+var rpcRetryClasses = map[string]bool{"timeout": true, "network": true, "http_5xx": true, "rate_limited": true, "malformed": true}
+
+func rpcRetryClass(class string) string {
+	if rpcRetryClasses[class] {
+		return class
+	}
+	return Other
+}
+
+// RPCRetry implements chainrpc.Metrics: a request failed with class and is
+// sent again (vaultkeeper_rpc_retries_total).
+func (m *Metrics) RPCRetry(class string) { m.rpcRetries.WithLabelValues(rpcRetryClass(class)).Inc() }
+
+// RPCFailure implements chainrpc.Metrics: a request's retries ran out, the
+// last failure of class (vaultkeeper_rpc_give_ups_total).
+func (m *Metrics) RPCFailure(class string) { m.rpcGiveUps.WithLabelValues(rpcRetryClass(class)).Inc() }
 
 // SignerError counts a failure of the transaction signer of the given kind
 // (config.SignerDev, SignerNone, SignerVaultKV or SignerVaultPlugin; anything

@@ -95,7 +95,7 @@ func runDeploy(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		return fail(err)
 	}
 	log := newLogger(config.Log{Format: *logFormat, Level: "info"}, stderr)
-	cl, err := dialChain(ctx, spec.Chain.RPCURL, config.Default().Chain, log)
+	cl, err := dialChain(ctx, spec.Chain.RPCURL, config.Default().Chain, log, nil)
 	if err != nil {
 		return fail(fmt.Errorf("connecting to chain.rpc_url %s: %w", config.RedactURL(spec.Chain.RPCURL), err))
 	}
@@ -243,7 +243,7 @@ func runDeployVerify(ctx context.Context, args []string, stdout, stderr io.Write
 		fmt.Fprintf(stderr, "keeper deploy verify: %v\n", err)
 		return 1
 	}
-	cl, err := dialChain(ctx, *rpcURL, config.Default().Chain, nil)
+	cl, err := dialChain(ctx, *rpcURL, config.Default().Chain, nil, nil)
 	if err != nil {
 		fmt.Fprintf(stderr, "keeper deploy verify: connecting to --rpc-url %s: %v\n", config.RedactURL(*rpcURL), err)
 		return 1

@@ -291,11 +291,11 @@ func dialGovernance(ctx context.Context, cfg *config.Config) (*governanceChain, 
 		// nothing is proposed, executed or signed on a chain the config
 		// was not written for.
 		var err error
-		if cl, err = dialNodes(ctx, cfg.Chain, nil, nil); err != nil {
+		if cl, err = dialNodes(ctx, cfg.Chain, nil, nil, nil); err != nil {
 			return nil, err
 		}
 	} else {
-		ec, err := dialChain(ctx, rawURL, cfg.Chain, nil)
+		ec, err := dialChain(ctx, rawURL, cfg.Chain, nil, nil)
 		if err != nil {
 			return nil, fmt.Errorf("connecting to the embedded chain at %s: %w", rpcURL, err)
 		}

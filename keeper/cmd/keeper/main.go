@@ -266,7 +266,8 @@ func setup(ctx, chainCtx context.Context, cfg *config.Config, cfgPath string, st
 		// Before anything reads the vault or signs: every node must be on
 		// local.chain.chain_id.
 		obs, _ := met.(chainrpc.HealthObserver)
-		cl, err := dialNodes(ctx, cfg.Chain, log, obs)
+		retries, _ := met.(chainrpc.Metrics)
+		cl, err := dialNodes(ctx, cfg.Chain, log, obs, retries)
 		if err != nil {
 			return fail(err)
 		}

@@ -19,9 +19,9 @@ import (
 // chainrpc's defaults): over http(s) every request has a timeout and those
 // that failed for a reason that may pass are retried with backoff, within
 // the caller's context. Retries are logged to log at debug level (nil: not
-// logged).
-func dialChain(ctx context.Context, rawURL string, c config.Chain, log *slog.Logger) (*ethclient.Client, error) {
-	return chainrpc.DialEth(ctx, rawURL, c.RPCClient(), log, nil)
+// logged) and counted in met (nil: not counted).
+func dialChain(ctx context.Context, rawURL string, c config.Chain, log *slog.Logger, met chainrpc.Metrics) (*ethclient.Client, error) {
+	return chainrpc.DialEth(ctx, rawURL, c.RPCClient(), log, met)
 }
 
 // chainConn is a connection to an rpc chain's nodes: one node, or several
@@ -46,10 +46,10 @@ func (c *chainConn) Close() {
 // health: a node on another chain is refused (daemon.Permanent, naming its
 // field), none reachable is worth retrying, and an unreachable one is
 // checked when it answers.
-func dialNodes(ctx context.Context, c config.Chain, log *slog.Logger, obs chainrpc.HealthObserver) (*chainConn, error) {
+func dialNodes(ctx context.Context, c config.Chain, log *slog.Logger, obs chainrpc.HealthObserver, met chainrpc.Metrics) (*chainConn, error) {
 	urls := c.Providers()
 	if len(urls) == 1 {
-		cl, err := dialChain(ctx, urls[0], c, log)
+		cl, err := dialChain(ctx, urls[0], c, log, met)
 		if err != nil {
 			return nil, permanentUnlessTransient(fmt.Errorf("connecting to %s %q: %w", c.ProviderField(0), config.RedactURL(urls[0]), err))
 		}
@@ -61,7 +61,7 @@ func dialNodes(ctx context.Context, c config.Chain, log *slog.Logger, obs chainr
 	}
 	mc := c.MultiConfig()
 	mc.SendAccepted, mc.Observer = txmgr.SendAccepted, obs
-	cl, m, err := chainrpc.DialMulti(ctx, c.MultiProviders(), mc, log, nil)
+	cl, m, err := chainrpc.DialMulti(ctx, c.MultiProviders(), mc, log, met)
 	var wc *chainrpc.WrongChainError
 	switch {
 	case errors.As(err, &wc):

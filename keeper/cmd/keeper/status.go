@@ -437,7 +437,7 @@ func readApproval(ctx context.Context, cfg *config.Config) (approvalStatus, []ch
 	// scrubbed of its credentials here already, not only on output.
 	rawURL := cfg.Chain.Providers()[0]
 	rpcURL, scrub := config.RedactURL(rawURL), secrets.NewScrubber(secrets.URLSecrets(rawURL)...)
-	cl, err := dialChain(ctx, rawURL, cfg.Chain, nil)
+	cl, err := dialChain(ctx, rawURL, cfg.Chain, nil, nil)
 	if err != nil {
 		a.Error = scrub.Scrub(fmt.Sprintf("connecting to %s %q: %v", cfg.Chain.ProviderField(0), rpcURL, err))
 		return a, nil

@@ -28,7 +28,7 @@ func readApprovalFromNodes(ctx context.Context, cfg *config.Config) (approvalSta
 		urlSecrets = append(urlSecrets, secrets.URLSecrets(u)...)
 	}
 	scrub := secrets.NewScrubber(urlSecrets...)
-	cl, err := dialNodes(ctx, cfg.Chain, nil, nil)
+	cl, err := dialNodes(ctx, cfg.Chain, nil, nil, nil)
 	switch {
 	case errors.Is(err, config.ErrWrongChain):
 		a.Source, a.Error = approvalWrongChain, scrub.Scrub(err.Error())
