@@ -176,6 +176,7 @@ type Metrics struct {
 	lastTickAt  time.Time      // end of the last tick; zero before the first
 	lastGoodAt  time.Time      // end of the last successful tick; zero before the first
 	failedInRow int            // ticks failed since the last successful one
+	deepReorgAt time.Time      // a confirmed send was re-opened (deep reorg); zero once a send is final again
 	maxFailed   int            // Options.MaxFailedTicks
 	open        map[string]int // open sends per state, mirrored in sendsInState
 	ready       bool
@@ -453,6 +454,14 @@ func (m *Metrics) SendState(from, to string) {
 	m.transitions.WithLabelValues(fromL, toL).Inc()
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	switch {
+	case (fromL == "confirmed" || fromL == "reverted") && isOpenState(toL):
+		// A reorg deeper than the confirmations took a confirmed send back
+		// out of the chain: /healthz alarms until a send is final again.
+		m.deepReorgAt = m.now()
+	case toL == "confirmed" || toL == "reverted":
+		m.deepReorgAt = time.Time{}
+	}
 	if isOpenState(fromL) && m.open[fromL] > 0 {
 		m.open[fromL]--
 		m.sendsInState.WithLabelValues(fromL).Set(float64(m.open[fromL]))
@@ -587,6 +596,9 @@ var (
 	errNoTick  = errors.New("no tick since start")
 	errStale   = errors.New("last tick too old")
 	errFailing = errors.New("ticks failing")
+	// errDeepReorg: a reorg deeper than txmgr.confirmations dropped a
+	// confirmed send (it went from confirmed back to an open state).
+	errDeepReorg = errors.New("a reorg deeper than the confirmations dropped a confirmed send")
 )
 
 // SetTickStaleness changes the staleness limit of /healthz (see
@@ -608,7 +620,12 @@ func (m *Metrics) health() (string, error) {
 	now := m.now()
 	m.mu.Lock()
 	last, lastGood, failed, staleness, maxFailed := m.lastTickAt, m.lastGoodAt, m.failedInRow, m.staleness, m.maxFailed
+	deepReorg := m.deepReorgAt
 	m.mu.Unlock()
+	if !deepReorg.IsZero() {
+		return "", fmt.Errorf("%w %v ago (%s): the send is re-opened; healthy again once a send is final",
+			errDeepReorg, now.Sub(deepReorg).Round(time.Millisecond), deepReorg.UTC().Format(time.RFC3339))
+	}
 	// lastSuccess describes the last successful tick.
 	lastSuccess := func() string {
 		if lastGood.IsZero() {

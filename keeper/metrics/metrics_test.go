@@ -546,3 +546,27 @@ func TestProviderHealthGauge(t *testing.T) {
 		}
 	}
 }
+
+// A confirmed send that a deep reorg re-opened (confirmed → sent) turns
+// /healthz unhealthy, saying so, until a send is final again.
+func TestHealthzAlarmsOnADeepReorg(t *testing.T) {
+	f := newFixture(t, Options{TickStaleness: time.Minute})
+	f.m.Tick(time.Second, nil)
+	f.m.SendState("sent", "mined")
+	f.m.SendState("mined", "confirmed")
+	if status, body, _ := get(t, f.url+"/healthz"); status != http.StatusOK {
+		t.Fatalf("healthz before the reorg: %d %q", status, body)
+	}
+	f.m.SendState("confirmed", "sent")
+	f.clock.advance(3 * time.Second)
+	f.m.Tick(time.Second, nil)
+	status, body, _ := get(t, f.url+"/healthz")
+	if status != http.StatusServiceUnavailable || !strings.Contains(body, "a reorg deeper than the confirmations dropped a confirmed send 3s ago") {
+		t.Fatalf("healthz after the reorg: %d %q", status, body)
+	}
+	f.m.SendState("sent", "mined")
+	f.m.SendState("mined", "confirmed")
+	if status, body, _ := get(t, f.url+"/healthz"); status != http.StatusOK {
+		t.Fatalf("healthz once the send is final again: %d %q", status, body)
+	}
+}
