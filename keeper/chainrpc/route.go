@@ -18,14 +18,9 @@ import (
 // RoundTrip routes the JSON-RPC request (or batch) in req's body to the
 // providers by method (see "Several providers" in the package comment).
 func (m *Multi) RoundTrip(req *http.Request) (*http.Response, error) {
-	var body []byte
-	if req.Body != nil {
-		var err error
-		body, err = io.ReadAll(req.Body)
-		req.Body.Close()
-		if err != nil {
-			return nil, fmt.Errorf("chainrpc: reading the request body: %w", err)
-		}
+	body, err := readBody(req)
+	if err != nil {
+		return nil, err
 	}
 	m.refresh(req.Context())
 	if b := bytes.TrimSpace(body); len(b) > 0 && b[0] == '[' {

@@ -75,18 +75,27 @@ func (o outcome) final() (*http.Response, error) {
 	return o.resp, nil
 }
 
+// readBody reads and closes req's body (nil: none), so it can be sent
+// again.
+func readBody(req *http.Request) ([]byte, error) {
+	if req.Body == nil {
+		return nil, nil
+	}
+	body, err := io.ReadAll(req.Body)
+	req.Body.Close()
+	if err != nil {
+		return nil, fmt.Errorf("chainrpc: reading the request body: %w", err)
+	}
+	return body, nil
+}
+
 // RoundTrip sends req until an attempt's outcome is final, the attempts are
 // used up, or req's context does not allow another one (see the package
 // comment). It reads req's body once and resends those bytes.
 func (t *Transport) RoundTrip(req *http.Request) (*http.Response, error) {
-	var body []byte
-	if req.Body != nil {
-		var err error
-		body, err = io.ReadAll(req.Body)
-		req.Body.Close()
-		if err != nil {
-			return nil, fmt.Errorf("chainrpc: reading the request body: %w", err)
-		}
+	body, err := readBody(req)
+	if err != nil {
+		return nil, err
 	}
 	shape := parseRequest(body)
 	ctx := req.Context()
