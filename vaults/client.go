@@ -121,142 +121,104 @@ func (c *Client) State(ctx context.Context) (State, error) {
 	return c.StateAt(ctx, head)
 }
 
-// StateAt reads the vault at the given block.
+// StateAt reads the vault at the given block, in two stages of calls sent
+// together (see stage): the vault's own fields and its source list, then
+// the asset's decimals and each source's assets, liquidity, rate and caps.
 func (c *Client) StateAt(ctx context.Context, head *types.Header) (State, error) {
-	opts := &bind.CallOpts{Context: ctx, BlockNumber: head.Number}
 	st := State{Block: head.Number.Uint64(), BlockTime: time.Unix(int64(head.Time), 0).UTC(), Vault: c.addr}
-	var err error
-	wrap := func(what string, err error) error {
-		return fmt.Errorf("reading vault %s %s at block %d: %w", c.addr.Hex(), what, st.Block, err)
+	v := c.stage(ctx, head.Number)
+	field := func(method string) *read {
+		return v.add(c.addr, vaultABI, method, fmt.Sprintf("vault %s %s", c.addr.Hex(), method))
 	}
-	if st.Asset, err = c.vault.Asset(opts); err != nil {
-		return State{}, wrap("asset", err)
+	asset, keeper, total, idle, guardian, paused := field("asset"), field("keeper"), field("totalAssets"), field("idle"), field("guardian"), field("paused")
+	minIdle, maxLoss, maxTurnover, failsafe := field("minIdleBps"), field("maxLossBps"), field("maxTurnoverBps"), field("failsafe")
+	window, activity, cooldown, last, sources := field("livenessWindow"), field("lastKeeperActivity"), field("cooldown"), field("lastRebalance"), field("getSources")
+	if err := v.run(); err != nil {
+		return State{}, err
 	}
-	if st.Keeper, err = c.vault.Keeper(opts); err != nil {
-		return State{}, wrap("keeper", err)
-	}
-	if st.TotalAssets, err = c.vault.TotalAssets(opts); err != nil {
-		return State{}, wrap("totalAssets", err)
-	}
-	if st.Idle, err = c.vault.Idle(opts); err != nil {
-		return State{}, wrap("idle", err)
-	}
-	if st.Guardian, err = c.vault.Guardian(opts); err != nil {
-		return State{}, wrap("guardian", err)
-	}
-	if st.Paused, err = c.vault.Paused(opts); err != nil {
-		return State{}, wrap("paused", err)
-	}
+	st.Asset, st.Keeper, st.TotalAssets, st.Idle = asset.address(), keeper.address(), total.bigInt(), idle.bigInt()
+	st.Guardian, st.Paused, st.Failsafe = guardian.address(), paused.bool(), failsafe.bool()
 	for _, b := range []struct {
 		name string
-		read func(*bind.CallOpts) (*big.Int, error)
+		r    *read
 		dst  *uint64
-	}{{"minIdleBps", c.vault.MinIdleBps, &st.MinIdleBps}, {"maxLossBps", c.vault.MaxLossBps, &st.MaxLossBps}, {"maxTurnoverBps", c.vault.MaxTurnoverBps, &st.MaxTurnoverBps}} {
-		v, err := b.read(opts)
-		if err != nil {
-			return State{}, wrap(b.name, err)
+	}{{"minIdleBps", minIdle, &st.MinIdleBps}, {"maxLossBps", maxLoss, &st.MaxLossBps}, {"maxTurnoverBps", maxTurnover, &st.MaxTurnoverBps}} {
+		n := b.r.bigInt()
+		if !n.IsUint64() || n.Uint64() > 10_000 {
+			return State{}, fmt.Errorf("vault %s %s = %v: above 10000 basis points", c.addr.Hex(), b.name, n)
 		}
-		if !v.IsUint64() || v.Uint64() > 10_000 {
-			return State{}, fmt.Errorf("vault %s %s = %v: above 10000 basis points", c.addr.Hex(), b.name, v)
-		}
-		*b.dst = v.Uint64()
-	}
-	if st.Failsafe, err = c.vault.Failsafe(opts); err != nil {
-		return State{}, wrap("failsafe", err)
+		*b.dst = n.Uint64()
 	}
 	// Durations and timestamps, in seconds, each bounded to a plausible value.
-	seconds := func(name string, read func(*bind.CallOpts) (*big.Int, error), max int64) (int64, error) {
-		v, err := read(opts)
-		if err != nil {
-			return 0, wrap(name, err)
+	seconds := func(name string, r *read, max int64) (int64, error) {
+		n := r.bigInt()
+		if n.Sign() < 0 || !n.IsInt64() || n.Int64() > max {
+			return 0, fmt.Errorf("vault %s %s = %v s: %w", c.addr.Hex(), name, n, errImplausible)
 		}
-		if v.Sign() < 0 || !v.IsInt64() || v.Int64() > max {
-			return 0, fmt.Errorf("vault %s %s = %v s: implausible", c.addr.Hex(), name, v)
-		}
-		return v.Int64(), nil
+		return n.Int64(), nil
 	}
 	const maxTimestamp = 1 << 40
-	window, err := seconds("livenessWindow", c.vault.LivenessWindow, maxTimestamp)
-	if err != nil {
-		return State{}, err
+	var secs [4]int64
+	for i, f := range []struct {
+		name string
+		r    *read
+		max  int64
+	}{{"livenessWindow", window, maxTimestamp}, {"lastKeeperActivity", activity, maxTimestamp}, {"cooldown", cooldown, maxCooldownSeconds},
+		{"lastRebalance", last, maxTimestamp}} {
+		n, err := seconds(f.name, f.r, f.max)
+		if err != nil {
+			return State{}, err
+		}
+		secs[i] = n
 	}
-	activity, err := seconds("lastKeeperActivity", c.vault.LastKeeperActivity, maxTimestamp)
-	if err != nil {
-		return State{}, err
+	st.LivenessWindow = time.Duration(secs[0]) * time.Second
+	st.LastKeeperActivity = time.Unix(secs[1], 0).UTC()
+	st.Cooldown = time.Duration(secs[2]) * time.Second
+	if secs[3] > 0 {
+		st.LastRebalance = time.Unix(secs[3], 0).UTC()
 	}
-	cooldown, err := seconds("cooldown", c.vault.Cooldown, maxCooldownSeconds)
-	if err != nil {
-		return State{}, err
+
+	addrs := sources.addresses()
+	s := c.stage(ctx, head.Number)
+	decimals := s.add(st.Asset, erc20ABI, "decimals", fmt.Sprintf("asset %s decimals", st.Asset.Hex()))
+	type sourceReads struct{ assets, maxWithdraw, rate, cap, rel *read }
+	per := make([]sourceReads, len(addrs))
+	for i, a := range addrs {
+		name := fmt.Sprintf("source %s ", a.Hex())
+		per[i] = sourceReads{
+			assets:      s.add(a, sourceABI, "totalAssets", name+"totalAssets"),
+			maxWithdraw: s.add(a, sourceABI, "maxWithdraw", name+"maxWithdraw"),
+			rate:        s.add(a, sourceABI, "supplyRate", name+"supplyRate"),
+			cap:         s.add(c.addr, vaultABI, "caps", "cap of "+name, a),
+			rel:         s.add(c.addr, vaultABI, "relativeCaps", "relative cap of "+name, a),
+		}
 	}
-	last, err := seconds("lastRebalance", c.vault.LastRebalance, maxTimestamp)
-	if err != nil {
-		return State{}, err
+	if err := s.run(); err != nil {
+		return State{}, fmt.Errorf("vault %s: %w", c.addr.Hex(), err)
 	}
-	st.LivenessWindow = time.Duration(window) * time.Second
-	st.LastKeeperActivity = time.Unix(activity, 0).UTC()
-	st.Cooldown = time.Duration(cooldown) * time.Second
-	if last > 0 {
-		st.LastRebalance = time.Unix(last, 0).UTC()
-	}
-	token, err := bindings.NewMockStablecoin(st.Asset, c.backend) // any ERC-20's decimals()
-	if err != nil {
-		return State{}, wrap("asset binding", err)
-	}
-	if st.Decimals, err = token.Decimals(opts); err != nil {
-		return State{}, wrap("asset decimals", err)
-	}
-	if st.Decimals > 36 {
+	if st.Decimals = decimals.uint8(); st.Decimals > 36 {
 		return State{}, fmt.Errorf("asset %s decimals = %d: implausible", st.Asset.Hex(), st.Decimals)
 	}
-	addrs, err := c.vault.GetSources(opts)
-	if err != nil {
-		return State{}, wrap("sources", err)
-	}
 	sum := new(big.Int).Set(st.Idle)
-	for _, a := range addrs {
-		s, err := c.readSource(opts, a)
-		if err != nil {
-			return State{}, fmt.Errorf("vault %s at block %d: %w", c.addr.Hex(), st.Block, err)
+	for i, a := range addrs {
+		r := per[i]
+		src := SourceState{Address: a, Assets: r.assets.bigInt(), MaxWithdraw: r.maxWithdraw.bigInt(), SupplyRate: r.rate.bigInt(), Cap: r.cap.bigInt()}
+		rel := r.rel.bigInt()
+		if !rel.IsUint64() || rel.Uint64() > 10_000 {
+			return State{}, fmt.Errorf("source %s relative cap = %v: above 10000 basis points", a.Hex(), rel)
 		}
-		sum.Add(sum, s.Assets)
-		st.Sources = append(st.Sources, s)
+		src.RelCapBps = rel.Uint64()
+		var err error
+		if src.SupplyAPY, err = APYFromRayAPR(src.SupplyRate); err != nil {
+			return State{}, fmt.Errorf("vault %s at block %d: source %s: %w", c.addr.Hex(), st.Block, a.Hex(), err)
+		}
+		sum.Add(sum, src.Assets)
+		st.Sources = append(st.Sources, src)
 	}
 	if sum.Cmp(st.TotalAssets) != 0 {
 		return State{}, fmt.Errorf("vault %s at block %d: totalAssets = %v but idle + sources = %v", c.addr.Hex(), st.Block, st.TotalAssets, sum)
 	}
 	return st, nil
-}
-
-func (c *Client) readSource(opts *bind.CallOpts, a common.Address) (SourceState, error) {
-	src, err := bindings.NewSource(a, c.backend)
-	if err != nil {
-		return SourceState{}, fmt.Errorf("binding source %s: %w", a.Hex(), err)
-	}
-	s := SourceState{Address: a}
-	if s.Assets, err = src.TotalAssets(opts); err != nil {
-		return SourceState{}, fmt.Errorf("reading source %s totalAssets: %w", a.Hex(), err)
-	}
-	if s.MaxWithdraw, err = src.MaxWithdraw(opts); err != nil {
-		return SourceState{}, fmt.Errorf("reading source %s maxWithdraw: %w", a.Hex(), err)
-	}
-	if s.SupplyRate, err = src.SupplyRate(opts); err != nil {
-		return SourceState{}, fmt.Errorf("reading source %s supplyRate: %w", a.Hex(), err)
-	}
-	if s.Cap, err = c.vault.Caps(opts, a); err != nil {
-		return SourceState{}, fmt.Errorf("reading cap of source %s: %w", a.Hex(), err)
-	}
-	rel, err := c.vault.RelativeCaps(opts, a)
-	if err != nil {
-		return SourceState{}, fmt.Errorf("reading relative cap of source %s: %w", a.Hex(), err)
-	}
-	if !rel.IsUint64() || rel.Uint64() > 10_000 {
-		return SourceState{}, fmt.Errorf("source %s relative cap = %v: above 10000 basis points", a.Hex(), rel)
-	}
-	s.RelCapBps = rel.Uint64()
-	if s.SupplyAPY, err = APYFromRayAPR(s.SupplyRate); err != nil {
-		return SourceState{}, fmt.Errorf("source %s: %w", a.Hex(), err)
-	}
-	return s, nil
 }
 
 // APYFromRayAPR converts a per-second linear rate quoted as a yearly APR in
