@@ -12,6 +12,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -36,7 +37,7 @@ type rpcProxy struct {
 	lag uint64
 	// lieReceipts makes the proxy answer every mined receipt with another
 	// block hash.
-	lieReceipts bool
+	lieReceipts atomic.Bool
 
 	mu      sync.Mutex
 	methods map[string]int
@@ -116,7 +117,7 @@ func (p *rpcProxy) serve(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	out, err := p.forward(body)
-	if err == nil && p.lieReceipts && msg.Method == "eth_getTransactionReceipt" {
+	if err == nil && p.lieReceipts.Load() && msg.Method == "eth_getTransactionReceipt" {
 		out = p.lie(out)
 	}
 	p.write(w, out, err)
@@ -181,31 +182,21 @@ func (p *rpcProxy) head() (uint64, error) {
 	return uint64(r.Result), nil
 }
 
-// lie replaces the block hash of a mined receipt.
+// lie replaces the block hash of a mined receipt, everywhere in the
+// answer, leaving the rest byte for byte as anvil wrote it.
 func (p *rpcProxy) lie(out []byte) []byte {
-	var r map[string]json.RawMessage
-	if json.Unmarshal(out, &r) != nil {
+	var r struct {
+		Result *struct {
+			BlockHash *common.Hash `json:"blockHash"`
+		} `json:"result"`
+	}
+	if json.Unmarshal(out, &r) != nil || r.Result == nil || r.Result.BlockHash == nil {
 		return out
 	}
-	var rcpt map[string]any
-	if json.Unmarshal(r["result"], &rcpt) != nil || rcpt == nil || rcpt["blockHash"] == nil {
-		return out
-	}
-	rcpt["blockHash"] = fakeBlockHash.Hex()
-	if logs, ok := rcpt["logs"].([]any); ok {
-		for _, l := range logs {
-			if m, ok := l.(map[string]any); ok {
-				m["blockHash"] = fakeBlockHash.Hex()
-			}
-		}
-	}
-	b, _ := json.Marshal(rcpt)
-	r["result"] = b
-	lied, _ := json.Marshal(r)
 	p.mu.Lock()
 	p.lies++
 	p.mu.Unlock()
-	return lied
+	return bytes.ReplaceAll(out, []byte(r.Result.BlockHash.Hex()), []byte(fakeBlockHash.Hex()))
 }
 
 func (p *rpcProxy) forward(body []byte) ([]byte, error) {
@@ -297,7 +288,7 @@ func (e *env) onceOverProviders() (*keeperRun, common.Hash) {
 }
 
 // recordedBlockHash is the block hash the keeper's database records for
-// the send whose transaction is tx.
+// the send with the attempt tx (none: the zero hash).
 func (e *env) recordedBlockHash(tx common.Hash) common.Hash {
 	e.t.Helper()
 	db, err := sql.Open("sqlite3", "file:"+e.dbPath+"?mode=ro")
@@ -306,7 +297,7 @@ func (e *env) recordedBlockHash(tx common.Hash) common.Hash {
 	}
 	defer db.Close()
 	var h string
-	if err := db.QueryRow(`SELECT block_hash FROM sends WHERE tx_hash = ?`, tx.Hex()).Scan(&h); err != nil {
+	if err := db.QueryRow(`SELECT s.block_hash FROM sends s JOIN attempts a ON a.send_id = s.id WHERE a.hash = ?`, tx.Hex()).Scan(&h); err != nil {
 		e.t.Fatalf("reading the send of %s: %v", tx.Hex(), err)
 	}
 	return common.HexToHash(h)
@@ -380,5 +371,53 @@ func TestRawTransactionReachesBothProviders(t *testing.T) {
 		if got := p.sentTxs(); len(got) != 1 || got[0] != tx {
 			t.Errorf("provider %d was sent %v, want the rebalance %s once", i, got, tx.Hex())
 		}
+	}
+}
+
+// A provider that lies about receipts (another block hash) is not believed:
+// while it lies the receipt is not agreed on, `keeper once` fails saying the
+// providers disagree and records no block hash; once it tells the truth the
+// next `keeper once` records the mined rebalance in the chain's block.
+func TestLyingReceiptIsNotRecorded(t *testing.T) {
+	e := newEnv(t, kvToken)
+	liar, honest := startRPCProxy(t, e.anvil.URL), startRPCProxy(t, e.anvil.URL)
+	liar.lieReceipts.Store(true)
+	e.useProviders(liar.url, honest.url)
+	e.mineBlocks()
+	k := e.start("once", "--log-format", "json")
+	err := k.wait(t, 3*time.Minute)
+	if err == nil || !strings.Contains(k.out.String(), "providers disagree on eth_getTransactionReceipt") {
+		t.Fatalf("keeper once with a lying provider: %v; want it to fail on the disagreement\n%s", err, k.out.String())
+	}
+	signed := k.signedAttempts()
+	if len(signed) != 1 {
+		t.Fatalf("signed %v, want one rebalance", signed)
+	}
+	tx := signed[0]
+	waitFor(t, "the rebalance mined", time.Minute, func() bool { return e.keeperNonce() == 1 })
+	liar.mu.Lock()
+	lies := liar.lies
+	liar.mu.Unlock()
+	if lies == 0 {
+		t.Fatalf("the liar told no lie: the test proves nothing\n%s", k.out.String())
+	}
+	if got := e.recordedBlockHash(tx); got != (common.Hash{}) {
+		t.Fatalf("recorded block hash %s while the providers disagree, want none", got.Hex())
+	}
+
+	liar.lieReceipts.Store(false)
+	again := e.start("once", "--log-format", "json")
+	if err := again.wait(t, 3*time.Minute); err != nil {
+		t.Fatalf("keeper once after the lies: %v\n%s", err, again.out.String())
+	}
+	rcpt, err := e.chain.Client.TransactionReceipt(context.Background(), tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mined := e.minedRebalances(); len(mined) != 1 || mined[0] != tx {
+		t.Fatalf("recorded mined %v, want %s", mined, tx.Hex())
+	}
+	if got := e.recordedBlockHash(tx); got != rcpt.BlockHash {
+		t.Fatalf("recorded block hash %s, the chain's is %s (the lie %s)", got.Hex(), rcpt.BlockHash.Hex(), fakeBlockHash.Hex())
 	}
 }
