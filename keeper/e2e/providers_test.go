@@ -38,6 +38,10 @@ type rpcProxy struct {
 	// lieReceipts makes the proxy answer every mined receipt with another
 	// block hash.
 	lieReceipts atomic.Bool
+	// reorderReceipts makes the proxy re-serialise receipts with their
+	// fields in another order (as another node implementation may), the
+	// same values.
+	reorderReceipts bool
 
 	mu      sync.Mutex
 	methods map[string]int
@@ -119,6 +123,14 @@ func (p *rpcProxy) serve(w http.ResponseWriter, r *http.Request) {
 	out, err := p.forward(body)
 	if err == nil && p.lieReceipts.Load() && msg.Method == "eth_getTransactionReceipt" {
 		out = p.lie(out)
+	}
+	if err == nil && p.reorderReceipts && msg.Method == "eth_getTransactionReceipt" {
+		var r map[string]any
+		d := json.NewDecoder(bytes.NewReader(out))
+		d.UseNumber()
+		if d.Decode(&r) == nil {
+			out, _ = json.Marshal(r) // map keys sorted
+		}
 	}
 	p.write(w, out, err)
 }
@@ -419,5 +431,24 @@ func TestLyingReceiptIsNotRecorded(t *testing.T) {
 	}
 	if got := e.recordedBlockHash(tx); got != rcpt.BlockHash {
 		t.Fatalf("recorded block hash %s, the chain's is %s (the lie %s)", got.Hex(), rcpt.BlockHash.Hex(), fakeBlockHash.Hex())
+	}
+}
+
+// Two honest providers whose receipts list the same fields in another
+// order (as different node implementations do) agree: the rebalance is
+// mined and recorded in the chain's block.
+func TestReceiptsInAnotherFieldOrderAgree(t *testing.T) {
+	e := newEnv(t, kvToken)
+	a, b := startRPCProxy(t, e.anvil.URL), startRPCProxy(t, e.anvil.URL)
+	a.reorderReceipts = true
+	e.useProviders(a.url, b.url)
+	e.mineBlocks()
+	_, tx := e.onceOverProviders()
+	rcpt, err := e.chain.Client.TransactionReceipt(context.Background(), tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := e.recordedBlockHash(tx); got != rcpt.BlockHash {
+		t.Fatalf("recorded block hash %s, the chain's is %s", got.Hex(), rcpt.BlockHash.Hex())
 	}
 }
