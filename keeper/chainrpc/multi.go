@@ -404,15 +404,29 @@ func vote(data []byte) (string, *rpcError) {
 	if json.Unmarshal(data, &msg) != nil {
 		return "unparsable:" + string(data), nil
 	}
-	var b bytes.Buffer
 	if len(msg.Error) > 0 && !bytes.Equal(bytes.TrimSpace(msg.Error), []byte("null")) {
 		var e rpcError
 		_ = json.Unmarshal(msg.Error, &e)
-		_ = json.Compact(&b, msg.Error)
-		return "error:" + b.String(), &e
+		return "error:" + canonical(msg.Error), &e
 	}
-	_ = json.Compact(&b, msg.Result)
-	return "result:" + b.String(), nil
+	return "result:" + canonical(msg.Result), nil
+}
+
+// canonical is raw compacted with the fields of every object in sorted
+// order, so that nodes writing the same answer with its fields in another
+// order (different implementations do) agree.
+func canonical(raw json.RawMessage) string {
+	d := json.NewDecoder(bytes.NewReader(raw))
+	d.UseNumber() // numbers as written, not through float64
+	var v any
+	if d.Decode(&v) == nil {
+		if b, err := json.Marshal(v); err == nil {
+			return string(b)
+		}
+	}
+	var b bytes.Buffer
+	_ = json.Compact(&b, raw)
+	return b.String()
 }
 
 func (m *Multi) setFailing(p *provider, why string) {

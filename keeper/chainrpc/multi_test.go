@@ -311,3 +311,22 @@ func TestMultiSplitsBatchesAndSendsCredentials(t *testing.T) {
 		t.Fatalf("Authorization %v; want the URL's user and password", a.auth)
 	}
 }
+
+// Answers with the same fields in another order, or other spacing, are
+// the same vote; other values are not.
+func TestVoteIgnoresFieldOrder(t *testing.T) {
+	a, _ := vote([]byte(`{"jsonrpc":"2.0","id":1,"result":{"blockHash":"0x01","logs":[{"a":1,"b":2.50}],"status":"0x1"}}`))
+	b, _ := vote([]byte(`{"id":7,"result":{"status":"0x1", "logs":[{"b":2.50,"a":1}],"blockHash":"0x01"},"jsonrpc":"2.0"}`))
+	c, _ := vote([]byte(`{"jsonrpc":"2.0","id":1,"result":{"blockHash":"0x02","logs":[{"a":1,"b":2.50}],"status":"0x1"}}`))
+	if a != b {
+		t.Errorf("votes differ by field order: %s vs %s", a, b)
+	}
+	if a == c {
+		t.Errorf("different block hashes vote alike: %s", a)
+	}
+	e1, err1 := vote([]byte(`{"id":1,"error":{"code":-32000,"message":"x"}}`))
+	e2, err2 := vote([]byte(`{"id":1,"error":{"message":"x","code":-32000}}`))
+	if e1 != e2 || err1 == nil || err2 == nil || err1.Code != -32000 {
+		t.Errorf("error votes %s, %s (%v, %v)", e1, e2, err1, err2)
+	}
+}
