@@ -118,10 +118,12 @@ func (s *stage) run() error {
 	return nil
 }
 
-func (r *read) address() common.Address { return *abi.ConvertType(r.out[0], new(common.Address)).(*common.Address) }
-func (r *read) bigInt() *big.Int        { return *abi.ConvertType(r.out[0], new(*big.Int)).(**big.Int) }
-func (r *read) bool() bool              { return *abi.ConvertType(r.out[0], new(bool)).(*bool) }
-func (r *read) uint8() uint8            { return *abi.ConvertType(r.out[0], new(uint8)).(*uint8) }
+func (r *read) address() common.Address {
+	return *abi.ConvertType(r.out[0], new(common.Address)).(*common.Address)
+}
+func (r *read) bigInt() *big.Int { return *abi.ConvertType(r.out[0], new(*big.Int)).(**big.Int) }
+func (r *read) bool() bool       { return *abi.ConvertType(r.out[0], new(bool)).(*bool) }
+func (r *read) uint8() uint8     { return *abi.ConvertType(r.out[0], new(uint8)).(*uint8) }
 func (r *read) addresses() []common.Address {
 	return *abi.ConvertType(r.out[0], new([]common.Address)).(*[]common.Address)
 }
