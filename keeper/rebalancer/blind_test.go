@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
 	"github.com/vaultkeeper/vaultkeeper/vaults"
@@ -106,5 +107,57 @@ func TestBlindHeartbeatOnlyForARealApprovedTick(t *testing.T) {
 	out, err = f.tick(t, p, true)
 	if err == nil || out.Tx != nil || out.Decision.ID != 0 {
 		t.Fatalf("dry run: %+v, %v", out, err)
+	}
+}
+
+// laggingHead answers the head lag blocks behind the real one (a lagging
+// or lying provider); every other read reaches the real chain.
+type laggingHead struct {
+	simulated.Client
+	lag atomic.Int64
+}
+
+func (l *laggingHead) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header, error) {
+	if n == nil && l.lag.Load() > 0 {
+		head, err := l.Client.HeaderByNumber(ctx, nil)
+		if err != nil {
+			return nil, err
+		}
+		return l.Client.HeaderByNumber(ctx, new(big.Int).Sub(head.Number, big.NewInt(l.lag.Load())))
+	}
+	return l.Client.HeaderByNumber(ctx, n)
+}
+
+// A node whose head is older than one a tick already observed is not
+// decided on: the tick says so and records nothing; once the head is new
+// again, ticks decide.
+func TestAnOlderHeadThanSeenIsRefused(t *testing.T) {
+	cfg := testConfig(t)
+	cfg.Rebalance.GainFactor = 1e15 // always hold: no sends needed
+	f := newFixture(t, cfg)
+	chain := &laggingHead{Client: f.chain.Client}
+	p := f.p
+	p.Chain = chain
+	r, err := New(context.Background(), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	first, err := r.Tick(ctx, false)
+	if err != nil || first.Decision.ID == 0 {
+		t.Fatalf("first tick: %+v, %v", first.Decision, err)
+	}
+	chain.lag.Store(3)
+	stale, err := r.Tick(ctx, false)
+	if err == nil || !strings.Contains(err.Error(), "older than block") || stale.Decision.ID != 0 {
+		t.Fatalf("tick on an older head: %+v, %v", stale.Decision, err)
+	}
+	chain.lag.Store(0)
+	if _, err := f.chain.Client.HeaderByNumber(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	again, err := r.Tick(ctx, false)
+	if err != nil || again.Decision.ID == 0 || again.Decision.Block < first.Decision.Block {
+		t.Fatalf("tick on a current head: %+v, %v", again.Decision, err)
 	}
 }

@@ -197,6 +197,9 @@ type Rebalancer struct {
 	txm     *txmgr.Manager // nil without a signer
 	model   *rl.Model      // optimizer.strategy rl and shadow only
 	metrics Metrics        // never nil
+	// seen is the highest block a tick has observed: a node answering
+	// with an older head (a lagging or lying provider) is not decided on.
+	seen uint64
 }
 
 // Outcome is what one tick saw and did.
@@ -307,7 +310,7 @@ func newTxmgr(p Params, chainID *big.Int) (*txmgr.Manager, error) {
 // decision and returned as well.
 func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	log := r.p.Log
-	st, err := r.vault.State(ctx)
+	st, err := r.observe(ctx)
 	if err != nil {
 		err = fmt.Errorf("observing vault: %w", err)
 		if dryRun {
@@ -734,6 +737,26 @@ func (r *Rebalancer) record(ctx context.Context, out Outcome, d store.Decision) 
 		return r.heartbeat(ctx, out)
 	}
 	return out, nil
+}
+
+// observe reads the vault at the node's head, refusing a head older than
+// one an earlier tick observed (the node lags or lies; a reorg that
+// shortened the chain is waited out the same way, until the chain is
+// longer again).
+func (r *Rebalancer) observe(ctx context.Context) (vaults.State, error) {
+	head, err := r.p.Chain.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return vaults.State{}, fmt.Errorf("reading latest block header: %w", err)
+	}
+	if n := head.Number.Uint64(); n < r.seen {
+		return vaults.State{}, fmt.Errorf("the node's head is block %d, older than block %d a tick already observed: not deciding on it", n, r.seen)
+	}
+	st, err := r.vault.StateAt(ctx, head)
+	if err != nil {
+		return st, err
+	}
+	r.seen = st.Block
+	return st, nil
 }
 
 // heartbeatDue reports whether the keeper should prove its liveness now.
