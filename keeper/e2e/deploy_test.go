@@ -272,10 +272,17 @@ sources:
 	if err != nil {
 		t.Fatal(err)
 	}
+	// What the sources hold, read from the chain. A read that fails is read
+	// again at the next poll, as the keeper's next tick would: devchain
+	// stamps the market's blocks a second apart, faster than the wall
+	// clock, and anvil has now and then executed a call at the head block
+	// with an earlier time than the block's, so a market's accrual
+	// (timestamp − lastAccrualTime) underflowed.
 	allocated := func() *big.Int {
 		st, err := vc.State(ctx)
 		if err != nil {
-			t.Fatal(err)
+			t.Logf("reading the vault: %v", err)
+			return new(big.Int)
 		}
 		sum := new(big.Int)
 		for _, s := range st.Sources {
