@@ -8,7 +8,7 @@ NPM_STAMP := node_modules/.vaultkeeper-lock.sha256
 FORGE     := $(CURDIR)/scripts/forge
 GO_TEST_FLAGS ?= -count=1 -timeout 12m
 
-.PHONY: all build run test e2e test-go vaultserver test-contracts gas fuzz check-generated generate lint bench deps clean
+.PHONY: all build run test e2e chaos test-go vaultserver test-contracts gas fuzz check-generated generate lint bench deps clean
 
 all: build
 
@@ -105,6 +105,12 @@ test: lint check-generated test-contracts test-go
 # deployed on anvil. `make test` runs these too (they are part of ./...); this target runs only them.
 e2e: deps vaultserver
 	$(GO) test $(GO_TEST_FLAGS) -v ./keeper/e2e/
+
+# The chaos test at full length: the real keeper daemon against anvil through a fault-injecting JSON-RPC
+# proxy (keeper/chainrpc/faultproxy), 40 ticks per fault class; `make test` runs the short TestChaosShort.
+# VAULTKEEPER_CHAOS_SEED=<n> replays another seed.
+chaos: deps vaultserver
+	VAULTKEEPER_CHAOS=full $(GO) test -count=1 -timeout 60m -run TestChaos -v ./keeper/e2e/
 
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./...

@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
-	"fmt"
 	"math/big"
 	"net/http"
 	"strings"
@@ -198,13 +197,13 @@ func TestEveryCallSurvivesEachFaultClass(t *testing.T) {
 		name  string
 		rates []faultRate
 	}{
-		{"drop", []faultRate{{drop, 0.25}}},
-		{"http_500", []faultRate{{http500, 0.25}}},
-		{"http_429", []faultRate{{http429, 0.2}}},
-		{"truncated", []faultRate{{truncated, 0.25}}},
-		{"garbage", []faultRate{{garbage, 0.25}}},
-		{"hold", []faultRate{{hold, 0.1}}},
-		{"all", []faultRate{{drop, 0.05}, {http500, 0.05}, {http429, 0.05}, {truncated, 0.05}, {garbage, 0.05}, {hold, 0.05}}},
+		{"drop", []faultRate{{Fault: drop, P: 0.25}}},
+		{"http_500", []faultRate{{Fault: http500, P: 0.25}}},
+		{"http_429", []faultRate{{Fault: http429, P: 0.2}}},
+		{"truncated", []faultRate{{Fault: truncated, P: 0.25}}},
+		{"garbage", []faultRate{{Fault: garbage, P: 0.25}}},
+		{"hold", []faultRate{{Fault: hold, P: 0.1}}},
+		{"all", []faultRate{{Fault: drop, P: 0.05}, {Fault: http500, P: 0.05}, {Fault: http429, P: 0.05}, {Fault: truncated, P: 0.05}, {Fault: garbage, P: 0.05}, {Fault: hold, P: 0.05}}},
 	}
 	const rounds = 4
 	for i, c := range cases {
@@ -235,14 +234,14 @@ func TestEveryCallSurvivesEachFaultClass(t *testing.T) {
 			recs := p.seen()
 			faulted, byFault := 0, map[fault]int{}
 			for _, r := range recs {
-				if r.fault != pass {
+				if r.Fault != pass {
 					faulted++
-					byFault[r.fault]++
+					byFault[r.Fault]++
 				}
 			}
 			for _, fr := range c.rates {
-				if byFault[fr.f] == 0 {
-					t.Errorf("no request suffered %s in %d requests: the seed makes this case test nothing", fr.f, len(recs))
+				if byFault[fr.Fault] == 0 {
+					t.Errorf("no request suffered %s in %d requests: the seed makes this case test nothing", fr.Fault, len(recs))
 				}
 			}
 			retries, failures := m.snapshot()
@@ -361,7 +360,7 @@ func TestGivesUpAfterMaxAttemptsWithTheLastFailure(t *testing.T) {
 	} {
 		t.Run(c.f.String(), func(t *testing.T) {
 			p := newFaultProxy(t, n.URL, 1)
-			p.setRates(faultRate{c.f, 1})
+			p.setRates(faultRate{Fault: c.f, P: 1})
 			m := newCounted()
 			cl := dial(t, p.URL(), cfg, m)
 			var got hexutil.Uint64
@@ -389,8 +388,8 @@ func TestHeldCallIsAbandonedAfterCallTimeoutAndRetried(t *testing.T) {
 	if _, err := cl.BlockNumber(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	recs := p.waitFor(t, "the held request abandoned", func(r []record) bool { return len(r) > 0 && r[0].clientGone })
-	if len(recs) != 2 || recs[0].fault != hold || recs[1].fault != pass {
+	recs := p.waitFor(t, "the held request abandoned", func(r []record) bool { return len(r) > 0 && r[0].ClientGone })
+	if len(recs) != 2 || recs[0].Fault != hold || recs[1].Fault != pass {
 		t.Errorf("records %+v: want the held request abandoned by the client, then one answered", recs)
 	}
 	if r, _ := m.snapshot(); r[ClassTimeout] != 1 {
@@ -401,7 +400,7 @@ func TestHeldCallIsAbandonedAfterCallTimeoutAndRetried(t *testing.T) {
 func TestHungCallEndsAtTheCallersDeadline(t *testing.T) {
 	n := startNode(t)
 	p := newFaultProxy(t, n.URL, 1)
-	p.setRates(faultRate{hold, 1})
+	p.setRates(faultRate{Fault: hold, P: 1})
 	m := newCounted()
 	cfg := faultyCfg
 	cfg.CallTimeout = time.Hour // only the caller's deadline can end the call
@@ -412,7 +411,7 @@ func TestHungCallEndsAtTheCallersDeadline(t *testing.T) {
 	if !errors.Is(err, context.DeadlineExceeded) || ctx.Err() == nil {
 		t.Fatalf("BlockNumber: %v (context: %v); want it to end with the caller's deadline", err, ctx.Err())
 	}
-	recs := p.waitFor(t, "the held request abandoned", func(r []record) bool { return len(r) > 0 && r[0].clientGone })
+	recs := p.waitFor(t, "the held request abandoned", func(r []record) bool { return len(r) > 0 && r[0].ClientGone })
 	if len(recs) != 1 {
 		t.Errorf("records %+v: want one request, abandoned by the client", recs)
 	}
@@ -455,8 +454,8 @@ func TestRetryAfterIsHonoured(t *testing.T) {
 			if len(recs) != 2 {
 				t.Fatalf("the proxy saw %d requests, want the 429 and its retry", len(recs))
 			}
-			if nb := c.notBefore(v, recs[0].answered); recs[1].arrived.Before(nb) {
-				t.Errorf("Retry-After %q: the retry arrived %v before the node allowed it", v, nb.Sub(recs[1].arrived))
+			if nb := c.notBefore(v, recs[0].Answered); recs[1].Arrived.Before(nb) {
+				t.Errorf("Retry-After %q: the retry arrived %v before the node allowed it", v, nb.Sub(recs[1].Arrived))
 			}
 			if r, _ := m.snapshot(); r[ClassRateLimited] != 1 {
 				t.Errorf("retries %v: want one rate_limited", r)
@@ -498,10 +497,6 @@ func TestWebSocketIsDialledPlain(t *testing.T) {
 	if err != nil || id.Int64() != anviltest.ChainID {
 		t.Fatalf("ChainID over %s: %v, %v", ws, id, err)
 	}
-}
-
-func (r record) String() string {
-	return fmt.Sprintf("%s:%s", r.method, r.fault)
 }
 
 func BenchmarkBlockNumber(b *testing.B) {
@@ -555,7 +550,7 @@ func TestResentTransactionIsTheSameTransaction(t *testing.T) {
 		t.Fatalf("SendTransaction: %v; want the node's answer to a transaction it already has", err)
 	}
 	recs := p.seen()
-	if len(recs) != 2 || recs[0].method != "eth_sendRawTransaction" || recs[1].method != "eth_sendRawTransaction" {
+	if len(recs) != 2 || recs[0].Method != "eth_sendRawTransaction" || recs[1].Method != "eth_sendRawTransaction" {
 		t.Fatalf("the proxy saw %v, want eth_sendRawTransaction dropped, then resent", recs)
 	}
 	n.Mine(t)

@@ -316,11 +316,13 @@ type history []struct {
 	Transactions []struct {
 		TxHash string `json:"tx_hash"`
 		Status string `json:"status"`
+		Block  uint64 `json:"block"`
 	} `json:"transactions"`
 	Sends []struct {
 		Key      string `json:"key"`
 		State    string `json:"state"`
 		TxHash   string `json:"tx_hash"`
+		Block    uint64 `json:"block"`
 		Attempts []struct {
 			Hash      string `json:"hash"`
 			FeeCapWei string `json:"fee_cap_wei"`
