@@ -7,6 +7,7 @@ import (
 	"testing"
 )
 
+// rpcChainConfig is a minimal config on an rpc chain.
 const rpcChainConfig = `
 governed:
   sources:

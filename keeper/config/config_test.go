@@ -288,11 +288,8 @@ func TestLoadMissingFile(t *testing.T) {
 	}
 }
 
-// TestVaultSignerConfig: signer.kind vault-kv is accepted with an external
-// chain, and each bad setting names its field; a secret pasted where a
-// variable name belongs is not echoed back.
-func TestVaultSignerConfig(t *testing.T) {
-	base := `
+// vaultKVConfig is a config on an rpc chain signing with a vault-kv key.
+const vaultKVConfig = `
 governed:
   sources:
     - {name: a, address: "0x00000000000000000000000000000000000000b2", cap: 0.5}
@@ -305,6 +302,12 @@ local:
       address: https://vault.internal:8200
       auth: approle
 `
+
+// TestVaultSignerConfig: signer.kind vault-kv is accepted with an external
+// chain, and each bad setting names its field; a secret pasted where a
+// variable name belongs is not echoed back.
+func TestVaultSignerConfig(t *testing.T) {
+	base := vaultKVConfig
 	cfg, err := Parse([]byte(base))
 	if err != nil {
 		t.Fatal(err)

@@ -107,19 +107,7 @@ func secretParts(s string) []string {
 // A Vault token pasted into local.signer.vault.auth (or another vault-kv
 // field) is not echoed; ordinary mistakes still are.
 func TestVaultSignerErrorsDoNotEchoSecrets(t *testing.T) {
-	base := `
-governed:
-  sources:
-    - {name: a, address: "0x00000000000000000000000000000000000000b2", cap: 0.5}
-local:
-  chain: {kind: rpc, rpc_url: "http://127.0.0.1:8545", chain_id: 31337}
-  vault: {address: "0x00000000000000000000000000000000000000a1", registry: "0x00000000000000000000000000000000000000a2"}
-  signer:
-    kind: vault-kv
-    vault:
-      address: https://vault.internal:8200
-      auth: approle
-`
+	base := vaultKVConfig
 	tok := testSecrets["vault service token"]
 	key := testSecrets["private key with 0x"]
 	for _, tc := range []struct {

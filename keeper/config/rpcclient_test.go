@@ -8,24 +8,10 @@ import (
 	"github.com/vaultkeeper/vaultkeeper/keeper/chainrpc"
 )
 
-// rpcClientConfig is a minimal config on an rpc chain.
-const rpcClientConfig = `
-governed:
-  sources:
-    - {name: a, address: "0x00000000000000000000000000000000000000b2", cap: 0.5}
-local:
-  chain:
-    kind: rpc
-    rpc_url: "http://127.0.0.1:8545"
-    chain_id: 31337
-  vault: {address: "0x00000000000000000000000000000000000000a1", registry: "0x00000000000000000000000000000000000000a2"}
-  signer: {kind: none}
-`
-
 // The JSON-RPC client settings default to keeper/chainrpc's defaults and
 // decode into its Config.
 func TestRPCClientDefaultsAndDecoding(t *testing.T) {
-	cfg, err := Parse([]byte(rpcClientConfig))
+	cfg, err := Parse([]byte(rpcChainConfig))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,7 +24,7 @@ func TestRPCClientDefaultsAndDecoding(t *testing.T) {
 		t.Errorf("default tick deadline %v, want receipt_timeout %v + %v", got, cfg.Rebalance.ReceiptTimeout.D(), TickDeadlineMargin)
 	}
 
-	set := strings.Replace(rpcClientConfig, "    chain_id: 31337\n", `    chain_id: 31337
+	set := strings.Replace(rpcChainConfig, "    chain_id: 31337\n", `    chain_id: 31337
     call_timeout: 3s
     max_attempts: 4
     initial_backoff: 50ms
@@ -93,7 +79,7 @@ func TestRPCClientRefusals(t *testing.T) {
 			[]string{"local.chain.tick_deadline: 1m0s: must exceed governed.rebalance.receipt_timeout (2m0s)"}},
 		{"unknown field", "retries: 3", []string{"local.chain.retries", "unknown field"}},
 	} {
-		_, err := Parse([]byte(strings.Replace(rpcClientConfig, "    chain_id: 31337\n", "    chain_id: 31337\n    "+tc.line+"\n", 1)))
+		_, err := Parse([]byte(strings.Replace(rpcChainConfig, "    chain_id: 31337\n", "    chain_id: 31337\n    "+tc.line+"\n", 1)))
 		if err == nil {
 			t.Errorf("%s: accepted", tc.name)
 			continue

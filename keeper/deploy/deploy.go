@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/vaultkeeper/vaultkeeper/keeper/config"
 	"github.com/vaultkeeper/vaultkeeper/keeper/signer"
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
 	"github.com/vaultkeeper/vaultkeeper/keeper/txmgr"
@@ -48,7 +49,7 @@ func New(ctx context.Context, spec *Spec, chain Chain, sg txmgr.Signer, log *slo
 		return nil, fmt.Errorf("reading the chain id: %w", err)
 	}
 	if spec.Signer.Kind == "dev" && !signer.IsLocalChain(id) {
-		return nil, fieldError("signer.kind", spec.Signer.Kind, "the dev key signs only on local chains (chain id 31337 or 1337), not chain id %s", id)
+		return nil, config.FieldError("signer.kind", spec.Signer.Kind, "the dev key signs only on local chains (chain id 31337 or 1337), not chain id %s", id)
 	}
 	conf := uint64(spec.Chain.Confirmations)
 	if conf == 0 {
@@ -80,7 +81,7 @@ func (d *Deployer) CheckSources(ctx context.Context) error {
 		return err
 	}
 	if _, err := tok.Decimals(call); err != nil {
-		return fieldError("vault.asset", asset.Hex(), "not an ERC-20 token: decimals() failed: %v", err)
+		return config.FieldError("vault.asset", asset.Hex(), "not an ERC-20 token: decimals() failed: %v", err)
 	}
 	var errs []error
 	for i, src := range d.spec.Sources {
@@ -101,7 +102,7 @@ func (d *Deployer) hasCode(ctx context.Context, path string, a common.Address) e
 		return fmt.Errorf("%s %s: reading its code: %w", path, a.Hex(), err)
 	}
 	if len(code) == 0 {
-		return fieldError(path, a.Hex(), "no contract at this address on chain %s", d.chainID)
+		return config.FieldError(path, a.Hex(), "no contract at this address on chain %s", d.chainID)
 	}
 	return nil
 }
@@ -116,10 +117,10 @@ func checkSource(call *bind.CallOpts, chain bind.ContractCaller, path, kind stri
 		}
 		r, err := pool.GetReserveData(call, asset)
 		if err != nil {
-			return fieldError(path, addr.Hex(), "not an Aave v3 pool: getReserveData(%s) failed: %v", asset.Hex(), err)
+			return config.FieldError(path, addr.Hex(), "not an Aave v3 pool: getReserveData(%s) failed: %v", asset.Hex(), err)
 		}
 		if r.ATokenAddress == (common.Address{}) {
-			return fieldError(path, addr.Hex(), "this Aave v3 pool has no reserve for vault.asset %s (wrong asset?)", asset.Hex())
+			return config.FieldError(path, addr.Hex(), "this Aave v3 pool has no reserve for vault.asset %s (wrong asset?)", asset.Hex())
 		}
 	case KindComet:
 		c, err := bindings.NewCometCaller(addr, chain)
@@ -128,10 +129,10 @@ func checkSource(call *bind.CallOpts, chain bind.ContractCaller, path, kind stri
 		}
 		base, err := c.BaseToken(call)
 		if err != nil {
-			return fieldError(path, addr.Hex(), "not a Compound v3 Comet market: baseToken() failed: %v", err)
+			return config.FieldError(path, addr.Hex(), "not a Compound v3 Comet market: baseToken() failed: %v", err)
 		}
 		if base != asset {
-			return fieldError(path, addr.Hex(), "the Comet market's base token is %s, not vault.asset %s (wrong asset)", base.Hex(), asset.Hex())
+			return config.FieldError(path, addr.Hex(), "the Comet market's base token is %s, not vault.asset %s (wrong asset)", base.Hex(), asset.Hex())
 		}
 	case KindERC4626:
 		v, err := bindings.NewMock4626Caller(addr, chain)
@@ -140,13 +141,13 @@ func checkSource(call *bind.CallOpts, chain bind.ContractCaller, path, kind stri
 		}
 		a, err := v.Asset(call)
 		if err != nil {
-			return fieldError(path, addr.Hex(), "not an ERC-4626 vault: asset() failed: %v", err)
+			return config.FieldError(path, addr.Hex(), "not an ERC-4626 vault: asset() failed: %v", err)
 		}
 		if a != asset {
-			return fieldError(path, addr.Hex(), "the ERC-4626 vault's asset is %s, not vault.asset %s (wrong asset)", a.Hex(), asset.Hex())
+			return config.FieldError(path, addr.Hex(), "the ERC-4626 vault's asset is %s, not vault.asset %s (wrong asset)", a.Hex(), asset.Hex())
 		}
 		if _, err := v.Decimals(call); err != nil {
-			return fieldError(path, addr.Hex(), "not an ERC-4626 vault: decimals() failed: %v", err)
+			return config.FieldError(path, addr.Hex(), "not an ERC-4626 vault: decimals() failed: %v", err)
 		}
 	}
 	return nil

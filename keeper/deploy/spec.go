@@ -148,21 +148,13 @@ func ParseSpec(raw []byte) (*Spec, error) {
 	return s, nil
 }
 
-// fieldError names a field and its bad value.
-func fieldError(path string, value any, format string, args ...any) error {
-	if s, ok := value.(string); ok {
-		value = fmt.Sprintf("%q", s)
-	}
-	return fmt.Errorf("%s: %v: %s", path, value, fmt.Sprintf(format, args...))
-}
-
 func address(path, v string, allowZero bool) (common.Address, error) {
 	if !common.IsHexAddress(v) || !strings.HasPrefix(v, "0x") {
-		return common.Address{}, fieldError(path, v, "want a 0x-prefixed 20-byte hex address")
+		return common.Address{}, config.FieldError(path, v, "want a 0x-prefixed 20-byte hex address")
 	}
 	a := common.HexToAddress(v)
 	if a == (common.Address{}) && !allowZero {
-		return a, fieldError(path, v, "must not be the zero address")
+		return a, config.FieldError(path, v, "must not be the zero address")
 	}
 	return a, nil
 }
@@ -178,47 +170,47 @@ func (s *Spec) Validate() error {
 	}
 	u, err := url.Parse(s.Chain.RPCURL)
 	if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https" && u.Scheme != "ws" && u.Scheme != "wss") {
-		add(fieldError("chain.rpc_url", config.RedactURL(s.Chain.RPCURL), "want an http(s):// or ws(s):// URL"))
+		add(config.FieldError("chain.rpc_url", config.RedactURL(s.Chain.RPCURL), "want an http(s):// or ws(s):// URL"))
 	}
 	if s.Chain.Confirmations < 0 || s.Chain.Confirmations > 100 {
-		add(fieldError("chain.confirmations", s.Chain.Confirmations, "want 0 (automatic) to 100"))
+		add(config.FieldError("chain.confirmations", s.Chain.Confirmations, "want 0 (automatic) to 100"))
 	}
 	switch s.Signer.Kind {
 	case config.SignerDev, config.SignerVaultKV, config.SignerVaultPlugin:
 		add(s.Signer.Validate("signer"))
 	default:
-		add(fieldError("signer.kind", s.Signer.Kind, "want %q (local chains only), %q or %q: the deployer must sign",
+		add(config.FieldError("signer.kind", s.Signer.Kind, "want %q (local chains only), %q or %q: the deployer must sign",
 			config.SignerDev, config.SignerVaultKV, config.SignerVaultPlugin))
 	}
 
 	g := s.Governance
 	if g.Delay.D() <= 0 {
-		add(fieldError("governance.delay", g.Delay.D().String(), "must be positive: governance acts only after a delay"))
+		add(config.FieldError("governance.delay", g.Delay.D().String(), "must be positive: governance acts only after a delay"))
 	} else if g.Delay.D()%time.Second != 0 {
-		add(fieldError("governance.delay", g.Delay.D().String(), "must be whole seconds"))
+		add(config.FieldError("governance.delay", g.Delay.D().String(), "must be whole seconds"))
 	}
 	if len(g.Proposers) == 0 {
-		add(fieldError("governance.proposers", "[]", "at least one proposer is needed"))
+		add(config.FieldError("governance.proposers", "[]", "at least one proposer is needed"))
 	}
 	for i, p := range g.Proposers {
 		_, err := address(fmt.Sprintf("governance.proposers[%d]", i), p, false)
 		add(err)
 	}
 	if len(g.Executors) == 0 {
-		add(fieldError("governance.executors", "[]", "at least one executor is needed (the zero address lets anyone execute)"))
+		add(config.FieldError("governance.executors", "[]", "at least one executor is needed (the zero address lets anyone execute)"))
 	}
 	for i, e := range g.Executors {
 		_, err := address(fmt.Sprintf("governance.executors[%d]", i), e, true)
 		add(err)
 	}
 	if g.Guardian == "" {
-		add(fieldError("governance.guardian", g.Guardian, "required: the guardian pauses, lowers caps and cancels pending operations"))
+		add(config.FieldError("governance.guardian", g.Guardian, "required: the guardian pauses, lowers caps and cancels pending operations"))
 	} else {
 		_, err := address("governance.guardian", g.Guardian, false)
 		add(err)
 	}
 	if s.Keeper == "" {
-		add(fieldError("keeper", s.Keeper, "required: the address the keeper signs with"))
+		add(config.FieldError("keeper", s.Keeper, "required: the address the keeper signs with"))
 	} else {
 		_, err := address("keeper", s.Keeper, false)
 		add(err)
@@ -226,16 +218,16 @@ func (s *Spec) Validate() error {
 
 	v := s.Vault
 	if v.Asset == "" {
-		add(fieldError("vault.asset", v.Asset, "required: the ERC-20 the vault holds"))
+		add(config.FieldError("vault.asset", v.Asset, "required: the ERC-20 the vault holds"))
 	} else {
 		_, err := address("vault.asset", v.Asset, false)
 		add(err)
 	}
 	if strings.TrimSpace(v.Name) == "" {
-		add(fieldError("vault.name", v.Name, "required: the share token's name"))
+		add(config.FieldError("vault.name", v.Name, "required: the share token's name"))
 	}
 	if strings.TrimSpace(v.Symbol) == "" {
-		add(fieldError("vault.symbol", v.Symbol, "required: the share token's symbol"))
+		add(config.FieldError("vault.symbol", v.Symbol, "required: the share token's symbol"))
 	}
 	for _, b := range []struct {
 		path  string
@@ -243,49 +235,49 @@ func (s *Spec) Validate() error {
 		unset bool
 	}{{"vault.min_idle_bps", v.MinIdleBps, false}, {"vault.max_loss_bps", v.MaxLossBps, true}, {"vault.max_turnover_bps", v.MaxTurnoverBps, true}} {
 		if (b.v < 0 && !(b.unset && b.v == -1)) || b.v > 10_000 {
-			add(fieldError(b.path, b.v, "want 0 to 10000 basis points"))
+			add(config.FieldError(b.path, b.v, "want 0 to 10000 basis points"))
 		}
 	}
 	if c := v.Cooldown.D(); c != -1 && (c < 0 || c > 30*24*time.Hour || c%time.Second != 0) {
-		add(fieldError("vault.cooldown", c.String(), "want whole seconds from 0 to 720h (the Vault's MAX_COOLDOWN)"))
+		add(config.FieldError("vault.cooldown", c.String(), "want whole seconds from 0 to 720h (the Vault's MAX_COOLDOWN)"))
 	}
 	if w := v.LivenessWindow.D(); w != -1 && w != 0 && (w < time.Hour || w > 365*24*time.Hour || w%time.Second != 0) {
-		add(fieldError("vault.liveness_window", w.String(), "want 0 (no failsafe) or whole seconds from 1h to 8760h"))
+		add(config.FieldError("vault.liveness_window", w.String(), "want 0 (no failsafe) or whole seconds from 1h to 8760h"))
 	}
 
 	if len(s.Sources) == 0 {
-		add(fieldError("sources", "[]", "at least one source is needed"))
+		add(config.FieldError("sources", "[]", "at least one source is needed"))
 	}
 	if len(s.Sources) > maxSources {
-		add(fieldError("sources", len(s.Sources), "at most %d sources (the Vault's MAX_SOURCES)", maxSources))
+		add(config.FieldError("sources", len(s.Sources), "at most %d sources (the Vault's MAX_SOURCES)", maxSources))
 	}
 	names, addrs := map[string]int{}, map[common.Address]int{}
 	for i, src := range s.Sources {
 		p := fmt.Sprintf("sources[%d]", i)
 		if strings.TrimSpace(src.Name) == "" || strings.ContainsAny(src.Name, " \t\n:/") {
-			add(fieldError(p+".name", src.Name, "want a name without spaces, ':' or '/'"))
+			add(config.FieldError(p+".name", src.Name, "want a name without spaces, ':' or '/'"))
 		} else if j, dup := names[src.Name]; dup {
-			add(fieldError(p+".name", src.Name, "duplicate source: sources[%d] has the same name", j))
+			add(config.FieldError(p+".name", src.Name, "duplicate source: sources[%d] has the same name", j))
 		} else {
 			names[src.Name] = i
 		}
 		switch src.Kind {
 		case KindAave, KindComet, KindERC4626:
 		default:
-			add(fieldError(p+".kind", src.Kind, "unknown source kind; want %q, %q or %q", KindAave, KindComet, KindERC4626))
+			add(config.FieldError(p+".kind", src.Kind, "unknown source kind; want %q, %q or %q", KindAave, KindComet, KindERC4626))
 		}
 		if a, err := address(p+".address", src.Address, false); err != nil {
 			add(err)
 		} else if j, dup := addrs[a]; dup {
-			add(fieldError(p+".address", src.Address, "duplicate source: sources[%d] has the same address", j))
+			add(config.FieldError(p+".address", src.Address, "duplicate source: sources[%d] has the same address", j))
 		} else {
 			addrs[a] = i
 		}
 		if n, ok := new(big.Int).SetString(src.AbsCap, 10); !ok || n.Sign() < 0 || n.BitLen() > 256 {
-			add(fieldError(p+".abs_cap", src.AbsCap, "want a non-negative whole number of base units (as a string)"))
+			add(config.FieldError(p+".abs_cap", src.AbsCap, "want a non-negative whole number of base units (as a string)"))
 		}
 		if src.RelCapBps < 0 || src.RelCapBps > 10_000 {
-			add(fieldError(p+".rel_cap_bps", src.RelCapBps, "want 0 to 10000 basis points"))
+			add(config.FieldError(p+".rel_cap_bps", src.RelCapBps, "want 0 to 10000 basis points"))
 		}
 	}
 
@@ -294,14 +286,14 @@ func (s *Spec) Validate() error {
 		add(fmt.Errorf("keeper_config.schedule: %w", err))
 	}
 	if strings.TrimSpace(k.StoragePath) == "" {
-		add(fieldError("keeper_config.storage_path", k.StoragePath, "must not be empty"))
+		add(config.FieldError("keeper_config.storage_path", k.StoragePath, "must not be empty"))
 	}
 	switch k.Signer.Kind {
 	case config.SignerNone:
 	case config.SignerDev, config.SignerVaultKV, config.SignerVaultPlugin:
 		add(k.Signer.Validate("keeper_config.signer"))
 	default:
-		add(fieldError("keeper_config.signer.kind", k.Signer.Kind, "want %q, %q, %q or %q",
+		add(config.FieldError("keeper_config.signer.kind", k.Signer.Kind, "want %q, %q, %q or %q",
 			config.SignerNone, config.SignerDev, config.SignerVaultKV, config.SignerVaultPlugin))
 	}
 	return errors.Join(errs...)

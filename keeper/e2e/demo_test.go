@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -51,20 +50,6 @@ func demoConfig(t *testing.T, dir string) (path, rpcAddr string) {
 	return path, rpcAddr
 }
 
-// lockedBuffer collects a process's output while it runs.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string { l.mu.Lock(); defer l.mu.Unlock(); return l.b.String() }
-
 var demoAccountRE = regexp.MustCompile(`(?m)^\s+(depositor|governor|guardian)\s+(0x[0-9a-fA-F]{40})\s+key (0x[0-9a-f]{64})`)
 
 // The README's walkthrough of the embedded demo for the depositor and the
@@ -81,7 +66,7 @@ func TestEmbeddedDemoWalkthroughForDepositorAndGovernor(t *testing.T) {
 	dir := t.TempDir()
 	cfgPath, rpcAddr := demoConfig(t, dir)
 	rpcURL := "http://" + rpcAddr
-	var out lockedBuffer
+	var out vaulttest.SyncBuffer
 	cmd := exec.Command(keeperBin, "run", "--config", cfgPath)
 	cmd.Stdout, cmd.Stderr = &out, &out
 	if err := cmd.Start(); err != nil {

@@ -252,7 +252,7 @@ sources:
 
 	// The keeper daemon, on the generated config with its key in Vault,
 	// moves the deposit into the sources.
-	var logs lockedBuffer
+	var logs vaulttest.SyncBuffer
 	daemonCmd := exec.Command(keeperBin, "run", "--config", cfgPath)
 	daemonCmd.Env = append(os.Environ(), "E2E_VAULT_TOKEN="+token)
 	daemonCmd.Stdout, daemonCmd.Stderr = &logs, &logs
