@@ -10,24 +10,16 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
-	"math/big"
 	"net"
-	"net/url"
 	"os"
-	"reflect"
 	"regexp"
-	"sort"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/robfig/cron/v3"
 	"gopkg.in/yaml.v3"
 
 	"github.com/vaultkeeper/vaultkeeper/optimizer/rl"
@@ -40,42 +32,6 @@ const (
 	ChainEmbedded = "embedded"
 	// ChainRPC connects to an external node over JSON-RPC.
 	ChainRPC = "rpc"
-)
-
-// Pool kinds: the protocol the embedded chain deploys for a pool, with the
-// vault's adapter for it.
-const (
-	// PoolAave is a local Aave v3 pool (LendingPool) and an AaveV3Adapter.
-	PoolAave = "aave"
-	// PoolComet is a local Compound v3 market (Comet) and a CompoundV3Adapter.
-	PoolComet = "comet"
-	// PoolERC4626 is an ERC-4626 vault (Mock4626) and an ERC4626Adapter.
-	PoolERC4626 = "erc4626"
-)
-
-// Aave versions a kind-aave pool can act as (LendingPool's AaveRateAbi):
-// each has its rate-strategy interface, which the AaveV3Adapter detects.
-var AaveVersions = []string{"3.0", "3.1", "3.2"}
-
-// MaxCometRate is the largest per-year rate parameter a Comet market takes:
-// its constructor's uint64 at 1e18 scale (18.446744073709551615).
-const MaxCometRate = 18.4467
-
-// Signer kinds.
-const (
-	// SignerDev is an in-memory key for local chains: generated at start by
-	// the embedded chain, or read from the environment variable
-	// dev.key_env on an rpc chain whose chain id is a local one (anvil,
-	// hardhat, geth --dev; keeper/signer.IsLocalChain).
-	SignerDev = "dev"
-	// SignerNone sends nothing: the keeper can observe and decide (dry runs) only.
-	SignerNone = "none"
-	// SignerVaultKV reads the key from a HashiCorp Vault KV v2 secret for each
-	// signature (keeper/signer.VaultKV).
-	SignerVaultKV = "vault-kv"
-	// SignerVaultPlugin signs inside Vault with vaultkeeper's secrets plugin;
-	// the key never leaves Vault (keeper/signer.VaultPlugin).
-	SignerVaultPlugin = "vault-plugin"
 )
 
 // Config is the whole keeper configuration, in two parts. The governed
@@ -153,94 +109,6 @@ type Chain struct {
 	Embedded Embedded `yaml:"embedded"`
 }
 
-// Embedded configures the in-process simulated chain and its market.
-type Embedded struct {
-	// RPCAddr is where the chain's JSON-RPC is served (host:port, loopback
-	// only); empty serves nothing.
-	RPCAddr string `yaml:"rpc_addr"`
-	// BlockInterval is the wall-clock time between blocks.
-	BlockInterval Duration `yaml:"block_interval"`
-	// BlockTime is how far chain time advances per block; larger values make
-	// interest visibly accrue in a short demo.
-	BlockTime Duration `yaml:"block_time"`
-	// Seed drives the market simulator (borrow demand), for reproducible runs.
-	Seed int64 `yaml:"seed"`
-	// Deposit is what the demo depositor puts in the vault, in whole tokens.
-	Deposit float64 `yaml:"deposit"`
-	// MinIdle is the vault's on-chain minimum idle share (0..1).
-	MinIdle float64 `yaml:"min_idle"`
-	// TimelockDelay is governance's timelock minimum delay, in chain time.
-	TimelockDelay Duration `yaml:"timelock_delay"`
-	// Pools are the lending pools deployed on the chain, one vault source each.
-	Pools []Pool `yaml:"pools"`
-}
-
-// Pool is one local yield source with a kinked rate curve. BaseRate, Slope1,
-// Slope2, OptimalUtilisation and ReserveFactor describe, for every kind, a
-// borrow curve in Aave v3's notation (borrow(u) = base + slope1·u/U* up to
-// the kink U*, then + slope2·(u−U*)/(1−U*)) and the protocol's share of the
-// interest; Utilisation and Volatility drive the market simulator. What
-// each kind makes of them:
-//
-//   - aave: the LendingPool's strategy takes them as they are; suppliers
-//     earn borrow(u)·u·(1 − reserve_factor). AaveVersion picks the Aave
-//     version the pool acts as; from 3.1 on the strategy stores the curve in
-//     whole basis points and checks it as Aave's does.
-//   - comet: Comet has per-utilisation slopes and a supply curve of its own.
-//     Borrow: base base_rate, kink U*, slope low slope1/U*, slope high
-//     slope2/(1−U*) (the same borrow curve). Supply: base 0, kink U*, the
-//     line through Aave's supply rate at 0, U* and 100%: slope low
-//     borrow(U*)·(1 − reserve_factor), slope high
-//     (borrow(1) − borrow(U*)·U*)·(1 − reserve_factor)/(1−U*). Below the kink
-//     that pays suppliers a little more than the Aave curve, as real Comet
-//     markets do; each derived per-year parameter must fit Comet's uint64
-//     (MaxCometRate).
-//   - erc4626: an ERC-4626 vault standing in for a MetaMorpho-style vault
-//     that lends to borrowers of its own. The simulator walks the same
-//     utilisation and pays the vault, every block, this curve's supply rate
-//     at it (as a donation that raises the share price); the vault's
-//     deposits do not move that rate, as the ERC4626Adapter assumes.
-type Pool struct {
-	Name string `yaml:"name"`
-	// Kind is "aave" (the default), "comet" or "erc4626".
-	Kind string `yaml:"kind"`
-	// AaveVersion is "3.0" (the default), "3.1" or "3.2" (kind aave only).
-	AaveVersion string `yaml:"aave_version"`
-	// BaseRate, Slope1, Slope2 are yearly borrow rates as fractions.
-	BaseRate float64 `yaml:"base_rate"`
-	Slope1   float64 `yaml:"slope1"`
-	Slope2   float64 `yaml:"slope2"`
-	// OptimalUtilisation is the kink (0..1, exclusive).
-	OptimalUtilisation float64 `yaml:"optimal_utilisation"`
-	// ReserveFactor is the share of interest kept by the protocol (0..1).
-	ReserveFactor float64 `yaml:"reserve_factor"`
-	// Liquidity is what other lenders supply (erc4626: deposit), in whole tokens.
-	Liquidity float64 `yaml:"liquidity"`
-	// Utilisation is the borrowers' initial and long-run mean utilisation (0..1).
-	Utilisation float64 `yaml:"utilisation"`
-	// Volatility is the standard deviation of the utilisation's per-block moves.
-	Volatility float64 `yaml:"volatility"`
-}
-
-// CometRates are a Comet market's per-year rate parameters (fractions).
-type CometRates struct {
-	Kink                                        float64
-	SupplyBase, SupplySlopeLow, SupplySlopeHigh float64
-	BorrowBase, BorrowSlopeLow, BorrowSlopeHigh float64
-}
-
-// CometRates maps the pool's curve onto a Comet market (see Pool).
-func (p Pool) CometRates() CometRates {
-	k, keep := p.OptimalUtilisation, 1-p.ReserveFactor
-	atKink := p.BaseRate + p.Slope1 // borrow rate at the kink
-	atFull := atKink + p.Slope2     // borrow rate at 100%
-	return CometRates{
-		Kink:           k,
-		SupplySlopeLow: atKink * keep, SupplySlopeHigh: (atFull - atKink*k) * keep / (1 - k),
-		BorrowBase: p.BaseRate, BorrowSlopeLow: p.Slope1 / k, BorrowSlopeHigh: p.Slope2 / (1 - k),
-	}
-}
-
 // Vault locates the vault on an rpc chain.
 type Vault struct {
 	// Address of the ERC-4626 vault (kind rpc); the embedded chain deploys its own.
@@ -249,122 +117,6 @@ type Vault struct {
 	// approves the governed config's hash; the keeper acts only under the
 	// approved config. The embedded chain deploys its own.
 	Registry string `yaml:"registry"`
-}
-
-// Signer selects how transactions are signed.
-type Signer struct {
-	// Kind is "dev" (local chains only), "vault-kv", "vault-plugin" or "none".
-	Kind string `yaml:"kind"`
-	// Dev is where kind dev's key comes from on an rpc chain.
-	Dev DevSigner `yaml:"dev"`
-	// Vault locates the key and the credentials (kind vault-kv and
-	// vault-plugin). Only names of environment variables appear here,
-	// never a secret.
-	Vault VaultSigner `yaml:"vault"`
-}
-
-// DevSigner configures kind dev.
-type DevSigner struct {
-	// KeyEnv is the NAME of the environment variable holding the hex
-	// private key (with or without 0x), never the key itself. Required on
-	// an rpc chain, where the key signs only for a local chain id; the
-	// embedded chain generates its key at start and takes none.
-	KeyEnv string `yaml:"key_env"`
-}
-
-// Validate applies the defaults of the signer's kind and checks the
-// section on its own, naming fields under path ("local.signer" in the
-// keeper's config; "signer" in a file of its own). What depends on the
-// chain is Config.Validate's (the kinds each chain kind accepts) and the
-// signer's (a dev key signs only for a local chain id).
-func (s *Signer) Validate(path string) error {
-	var errs []error
-	add := func(err error) { errs = append(errs, err) }
-	switch s.Kind {
-	case SignerDev:
-		if s.Dev.KeyEnv != "" && !envNameRE.MatchString(s.Dev.KeyEnv) {
-			add(envNameError(path + ".dev.key_env"))
-		}
-	case SignerNone:
-	case SignerVaultKV, SignerVaultPlugin:
-		s.Vault = s.Vault.withDefaults(s.Kind)
-		s.Vault.validate(path+".vault", s.Kind, &errs)
-	default:
-		add(fieldError(path+".kind", s.Kind, "unknown signer; want %q, %q, %q or %q", SignerDev, SignerVaultKV, SignerVaultPlugin, SignerNone))
-	}
-	if s.Kind != SignerDev && s.Dev.KeyEnv != "" {
-		add(fmt.Errorf("%s.dev.key_env: only used with %s.kind %q (this signer is %s)", path, path, SignerDev, quote(s.Kind)))
-	}
-	return errors.Join(errs...)
-}
-
-// envNameError refuses a value where the NAME of an environment variable
-// belongs, without echoing it: it may be the secret itself.
-func envNameError(path string) error {
-	return fmt.Errorf("%s: must be the NAME of an environment variable (A-Z, 0-9, _), never the secret itself (value not shown)", path)
-}
-
-// VaultSigner configures a HashiCorp Vault-backed signer.
-type VaultSigner struct {
-	Address      string `yaml:"address"`       // https://vault.internal:8200
-	CACert       string `yaml:"ca_cert"`       // PEM file of Vault's CA; "" uses the system roots
-	Mount        string `yaml:"mount"`         // vault-kv: KV v2 mount, default "secret"; vault-plugin: the plugin's mount, default "vaultkeeper"
-	Path         string `yaml:"path"`          // vault-kv: secret path, default "vaultkeeper/signing"; vault-plugin: key name, default "keeper"
-	Field        string `yaml:"field"`         // vault-kv: field with the hex key; default "private_key"
-	Auth         string `yaml:"auth"`          // "token" or "approle"
-	TokenEnv     string `yaml:"token_env"`     // variable holding the token; default VAULT_TOKEN
-	RoleIDEnv    string `yaml:"role_id_env"`   // default VAULT_ROLE_ID
-	SecretIDEnv  string `yaml:"secret_id_env"` // default VAULT_SECRET_ID
-	AppRoleMount string `yaml:"approle_mount"` // default "approle"
-}
-
-var envNameRE = regexp.MustCompile(`^[A-Z_][A-Z0-9_]*$`)
-
-// withDefaults fills the fields left empty with the defaults of the signer
-// kind: the mount and path, the KV field, the variable names and the
-// AppRole mount.
-func (v VaultSigner) withDefaults(kind string) VaultSigner {
-	mount, path := "secret", "vaultkeeper/signing"
-	if kind == SignerVaultPlugin {
-		mount, path = "vaultkeeper", "keeper"
-	}
-	for _, f := range []struct {
-		field *string
-		def   string
-	}{{&v.Mount, mount}, {&v.Path, path}, {&v.Field, "private_key"}, {&v.TokenEnv, "VAULT_TOKEN"},
-		{&v.RoleIDEnv, "VAULT_ROLE_ID"}, {&v.SecretIDEnv, "VAULT_SECRET_ID"}, {&v.AppRoleMount, "approle"}} {
-		if *f.field == "" {
-			*f.field = f.def
-		}
-	}
-	return v
-}
-
-func (v VaultSigner) validate(path, kind string, errs *[]error) {
-	add := func(err error) { *errs = append(*errs, err) }
-	if kind == SignerVaultPlugin && strings.Contains(v.Path, "/") {
-		add(fieldError(path+".path", v.Path, "for vault-plugin this is the key's name, without '/'"))
-	}
-	u, err := url.Parse(v.Address)
-	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-		add(fieldError(path+".address", v.Address, "want Vault's http(s) URL"))
-	}
-	for _, f := range []struct{ name, v string }{{"mount", v.Mount}, {"path", v.Path}, {"field", v.Field}, {"approle_mount", v.AppRoleMount}} {
-		if strings.TrimSpace(f.v) == "" || strings.ContainsAny(f.v, " \t\n") {
-			add(fieldError(path+"."+f.name, f.v, "must be a non-empty path without spaces"))
-		}
-	}
-	switch v.Auth {
-	case "token", "approle":
-	default:
-		add(fieldError(path+".auth", v.Auth, "want %q or %q", "token", "approle"))
-	}
-	// A variable name, not its value: a pasted secret is not echoed back.
-	for _, f := range []struct{ name, v string }{{"token_env", v.TokenEnv}, {"role_id_env", v.RoleIDEnv}, {"secret_id_env", v.SecretIDEnv}} {
-		if !envNameRE.MatchString(f.v) {
-			add(envNameError(path + "." + f.name))
-		}
-	}
 }
 
 // Storage configures the history database.
@@ -482,101 +234,6 @@ func (m Metrics) validate(errs *[]error) {
 	}
 }
 
-// staleTicks is how many schedule intervals the default tick staleness
-// allows, besides rebalance.receipt_timeout.
-const staleTicks = 3
-
-// TickStaleness is how long /healthz tolerates no finished tick:
-// metrics.tick_staleness when set, else staleTicks × the schedule's interval
-// + rebalance.receipt_timeout. The interval is the longest gap between the
-// schedule's activations in the week after now (at least two gaps, at most
-// maxIntervalSamples activations), so a schedule with irregular gaps (e.g.
-// weekdays only) is judged by its longest one.
-func (c *Config) TickStaleness(now time.Time) (time.Duration, error) {
-	if d := c.Metrics.TickStaleness.D(); d > 0 {
-		return d, nil
-	}
-	interval, err := ScheduleInterval(c.Schedule, now)
-	if err != nil {
-		return 0, err
-	}
-	return staleTicks*interval + c.Rebalance.ReceiptTimeout.D(), nil
-}
-
-// maxIntervalSamples bounds the activations ScheduleInterval looks at.
-const maxIntervalSamples = 10_000
-
-// ScheduleInterval returns the longest gap between consecutive activations
-// of the cron schedule from now until a week later (looking at no fewer
-// than two gaps and no more than maxIntervalSamples activations).
-func ScheduleInterval(schedule string, now time.Time) (time.Duration, error) {
-	sched, err := parseSchedule(schedule, now)
-	if err != nil {
-		return 0, err
-	}
-	horizon := now.Add(7 * 24 * time.Hour)
-	prev := sched.Next(now)
-	var longest time.Duration
-	for i := 0; i < maxIntervalSamples; i++ {
-		next := sched.Next(prev)
-		if next.IsZero() {
-			break
-		}
-		longest = max(longest, next.Sub(prev))
-		prev = next
-		if i >= 1 && prev.After(horizon) {
-			break
-		}
-	}
-	if longest <= 0 {
-		return 0, fieldError("governed.schedule", schedule, "fires only once")
-	}
-	return longest, nil
-}
-
-// parseSchedule parses governed.schedule and refuses a schedule that would
-// not run the keeper: one that does not parse, an @every interval under
-// the scheduler's 1s resolution (robfig/cron's Every silently rounds it,
-// zero and negative included, up to 1s), and one that never fires after
-// now (robfig/cron's Next gives up after five years, e.g. on February 30th).
-// The errors name the field and the schedule.
-func parseSchedule(schedule string, now time.Time) (cron.Schedule, error) {
-	sched, err := CronParser.Parse(schedule)
-	if err != nil {
-		return nil, fieldError("governed.schedule", schedule, "invalid cron expression: %v", err)
-	}
-	if d, ok := everyInterval(schedule); ok && d < time.Second {
-		if d <= 0 {
-			return nil, fieldError("governed.schedule", schedule, "zero interval: @every needs a positive interval of at least 1s")
-		}
-		return nil, fieldError("governed.schedule", schedule, "interval %s is under the scheduler's 1s resolution (it would run every 1s); want at least 1s", d)
-	}
-	if sched.Next(now).IsZero() {
-		return nil, fieldError("governed.schedule", schedule, "never fires")
-	}
-	return sched, nil
-}
-
-// everyInterval returns the duration of an "@every <duration>" schedule as
-// written (after an optional TZ= or CRON_TZ= prefix, as CronParser reads
-// it), before robfig/cron rounds it.
-func everyInterval(schedule string) (time.Duration, bool) {
-	spec := schedule
-	if strings.HasPrefix(spec, "TZ=") || strings.HasPrefix(spec, "CRON_TZ=") {
-		_, rest, ok := strings.Cut(spec, " ")
-		if !ok {
-			return 0, false
-		}
-		spec = strings.TrimSpace(rest)
-	}
-	const every = "@every "
-	if !strings.HasPrefix(spec, every) {
-		return 0, false
-	}
-	d, err := time.ParseDuration(spec[len(every):])
-	return d, err == nil
-}
-
 // Source is a yield source as the keeper sees it.
 type Source struct {
 	// Name identifies the source; on the embedded chain it names a pool.
@@ -607,10 +264,6 @@ func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
 
 // D returns the value as a time.Duration.
 func (d Duration) D() time.Duration { return time.Duration(d) }
-
-// CronParser parses the schedule: standard five-field cron, an optional
-// leading seconds field, and descriptors such as @every 10s.
-var CronParser = cron.NewParser(cron.SecondOptional | cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow | cron.Descriptor)
 
 // Load reads, decodes and validates the config file at path.
 func Load(path string) (*Config, error) {
@@ -737,6 +390,13 @@ func (c *Config) LoadModel() (*rl.Model, error) {
 // a redactedURL, and a value public by design as a publicValue.
 func fieldError(path string, value any, format string, args ...any) error {
 	return fmt.Errorf("%s: %v: %s", path, quote(value), fmt.Sprintf(format, args...))
+}
+
+// FieldError is the error config files and other YAML inputs (keeper
+// deploy's spec) give for a bad field: its path, its value (quoted when a
+// string; never a value that looks like a secret) and what is wrong.
+func FieldError(path string, value any, format string, args ...any) error {
+	return fieldError(path, value, format, args...)
 }
 
 func checkFraction(path string, v float64, errs *[]error) {
@@ -923,262 +583,4 @@ func (c *Config) Validate() error {
 		}
 	}
 	return errors.Join(errs...)
-}
-
-func (e *Embedded) pool(name string) *Pool {
-	for i := range e.Pools {
-		if e.Pools[i].Name == name {
-			return &e.Pools[i]
-		}
-	}
-	return nil
-}
-
-func (e *Embedded) validate(prefix string, errs *[]error) {
-	add := func(err error) { *errs = append(*errs, err) }
-	if e.RPCAddr != "" {
-		host, port, err := net.SplitHostPort(e.RPCAddr)
-		if err != nil || port == "" {
-			add(fieldError(prefix+".rpc_addr", e.RPCAddr, "want host:port"))
-		} else if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
-			add(fieldError(prefix+".rpc_addr", e.RPCAddr, "the embedded chain serves JSON-RPC on loopback only"))
-		}
-	}
-	if e.BlockInterval.D() < 10*time.Millisecond {
-		add(fieldError(prefix+".block_interval", e.BlockInterval.D(), "must be at least 10ms"))
-	}
-	if e.BlockTime.D() < time.Second {
-		add(fieldError(prefix+".block_time", e.BlockTime.D(), "must be at least 1s"))
-	}
-	checkPositive(prefix+".deposit", e.Deposit, errs)
-	if e.Deposit > 1e12 {
-		add(fieldError(prefix+".deposit", e.Deposit, "must be at most 1e12 tokens"))
-	}
-	checkFraction(prefix+".min_idle", e.MinIdle, errs)
-	if e.TimelockDelay.D() < 0 || e.TimelockDelay.D() > 30*24*time.Hour {
-		add(fieldError(prefix+".timelock_delay", e.TimelockDelay.D(), "must be between 0 and 720h"))
-	}
-	if len(e.Pools) == 0 || len(e.Pools) > 20 {
-		add(fieldError(prefix+".pools", len(e.Pools), "want between 1 and 20 pools"))
-	}
-	seen := map[string]bool{}
-	for i, p := range e.Pools {
-		pp := fmt.Sprintf("%s.pools[%d]", prefix, i)
-		if strings.TrimSpace(p.Name) == "" {
-			add(fieldError(pp+".name", p.Name, "must not be empty"))
-		} else if seen[p.Name] {
-			add(fieldError(pp+".name", p.Name, "duplicate pool name"))
-		}
-		seen[p.Name] = true
-		for _, f := range []struct {
-			name string
-			v    float64
-		}{{"base_rate", p.BaseRate}, {"slope1", p.Slope1}, {"slope2", p.Slope2}} {
-			if math.IsNaN(f.v) || f.v < 0 || f.v > 10 {
-				add(fieldError(pp+"."+f.name, f.v, "must be a yearly rate between 0 and 10 (1000%%)"))
-			}
-		}
-		if math.IsNaN(p.OptimalUtilisation) || p.OptimalUtilisation <= 0 || p.OptimalUtilisation >= 1 {
-			add(fieldError(pp+".optimal_utilisation", p.OptimalUtilisation, "must be strictly between 0 and 1"))
-		}
-		if math.IsNaN(p.ReserveFactor) || p.ReserveFactor < 0 || p.ReserveFactor >= 1 {
-			add(fieldError(pp+".reserve_factor", p.ReserveFactor, "must be in [0, 1)"))
-		}
-		if p.Kind != PoolAave && p.AaveVersion != "" {
-			add(fieldError(pp+".aave_version", p.AaveVersion, "only for kind %q (this pool is %s)", PoolAave, quote(p.Kind)))
-		}
-		switch p.Kind {
-		case PoolAave:
-			p.checkAaveVersion(pp, errs)
-		case PoolERC4626:
-		case PoolComet:
-			p.checkComet(pp, errs)
-		default:
-			add(fieldError(pp+".kind", p.Kind, "unknown pool kind; want %q, %q or %q", PoolAave, PoolComet, PoolERC4626))
-		}
-		checkPositive(pp+".liquidity", p.Liquidity, errs)
-		if p.Liquidity > 1e12 {
-			add(fieldError(pp+".liquidity", p.Liquidity, "must be at most 1e12 tokens"))
-		}
-		if math.IsNaN(p.Utilisation) || p.Utilisation < 0 || p.Utilisation > 0.99 {
-			add(fieldError(pp+".utilisation", p.Utilisation, "must be between 0 and 0.99"))
-		}
-		if math.IsNaN(p.Volatility) || p.Volatility < 0 || p.Volatility > 0.5 {
-			add(fieldError(pp+".volatility", p.Volatility, "must be between 0 and 0.5"))
-		}
-	}
-}
-
-// AaveRateAbi is the pool's Aave version as LendingPool's AaveRateAbi
-// (0: v3.0, 1: v3.1, 2: v3.2+); v3.0 when unset.
-func (p Pool) AaveRateAbi() uint8 {
-	for i, v := range AaveVersions {
-		if v == p.AaveVersion {
-			return uint8(i)
-		}
-	}
-	return 0
-}
-
-// checkAaveVersion checks the version and, from 3.1 on, what Aave's
-// DefaultReserveInterestRateStrategyV2 requires of the curve: whole basis
-// points, the kink within [1%, 99%], slope1 ≤ slope2 and a borrow rate of at
-// most 1000% at full utilisation.
-func (p Pool) checkAaveVersion(pp string, errs *[]error) {
-	add := func(err error) { *errs = append(*errs, err) }
-	switch p.AaveVersion {
-	case "", "3.0":
-		return
-	case "3.1", "3.2":
-	default:
-		add(fieldError(pp+".aave_version", p.AaveVersion, "unknown Aave version; want %q", AaveVersions))
-		return
-	}
-	for _, f := range []struct {
-		name string
-		v    float64
-	}{{"base_rate", p.BaseRate}, {"slope1", p.Slope1}, {"slope2", p.Slope2}, {"optimal_utilisation", p.OptimalUtilisation}} {
-		if !wholeBps(f.v) {
-			add(fieldError(pp+"."+f.name, f.v, "aave_version %s stores the curve in whole basis points (multiples of 0.0001)", p.AaveVersion))
-		}
-	}
-	if p.OptimalUtilisation < 0.01 || p.OptimalUtilisation > 0.99 {
-		add(fieldError(pp+".optimal_utilisation", p.OptimalUtilisation, "aave_version %s needs it within [0.01, 0.99]", p.AaveVersion))
-	}
-	if p.Slope1 > p.Slope2 {
-		add(fieldError(pp+".slope2", p.Slope2, "aave_version %s needs slope2 ≥ slope1 (%v)", p.AaveVersion, p.Slope1))
-	}
-	if sum := p.BaseRate + p.Slope1 + p.Slope2; sum > 10+1e-9 {
-		add(fieldError(pp+".slope2", p.Slope2, "aave_version %s caps base_rate + slope1 + slope2 at 10 (1000%%); they add up to %v", p.AaveVersion, sum))
-	}
-}
-
-// wholeBps reports whether f, as the decimal it was written as, is a whole
-// number of basis points.
-func wholeBps(f float64) bool {
-	r, ok := new(big.Rat).SetString(strconv.FormatFloat(f, 'g', -1, 64))
-	return ok && r.Mul(r, big.NewRat(10_000, 1)).IsInt()
-}
-
-// checkComet checks that the Comet parameters derived from the curve (see
-// Pool) fit the market's uint64 per-year fields, naming the field that sets
-// each and the derived value. It says nothing of a curve whose own fields
-// are out of range (validate reports those).
-func (p Pool) checkComet(pp string, errs *[]error) {
-	if !(p.OptimalUtilisation > 0 && p.OptimalUtilisation < 1) || !(p.ReserveFactor >= 0 && p.ReserveFactor < 1) {
-		return
-	}
-	r := p.CometRates()
-	for _, d := range []struct {
-		field         string
-		value         float64
-		what, formula string
-		derived       float64
-	}{
-		{"slope1", p.Slope1, "borrow slope below the kink", "slope1/optimal_utilisation", r.BorrowSlopeLow},
-		{"slope2", p.Slope2, "borrow slope above the kink", "slope2/(1 − optimal_utilisation)", r.BorrowSlopeHigh},
-		{"slope1", p.Slope1, "supply slope below the kink", "(base_rate + slope1)·(1 − reserve_factor)", r.SupplySlopeLow},
-		{"slope2", p.Slope2, "supply slope above the kink",
-			"(borrow(100%) − borrow(kink)·optimal_utilisation)·(1 − reserve_factor)/(1 − optimal_utilisation)", r.SupplySlopeHigh},
-	} {
-		if d.derived > MaxCometRate {
-			*errs = append(*errs, fieldError(pp+"."+d.field, d.value,
-				"kind %q: the market's %s, %s, is %.4g per year, above the %g a Comet market holds",
-				PoolComet, d.what, d.formula, d.derived, MaxCometRate))
-		}
-	}
-}
-
-// GovernedHash is keccak256 of the governed part's canonical encoding
-// (Canonical). Governance approves it on-chain (the ConfigRegistry's
-// configHash); the vault's decision receipts carry it; `keeper config hash`
-// prints it.
-func (c *Config) GovernedHash() [32]byte {
-	return crypto.Keccak256Hash(c.Governed.Canonical())
-}
-
-// Canonical is the governed part's canonical encoding, a compact JSON text:
-//
-//   - objects have the YAML field names as keys, sorted bytewise, every
-//     field present (defaults filled in before hashing, so a field written
-//     with its default value and one left out encode alike);
-//   - strings are JSON strings; integers are decimal; floats are Go's
-//     shortest decimal that round-trips (strconv 'g', -1), e.g. 0.6, 1e-05;
-//   - durations are Go duration strings ("1m0s"); lists keep their order.
-//
-// It depends only on the decoded values: not on YAML key order, comments,
-// quoting, number spelling (0.60 and 6e-1 are the same, as are -0 and 0)
-// or formatting.
-func (g Governed) Canonical() []byte { return CanonicalValue(g) }
-
-// CanonicalValue is the canonical encoding (see Governed.Canonical) of one
-// value of the governed part: a field, a source, a section. A governed
-// change is shown with it (keeper/governance.DiffGoverned), so a diff
-// renders values exactly as the hash covers them.
-func CanonicalValue(v any) []byte {
-	var b bytes.Buffer
-	canonical(&b, reflect.ValueOf(v))
-	return b.Bytes()
-}
-
-func canonical(b *bytes.Buffer, v reflect.Value) {
-	if v.Type() == typeOfDuration {
-		writeJSONString(b, time.Duration(v.Int()).String())
-		return
-	}
-	switch v.Kind() {
-	case reflect.Struct:
-		type field struct {
-			name string
-			v    reflect.Value
-		}
-		var fs []field
-		for i := 0; i < v.NumField(); i++ {
-			name, _, _ := strings.Cut(v.Type().Field(i).Tag.Get("yaml"), ",")
-			if name != "" && name != "-" {
-				fs = append(fs, field{name, v.Field(i)})
-			}
-		}
-		sort.Slice(fs, func(i, j int) bool { return fs[i].name < fs[j].name })
-		b.WriteByte('{')
-		for i, f := range fs {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			writeJSONString(b, f.name)
-			b.WriteByte(':')
-			canonical(b, f.v)
-		}
-		b.WriteByte('}')
-	case reflect.Slice:
-		b.WriteByte('[')
-		for i := 0; i < v.Len(); i++ {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			canonical(b, v.Index(i))
-		}
-		b.WriteByte(']')
-	case reflect.String:
-		writeJSONString(b, v.String())
-	case reflect.Float32, reflect.Float64:
-		f := v.Float()
-		if f == 0 {
-			f = 0 // −0 is 0
-		}
-		b.WriteString(strconv.FormatFloat(f, 'g', -1, 64))
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		b.WriteString(strconv.FormatInt(v.Int(), 10))
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		b.WriteString(strconv.FormatUint(v.Uint(), 10))
-	case reflect.Bool:
-		b.WriteString(strconv.FormatBool(v.Bool()))
-	default:
-		panic("config: no canonical encoding for " + v.Type().String()) // a governed field of a new kind
-	}
-}
-
-func writeJSONString(b *bytes.Buffer, s string) {
-	q, _ := json.Marshal(s) // a string always encodes
-	b.Write(q)
 }
