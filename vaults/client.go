@@ -122,21 +122,22 @@ func (c *Client) State(ctx context.Context) (State, error) {
 }
 
 // StateAt reads the vault at the given block, in two stages of calls sent
-// together (see stage): the vault's own fields and its source list, then
-// the asset's decimals and each source's assets, liquidity, rate and caps.
+// together (see stage): the vault's own settings and its source list, then
+// the asset's decimals, the vault's total and idle assets and each
+// source's assets, liquidity, rate and caps.
 func (c *Client) StateAt(ctx context.Context, head *types.Header) (State, error) {
 	st := State{Block: head.Number.Uint64(), BlockTime: time.Unix(int64(head.Time), 0).UTC(), Vault: c.addr}
 	v := c.stage(ctx, head.Number)
 	field := func(method string) *read {
 		return v.add(c.addr, vaultABI, method, fmt.Sprintf("vault %s %s", c.addr.Hex(), method))
 	}
-	asset, keeper, total, idle, guardian, paused := field("asset"), field("keeper"), field("totalAssets"), field("idle"), field("guardian"), field("paused")
+	asset, keeper, guardian, paused := field("asset"), field("keeper"), field("guardian"), field("paused")
 	minIdle, maxLoss, maxTurnover, failsafe := field("minIdleBps"), field("maxLossBps"), field("maxTurnoverBps"), field("failsafe")
 	window, activity, cooldown, last, sources := field("livenessWindow"), field("lastKeeperActivity"), field("cooldown"), field("lastRebalance"), field("getSources")
 	if err := v.run(); err != nil {
 		return State{}, err
 	}
-	st.Asset, st.Keeper, st.TotalAssets, st.Idle = asset.address(), keeper.address(), total.bigInt(), idle.bigInt()
+	st.Asset, st.Keeper = asset.address(), keeper.address()
 	st.Guardian, st.Paused, st.Failsafe = guardian.address(), paused.bool(), failsafe.bool()
 	for _, b := range []struct {
 		name string
@@ -178,9 +179,14 @@ func (c *Client) StateAt(ctx context.Context, head *types.Header) (State, error)
 		st.LastRebalance = time.Unix(secs[3], 0).UTC()
 	}
 
+	// The amounts that must add up (total = idle + sources) are read in one
+	// stage: a node that runs calls at the head block with its own clock
+	// (anvil does) then accrues them all to the same moment, or nearly.
 	addrs := sources.addresses()
 	s := c.stage(ctx, head.Number)
 	decimals := s.add(st.Asset, erc20ABI, "decimals", fmt.Sprintf("asset %s decimals", st.Asset.Hex()))
+	total := s.add(c.addr, vaultABI, "totalAssets", fmt.Sprintf("vault %s totalAssets", c.addr.Hex()))
+	idle := s.add(c.addr, vaultABI, "idle", fmt.Sprintf("vault %s idle", c.addr.Hex()))
 	type sourceReads struct{ assets, maxWithdraw, rate, cap, rel *read }
 	per := make([]sourceReads, len(addrs))
 	for i, a := range addrs {
@@ -196,6 +202,7 @@ func (c *Client) StateAt(ctx context.Context, head *types.Header) (State, error)
 	if err := s.run(); err != nil {
 		return State{}, fmt.Errorf("vault %s: %w", c.addr.Hex(), err)
 	}
+	st.TotalAssets, st.Idle = total.bigInt(), idle.bigInt()
 	if st.Decimals = decimals.uint8(); st.Decimals > 36 {
 		return State{}, fmt.Errorf("asset %s decimals = %d: implausible", st.Asset.Hex(), st.Decimals)
 	}
