@@ -39,6 +39,7 @@
 //	vaultkeeper_gas_cost_wei_total{status}                    counter, wei of the native token
 //	vaultkeeper_send_state_transitions_total{from, to}        counter
 //	vaultkeeper_sends_in_state{state}                         gauge, open sends
+//	vaultkeeper_nonce_gaps_total                              counter, nonces filled or re-sent (txmgr)
 //	vaultkeeper_rpc_errors_total{method, class}               counter
 //	vaultkeeper_rpc_provider_healthy{provider, host}          gauge, 1 or 0
 //	vaultkeeper_rpc_retries_total{class}                      counter, requests sent again (keeper/chainrpc)
@@ -75,7 +76,10 @@ import (
 
 // Metrics implements txmgr.Metrics, so a *Metrics can be passed as
 // txmgr.Options.Metrics.
-var _ txmgr.Metrics = (*Metrics)(nil)
+var (
+	_ txmgr.Metrics    = (*Metrics)(nil)
+	_ txmgr.GapMetrics = (*Metrics)(nil)
+)
 
 // Label values used by more than one metric.
 const (
@@ -164,6 +168,7 @@ type Metrics struct {
 	gasCost        *prometheus.CounterVec
 	transitions    *prometheus.CounterVec
 	sendsInState   *prometheus.GaugeVec
+	nonceGaps      prometheus.Counter
 	rpcErrors      *prometheus.CounterVec
 	rpcRetries     *prometheus.CounterVec
 	rpcGiveUps     *prometheus.CounterVec
@@ -261,6 +266,10 @@ func New(opts Options) (*Metrics, error) {
 		Name: "vaultkeeper_sends_in_state",
 		Help: "Open transaction sends currently in each non-terminal state (decided, built, signed, sent, mined).",
 	}, []string{"state"})
+	m.nonceGaps = prometheus.NewCounter(prometheus.CounterOpts{
+		Name: "vaultkeeper_nonce_gaps_total",
+		Help: "Nonces a later send waited on that nothing would use (keeper/txmgr), each filled by re-sending the dropped send that held it or by a zero-value transfer to itself.",
+	})
 	m.rpcErrors = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "vaultkeeper_rpc_errors_total",
 		Help: "Errors from the Ethereum node, by JSON-RPC method and error class (never the error text).",
@@ -296,7 +305,7 @@ func New(opts Options) (*Metrics, error) {
 		m.ticks, m.tickDuration, m.lastTick, m.lastGoodTick,
 		m.decisions, m.lastGain, m.sentGain, m.realisedGain,
 		m.minedTxs, m.gasUsed, m.gasCost,
-		m.transitions, m.sendsInState, m.rpcErrors, m.rpcRetries, m.rpcGiveUps, m.providers, m.signerErrors,
+		m.transitions, m.sendsInState, m.nonceGaps, m.rpcErrors, m.rpcRetries, m.rpcGiveUps, m.providers, m.signerErrors,
 		m.configMatch, m.configHashInfo,
 	)
 
@@ -492,6 +501,10 @@ func (m *Metrics) SetOpenSends(sends []store.Send) error {
 	}
 	return nil
 }
+
+// NonceGap implements txmgr.GapMetrics: a nonce gap was found and filled
+// (vaultkeeper_nonce_gaps_total).
+func (m *Metrics) NonceGap() { m.nonceGaps.Inc() }
 
 // RPCError implements txmgr.Metrics: a call of JSON-RPC method failed with
 // err. It counts vaultkeeper_rpc_errors_total by method and by the class

@@ -570,3 +570,13 @@ func TestHealthzAlarmsOnADeepReorg(t *testing.T) {
 		t.Fatalf("healthz once the send is final again: %d %q", status, body)
 	}
 }
+
+// txmgr's nonce gaps are counted (vaultkeeper_nonce_gaps_total), starting
+// at zero.
+func TestNonceGapsAreCounted(t *testing.T) {
+	f := newFixture(t, Options{})
+	scrape(t, f.url).expect(t, map[string]float64{`vaultkeeper_nonce_gaps_total`: 0})
+	f.m.NonceGap()
+	f.m.NonceGap()
+	scrape(t, f.url).expect(t, map[string]float64{`vaultkeeper_nonce_gaps_total`: 2})
+}

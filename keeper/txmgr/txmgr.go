@@ -36,6 +36,15 @@
 // was recorded, so the same request cannot lead to two different transactions
 // for one nonce except by the documented fee bumps.
 //
+// # Nonce gaps
+//
+// Resume first looks for nonces that open sends skip: an open send at a
+// nonce above one that the chain has not used, that the node holds nothing
+// pending at, and that no open send holds, would wait forever. Such a gap is
+// filled, and logged and counted (GapMetrics): the dropped send that held the
+// nonce is re-opened, or a zero-value transfer to itself takes the nonce (see
+// fillGaps). Open sends are then driven in nonce order.
+//
 // # RPC errors
 //
 // The node's answers to eth_sendRawTransaction are classified as go-ethereum,
@@ -68,6 +77,7 @@ import (
 type Chain interface {
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
+	PendingNonceAt(ctx context.Context, account common.Address) (uint64, error)
 	SuggestGasTipCap(ctx context.Context) (*big.Int, error)
 	EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error)
 	CallContract(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
@@ -310,6 +320,9 @@ func (m *Manager) Resume(ctx context.Context) error {
 	defer m.mu.Unlock()
 	open, err := m.journal.OpenSends(ctx, m.chainID.Uint64(), m.signer.Address().Hex())
 	if err != nil {
+		return fmt.Errorf("txmgr: resuming: %w", err)
+	}
+	if open, err = m.fillGaps(ctx, open); err != nil {
 		return fmt.Errorf("txmgr: resuming: %w", err)
 	}
 	for _, snd := range open {
