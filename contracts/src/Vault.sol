@@ -248,7 +248,10 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     }
 
     /// @notice Governance-only: sets the keeper silence (seconds) after which anyone may trigger the failsafe:
-    /// 0 (off) or within [MIN_LIVENESS_WINDOW, MAX_LIVENESS_WINDOW].
+    /// 0 (off) or within [MIN_LIVENESS_WINDOW, MAX_LIVENESS_WINDOW]. Starts a fresh window (lastKeeperActivity =
+    /// now): a keeper that was not required to show itself (the failsafe was off, or the window longer) cannot be
+    /// found silent by a window that did not exist yet, so the failsafe can be triggered only once the keeper stays
+    /// silent for the whole new window.
     /// @param newLivenessWindow The new window.
     function setLivenessWindow(uint256 newLivenessWindow) external onlyGovernance {
         if (
@@ -258,6 +261,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
             revert ErrorsLib.InvalidLivenessWindow(newLivenessWindow, MIN_LIVENESS_WINDOW, MAX_LIVENESS_WINDOW);
         }
         livenessWindow = newLivenessWindow;
+        lastKeeperActivity = block.timestamp;
         emit EventsLib.SetLivenessWindow(newLivenessWindow);
     }
 
@@ -362,11 +366,13 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         emit EventsLib.SetMaxWindowLossBps(newMaxWindowLossBps);
     }
 
-    /// @notice Governance-only: sets the keeper.
+    /// @notice Governance-only: sets the keeper, with a fresh liveness window (lastKeeperActivity = now): the new
+    /// keeper is not answerable for the old one's silence.
     /// @param newKeeper The new keeper (non-zero).
     function setKeeper(address newKeeper) external onlyGovernance {
         if (newKeeper == address(0)) revert ErrorsLib.ZeroAddress();
         keeper = newKeeper;
+        lastKeeperActivity = block.timestamp;
         emit EventsLib.SetKeeper(newKeeper);
     }
 

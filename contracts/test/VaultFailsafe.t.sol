@@ -71,6 +71,48 @@ contract VaultFailsafeTest is Fixture {
         vm.stopPrank();
     }
 
+    // ================================================================ M-1: a governed change starts a fresh window
+
+    /// Enabling the failsafe (0 → 1 day) after the keeper was silent for longer (it had no reason to show itself)
+    /// does not let anyone trigger it in the same block: the keeper gets the whole new window.
+    function test_enablingTheWindow_givesTheKeeperAFreshWindow() public {
+        vm.prank(governance);
+        vault.setLivenessWindow(0);
+        vm.warp(t0 + 10 days);
+        vm.prank(governance);
+        vault.setLivenessWindow(1 days);
+        assertEq(vault.lastKeeperActivity(), block.timestamp, "fresh window");
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.KeeperLive.selector, block.timestamp + 1 days));
+        vault.triggerFailsafe();
+        vm.warp(block.timestamp + 1 days + 1); // silent for the whole new window: now it can
+        vault.triggerFailsafe();
+        assertTrue(vault.failsafe(), "failsafe after a silent new window");
+    }
+
+    /// Shortening the window (3 days → 1 hour) two days after the keeper last acted does not make it silent at once.
+    function test_shorteningTheWindow_givesTheKeeperAFreshWindow() public {
+        vm.warp(t0 + 2 days);
+        vm.prank(governance);
+        vault.setLivenessWindow(1 hours);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.KeeperLive.selector, block.timestamp + 1 hours));
+        vault.triggerFailsafe();
+        vm.prank(keeper);
+        vault.heartbeat(); // the keeper shows itself within the new window: still live after it
+        vm.warp(block.timestamp + 1 hours);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.KeeperLive.selector, block.timestamp));
+        vault.triggerFailsafe();
+    }
+
+    /// A new keeper is not answerable for the old one's silence.
+    function test_setKeeper_givesTheNewKeeperAFreshWindow() public {
+        vm.warp(t0 + WINDOW + 1); // the old keeper is silent: the failsafe could be triggered now
+        address next = address(0xBEEF);
+        vm.prank(governance);
+        vault.setKeeper(next);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.KeeperLive.selector, block.timestamp + WINDOW));
+        vault.triggerFailsafe();
+    }
+
     // ================================================================ trigger
 
     function test_trigger_notWhileLive() public {
