@@ -432,8 +432,9 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @notice Keeper-only, not when paused: moves assets so that each source holds its target (asset units, one
     /// per source in getSources() order). Withdraws from every source above its target first, then deposits into
     /// every source below it. Reverts on: a wrong length; a receipt from the future; the cooldown not elapsed; a
-    /// target above its absolute cap or above relativeCapBps of total assets before; turnover above
-    /// maxTurnoverBps of total assets before; idle below minIdleBps of total assets afterwards; total assets
+    /// target above what its source holds and above its absolute cap or relativeCapBps of total assets before;
+    /// turnover above maxTurnoverBps of total assets before; idle below minIdleBps of total assets afterwards and
+    /// below idle before; total assets
     /// dropping by more than maxLossBps (plus rounding tolerance); the cumulative loss of the rebalances in the
     /// current loss window exceeding its budget (see maxWindowLossBps); the failsafe being active. Accrues the fee
     /// first. Opens a new loss window (windowStart = now, windowLoss = 0, windowStartAssets = total assets before)
@@ -927,7 +928,8 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         list.pop();
     }
 
-    /// @dev Checks every target against its absolute and relative caps; returns what each source holds now and
+    /// @dev Checks every target above what its source holds against the source's absolute and relative caps (a
+    /// target at or below the holding only keeps or reduces a violation); returns what each source holds now and
     /// Σ |target_i − current_i|.
     function _checkTargets(uint256[] calldata targets, uint256 totalBefore)
         internal
@@ -939,12 +941,16 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         for (uint256 i; i < n; ++i) {
             address source = _sources[i];
             uint256 target = targets[i];
-            uint256 cap = caps[source];
-            if (target > cap) revert ErrorsLib.CapExceeded(source, target, cap);
-            uint256 limit = Math.mulDiv(totalBefore, relativeCaps[source], BPS);
-            if (target > limit) revert ErrorsLib.RelativeCapExceeded(source, target, limit);
             (, uint256 held) = _tryRead(source, ISource.totalAssets.selector, true);
             current[i] = held;
+            // A source above a cap may keep or shrink its position: only a target above both the cap and what the
+            // source holds adds to a violation (M-2: a lowered cap must never lock the keeper out).
+            if (target > held) {
+                uint256 cap = caps[source];
+                if (target > cap) revert ErrorsLib.CapExceeded(source, target, cap);
+                uint256 limit = Math.mulDiv(totalBefore, relativeCaps[source], BPS);
+                if (target > limit) revert ErrorsLib.RelativeCapExceeded(source, target, limit);
+            }
             moved += target > held ? target - held : held - target;
         }
     }
@@ -981,7 +987,9 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         totalAfter = totalAssets();
         idleAfter = idle();
         uint256 minIdle = Math.mulDiv(totalAfter, minIdleBps, BPS, Math.Rounding.Ceil);
-        if (idleAfter < minIdle) revert ErrorsLib.MinIdleViolated(idleAfter, minIdle);
+        // Idle below its floor (withdrawals drained it) may stay there as long as it does not shrink: a rebalance
+        // that refills it part of the way, within the turnover limit, must pass (M-2).
+        if (idleAfter < minIdle && idleAfter < idleBefore) revert ErrorsLib.MinIdleViolated(idleAfter, minIdle);
         uint256 maxLoss = Math.mulDiv(totalBefore, maxLossBps, BPS) + _sources.length * ROUNDING_TOLERANCE_PER_SOURCE;
         if (totalAfter + maxLoss < totalBefore) revert ErrorsLib.MaxLossExceeded(totalBefore, totalAfter, maxLoss);
         // turnover = (Σ |target_i − current_i| + |idleAfter − idleBefore|) / 2: the assets that changed place

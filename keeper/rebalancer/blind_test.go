@@ -61,6 +61,10 @@ func TestHeartbeatGetsThroughWhenTheKeeperCannotDecide(t *testing.T) {
 			cfg := testConfig(t)
 			f := newFixture(t, cfg)
 			f.govern(t, "liveness window", "setLivenessWindow", big.NewInt(2*3600))
+			// A fresh window starts: 70 minutes on, the proof is due.
+			if err := f.chain.AdvanceTime(context.Background(), 70*time.Minute); err != nil {
+				t.Fatal(err)
+			}
 			chain := &failingCalls{Client: f.chain.Client, fail: [][]byte{selector(t, c.failing)}}
 			p := f.p
 			p.Chain = chain
@@ -96,6 +100,9 @@ func TestHeartbeatGetsThroughWhenTheKeeperCannotDecide(t *testing.T) {
 func TestBlindHeartbeatOnlyForARealApprovedTick(t *testing.T) {
 	f, p, _, _ := unapproved(t)
 	f.govern(t, "liveness window", "setLivenessWindow", big.NewInt(2*3600))
+	if err := f.chain.AdvanceTime(context.Background(), 70*time.Minute); err != nil { // the proof is due
+		t.Fatal(err)
+	}
 	p.Chain = &failingCalls{Client: f.chain.Client, fail: [][]byte{selector(t, "totalAssets")}}
 	stop := f.mineInBackground(t)
 	defer stop()

@@ -513,7 +513,7 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	}
 	log.Info("tick", append([]any{"block", st.Block, "total_assets", formatUnits(st.TotalAssets, st.Decimals),
 		"idle", formatUnits(st.Idle, st.Decimals)}, sourceAttrs(names, st, d)...)...)
-	if maxMove < r.p.Config.Rebalance.MinMove {
+	if maxMove < r.p.Config.Rebalance.MinMove && !res.Forced {
 		d.Action = ActionHold
 		d.Reason = tag + fmt.Sprintf("allocation is within %.4g%% of target (largest move %.4g%%)", 100*r.p.Config.Rebalance.MinMove, 100*maxMove)
 		return r.record(ctx, out, d)
@@ -554,15 +554,22 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	costEth, _ := new(big.Float).Quo(costWei, big.NewFloat(1e18)).Float64()
 	d.GasCost = costEth * r.p.Config.Rebalance.EthPrice
 	threshold := r.p.Config.Rebalance.GainFactor * d.GasCost
-	if d.ExpectedGain <= threshold {
+	switch {
+	case res.Forced:
+		// Outside the vault's bounds (a cap lowered under a position, idle
+		// drained): the move toward them is due whatever it earns.
+		d.Action = ActionRebalance
+		d.Reason = tag + fmt.Sprintf("forced: %s (expected yearly gain %.6g, gas cost %.6g)", res.Reason, d.ExpectedGain, d.GasCost) + note
+	case d.ExpectedGain <= threshold:
 		d.Action = ActionHold
 		d.Reason = tag + fmt.Sprintf("expected yearly gain %.6g does not exceed gas cost %.6g × factor %g = %.6g",
 			d.ExpectedGain, d.GasCost, r.p.Config.Rebalance.GainFactor, threshold) + note
 		return r.record(ctx, out, d)
+	default:
+		d.Action = ActionRebalance
+		d.Reason = tag + fmt.Sprintf("expected yearly gain %.6g exceeds gas cost %.6g × factor %g = %.6g",
+			d.ExpectedGain, d.GasCost, r.p.Config.Rebalance.GainFactor, threshold) + note
 	}
-	d.Action = ActionRebalance
-	d.Reason = tag + fmt.Sprintf("expected yearly gain %.6g exceeds gas cost %.6g × factor %g = %.6g",
-		d.ExpectedGain, d.GasCost, r.p.Config.Rebalance.GainFactor, threshold) + note
 	if dryRun {
 		d.Reason = "dry run, nothing sent: " + d.Reason
 		return r.record(ctx, out, d)

@@ -311,8 +311,9 @@ func (f *fixture) govern(t *testing.T, what, method string, args ...any) {
 	}
 }
 
-func TestTickHoldsWhilePaused(t *testing.T) {
-	f := newFixture(t, testConfig(t))
+// guardian is the vault's binding and the guardian's transaction options.
+func (f *fixture) guardian(t *testing.T) (*bindings.Vault, *bind.TransactOpts) {
+	t.Helper()
 	v, err := bindings.NewVault(f.chain.Vault, f.chain.Client)
 	if err != nil {
 		t.Fatal(err)
@@ -321,6 +322,12 @@ func TestTickHoldsWhilePaused(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return v, g
+}
+
+func TestTickHoldsWhilePaused(t *testing.T) {
+	f := newFixture(t, testConfig(t))
+	v, g := f.guardian(t)
 	tx, err := v.Pause(g)
 	if err := f.chain.Mine(context.Background(), "pause", tx, err); err != nil {
 		t.Fatal(err)
@@ -393,9 +400,12 @@ func TestHoldingKeeperSendsHeartbeat(t *testing.T) {
 	cfg := testConfig(t)
 	cfg.Rebalance.GainFactor = 1e15 // always hold
 	f := newFixture(t, cfg)
-	// The 24h timelock delay passes while this is governed, so the keeper's
-	// last activity (deployment) is already more than half a 2h window ago.
+	// Setting the window starts a fresh one; 70 minutes later the keeper's
+	// last activity is more than half the 2h window ago.
 	f.govern(t, "liveness window", "setLivenessWindow", big.NewInt(2*3600))
+	if err := f.chain.AdvanceTime(context.Background(), 70*time.Minute); err != nil {
+		t.Fatal(err)
+	}
 	stopMining := f.mineInBackground(t)
 	out, err := f.tick(t, f.p, false)
 	stopMining()
@@ -436,6 +446,10 @@ func TestHoldingKeeperSendsHeartbeat(t *testing.T) {
 func TestTickHoldsWhenFailsafeActive(t *testing.T) {
 	f := newFixture(t, testConfig(t))
 	f.govern(t, "liveness window", "setLivenessWindow", big.NewInt(3600))
+	// The keeper stays silent for the whole fresh window.
+	if err := f.chain.AdvanceTime(context.Background(), 61*time.Minute); err != nil {
+		t.Fatal(err)
+	}
 	v, _ := bindings.NewVault(f.chain.Vault, f.chain.Client)
 	do, err := f.chain.DepositorOpts(context.Background())
 	if err != nil {

@@ -131,14 +131,7 @@ func TestShadowRecordsRLNextToEachDecision(t *testing.T) {
 	if d := out.Decision; d.Action != ActionRebalance || strings.Contains(d.Reason, "rl/v1") {
 		t.Fatalf("shadow must rebalance with meanvar, got %+v", d)
 	}
-	v, err := bindings.NewVault(f.chain.Vault, f.chain.Client)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := f.chain.GuardianOpts(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
+	v, g := f.guardian(t)
 	tx, err := v.Pause(g)
 	if err := f.chain.Mine(context.Background(), "pause", tx, err); err != nil {
 		t.Fatal(err)

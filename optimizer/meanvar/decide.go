@@ -71,6 +71,14 @@ func (in *instance) solvePlain() (Result, error) {
 // solve solves a problem with impact models, costs or a turnover limit.
 func (in *instance) solve() (Result, error) {
 	if err := in.feasibility(in.lo, in.up); err != nil {
+		if c := in.towardBounds(); c != nil {
+			res := Result{CovShift: in.shift}
+			in.fill(&res, c)
+			res.Reason = fmt.Sprintf("the current allocation is outside its bounds by more than one move within the turnover limit can fix "+
+				"(%.4g needed, %.4g allowed): moving toward them as far as the limit allows", (c.resid)/2, in.t/2)
+			res.KKTResidual, res.Forced = 0, true
+			return res, nil
+		}
 		return in.hold(strings.TrimPrefix(err.Error(), "meanvar: ")), err
 	}
 	if !in.scanIncomes() {
@@ -102,6 +110,7 @@ func (in *instance) solve() (Result, error) {
 	in.fill(&res, best)
 	res.Reason = in.reason(best, nil)
 	if !holdOK {
+		res.Forced = true
 		res.Reason = "the current allocation violates its bounds, so it must move: " + res.Reason
 	}
 	return res, best.err
@@ -193,8 +202,52 @@ func (in *instance) feasibleX0() bool {
 	return true
 }
 
+// towardBounds is the move when the bounds can be met but not within the
+// turnover limit t (a cap lowered under a position, or withdrawals that
+// drained idle): the move of turnover t toward the least-turnover point y
+// that meets them,
+//
+//	x = x⁰ + (t/d)·(y − x⁰),  d = ‖y − x⁰‖₁ > t,
+//
+// which shrinks every violation by the fraction t/d and, by convexity, keeps
+// every coordinate that met its bounds within them (the vault accepts such a
+// move: a source above a cap may shrink, idle below its floor may grow). It
+// is nil when the bounds cannot be met at all, or can within t. The
+// candidate's resid carries d, for the reason.
+func (in *instance) towardBounds() *candidate {
+	if math.IsInf(in.t, 1) || in.t <= 0 || in.boxFeasibility(in.lo, in.up) != nil {
+		return nil
+	}
+	d, y := minTurnover(in.x0, in.lo, in.up)
+	if d <= in.t {
+		return nil
+	}
+	f := in.t / d * (1 - 1e-9) // strictly inside the limit, whatever the rounding
+	c := &candidate{x: make([]float64, in.m)}
+	for i := range c.x {
+		c.x[i] = in.x0[i] + f*(y[i]-in.x0[i])
+	}
+	in.evaluate(c)
+	c.resid = d
+	return c
+}
+
 // feasibility checks that X_T over the box [lo, up] is not empty.
 func (in *instance) feasibility(lo, up []float64) error {
+	if err := in.boxFeasibility(lo, up); err != nil {
+		return err
+	}
+	if !math.IsInf(in.t, 1) {
+		if d, _ := minTurnover(in.x0, lo, up); d > in.t {
+			return fmt.Errorf("%w: meeting the caps and MinIdle needs turnover %.6g > MaxTurnover %.6g", ErrInfeasible, d/2, in.t/2)
+		}
+	}
+	return nil
+}
+
+// boxFeasibility checks that the box [lo, up] meets the budget: lo ≤ up and
+// Σlo ≤ 1.
+func (in *instance) boxFeasibility(lo, up []float64) error {
 	var sumLo float64
 	for i := range in.m {
 		if lo[i] > up[i] {
@@ -208,11 +261,6 @@ func (in *instance) feasibility(lo, up []float64) error {
 	}
 	if sumLo > 1+1e-15 {
 		return fmt.Errorf("%w: the lower bounds (MinIdle and what the pools cannot pay out) sum to %.6g > 1", ErrInfeasible, sumLo)
-	}
-	if !math.IsInf(in.t, 1) {
-		if d, _ := minTurnover(in.x0, lo, up); d > in.t {
-			return fmt.Errorf("%w: meeting the caps and MinIdle needs turnover %.6g > MaxTurnover %.6g", ErrInfeasible, d/2, in.t/2)
-		}
 	}
 	return nil
 }

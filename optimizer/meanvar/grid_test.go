@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"gonum.org/v1/gonum/mat"
@@ -220,7 +221,7 @@ func TestFixedCostHeuristicVsExact(t *testing.T) {
 // never worse than holding when holding is feasible, and is deterministic.
 func TestFeasibilityFuzz(t *testing.T) {
 	rnd := rand.New(rand.NewPCG(59, 61))
-	infeasible := 0
+	infeasible, toward := 0, 0
 	for trial := range 500 {
 		n := 1 + rnd.IntN(12)
 		p := gridProblem(rnd, n, 100)
@@ -251,11 +252,15 @@ func TestFeasibilityFuzz(t *testing.T) {
 			lo, up := bounds(p, i)
 			holdOK = holdOK && p.Current[i] >= lo && p.Current[i] <= up
 		}
-		if res.Hold {
+		switch {
+		case res.Hold:
 			if !holdOK || !slices.Equal(res.Weights, p.Current) || slices.Contains(res.Touched, true) {
 				t.Errorf("trial %d: hold %+v with infeasible or moved weights", trial, res)
 			}
-		} else {
+		case strings.Contains(res.Reason, "outside its bounds"):
+			toward++
+			checkToward(t, p, res)
+		default:
 			checkFeasible(t, p, res, 1e-12)
 		}
 		if d := res.Objective - refObjective(p, res.Weights); math.Abs(d) > 1e-14 {
@@ -275,5 +280,48 @@ func TestFeasibilityFuzz(t *testing.T) {
 			t.Fatalf("trial %d: problem %+v\nresult %+v", trial, p, res)
 		}
 	}
-	t.Logf("%d infeasible of 500", infeasible)
+	t.Logf("%d infeasible, %d moved toward bounds they could not reach within the turnover limit, of 500", infeasible, toward)
+}
+
+// checkToward checks a move toward bounds the turnover limit keeps out of
+// reach: within the limit, the budget kept, every weight (and idle) that met
+// its bounds still within them, and every one that did not moved toward them
+// without overshooting.
+func checkToward(t *testing.T, p Problem, res Result) {
+	t.Helper()
+	cur := current(p)
+	if to := turnover(p, res.Weights, res.Idle); to > p.MaxTurnover+1e-12 {
+		t.Errorf("turnover %.17g above MaxTurnover %g", to, p.MaxTurnover)
+	}
+	idle0 := 1.0
+	sum := res.Idle
+	for i, w := range res.Weights {
+		idle0 -= cur[i]
+		sum += w
+		lo, up := bounds(p, i)
+		towardBox(t, i, cur[i], w, lo, up)
+	}
+	towardBox(t, len(res.Weights), idle0, res.Idle, p.MinIdle, 1)
+	if math.Abs(sum-1) > 1e-12 {
+		t.Errorf("budget: Σw + idle = %.17g", sum)
+	}
+}
+
+// towardBox: w, moved from w0, is within [lo, up] if w0 was, and otherwise
+// between w0 and the bound it broke.
+func towardBox(t *testing.T, i int, w0, w, lo, up float64) {
+	t.Helper()
+	const tol = 1e-12
+	switch {
+	case w0 > up+tol:
+		if w > w0+tol || w < up-tol {
+			t.Errorf("coordinate %d above its cap %.15g: moved from %.15g to %.15g, not toward the cap", i, up, w0, w)
+		}
+	case w0 < lo-tol:
+		if w < w0-tol || w > up+tol {
+			t.Errorf("coordinate %d below its floor %.15g: moved from %.15g to %.15g, not toward the floor", i, lo, w0, w)
+		}
+	case w < lo-tol || w > up+tol:
+		t.Errorf("coordinate %d within [%.15g, %.15g] left it: %.15g → %.15g", i, lo, up, w0, w)
+	}
 }

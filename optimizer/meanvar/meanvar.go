@@ -296,6 +296,10 @@ type Result struct {
 	// only when Benefit > Cost, unless the current allocation violates
 	// its bounds and must move.
 	Cost float64
+	// Forced reports that the current allocation is outside its bounds
+	// (above a cap, idle below MinIdle), so the move is required whatever it
+	// earns or costs; Reason says so.
+	Forced bool
 	// Hold reports that the best decision is not to move: Weights equal
 	// Current and Reason says why. A hold is also returned with an error
 	// wrapping ErrInfeasible.
@@ -318,7 +322,11 @@ type Result struct {
 // When the iteration cap is reached before the KKT residual falls below
 // Tolerance, Solve returns the last feasible iterate together with an error
 // wrapping ErrNotConverged. When the constraints cannot be met it returns a
-// hold with an error wrapping ErrInfeasible.
+// hold with an error wrapping ErrInfeasible; when they can, but not within
+// MaxTurnover of Current (a cap lowered under a position, idle drained by
+// withdrawals), it returns the move toward them that spends the whole limit
+// (see towardBounds), which the vault accepts, so the keeper is never
+// locked out.
 //
 // Solve is deterministic and does not modify p.
 func Solve(p Problem) (Result, error) {

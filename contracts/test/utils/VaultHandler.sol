@@ -7,6 +7,8 @@ import {LendingPool} from "../../src/mocks/LendingPool.sol";
 import {Vault} from "../../src/Vault.sol";
 import {DecisionReceipt} from "../../src/libraries/VaultTypes.sol";
 import {TestSource} from "./TestSource.sol";
+import {ErrorsLib} from "../../src/libraries/ErrorsLib.sol";
+import {ISource} from "../../src/interfaces/ISource.sol";
 
 /// @notice Invariant-suite handler: random deposits, withdrawals, redemptions, rebalances, cap changes and rate
 /// moves (borrows, repayments, time), fee accrual, gains, losses and breakage of a TestSource (the third source),
@@ -33,13 +35,18 @@ contract VaultHandler is TestBase {
     // ---- ghosts
     /// @notice Payouts above the value of the shares burnt (must stay 0).
     uint256 public ghostOverpaid;
-    /// @notice Sources found above a cap right after a successful rebalance (must stay 0).
+    /// @notice Sources found above a cap right after a successful rebalance, and above what they held before it
+    /// (must stay 0).
     uint256 public ghostCapBreaches;
     /// @notice Call counters.
     uint256 public deposits;
     uint256 public withdrawals;
     uint256 public rebalances;
     uint256 public rebalanceFailures;
+    /// @notice Violation-reducing rebalances (deRisk) that passed, and those refused on a cap, the idle floor or the
+    /// turnover limit (M-2 lockouts: must stay 0).
+    uint256 public deRisks;
+    uint256 public ghostLockouts;
     /// @notice Share-price drops (beyond rounding) by an action that is neither a reported loss nor a write-off.
     uint256 public ghostPriceDrops;
     /// @notice Fee accruals that took more than fee × gain above the mark, or cut into principal (price after below
@@ -164,15 +171,82 @@ contract VaultHandler is TestBase {
             predictedApyBps: 0,
             expectedGain: 0
         });
+        uint256[] memory before = new uint256[](sources.length);
+        for (uint256 i; i < sources.length; ++i) {
+            before[i] = vault.sourceAssets(sources[i]);
+        }
         vm.prank(keeper);
         try vault.rebalance(targets, r) {
             ++rebalances;
             for (uint256 i; i < sources.length; ++i) {
-                if (vault.sourceAssets(sources[i]) > _capOf(sources[i], total) + ROUNDING) ++ghostCapBreaches;
+                uint256 held = vault.sourceAssets(sources[i]);
+                // above a cap only if it already was, and then no more than before (M-2: violations may shrink)
+                if (held > _capOf(sources[i], total) + ROUNDING && held > before[i] + ROUNDING) ++ghostCapBreaches;
             }
         } catch {
             // e.g. a target needs liquidity a utilised pool does not have
             ++rebalanceFailures;
+        }
+    }
+
+    /// @dev M-2: whenever a source is above a cap, or idle below its floor, the keeper can reduce the violation:
+    /// a rebalance that moves min(excess, turnover limit, what the source can pay out) from that source to idle, and
+    /// leaves every other source where it is, must not revert on a cap, the idle floor or the turnover limit.
+    function deRisk() external tracksPrice(true) {
+        if (vault.failsafe() || vault.paused()) return;
+        if (vault.lastRebalance() != 0 && block.timestamp < vault.lastRebalance() + vault.cooldown()) return;
+        address[] memory sources = vault.getSources();
+        uint256 total = vault.totalAssets();
+        uint256 maxTurnover = (total * vault.maxTurnoverBps()) / BPS;
+        uint256[] memory targets = new uint256[](sources.length);
+        uint256 from = type(uint256).max;
+        uint256 excess;
+        for (uint256 i; i < sources.length; ++i) {
+            targets[i] = vault.sourceAssets(sources[i]);
+            uint256 cap = _capOf(sources[i], total);
+            if (from == type(uint256).max && targets[i] > cap) (from, excess) = (i, targets[i] - cap);
+        }
+        if (from == type(uint256).max) {
+            uint256 floor = (total * vault.minIdleBps() + BPS - 1) / BPS;
+            uint256 idle = vault.idle();
+            if (idle >= floor) return;
+            excess = floor - idle;
+            uint256 most;
+            for (uint256 i; i < sources.length; ++i) {
+                uint256 liquid = _liquid(sources[i]);
+                if (liquid > most) (from, most) = (i, liquid);
+            }
+            if (from == type(uint256).max) return; // nothing can be paid out
+        }
+        uint256 amount = _min(_min(excess, maxTurnover), _liquid(sources[from]));
+        if (amount <= ROUNDING) return; // nothing to move, or only rounding
+        targets[from] -= amount;
+        DecisionReceipt memory r = DecisionReceipt({
+            configHash: keccak256("invariant"),
+            modelId: keccak256("de-risk"),
+            inputBlock: block.number,
+            predictedApyBps: 0,
+            expectedGain: 0
+        });
+        vm.prank(keeper);
+        try vault.rebalance(targets, r) {
+            ++rebalances;
+            ++deRisks;
+        } catch (bytes memory data) {
+            bytes4 sel = bytes4(data);
+            if (
+                sel == ErrorsLib.CapExceeded.selector || sel == ErrorsLib.RelativeCapExceeded.selector
+                    || sel == ErrorsLib.MinIdleViolated.selector || sel == ErrorsLib.TurnoverExceeded.selector
+            ) ++ghostLockouts;
+            else ++rebalanceFailures;
+        }
+    }
+
+    function _liquid(address source) internal view returns (uint256) {
+        try ISource(source).maxWithdraw() returns (uint256 m) {
+            return m;
+        } catch {
+            return 0;
         }
     }
 
