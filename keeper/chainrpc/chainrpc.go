@@ -141,9 +141,10 @@
 //
 // A head that would raise the best head while more than MaxLagBlocks above
 // every other provider's is believed only once its provider serves the
-// block at that height: a node that reports a head it has no block for is
-// lying (an error instead of the block: failing), and its head is not
-// counted, so that it cannot make every honest provider look lagging. A
+// block at that height: a node that reports a head it has no block for
+// (null, asked twice) is lying (an error instead: failing), and its head
+// is not counted, so that it cannot make every honest provider look
+// lagging. A
 // best head reported while no other provider could be compared with it is
 // checked the same way when another provider would lag behind it. That is
 // as far as heads can tell: a node that fabricates whole blocks up to a

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -118,31 +119,44 @@ func (m *Multi) checkLeader(ctx context.Context, leader *provider, best uint64, 
 // checkHead asks p for the block at h, a head it reported above the
 // others' (why says how), and reports whether p served it. When it did not,
 // p is lying (no such block, or another one) or failing (no answer, or a
-// JSON-RPC error), with the reason.
+// JSON-RPC error), with the reason. A node that answers null is asked once
+// more after a backoff, in case the answer came from a backend of its load
+// balancer a block behind the one that reported the head.
 func (m *Multi) checkHead(ctx context.Context, p *provider, h uint64, why string) bool {
-	raw, err := m.call(ctx, p, p.rt, "eth_getBlockByNumber", hexutil.EncodeUint64(h), false)
-	if err != nil {
-		if ctx.Err() == nil {
-			m.setFailing(p, fmt.Sprintf("checking its head %d (%s): %v", h, why, err))
+	for try := 1; ; try++ {
+		raw, err := m.call(ctx, p, p.rt, "eth_getBlockByNumber", hexutil.EncodeUint64(h), false)
+		if err != nil {
+			if ctx.Err() == nil {
+				m.setFailing(p, fmt.Sprintf("checking its head %d (%s): %v", h, why, err))
+			}
+			return false
 		}
-		return false
+		var b *struct {
+			Number *hexutil.Uint64 `json:"number"`
+			Hash   *common.Hash    `json:"hash"`
+		}
+		_ = json.Unmarshal(raw, &b)
+		switch {
+		case b == nil && try == 1:
+			t := time.NewTimer(m.cfg.backoff(1))
+			select {
+			case <-ctx.Done():
+				t.Stop()
+				return false
+			case <-t.C:
+			}
+			continue
+		case b == nil:
+			m.markLying(p, "eth_blockNumber", fmt.Sprintf("reported head %d (%s) but has no block %d (eth_getBlockByNumber answered %s, twice)",
+				h, why, h, abbreviate(string(raw))))
+			return false
+		case b.Number == nil || uint64(*b.Number) != h || b.Hash == nil:
+			m.markLying(p, "eth_blockNumber", fmt.Sprintf("reported head %d (%s) but answered eth_getBlockByNumber(%d) with %s",
+				h, why, h, abbreviate(string(raw))))
+			return false
+		}
+		m.log.Info("RPC provider's head checked: it serves the block", "provider", p.index, "url", p.Name, "head", h, "why", why,
+			"hash", b.Hash.Hex())
+		return true
 	}
-	var b *struct {
-		Number *hexutil.Uint64 `json:"number"`
-		Hash   *common.Hash    `json:"hash"`
-	}
-	_ = json.Unmarshal(raw, &b)
-	switch {
-	case b == nil:
-		m.markLying(p, "eth_blockNumber", fmt.Sprintf("reported head %d (%s) but has no block %d (eth_getBlockByNumber answered %s)",
-			h, why, h, abbreviate(string(raw))))
-		return false
-	case b.Number == nil || uint64(*b.Number) != h || b.Hash == nil:
-		m.markLying(p, "eth_blockNumber", fmt.Sprintf("reported head %d (%s) but answered eth_getBlockByNumber(%d) with %s",
-			h, why, h, abbreviate(string(raw))))
-		return false
-	}
-	m.log.Info("RPC provider's head checked: it serves the block", "provider", p.index, "url", p.Name, "head", h, "why", why,
-		"hash", b.Hash.Hex())
-	return true
 }
