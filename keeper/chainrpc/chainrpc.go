@@ -63,23 +63,23 @@
 //
 // A Multi is an http.RoundTripper over several nodes of one chain (the
 // providers), each reached through its own Transport (so each request to a
-// provider has the per-call timeout and the retries described
-// above). It
+// provider has the per-call timeout and the retries described above). It
 // routes each JSON-RPC request by method:
 //
 //   - eth_sendRawTransaction goes to every provider known to be on the
-//     chain, concurrently. It succeeds when any accepts: a result, or an
-//     answer SendAccepted takes as accepted ("already known", "nonce too
-//     low"). The best answer is handed on (a result, then an accepted
-//     answer, then another JSON-RPC error, then a failure).
+//     chain and not lying, concurrently. It succeeds when any accepts: a
+//     result, or an answer SendAccepted takes as accepted ("already known",
+//     "nonce too low"). The best answer is handed on (a result, then an
+//     accepted answer, then another JSON-RPC error, then a failure).
 //   - eth_getTransactionReceipt, and eth_call at a pinned block (a block
 //     number or hash, not a tag such as "latest"), are believed only when
 //     two healthy providers give the same answer (the same result bytes, or
-//     the same JSON-RPC error). Answers that differ are an error matching
-//     ErrDisagreement, never a value; the round is asked again with the
-//     Transport's backoff, up to MaxAttempts rounds. While only one
-//     provider is healthy, its answer is taken alone: a dead provider does
-//     not stop the keeper, one that answers differently does.
+//     the same JSON-RPC error). Receipts that differ go to a tie-break (see
+//     below); answers no tie-break settles are an error matching
+//     ErrDisagreement, never a value, and the round is asked again with the
+//     Transport's backoff, up to MaxAttempts rounds (a request given up on
+//     is counted as ClassDisagreement). While only one provider is healthy,
+//     its answer is taken alone: a dead provider does not stop the keeper.
 //   - Every other request goes to the first healthy provider (in the
 //     configured order) and fails over to the next when it fails for good
 //     (after its Transport's retries: a network error, a timeout, a
@@ -89,6 +89,27 @@
 // A batch is split into its requests, each routed as above, and answered
 // with their answers in order.
 //
+// # Receipts the providers disagree on
+//
+// Every healthy provider is asked for the header at each height a receipt
+// names (eth_getBlockByNumber(n, false)). A receipt is corroborated when a
+// provider other than the one that gave it serves that block: the same
+// hash, with the transaction at the receipt's index. The one corroborated
+// receipt is believed. A provider whose receipt the believed one
+// contradicts (another block for the same transaction), or whose own
+// header contradicts its receipt, is asked once more (an honest node may
+// have answered across a reorganisation) and, giving the same receipt, is
+// lying: it is used for nothing (reads, agreement, broadcasts) for
+// MultiConfig.QuarantineFor, then used again; the evidence is logged at
+// Warn and is its health's error. A provider with no receipt (null) may
+// lag: it is never marked, and its null does not outweigh a corroborated
+// receipt. When no receipt, or more than one, is corroborated (a liar that
+// also serves false headers, a block the other provider does not have yet)
+// nothing is believed and the providers are asked again, as for any
+// disagreement. eth_call answers have no such check: two providers that
+// disagree on one are not believed, and the log and the error say that
+// headers cannot tell them apart.
+//
 // # Provider health
 //
 // A provider is, in this order of precedence:
@@ -96,16 +117,40 @@
 //   - wrong_chain: it reported another chain id than MultiConfig.ChainID;
 //     it is never used again;
 //   - unverified: its chain id has not been read yet (it was unreachable at
-//     Start); it is used for nothing until a probe reads the right id;
+//     Start); it is used for nothing, broadcasts included, until a probe
+//     reads the right id;
+//   - lying: it was caught answering what the chain's headers contradict
+//     (a receipt, or a head it has no block for), less than QuarantineFor
+//     ago;
 //   - failing: its last request or probe failed for good;
 //   - lagging: its head is more than MaxLagBlocks behind the best head any
 //     provider on the chain reported;
 //   - healthy.
 //
+// Start asks each provider for its chain id and head once, without
+// retries, and returns when each has answered or failed that attempt and
+// one is on the chain; a provider that failed is logged at Warn and probed
+// again, with retries, in the background.
+//
+// # Heads
+//
 // Heads are read (eth_blockNumber) at Start and then, while requests flow,
 // again in the background once the last reading is HeadRefresh old; a
 // request that finds a healthy provider's reading 10 × HeadRefresh old
 // waits for the new one. A probe that succeeds ends failing.
+//
+// A head that would raise the best head while more than MaxLagBlocks above
+// every other provider's is believed only once its provider serves the
+// block at that height: a node that reports a head it has no block for
+// (null, asked twice) is lying (an error instead: failing), and its head
+// is not counted, so that it cannot make every honest provider look
+// lagging. A
+// best head reported while no other provider could be compared with it is
+// checked the same way when another provider would lag behind it. That is
+// as far as heads can tell: a node that fabricates whole blocks up to a
+// false head is believed about its head (the honest providers then look
+// lagging); it still cannot make the keeper believe a receipt or a pinned
+// eth_call, which need another provider's agreement or header.
 package chainrpc
 
 import (
@@ -202,6 +247,9 @@ const (
 	// ClassMalformed: a 2xx answer whose body is not a complete,
 	// well-formed JSON-RPC response.
 	ClassMalformed = "malformed"
+	// ClassDisagreement: a Multi's providers gave answers that had to agree
+	// and did not, and no tie-break settled them (RPCFailure only).
+	ClassDisagreement = "disagreement"
 )
 
 // Metrics is told of every retry and of every request that failed for good
@@ -214,7 +262,9 @@ type Metrics interface {
 	// RPCFailure: a request's last attempt failed with class and the
 	// Transport gave up: attempts used up, the next wait would pass the
 	// context's deadline, or the context ended while waiting. Failures that
-	// are not retried (a JSON-RPC error, HTTP 404) are not counted here.
+	// are not retried (a JSON-RPC error, HTTP 404) are not counted here. A
+	// Multi also counts, with ClassDisagreement, each request it gave up on
+	// because its providers disagreed.
 	RPCFailure(class string)
 }
 

@@ -22,8 +22,9 @@ import (
 
 // Defaults of MultiConfig's fields.
 const (
-	DefaultMaxLagBlocks = 3
-	DefaultHeadRefresh  = time.Second
+	DefaultMaxLagBlocks  = 3
+	DefaultHeadRefresh   = time.Second
+	DefaultQuarantineFor = 5 * time.Minute
 )
 
 // staleRefreshes is how many HeadRefresh old a healthy provider's head may
@@ -35,6 +36,7 @@ const (
 	StateHealthy    = "healthy"
 	StateLagging    = "lagging"
 	StateFailing    = "failing"
+	StateLying      = "lying"
 	StateUnverified = "unverified"
 	StateWrongChain = "wrong_chain"
 )
@@ -67,6 +69,9 @@ type MultiConfig struct {
 	// HeadRefresh is how often heads are read while requests flow. Default
 	// 1s.
 	HeadRefresh time.Duration
+	// QuarantineFor is how long a provider caught lying (StateLying) is
+	// used for nothing. Default 5m.
+	QuarantineFor time.Duration
 	// SendAccepted reports whether a JSON-RPC error answering
 	// eth_sendRawTransaction means the node has the transaction or its
 	// nonce is used (keeper/txmgr.SendAccepted); nil accepts only results.
@@ -89,8 +94,12 @@ type ProviderHealth struct {
 	// any provider on the chain reported.
 	Head uint64 `json:"head"`
 	Best uint64 `json:"best_head"`
-	// Error is why it is failing, unverified or on the wrong chain.
+	// Error is why it is failing, lying, unverified or on the wrong chain
+	// (for lying: the evidence).
 	Error string `json:"error,omitempty"`
+	// QuarantinedUntil is when a lying provider is used again (zero unless
+	// State is lying).
+	QuarantinedUntil time.Time `json:"quarantined_until,omitzero"`
 }
 
 // HealthObserver is told of a provider's health when its state changes
@@ -138,14 +147,25 @@ type provider struct {
 	auth string
 	rt   *Transport
 
+	// once is rt sending each request once, without retries (Start's
+	// first read).
+	once *Transport
+
 	verified, wrongChain bool
 	wrongChainErr        *WrongChainError
 	failing              bool
-	head                 uint64
+	// head is the head counted for the provider (admitHead); hasHead: it
+	// has one. reported is the last head it reported, counted or not.
+	head, reported       uint64
+	hasHead, hasReported bool
 	lastErr              string
-	probing              chan struct{} // closed when the probe in flight ends; nil: none
-	probedAt             time.Time
-	state                string // last state told to the observer
+	// lyingUntil is the end of the quarantine of a provider caught lying,
+	// lyingWhy the evidence.
+	lyingUntil time.Time
+	lyingWhy   string
+	probing    chan struct{} // closed when the probe in flight ends; nil: none
+	probedAt   time.Time
+	state      string // last state told to the observer
 }
 
 // Multi is an http.RoundTripper over several providers (see the package
@@ -154,12 +174,22 @@ type provider struct {
 type Multi struct {
 	cfg    MultiConfig
 	log    *slog.Logger
+	met    Metrics
 	ps     []*provider
 	ctx    context.Context
 	cancel context.CancelFunc
+	now    func() time.Time // the clock of quarantines (tests set it)
+
+	// admitMu serialises admitHead, which may ask a provider for a block.
+	admitMu sync.Mutex
 
 	mu   sync.Mutex
 	best uint64
+	// bestBy is the provider that reported best; bestVouched: another
+	// provider's head is within MaxLagBlocks of it, or bestBy served the
+	// block at that height.
+	bestBy      *provider
+	bestVouched bool
 }
 
 // NewMulti makes a Multi over providers (at least one, each http or https),
@@ -178,11 +208,20 @@ func NewMulti(providers []Provider, cfg MultiConfig, log *slog.Logger, m Metrics
 	if cfg.HeadRefresh == 0 {
 		cfg.HeadRefresh = DefaultHeadRefresh
 	}
+	if cfg.QuarantineFor < 0 {
+		return nil, fmt.Errorf("chainrpc: QuarantineFor %v: must not be negative (0: the default)", cfg.QuarantineFor)
+	}
+	if cfg.QuarantineFor == 0 {
+		cfg.QuarantineFor = DefaultQuarantineFor
+	}
 	cfg.Config = cfg.Config.withDefaults()
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	mu := &Multi{cfg: cfg, log: log}
+	if m == nil {
+		m = noMetrics{}
+	}
+	mu := &Multi{cfg: cfg, log: log, met: m, now: time.Now}
 	for i, p := range providers {
 		u, err := url.Parse(p.URL)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
@@ -192,7 +231,13 @@ func NewMulti(providers []Provider, cfg MultiConfig, log *slog.Logger, m Metrics
 		if err != nil {
 			return nil, err
 		}
-		pr := &provider{Provider: p, index: i, url: u, host: u.Host, rt: rt, state: StateUnverified}
+		one := cfg.Config
+		one.MaxAttempts = 1
+		once, err := NewTransport(rt.base, one, log.With("provider", p.Name), m)
+		if err != nil {
+			return nil, err
+		}
+		pr := &provider{Provider: p, index: i, url: u, host: u.Host, rt: rt, once: once, state: StateUnverified}
 		if u.User != nil {
 			pass, _ := u.User.Password()
 			pr.auth = "Basic " + base64.StdEncoding.EncodeToString([]byte(u.User.Username()+":"+pass))
@@ -204,39 +249,6 @@ func NewMulti(providers []Provider, cfg MultiConfig, log *slog.Logger, m Metrics
 	}
 	mu.ctx, mu.cancel = context.WithCancel(context.Background())
 	return mu, nil
-}
-
-// Start reads every provider's chain id and head, within ctx. It fails with
-// a *WrongChainError (matching ErrWrongChain) when a provider reports
-// another chain id, and with the providers' errors (matching ErrNoProvider)
-// when none could be read. A provider that could not be read stays
-// unverified, and is read again in the background.
-func (m *Multi) Start(ctx context.Context) error {
-	var wg sync.WaitGroup
-	for _, p := range m.ps {
-		wg.Add(1)
-		go func() { defer wg.Done(); m.probe(ctx, p) }()
-	}
-	wg.Wait()
-	m.notify()
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	var errs []error
-	verified := 0
-	for _, p := range m.ps {
-		switch {
-		case p.wrongChain:
-			return p.wrongChainErr
-		case p.verified:
-			verified++
-		default:
-			errs = append(errs, fmt.Errorf("provider %d (%s): %s", p.index, p.Name, p.lastErr))
-		}
-	}
-	if verified == 0 {
-		return fmt.Errorf("chainrpc: %w: reading the chain id of every provider failed: %w", ErrNoProvider, errors.Join(errs...))
-	}
-	return nil
 }
 
 // Close ends the background probes.
@@ -256,7 +268,11 @@ func (m *Multi) Health() []ProviderHealth {
 
 func (m *Multi) healthLocked(p *provider) ProviderHealth {
 	h := ProviderHealth{Index: p.index, Name: p.Name, Host: p.host, State: m.stateLocked(p), Head: p.head, Best: m.best}
-	if h.State != StateHealthy && h.State != StateLagging {
+	switch h.State {
+	case StateHealthy, StateLagging:
+	case StateLying:
+		h.Error, h.QuarantinedUntil = p.lyingWhy, p.lyingUntil.UTC()
+	default:
 		h.Error = p.lastErr
 	}
 	return h
@@ -268,12 +284,32 @@ func (m *Multi) stateLocked(p *provider) string {
 		return StateWrongChain
 	case !p.verified:
 		return StateUnverified
+	case m.lyingLocked(p):
+		return StateLying
 	case p.failing:
 		return StateFailing
 	case p.head+m.cfg.MaxLagBlocks < m.best:
 		return StateLagging
 	}
 	return StateHealthy
+}
+
+// lyingLocked: p is in quarantine.
+func (m *Multi) lyingLocked(p *provider) bool {
+	return !p.lyingUntil.IsZero() && m.now().Before(p.lyingUntil)
+}
+
+// markLying quarantines p for QuarantineFor: it was caught answering what
+// the chain contradicts (evidence says how). It is logged at Warn with the
+// evidence.
+func (m *Multi) markLying(p *provider, method, evidence string) {
+	m.mu.Lock()
+	p.lyingUntil, p.lyingWhy = m.now().Add(m.cfg.QuarantineFor), evidence
+	until := p.lyingUntil
+	m.mu.Unlock()
+	m.log.Warn("RPC provider caught lying; not used until its quarantine ends", "provider", p.index, "url", p.Name, "method", method,
+		"evidence", evidence, "quarantined_until", until.UTC())
+	m.notify()
 }
 
 // notify tells the observer and the log of every provider whose state
@@ -293,6 +329,9 @@ func (m *Multi) notify() {
 		attrs := []any{"provider", h.Index, "url", h.Name, "state", h.State, "head", h.Head, "best_head", h.Best}
 		if h.Error != "" {
 			attrs = append(attrs, "err", h.Error)
+		}
+		if !h.QuarantinedUntil.IsZero() {
+			attrs = append(attrs, "quarantined_until", h.QuarantinedUntil)
 		}
 		if h.State == StateHealthy {
 			m.log.Info("RPC provider healthy", attrs...)
@@ -448,7 +487,7 @@ func (m *Multi) setOK(p *provider) {
 
 // readers are the providers to read from, in order: the healthy ones, or,
 // when none is, the failing ones (which may have recovered). Lagging,
-// unverified and wrong-chain providers are never read from.
+// lying, unverified and wrong-chain providers are never read from.
 func (m *Multi) readers() []*provider {
 	m.mu.Lock()
 	defer m.mu.Unlock()

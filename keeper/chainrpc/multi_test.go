@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
@@ -33,12 +34,15 @@ type fakeNode struct {
 	// answers maps a method to its result (raw JSON) or, prefixed "error:",
 	// a JSON-RPC error message.
 	answers map[string]string
-	calls   []string
-	auth    []string
+	// seq maps a method to answers given before those of answers, one a
+	// request, in order.
+	seq   map[string][]string
+	calls []string
+	auth  []string
 }
 
-func newFakeNode(t *testing.T, chainID int64, head uint64) *fakeNode {
-	n := &fakeNode{chainID: chainID, head: head, answers: map[string]string{}}
+func newFakeNode(t testing.TB, chainID int64, head uint64) *fakeNode {
+	n := &fakeNode{chainID: chainID, head: head, answers: map[string]string{}, seq: map[string][]string{}}
 	n.srv = httptest.NewServer(http.HandlerFunc(n.serve))
 	t.Cleanup(n.srv.Close)
 	return n
@@ -46,8 +50,9 @@ func newFakeNode(t *testing.T, chainID int64, head uint64) *fakeNode {
 
 func (n *fakeNode) serve(w http.ResponseWriter, r *http.Request) {
 	var req struct {
-		ID     json.RawMessage `json:"id"`
-		Method string          `json:"method"`
+		ID     json.RawMessage   `json:"id"`
+		Method string            `json:"method"`
+		Params []json.RawMessage `json:"params"`
 	}
 	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
 		http.Error(w, err.Error(), http.StatusBadRequest)
@@ -62,11 +67,24 @@ func (n *fakeNode) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	result, ok := n.answers[req.Method]
+	if q := n.seq[req.Method]; len(q) > 0 {
+		result, ok, n.seq[req.Method] = q[0], true, q[1:]
+	}
 	switch req.Method {
 	case "eth_chainId":
 		result, ok = fmt.Sprintf("%q", hexutil.EncodeUint64(uint64(n.chainID))), true
 	case "eth_blockNumber":
 		result, ok = fmt.Sprintf("%q", hexutil.EncodeUint64(n.head)), true
+	case "eth_getBlockByNumber":
+		if !ok {
+			// Unless the test says otherwise: the blocks up to the head,
+			// without transactions.
+			result, ok = "null", true
+			var num hexutil.Uint64
+			if len(req.Params) > 0 && json.Unmarshal(req.Params[0], &num) == nil && uint64(num) <= n.head {
+				result = fmt.Sprintf(`{"number":%q,"hash":%q,"transactions":[]}`, num, common.BigToHash(new(big.Int).SetUint64(uint64(num))))
+			}
+		}
 	}
 	w.Header().Set("Content-Type", "application/json")
 	switch {
@@ -104,11 +122,17 @@ func testMultiConfig() MultiConfig {
 
 func dialNodes(t *testing.T, cfg MultiConfig, nodes ...*fakeNode) (*ethclient.Client, *Multi) {
 	t.Helper()
+	return dialNodesWith(t, cfg, nil, nil, nodes...)
+}
+
+// dialNodesWith is dialNodes logging to log and counting in met.
+func dialNodesWith(t *testing.T, cfg MultiConfig, log *slog.Logger, met Metrics, nodes ...*fakeNode) (*ethclient.Client, *Multi) {
+	t.Helper()
 	var ps []Provider
 	for i, n := range nodes {
 		ps = append(ps, Provider{URL: n.srv.URL, Name: fmt.Sprintf("node%d", i)})
 	}
-	cl, m, err := DialMulti(context.Background(), ps, cfg, nil, nil)
+	cl, m, err := DialMulti(context.Background(), ps, cfg, log, met)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,11 +2,8 @@ package chainrpc
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"fmt"
-	"io"
-	"math/big"
 	"net/http"
 	"strings"
 	"sync"
@@ -132,12 +129,13 @@ func (m *Multi) failover(req *http.Request, body []byte, method string) (*answer
 }
 
 // agree asks the readers until two (one while only one is healthy) give
-// the same answer, and asks again after a backoff when they disagree.
+// the same answer, and asks again after a backoff when they disagree and
+// no tie-break settles it.
 func (m *Multi) agree(req *http.Request, body []byte, method string) (*answer, error) {
 	ctx := req.Context()
 	for round := 1; ; round++ {
-		a, disagreement, err := m.agreeOnce(req, body, method)
-		if disagreement == "" {
+		a, d, err := m.agreeOnce(req, body, method)
+		if d == nil {
 			return a, err
 		}
 		delay := m.cfg.backoff(round)
@@ -145,26 +143,36 @@ func (m *Multi) agree(req *http.Request, body []byte, method string) (*answer, e
 		if dl, ok := ctx.Deadline(); ok && time.Until(dl) <= delay {
 			stop = true
 		}
-		m.log.Warn("RPC providers disagree", "method", method, "round", round, "answers", disagreement, "retrying", !stop)
+		m.log.Warn("RPC providers disagree", "method", method, "round", round, "answers", d.answers, "unresolved", d.unresolved,
+			"retrying", !stop)
 		if stop {
-			return nil, fmt.Errorf("chainrpc: %w on %s after %d round(s): %s", ErrDisagreement, method, round, disagreement)
+			m.met.RPCFailure(ClassDisagreement)
+			return nil, fmt.Errorf("chainrpc: %w on %s after %d round(s): %s (%s)", ErrDisagreement, method, round, d.answers, d.unresolved)
 		}
 		t := time.NewTimer(delay)
 		select {
 		case <-ctx.Done():
 			t.Stop()
-			return nil, fmt.Errorf("chainrpc: %w while waiting to ask again about %s (providers disagreed: %s)", ctx.Err(), method, disagreement)
+			return nil, fmt.Errorf("chainrpc: %w while waiting to ask again about %s (providers disagreed: %s)", ctx.Err(), method, d.answers)
 		case <-t.C:
 		}
 	}
 }
 
-// agreeOnce is one round of agree: the answer agreed on, or a description
-// of the disagreement, or the last failure when no provider answered.
-func (m *Multi) agreeOnce(req *http.Request, body []byte, method string) (*answer, string, error) {
+// disagreement is a round of agree that settled nothing.
+type disagreement struct {
+	// answers is each provider's answer; unresolved why no tie-break
+	// settled them.
+	answers, unresolved string
+}
+
+// agreeOnce is one round of agree: the answer agreed on (or that a
+// tie-break settled on), or the disagreement, or the last failure when no
+// provider answered.
+func (m *Multi) agreeOnce(req *http.Request, body []byte, method string) (*answer, *disagreement, error) {
 	rs := m.readers()
 	if len(rs) == 0 {
-		return nil, "", m.noProvider(method)
+		return nil, nil, m.noProvider(method)
 	}
 	results := make(chan *answer, len(rs))
 	next, pending := 0, 0
@@ -190,7 +198,7 @@ func (m *Multi) agreeOnce(req *http.Request, body []byte, method string) (*answe
 		if a.failed() {
 			failed, lastFailure = failed+1, a
 			if req.Context().Err() != nil {
-				return a, "", nil
+				return a, nil, nil
 			}
 		} else {
 			if _, ok := votes[a.vote]; !ok {
@@ -203,7 +211,7 @@ func (m *Multi) agreeOnce(req *http.Request, body []byte, method string) (*answe
 		need := min(2, len(rs)-failed)
 		for _, v := range order {
 			if len(votes[v]) >= need {
-				return votes[v][0], "", nil
+				return votes[v][0], nil, nil
 			}
 		}
 		if pending == 0 {
@@ -211,7 +219,7 @@ func (m *Multi) agreeOnce(req *http.Request, body []byte, method string) (*answe
 		}
 	}
 	if len(order) == 0 {
-		return lastFailure, "", nil
+		return lastFailure, nil, nil
 	}
 	var parts []string
 	for _, v := range order {
@@ -219,7 +227,20 @@ func (m *Multi) agreeOnce(req *http.Request, body []byte, method string) (*answe
 			parts = append(parts, fmt.Sprintf("provider %d (%s): %s", a.p.index, a.p.Name, abbreviate(v)))
 		}
 	}
-	return nil, strings.Join(parts, "; "), nil
+	d := &disagreement{answers: strings.Join(parts, "; ")}
+	switch method {
+	case "eth_getTransactionReceipt":
+		won, why := m.tiebreakReceipts(req, body, rs, votes, order)
+		if won != nil {
+			m.log.Warn("RPC providers disagree; block headers settle it", "method", method, "answers", d.answers,
+				"believed", won.p.index, "url", won.p.Name)
+			return won, nil, nil
+		}
+		d.unresolved = why
+	default:
+		d.unresolved = "no block header can tell which answer to " + method + " is right: none is believed"
+	}
+	return nil, d, nil
 }
 
 // abbreviate shortens an answer for logs and errors.
@@ -231,15 +252,15 @@ func abbreviate(v string) string {
 	return fmt.Sprintf("%s… (%d bytes)", v[:max], len(v))
 }
 
-// broadcast sends a raw transaction to every provider on the chain and
-// hands on the best answer. It returns once a provider accepted and every
+// broadcast sends a raw transaction to every provider on the chain but
+// those in quarantine (lying), and hands on the best answer. It returns once a provider accepted and every
 // healthy one answered; the others' answers still update their health.
 func (m *Multi) broadcast(req *http.Request, body []byte) (*answer, error) {
 	m.mu.Lock()
 	var targets []*provider
 	healthy := map[*provider]bool{}
 	for _, p := range m.ps {
-		if st := m.stateLocked(p); st != StateWrongChain && st != StateUnverified {
+		if st := m.stateLocked(p); st != StateWrongChain && st != StateUnverified && st != StateLying {
 			targets = append(targets, p)
 			healthy[p] = st == StateHealthy
 		}
@@ -298,132 +319,4 @@ func (m *Multi) sendAnswer(a *answer) string {
 		return a.rpcErr.Message
 	}
 	return "accepted"
-}
-
-// refresh reads, in the background, the head of every provider last read
-// HeadRefresh ago or more, and waits (within ctx) for those of healthy
-// providers last read staleRefreshes × HeadRefresh ago or more.
-func (m *Multi) refresh(ctx context.Context) {
-	now := time.Now()
-	var wait []chan struct{}
-	m.mu.Lock()
-	for _, p := range m.ps {
-		if p.wrongChain {
-			continue
-		}
-		age := now.Sub(p.probedAt)
-		if p.probing == nil && age >= m.cfg.HeadRefresh {
-			done := make(chan struct{})
-			p.probing = done
-			go func() {
-				pctx, cancel := context.WithTimeout(m.ctx, m.cfg.CallTimeout)
-				defer cancel()
-				m.probe(pctx, p)
-				m.notify()
-			}()
-		}
-		if p.probing != nil && age >= staleRefreshes*m.cfg.HeadRefresh && m.stateLocked(p) == StateHealthy {
-			wait = append(wait, p.probing)
-		}
-	}
-	m.mu.Unlock()
-	for _, done := range wait {
-		select {
-		case <-done:
-		case <-ctx.Done():
-			return
-		}
-	}
-}
-
-// probe reads p's chain id (until verified) and head.
-func (m *Multi) probe(ctx context.Context, p *provider) {
-	defer func() {
-		m.mu.Lock()
-		p.probedAt = time.Now()
-		if p.probing != nil {
-			close(p.probing)
-			p.probing = nil
-		}
-		m.mu.Unlock()
-	}()
-	m.mu.Lock()
-	verified := p.verified
-	m.mu.Unlock()
-	if !verified {
-		id, err := m.callQuantity(ctx, p, "eth_chainId")
-		if err != nil {
-			m.probeFailed(ctx, p, fmt.Errorf("reading the chain id: %w", err))
-			return
-		}
-		right := id.IsInt64() && id.Int64() == m.cfg.ChainID
-		m.mu.Lock()
-		if right {
-			p.verified = true
-		} else {
-			p.wrongChain = true
-			p.wrongChainErr = &WrongChainError{Index: p.index, Name: p.Name, Want: m.cfg.ChainID, Reported: id}
-			p.lastErr = p.wrongChainErr.Error()
-		}
-		m.mu.Unlock()
-		if !right {
-			return
-		}
-	}
-	head, err := m.callQuantity(ctx, p, "eth_blockNumber")
-	if err != nil {
-		m.probeFailed(ctx, p, fmt.Errorf("reading the head: %w", err))
-		return
-	}
-	m.mu.Lock()
-	p.failing, p.head = false, head.Uint64()
-	m.best = max(m.best, p.head)
-	m.mu.Unlock()
-}
-
-func (m *Multi) probeFailed(ctx context.Context, p *provider, err error) {
-	if m.ctx.Err() != nil && ctx.Err() != nil {
-		return // closed: nothing learnt
-	}
-	m.mu.Lock()
-	p.failing, p.lastErr = true, err.Error()
-	m.mu.Unlock()
-}
-
-// callQuantity calls a parameterless method answering a hex quantity.
-func (m *Multi) callQuantity(ctx context.Context, p *provider, method string) (*big.Int, error) {
-	body := []byte(fmt.Sprintf(`{"jsonrpc":"2.0","id":1,"method":%q,"params":[]}`, method))
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, p.url.String(), bytes.NewReader(body))
-	if err != nil {
-		return nil, fmt.Errorf("building the %s request: %w", method, err)
-	}
-	req.Header.Set("Content-Type", "application/json")
-	if p.auth != "" {
-		req.Header.Set("Authorization", p.auth)
-	}
-	resp, err := p.rt.RoundTrip(req)
-	if err != nil {
-		return nil, err
-	}
-	data, err := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	if err != nil {
-		return nil, fmt.Errorf("reading the answer to %s: %w", method, err)
-	}
-	if resp.StatusCode/100 != 2 {
-		return nil, fmt.Errorf("%s: HTTP %s", method, resp.Status)
-	}
-	var msg struct {
-		Result *hexutil.Big `json:"result"`
-		Error  *rpcError    `json:"error"`
-	}
-	switch err := json.Unmarshal(data, &msg); {
-	case err != nil:
-		return nil, fmt.Errorf("%s: %w", method, err)
-	case msg.Error != nil:
-		return nil, fmt.Errorf("%s: %s (code %d)", method, msg.Error.Message, msg.Error.Code)
-	case msg.Result == nil:
-		return nil, fmt.Errorf("%s: no result", method)
-	}
-	return (*big.Int)(msg.Result), nil
 }

@@ -386,51 +386,45 @@ func TestRawTransactionReachesBothProviders(t *testing.T) {
 	}
 }
 
-// A provider that lies about receipts (another block hash) is not believed:
-// while it lies the receipt is not agreed on, `keeper once` fails saying the
-// providers disagree and records no block hash; once it tells the truth the
-// next `keeper once` records the mined rebalance in the chain's block.
-func TestLyingReceiptIsNotRecorded(t *testing.T) {
+// A provider that lies about receipts (another block hash) while serving
+// the chain's headers is outvoted by them: with the liar lying throughout,
+// `keeper once` records the mined rebalance in the chain's block, and says
+// that the liar is lying, with the evidence.
+func TestProviderLyingAboutReceiptsIsOutvotedByHeaders(t *testing.T) {
 	e := newEnv(t, kvToken)
 	liar, honest := startRPCProxy(t, e.anvil.URL), startRPCProxy(t, e.anvil.URL)
 	liar.lieReceipts.Store(true)
 	e.useProviders(liar.url, honest.url)
 	e.mineBlocks()
-	k := e.start("once", "--log-format", "json")
-	err := k.wait(t, 3*time.Minute)
-	if err == nil || !strings.Contains(k.out.String(), "providers disagree on eth_getTransactionReceipt") {
-		t.Fatalf("keeper once with a lying provider: %v; want it to fail on the disagreement\n%s", err, k.out.String())
-	}
-	signed := k.signedAttempts()
-	if len(signed) != 1 {
-		t.Fatalf("signed %v, want one rebalance", signed)
-	}
-	tx := signed[0]
-	waitFor(t, "the rebalance mined", time.Minute, func() bool { return e.keeperNonce() == 1 })
+	k, tx := e.onceOverProviders()
 	liar.mu.Lock()
 	lies := liar.lies
 	liar.mu.Unlock()
 	if lies == 0 {
 		t.Fatalf("the liar told no lie: the test proves nothing\n%s", k.out.String())
 	}
-	if got := e.recordedBlockHash(tx); got != (common.Hash{}) {
-		t.Fatalf("recorded block hash %s while the providers disagree, want none", got.Hex())
-	}
-
-	liar.lieReceipts.Store(false)
-	again := e.start("once", "--log-format", "json")
-	if err := again.wait(t, 3*time.Minute); err != nil {
-		t.Fatalf("keeper once after the lies: %v\n%s", err, again.out.String())
-	}
 	rcpt, err := e.chain.Client.TransactionReceipt(context.Background(), tx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if mined := e.minedRebalances(); len(mined) != 1 || mined[0] != tx {
-		t.Fatalf("recorded mined %v, want %s", mined, tx.Hex())
-	}
-	if got := e.recordedBlockHash(tx); got != rcpt.BlockHash {
+	if got := e.recordedBlockHash(tx); got != rcpt.BlockHash || got == fakeBlockHash {
 		t.Fatalf("recorded block hash %s, the chain's is %s (the lie %s)", got.Hex(), rcpt.BlockHash.Hex(), fakeBlockHash.Hex())
+	}
+	caught := k.logLines("RPC provider caught lying; not used until its quarantine ends")
+	if len(caught) == 0 || caught[0]["level"] != "WARN" || caught[0]["provider"] != 0.0 || caught[0]["url"] != liar.url ||
+		!strings.Contains(fmt.Sprint(caught[0]["evidence"]), fakeBlockHash.Hex()) ||
+		!strings.Contains(fmt.Sprint(caught[0]["evidence"]), rcpt.BlockHash.Hex()) {
+		t.Fatalf("the keeper did not say provider 0 lies, with the evidence: %v\n%s", caught, k.out.String())
+	}
+	lying := false
+	for _, l := range k.logLines("RPC provider not healthy") {
+		lying = lying || (l["provider"] == 0.0 && l["state"] == "lying")
+	}
+	if !lying {
+		t.Errorf("the keeper's health never said provider 0 is lying:\n%s", k.out.String())
+	}
+	if honest.count("eth_getBlockByNumber") == 0 || liar.count("eth_getBlockByNumber") == 0 {
+		t.Errorf("headers read: liar %d, honest %d; want both asked", liar.count("eth_getBlockByNumber"), honest.count("eth_getBlockByNumber"))
 	}
 }
 

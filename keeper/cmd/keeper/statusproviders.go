@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -57,12 +58,16 @@ func readApprovalFromNodes(ctx context.Context, cfg *config.Config) (approvalSta
 }
 
 // writeProviders adds a line per node of local.chain.rpc_urls: its index,
-// its URL redacted, its state and head.
+// its URL redacted, its state and head, why it is not healthy (for lying:
+// the evidence, and when its quarantine ends).
 func writeProviders(w io.Writer, ps []chainrpc.ProviderHealth) {
 	for _, p := range ps {
 		line := fmt.Sprintf("%s: head %d of best %d", p.State, p.Head, p.Best)
 		if p.Error != "" {
 			line += ": " + p.Error
+		}
+		if !p.QuarantinedUntil.IsZero() {
+			line += fmt.Sprintf(" (not used until %s)", p.QuarantinedUntil.UTC().Format(time.RFC3339))
 		}
 		fmt.Fprintf(w, "rpc_urls[%d]\t%s %s\n", p.Index, p.Name, line)
 	}
