@@ -94,6 +94,9 @@ type Chain struct {
 	// MaxLagBlocks is how many blocks a node may be behind the best head
 	// any of RPCURLs reported before it is not read from. Default 3.
 	MaxLagBlocks int `yaml:"max_lag_blocks"`
+	// Quarantine is how long a node caught lying (a receipt, or a head,
+	// the other nodes' blocks contradict) is used for nothing. Default 5m.
+	Quarantine Duration `yaml:"quarantine"`
 	// CallTimeout, MaxAttempts, InitialBackoff and MaxBackoff tune every
 	// JSON-RPC connection over HTTP the keeper makes (keeper/chainrpc.Config):
 	// the timeout of each request, and how a failed one is retried.
@@ -321,7 +324,7 @@ func Default() *Config {
 			Deposit:       1_000_000,
 			MinIdle:       0.02,
 			TimelockDelay: Duration(24 * time.Hour),
-		}, MaxLagBlocks: defaultMaxLagBlocks, CallTimeout: defaultCallTimeout, MaxAttempts: defaultMaxAttempts,
+		}, MaxLagBlocks: defaultMaxLagBlocks, Quarantine: defaultQuarantine, CallTimeout: defaultCallTimeout, MaxAttempts: defaultMaxAttempts,
 			InitialBackoff: defaultInitialBackoff, MaxBackoff: defaultMaxBackoff},
 		Signer:  Signer{Kind: SignerDev}, // Signer.Validate fills in the defaults of its kind
 		Storage: Storage{Path: "var/keeper.db"},

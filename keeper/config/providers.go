@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"net/url"
+	"time"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/chainrpc"
 )
@@ -45,7 +46,8 @@ func (c Chain) MultiProviders() []chainrpc.Provider {
 
 // MultiConfig is the keeper/chainrpc.Multi configuration of local.chain.
 func (c Chain) MultiConfig() chainrpc.MultiConfig {
-	return chainrpc.MultiConfig{Config: c.RPCClient(), ChainID: c.ChainID, MaxLagBlocks: uint64(max(c.MaxLagBlocks, 0))}
+	return chainrpc.MultiConfig{Config: c.RPCClient(), ChainID: c.ChainID, MaxLagBlocks: uint64(max(c.MaxLagBlocks, 0)),
+		QuarantineFor: c.Quarantine.D()}
 }
 
 // validateProviders checks rpc_url and rpc_urls for kind rpc: one of them,
@@ -79,6 +81,9 @@ func (c Chain) validateProviders(errs *[]error) {
 	}
 	if c.MaxLagBlocks < 0 || c.MaxLagBlocks > maxLagBlocksLimit {
 		add(fieldError("local.chain.max_lag_blocks", c.MaxLagBlocks, "must be between 0 and %d", maxLagBlocksLimit))
+	}
+	if q := c.Quarantine.D(); q < time.Second || q > 24*time.Hour {
+		add(fieldError("local.chain.quarantine", time.Duration(c.Quarantine).String(), "want a duration from 1s to 24h"))
 	}
 }
 

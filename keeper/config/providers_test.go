@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 )
 
 const secretKey = "Zq8XkP3vR7mW2nT5yB9cL4hJ6dF1gS0a"
@@ -27,7 +28,7 @@ func TestRPCURLs(t *testing.T) {
 	if strings.Contains(ps[1].Name, secretKey) || ps[1].URL != cfg.Chain.RPCURLs[1] {
 		t.Fatalf("provider 1 named %q", ps[1].Name)
 	}
-	if mc := cfg.Chain.MultiConfig(); mc.MaxLagBlocks != 5 || mc.ChainID != 31337 || mc.MaxAttempts != 6 {
+	if mc := cfg.Chain.MultiConfig(); mc.MaxLagBlocks != 5 || mc.ChainID != 31337 || mc.MaxAttempts != 6 || mc.QuarantineFor != 5*time.Minute {
 		t.Fatalf("multi config %+v", mc)
 	}
 	one, err := Parse([]byte(rpcChainConfig))
@@ -53,6 +54,8 @@ func TestRPCURLs(t *testing.T) {
 		{"twice", strings.Replace(several, `"http://127.0.0.1:8545", `, `"https://eth.example/v3/`+secretKey+`", `, 1),
 			[]string{"local.chain.rpc_urls[1]", "the same node as local.chain.rpc_urls[0]"}},
 		{"lag", strings.Replace(several, "max_lag_blocks: 5", "max_lag_blocks: -1", 1), []string{"local.chain.max_lag_blocks: -1: must be between 0 and"}},
+		{"quarantine", strings.Replace(several, "max_lag_blocks: 5", "max_lag_blocks: 5\n    quarantine: 0s", 1),
+			[]string{`local.chain.quarantine: "0s": want a duration from 1s to 24h`}},
 		{"embedded", strings.Replace(string(shipped(t)), "kind: embedded            # embedded | rpc", "kind: embedded\n    rpc_urls: [\"http://a:1\"]", 1),
 			[]string{`local.chain.rpc_urls: only used with local.chain.kind "rpc"`}},
 	} {

@@ -13,6 +13,7 @@ const (
 	defaultInitialBackoff = Duration(chainrpc.DefaultInitialBackoff)
 	defaultMaxBackoff     = Duration(chainrpc.DefaultMaxBackoff)
 	defaultMaxLagBlocks   = chainrpc.DefaultMaxLagBlocks
+	defaultQuarantine     = Duration(chainrpc.DefaultQuarantineFor)
 )
 
 // TickDeadlineMargin is what the default tick deadline allows a tick

@@ -280,7 +280,7 @@ func New(opts Options) (*Metrics, error) {
 	}, []string{"class"})
 	m.rpcGiveUps = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "vaultkeeper_rpc_give_ups_total",
-		Help: "JSON-RPC requests whose retries ran out (attempts used up or the caller's deadline reached), by the last failure's class.",
+		Help: "JSON-RPC requests whose retries ran out (attempts used up or the caller's deadline reached), by the last failure's class; disagreement: several providers' answers that had to agree did not.",
 	}, []string{"class"})
 	m.providers = prometheus.NewGaugeVec(prometheus.GaugeOpts{
 		Name: "vaultkeeper_rpc_provider_healthy",
@@ -530,7 +530,8 @@ func (m *Metrics) ProviderHealth(h chainrpc.ProviderHealth) {
 
 // rpcRetryClasses are the classes keeper/chainrpc reports; anything else
 // is counted as Other, so a label never carries free text.
-var rpcRetryClasses = map[string]bool{"timeout": true, "network": true, "http_5xx": true, "rate_limited": true, "malformed": true}
+var rpcRetryClasses = map[string]bool{"timeout": true, "network": true, "http_5xx": true, "rate_limited": true, "malformed": true,
+	chainrpc.ClassDisagreement: true}
 
 func rpcRetryClass(class string) string {
 	if rpcRetryClasses[class] {

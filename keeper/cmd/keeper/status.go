@@ -105,6 +105,13 @@ fractions, times RFC 3339 in UTC):
                             registry, error) or "recorded" (embedded chain:
                             hash = last_decision_approved)
       running_approved      running == approved.hash; null when not known
+  providers[]           with local.chain.rpc_urls (several nodes), each node
+                        as the keeper found it now: index, name (its URL,
+                        credentials removed), host, state ("healthy",
+                        "lagging", "failing", "lying", "unverified" or
+                        "wrong_chain"), head, best_head, error (why it is
+                        not healthy; for "lying" the evidence) and
+                        quarantined_until (lying only)
 `
 
 // statusNow is the status's clock (tests fix it).
