@@ -54,6 +54,11 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// MIN_LOSS_WINDOW would let a keeper spread many per-call losses over windows that reopen between its calls.
     uint256 public constant MIN_LOSS_WINDOW = 1 hours;
     uint256 public constant MAX_LOSS_WINDOW = 30 days;
+    /// @notice The rolling loss budget sums the losses charged in the newest LOSS_SLOTS sub-windows, each
+    /// ceil(lossWindow / (LOSS_SLOTS − 1)) seconds long, so every span of lossWindow seconds lies within the sum.
+    uint256 public constant LOSS_SLOTS = 7;
+    /// @notice Losses are charged in parts per billion of the vault's value at the time (1e9 = all of it).
+    uint256 public constant LOSS_UNIT = 1e9;
     /// @notice Maximum performance fee (bps).
     uint256 public constant MAX_FEE = 2000;
     /// @notice Bounds of a non-zero liveness window.
@@ -85,16 +90,16 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @notice Length (seconds) of the rolling window over which rebalance losses are budgeted, within
     /// [MIN_LOSS_WINDOW, MAX_LOSS_WINDOW].
     uint256 public lossWindow = 1 days;
-    /// @notice Maximum cumulative drop of total assets caused by rebalances within one loss window (bps of
-    /// windowStartAssets, beyond ROUNDING_TOLERANCE_PER_SOURCE per source per rebalance). The effective budget is
-    /// never below maxLossBps, so that one rebalance within the per-call limit always fits in a fresh window.
+    /// @notice Maximum share value rebalances may lose within any span of lossWindow seconds, in bps: the sum,
+    /// over the rebalances in the span, of each one's loss beyond ROUNDING_TOLERANCE_PER_SOURCE per source as a
+    /// fraction of total assets just before it (so the per-share value of a holder who stays through the span
+    /// falls by at most that much, whoever deposits or exits in between). The effective budget is never below
+    /// maxLossBps, so that one rebalance within the per-call limit always fits after a quiet span.
     uint256 public maxWindowLossBps = 20;
-    /// @notice Timestamp at which the current loss window opened (0 before the first rebalance).
-    uint256 public windowStart;
-    /// @notice Cumulative loss (asset units) caused by rebalances in the current loss window.
-    uint256 public windowLoss;
-    /// @notice Total assets when the current loss window opened (the base of its budget).
-    uint256 public windowStartAssets;
+    /// @dev The rolling loss ledger: bits 0–31 the index of the newest sub-window (block.timestamp divided by the
+    /// sub-window length), then LOSS_SLOTS × 32 bits, newest first: the losses charged in it and the ones before
+    /// (LOSS_UNIT units). One slot: a rebalance without a loss neither reads nor writes it.
+    uint256 internal _lossLedger;
     /// @notice Timestamp of the last rebalance (0 before the first).
     uint256 public lastRebalance;
     /// @notice Timestamp of the keeper's last rebalance or heartbeat (deployment time before the first).
@@ -344,21 +349,23 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     }
 
     /// @notice Governance-only: sets the length of the rolling rebalance loss window (seconds, within
-    /// [MIN_LOSS_WINDOW, MAX_LOSS_WINDOW]). Takes effect for the current window too (it closes at windowStart + the
-    /// new length). 0 is refused rather than read as "off": a zero window would reopen on every rebalance and
-    /// silently shrink the budget to the per-call maxLossBps, i.e. no cumulative limit at all. To loosen the budget,
-    /// raise maxWindowLossBps instead (up to 10000), which stays visible as a number of bps.
+    /// [MIN_LOSS_WINDOW, MAX_LOSS_WINDOW]). The losses already charged within the old window count as charged now,
+    /// so a change never frees budget early. 0 is refused rather than read as "off": it would leave only the
+    /// per-call maxLossBps, i.e. no cumulative limit at all. To loosen the budget, raise maxWindowLossBps instead
+    /// (up to 10000), which stays visible as a number of bps.
     /// @param newLossWindow The new window length.
     function setLossWindow(uint256 newLossWindow) external onlyGovernance {
         if (newLossWindow < MIN_LOSS_WINDOW || newLossWindow > MAX_LOSS_WINDOW) {
             revert ErrorsLib.InvalidLossWindow(newLossWindow, MIN_LOSS_WINDOW, MAX_LOSS_WINDOW);
         }
+        uint256 charged = _ledgerSum(_rolledLedger());
         lossWindow = newLossWindow;
+        _lossLedger = (charged << 32) | (block.timestamp / _lossSlotLength());
         emit EventsLib.SetLossWindow(newLossWindow);
     }
 
-    /// @notice Governance-only: sets the maximum cumulative rebalance loss per loss window (bps of the total assets
-    /// at the window's start, ≤ 10000). Takes effect for the current window too.
+    /// @notice Governance-only: sets the rolling loss budget (bps of share value per lossWindow, ≤ 10000; see
+    /// maxWindowLossBps). Takes effect at once, for the losses already charged too.
     /// @param newMaxWindowLossBps The new maximum window loss.
     function setMaxWindowLossBps(uint256 newMaxWindowLossBps) external onlyGovernance {
         if (newMaxWindowLossBps > BPS) revert ErrorsLib.InvalidBps(newMaxWindowLossBps);
@@ -435,10 +442,9 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// target above what its source holds and above its absolute cap or relativeCapBps of total assets before;
     /// turnover above maxTurnoverBps of total assets before; idle below minIdleBps of total assets afterwards and
     /// below idle before; total assets
-    /// dropping by more than maxLossBps (plus rounding tolerance); the cumulative loss of the rebalances in the
-    /// current loss window exceeding its budget (see maxWindowLossBps); the failsafe being active. Accrues the fee
-    /// first. Opens a new loss window (windowStart = now, windowLoss = 0, windowStartAssets = total assets before)
-    /// when lossWindow has elapsed since windowStart or the current window opened on zero assets.
+    /// dropping by more than maxLossBps (plus rounding tolerance); the losses of the rebalances within the last
+    /// lossWindow exceeding the rolling budget (see maxWindowLossBps); the failsafe being active. Accrues the fee
+    /// first.
     /// @param targets Target allocation per source.
     /// @param receipt What the decision was based on; emitted in RebalanceDecision.
     function rebalance(uint256[] calldata targets, DecisionReceipt calldata receipt)
@@ -463,11 +469,6 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         // ---- effects
         lastRebalance = block.timestamp;
         lastKeeperActivity = block.timestamp;
-        if (windowStartAssets == 0 || block.timestamp >= windowStart + lossWindow) {
-            windowStart = block.timestamp;
-            windowLoss = 0;
-            windowStartAssets = totalBefore;
-        }
 
         // ---- interactions
         _moveAssets(targets, current);
@@ -582,6 +583,17 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @notice Assets held idle by the vault.
     function idle() public view returns (uint256) {
         return IERC20(asset()).balanceOf(address(this));
+    }
+
+    /// @notice The share value rebalances lost within the last lossWindow (LOSS_UNIT units, 1e9 = all of it), as
+    /// the rolling budget counts it: the losses charged in the newest LOSS_SLOTS sub-windows.
+    function windowLoss() external view returns (uint256) {
+        return _ledgerSum(_rolledLedger());
+    }
+
+    /// @notice The rolling loss budget in LOSS_UNIT units: max(maxWindowLossBps, maxLossBps) bps.
+    function windowLossBudget() public view returns (uint256) {
+        return Math.max(maxWindowLossBps, maxLossBps) * (LOSS_UNIT / BPS);
     }
 
     /// @notice Assets held for the vault by `source` (0 if it is not registered).
@@ -998,17 +1010,43 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         if (turnover > maxTurnover) revert ErrorsLib.TurnoverExceeded(turnover, maxTurnover);
     }
 
-    /// @dev Adds the rebalance's loss beyond the rounding tolerance (totalBefore − totalAfter − tolerance, if
-    /// positive) to windowLoss and reverts WindowLossExceeded if windowLoss then exceeds the window budget:
-    /// max(maxWindowLossBps, maxLossBps) of windowStartAssets. Runs after the interactions (the loss is only known
-    /// then); rebalance is nonReentrant.
+    /// @dev Charges the rebalance's loss beyond the rounding tolerance, as a fraction of totalBefore rounded up
+    /// (LOSS_UNIT units), to the newest sub-window of the rolling ledger, and reverts WindowLossExceeded if the
+    /// losses of the newest LOSS_SLOTS sub-windows then exceed the budget, max(maxWindowLossBps, maxLossBps) bps.
+    /// Runs after the interactions (the loss is only known then); rebalance is nonReentrant.
     function _chargeWindowLoss(uint256 totalBefore, uint256 totalAfter) internal {
         uint256 tolerance = _sources.length * ROUNDING_TOLERANCE_PER_SOURCE;
         if (totalAfter + tolerance >= totalBefore) return;
-        uint256 newWindowLoss = windowLoss + (totalBefore - totalAfter - tolerance);
-        uint256 maxWindowLoss = Math.mulDiv(windowStartAssets, Math.max(maxWindowLossBps, maxLossBps), BPS);
-        if (newWindowLoss > maxWindowLoss) revert ErrorsLib.WindowLossExceeded(newWindowLoss, maxWindowLoss);
-        windowLoss = newWindowLoss;
+        uint256 loss = Math.mulDiv(totalBefore - totalAfter - tolerance, LOSS_UNIT, totalBefore, Math.Rounding.Ceil);
+        uint256 ledger = _rolledLedger();
+        uint256 charged = _ledgerSum(ledger) + loss;
+        uint256 budget = windowLossBudget();
+        if (charged > budget) revert ErrorsLib.WindowLossExceeded(charged, budget);
+        // charged ≤ budget ≤ LOSS_UNIT < 2^32: the newest sub-window's 32 bits cannot overflow
+        _lossLedger = ledger + (loss << 32);
+    }
+
+    /// @dev The length of one sub-window of the rolling ledger: ceil(lossWindow / (LOSS_SLOTS − 1)), so that a span
+    /// of lossWindow seconds touches at most LOSS_SLOTS of them.
+    function _lossSlotLength() internal view returns (uint256) {
+        return Math.ceilDiv(lossWindow, LOSS_SLOTS - 1);
+    }
+
+    /// @dev The ledger moved forward to the sub-window of block.timestamp: older entries shift toward the end and
+    /// those more than LOSS_SLOTS − 1 sub-windows old fall out.
+    function _rolledLedger() internal view returns (uint256) {
+        uint256 ledger = _lossLedger;
+        uint256 current = block.timestamp / _lossSlotLength();
+        uint256 age = current - (ledger & type(uint32).max);
+        uint256 losses = age >= LOSS_SLOTS ? 0 : ((ledger >> 32) << (32 * age)) & ((1 << (32 * LOSS_SLOTS)) - 1);
+        return (losses << 32) | current;
+    }
+
+    /// @dev The losses a ledger holds, summed.
+    function _ledgerSum(uint256 ledger) internal pure returns (uint256 sum) {
+        for (uint256 i; i < LOSS_SLOTS; ++i) {
+            sum += (ledger >> (32 * (i + 1))) & type(uint32).max;
+        }
     }
 
     /// @dev Burns shares (effects), pulls what idle lacks from sources in withdraw-queue order, then transfers. A

@@ -31,7 +31,7 @@ contract VaultInvariantTest is Fixture, InvariantBase {
         handler = new VaultHandler(vault, usdc, poolA, poolB, keeper, governance);
         usdc.transferOwnership(address(handler));
 
-        bytes4[] memory selectors = new bytes4[](19);
+        bytes4[] memory selectors = new bytes4[](20);
         selectors[0] = VaultHandler.deposit.selector;
         selectors[1] = VaultHandler.withdraw.selector;
         selectors[2] = VaultHandler.redeem.selector;
@@ -51,6 +51,7 @@ contract VaultInvariantTest is Fixture, InvariantBase {
         selectors[16] = VaultHandler.clearFailsafe.selector;
         selectors[17] = VaultHandler.deposit.selector; // deposits twice as likely: keep the vault funded
         selectors[18] = VaultHandler.deRisk.selector;
+        selectors[19] = VaultHandler.setWithdrawFee.selector;
         targetContract(address(handler));
         targetSelector(address(handler), selectors);
     }
@@ -58,10 +59,12 @@ contract VaultInvariantTest is Fixture, InvariantBase {
     /// Right after every successful rebalance, every source is within its absolute and relative caps, or holds
     /// no more than before (a cap lowered under a position may be worked down over several rebalances). And the
     /// keeper is never locked out (M-2): from every state reached, a rebalance that reduces a cap or idle-floor
-    /// violation within the turnover limit passes.
+    /// violation within the turnover limit passes. And no span of lossWindow seconds loses more share value to
+    /// rebalances than the rolling budget (M-3).
     function invariant_sourcesWithinCapsAfterRebalance() public view {
         assertEq(handler.ghostCapBreaches(), 0, "cap breached after a rebalance");
         assertEq(handler.ghostLockouts(), 0, "a violation-reducing rebalance was refused");
+        assertEq(handler.ghostBudgetBreaches(), 0, "a span of lossWindow lost more than the rolling budget");
     }
 
     /// Funds sit only in approved sources or idle: the sources are exactly the two approved adapters and the

@@ -45,7 +45,8 @@ library ErrorsLib {
     error InvalidCooldown(uint256 cooldown, uint256 maxCooldown);
     /// @notice The rebalance loss window is not within [min, max] (0 included: the budget cannot be switched off).
     error InvalidLossWindow(uint256 lossWindow, uint256 min, uint256 max);
-    /// @notice The rebalances of the current loss window lost more than its budget.
+    /// @notice The rebalances within the last loss window would lose more share value than the rolling budget
+    /// (both in the vault's LOSS_UNIT units, parts per billion).
     error WindowLossExceeded(uint256 windowLoss, uint256 maxWindowLoss);
     /// @notice The guardian tried to raise an absolute cap (it may only lower caps).
     error AbsoluteCapRaised(address source, uint256 current, uint256 requested);

@@ -47,6 +47,11 @@ contract VaultHandler is TestBase {
     /// turnover limit (M-2 lockouts: must stay 0).
     uint256 public deRisks;
     uint256 public ghostLockouts;
+    /// @notice Rebalance losses (time, LOSS_UNIT units) and spans of lossWindow found losing more than the rolling
+    /// budget (M-3: must stay 0).
+    uint256[] public lossTimes;
+    uint256[] public lossCharged;
+    uint256 public ghostBudgetBreaches;
     /// @notice Share-price drops (beyond rounding) by an action that is neither a reported loss nor a write-off.
     uint256 public ghostPriceDrops;
     /// @notice Fee accruals that took more than fee × gain above the mark, or cut into principal (price after below
@@ -178,6 +183,7 @@ contract VaultHandler is TestBase {
         vm.prank(keeper);
         try vault.rebalance(targets, r) {
             ++rebalances;
+            _recordLoss(total, sources.length);
             for (uint256 i; i < sources.length; ++i) {
                 uint256 held = vault.sourceAssets(sources[i]);
                 // above a cap only if it already was, and then no more than before (M-2: violations may shrink)
@@ -232,6 +238,7 @@ contract VaultHandler is TestBase {
         try vault.rebalance(targets, r) {
             ++rebalances;
             ++deRisks;
+            _recordLoss(total, sources.length);
         } catch (bytes memory data) {
             bytes4 sel = bytes4(data);
             if (
@@ -240,6 +247,35 @@ contract VaultHandler is TestBase {
             ) ++ghostLockouts;
             else ++rebalanceFailures;
         }
+    }
+
+    /// @dev M-3: records the loss of the rebalance just made (beyond the rounding tolerance, as a fraction of
+    /// totalBefore rounded up, in LOSS_UNIT units, as the vault charges it) and checks the rolling budget against
+    /// every span of lossWindow ending now: the losses since now − lossWindow must sum to at most the budget.
+    function _recordLoss(uint256 totalBefore, uint256 nSources) internal {
+        uint256 totalAfter = vault.totalAssets();
+        uint256 tolerance = nSources * vault.ROUNDING_TOLERANCE_PER_SOURCE();
+        if (totalAfter + tolerance >= totalBefore) return;
+        uint256 unit = vault.LOSS_UNIT();
+        lossTimes.push(block.timestamp);
+        lossCharged.push(((totalBefore - totalAfter - tolerance) * unit + totalBefore - 1) / totalBefore);
+        uint256 from = block.timestamp > vault.lossWindow() ? block.timestamp - vault.lossWindow() : 0;
+        uint256 sum;
+        for (uint256 i = lossTimes.length; i > 0 && lossTimes[i - 1] >= from; --i) {
+            sum += lossCharged[i - 1];
+        }
+        if (sum > vault.windowLossBudget()) ++ghostBudgetBreaches;
+    }
+
+    /// @notice How many rebalances lost share value beyond the rounding tolerance.
+    function lossCount() external view returns (uint256) {
+        return lossTimes.length;
+    }
+
+    /// @notice The TestSource charges a withdrawal fee of up to 2% (what it pays out is short by it), so
+    /// rebalances can lose share value: what the per-call and rolling budgets must bound.
+    function setWithdrawFee(uint256 bps) external {
+        ts.setWithdrawFeeBps(bound(bps, 0, 200));
     }
 
     function _liquid(address source) internal view returns (uint256) {
