@@ -8,7 +8,7 @@ NPM_STAMP := node_modules/.vaultkeeper-lock.sha256
 FORGE     := $(CURDIR)/scripts/forge
 GO_TEST_FLAGS ?= -count=1 -timeout 12m
 
-.PHONY: all build run test e2e chaos test-go vaultserver test-contracts gas fuzz check-generated generate lint bench deps clean
+.PHONY: all build run test e2e chaos sources20 test-go vaultserver test-contracts gas fuzz check-generated generate lint bench deps clean
 
 all: build
 
@@ -111,6 +111,11 @@ e2e: deps vaultserver
 # VAULTKEEPER_CHAOS_SEED=<n> replays another seed.
 chaos: deps vaultserver
 	VAULTKEEPER_CHAOS=full $(GO) test -count=1 -timeout 60m -run TestChaos -v ./keeper/e2e/
+
+# TestTwentySources at full length: the real keeper daemon keeping a vault of 20 sources (the contract's
+# maximum, ten at binding relative caps) on anvil for 100 ticks; `make test` runs 25.
+sources20: deps vaultserver
+	VAULTKEEPER_SOURCES20_TICKS=100 $(GO) test -count=1 -timeout 20m -run TestTwentySources -v ./keeper/e2e/
 
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./...

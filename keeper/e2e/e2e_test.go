@@ -76,6 +76,18 @@ type env struct {
 
 func newEnv(t *testing.T, mode signerMode) *env {
 	t.Helper()
+	return newEnvWith(t, mode, demoPools(), demoSources())
+}
+
+// demoSources are the keeper's sources for demoPools, with their caps.
+func demoSources() []config.Source {
+	return []config.Source{{Name: "steady", Cap: 0.6}, {Name: "aggressive", Cap: 0.6}, {Name: "volatile", Cap: 0.3}}
+}
+
+// newEnvWith is newEnv with the market's pools and the keeper's sources
+// (each source's cap is also its relative cap on the vault).
+func newEnvWith(t *testing.T, mode signerMode, pools []config.Pool, sources []config.Source) *env {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("starts anvil, Vault and the keeper binary")
 	}
@@ -118,8 +130,7 @@ func newEnv(t *testing.T, mode signerMode) *env {
 	emb := config.Default().Chain.Embedded
 	emb.BlockInterval = config.Duration(250 * time.Millisecond)
 	emb.Seed = 11
-	emb.Pools = demoPools()
-	sources := []config.Source{{Name: "steady", Cap: 0.6}, {Name: "aggressive", Cap: 0.6}, {Name: "volatile", Cap: 0.3}}
+	emb.Pools = pools
 	ctx := context.Background()
 	var err error
 	e.chain, err = devchain.Attach(ctx, e.anvil.URL, emb, sources, e.keeper, slog.New(slog.NewTextHandler(io.Discard, nil)))
@@ -323,6 +334,7 @@ type history []struct {
 		State    string `json:"state"`
 		TxHash   string `json:"tx_hash"`
 		Block    uint64 `json:"block"`
+		Error    string `json:"error"`
 		Attempts []struct {
 			Hash      string `json:"hash"`
 			FeeCapWei string `json:"fee_cap_wei"`

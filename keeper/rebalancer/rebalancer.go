@@ -78,6 +78,15 @@ type Params struct {
 	// Metrics is told of decisions, sends, mined transactions and signer
 	// errors (a *metrics.Metrics of keeper/metrics fits); nil records none.
 	Metrics Metrics
+	// UnsettledHead marks a node whose head block's state is not settled:
+	// anvil answers a call pinned to its head from the storage of the block
+	// it is mining, with the head's timestamp, so the amounts that must add
+	// up (total = idle + sources) come from two blocks and a lending pool's
+	// accrual (now − last accrual) underflows. A tick then reads the vault
+	// (and asks the sources for rate quotes) at the head's parent, which such
+	// a node serves from its stored state, and the transaction manager
+	// simulates sends against the pending block (txmgr.Config.SimulatePending).
+	UnsettledHead bool
 }
 
 // Reconfigure switches the rebalancer to the governed part g, which
@@ -271,6 +280,7 @@ func newTxmgr(p Params, chainID *big.Int) (*txmgr.Manager, error) {
 		return w
 	}
 	cfg := txmgr.Config{
+		SimulatePending:  p.UnsettledHead,
 		ResubmitTimeout:  x.ResubmitTimeout.D(),
 		Confirmations:    uint64(x.Confirmations),
 		FeeBumpPercent:   uint64(x.FeeBumpPercent),
@@ -601,59 +611,4 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	}
 	r.metrics.RebalanceSent(d.ExpectedGain)
 	return r.transact(ctx, out, "rebalance", data)
-}
-
-// recordOnly records a decision and sends nothing (no heartbeat).
-func (r *Rebalancer) recordOnly(ctx context.Context, out Outcome, d store.Decision) (Outcome, error) {
-	r.noShadow(&d)
-	id, err := r.p.Store.RecordDecision(ctx, d)
-	if err != nil {
-		return out, fmt.Errorf("recording decision: %w", err)
-	}
-	d.ID = id
-	out.Decision = d
-	r.metrics.Decision(d.Action, d.DryRun, d.ExpectedGain)
-	r.p.Log.Info("decision", "id", id, "action", d.Action, "dry_run", d.DryRun, "reason", d.Reason)
-	return out, nil
-}
-
-func (r *Rebalancer) record(ctx context.Context, out Outcome, d store.Decision) (Outcome, error) {
-	out, err := r.recordOnly(ctx, out, d)
-	if err != nil {
-		return out, err
-	}
-	if d.Action == ActionHold && r.heartbeatDue(d.DryRun, out.State) {
-		return r.heartbeat(ctx, out)
-	}
-	return out, nil
-}
-
-// observe reads the vault at the node's head, refusing a head older than
-// one an earlier tick observed (the node lags or lies; a reorg that
-// shortened the chain is waited out the same way, until the chain is
-// longer again).
-func (r *Rebalancer) observe(ctx context.Context) (vaults.State, error) {
-	head, err := r.p.Chain.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return vaults.State{}, fmt.Errorf("reading latest block header: %w", err)
-	}
-	if n := head.Number.Uint64(); n < r.seen {
-		return vaults.State{}, fmt.Errorf("the node's head is block %d, older than block %d a tick already observed: not deciding on it", n, r.seen)
-	}
-	st, err := r.vault.StateAt(ctx, head)
-	if err != nil {
-		return st, err
-	}
-	r.seen = st.Block
-	return st, nil
-}
-
-// noShadow gives a decision made before the RL model was asked its
-// unevaluated shadow row under optimizer.strategy shadow, so every decision
-// has one.
-func (r *Rebalancer) noShadow(d *store.Decision) {
-	if r.p.Config.Optimizer.Strategy != config.StrategyShadow || d.RLShadow != nil || r.model == nil {
-		return
-	}
-	d.RLShadow = &store.RLShadow{Model: r.model.ID(), Reason: "not evaluated: the tick decided before optimizing"}
 }

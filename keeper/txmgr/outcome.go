@@ -313,7 +313,7 @@ func (m *Manager) reopen(ctx context.Context, snd store.Send) (store.Send, error
 		return snd, err
 	}
 	if !snd.Create && !strings.HasPrefix(snd.Error, cancelledPrefix) {
-		if _, err := m.chain.CallContract(ctx, m.msg(snd), nil); err != nil {
+		if err := m.simulate(ctx, snd); err != nil {
 			if reason, ok := m.revertReason(err); ok {
 				return m.cancel(ctx, snd, "its transaction left the canonical chain and would now revert: "+reason)
 			}

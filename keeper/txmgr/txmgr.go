@@ -145,6 +145,13 @@ type Config struct {
 	// BaseFeeCeiling defers a send while the latest base fee is above it
 	// (wei). Nil means no ceiling.
 	BaseFeeCeiling *big.Int
+	// SimulatePending simulates a send (before it is built, and again
+	// after a reorg) against the pending block instead of the latest one.
+	// For a node whose latest state is unsettled (anvil: a call at its head
+	// can run on the storage of the block it is mining, with the head's
+	// timestamp, so a lending pool's accrual underflows and the vault counts
+	// that source as 0): the pending block is built on settled state.
+	SimulatePending bool
 }
 
 // Defaults fills zero fields with their defaults.
@@ -395,24 +402,11 @@ func (m *Manager) setState(ctx context.Context, snd store.Send, state string) (s
 	return snd, nil
 }
 
-func (m *Manager) msg(snd store.Send) ethereum.CallMsg {
-	return ethereum.CallMsg{From: m.signer.Address(), To: sendTarget(snd), Data: snd.Data, Value: snd.Value}
-}
-
-// sendTarget is the send's target, or nil for a contract creation.
-func sendTarget(snd store.Send) *common.Address {
-	if snd.Create {
-		return nil
-	}
-	to := common.HexToAddress(snd.To)
-	return &to
-}
-
 // build simulates the call, checks the base fee, estimates gas and takes a
 // nonce.
 func (m *Manager) build(ctx context.Context, snd store.Send) (store.Send, error) {
 	msg := m.msg(snd)
-	if _, err := m.chain.CallContract(ctx, msg, nil); err != nil {
+	if err := m.simulate(ctx, snd); err != nil {
 		if reason, ok := m.revertReason(err); ok {
 			snd.Error = "simulation reverted: " + reason
 			snd, werr := m.setState(ctx, snd, store.SendFailed)

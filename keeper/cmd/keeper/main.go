@@ -273,6 +273,11 @@ func setup(ctx, chainCtx context.Context, cfg *config.Config, cfgPath string, st
 		}
 		env.closeFns = append(env.closeFns, cl.Close)
 		p.Chain, p.Vault = cl.Client, common.HexToAddress(cfg.Vault.Address)
+		if unsettled, version := unsettledHead(ctx, cl.Client.Client()); unsettled {
+			p.UnsettledHead = true
+			log.Info("the node's head state is unsettled while it mines: reading the vault at the head's parent and simulating sends against the pending block",
+				"client", version)
+		}
 		env.sources = func(c *config.Config) map[common.Address]config.Source {
 			m := make(map[common.Address]config.Source, len(c.Sources))
 			for _, s := range c.Sources {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/ethclient"
 
@@ -72,4 +73,25 @@ func dialNodes(ctx context.Context, c config.Chain, log *slog.Logger, obs chainr
 		return nil, permanentUnlessTransient(fmt.Errorf("connecting to local.chain.rpc_urls: %w", err))
 	}
 	return &chainConn{Client: cl, multi: m}, nil
+}
+
+// rpcCaller is a JSON-RPC client (*rpc.Client), for node-specific methods.
+type rpcCaller interface {
+	CallContext(ctx context.Context, result any, method string, args ...any) error
+}
+
+// unsettledHead reports whether the node behind c serves its head block's
+// state while still changing it (rebalancer.Params.UnsettledHead), with the
+// node's web3_clientVersion. anvil does: a call pinned to its head that
+// runs while it mines the next block can see that block's storage with the
+// head's timestamp (seen with 20 sources: total ≠ idle + sources, lending
+// pools' accrual underflowing, and the vault counting such a pool as 0 in
+// the simulation of a rebalance, which then reverted RelativeCapExceeded).
+// A node that does not say what it is is taken as settled.
+func unsettledHead(ctx context.Context, c rpcCaller) (bool, string) {
+	var version string
+	if err := c.CallContext(ctx, &version, "web3_clientVersion"); err != nil {
+		return false, ""
+	}
+	return strings.HasPrefix(strings.ToLower(version), "anvil"), version
 }
