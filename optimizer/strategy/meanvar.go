@@ -166,11 +166,13 @@ type closed struct{ hold float64 }
 func (closed) RateAfter(float64) float64 { return 0 }
 func (c closed) MaxWithdraw() float64    { return c.hold }
 
-// Decide implements Strategy. It returns an error for an invalid input or
-// settings; when meanvar.Solve fails (other than by not converging, when
-// its last feasible iterate is taken) it returns a hold saying so together
-// with the solver's error, wrapped: the caller decides whether that is a
-// failure.
+// Decide implements Strategy. For an invalid input or settings, or a
+// failed forecast, it returns an error and no decision. When meanvar.Solve
+// fails (other than by not converging, when its last feasible iterate is
+// taken and the reason says so) it returns a hold together with the
+// solver's error, wrapped: the caller decides whether that is a failure
+// (the backtest holds on that row; the keeper holds when no allocation is
+// feasible and fails the tick otherwise).
 func (mv MeanVar) Decide(in Input) (Decision, error) {
 	if err := mv.Validate(); err != nil {
 		return Decision{}, err
