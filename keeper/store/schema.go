@@ -178,6 +178,16 @@ var migrations = []migration{
 				CHECK (asset_decimals IS NULL OR asset_decimals BETWEEN 0 AND 255)`,
 		},
 	},
+	{
+		// The strategy's forecast of each source's APY at a decision and
+		// the model that made it, for keeper explain ('' and NULL: none,
+		// the tick decided before forecasting or decisions made before).
+		name: "decision forecasts",
+		stmts: []string{
+			`ALTER TABLE decisions ADD COLUMN forecast_model TEXT NOT NULL DEFAULT ''`,
+			`ALTER TABLE decision_sources ADD COLUMN forecast REAL`,
+		},
+	},
 }
 
 // LatestSchemaVersion is the schema version (PRAGMA user_version) Open migrates to.
