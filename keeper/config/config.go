@@ -245,26 +245,6 @@ type Source struct {
 	Cap float64 `yaml:"cap"`
 }
 
-// Duration is a time.Duration written as a Go duration string ("1s", "2m").
-type Duration time.Duration
-
-// UnmarshalYAML parses a duration string.
-func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
-	var s string
-	if err := n.Decode(&s); err != nil {
-		return fmt.Errorf("line %d: want a duration such as \"10s\", got %s", n.Line, quote(n.Value))
-	}
-	v, err := time.ParseDuration(s)
-	if err != nil {
-		return fmt.Errorf("line %d: invalid duration %s", n.Line, quote(s))
-	}
-	*d = Duration(v)
-	return nil
-}
-
-// D returns the value as a time.Duration.
-func (d Duration) D() time.Duration { return time.Duration(d) }
-
 // Load reads, decodes and validates the config file at path.
 func Load(path string) (*Config, error) {
 	raw, err := os.ReadFile(path)
