@@ -328,7 +328,7 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	now := time.Now().UTC()
 	obs := make([]store.Observation, n)
 	for i, s := range st.Sources {
-		obs[i] = store.Observation{Time: now, ChainID: r.chainID.Uint64(), Vault: hexAddr(st.Vault), Block: st.Block,
+		obs[i] = store.Observation{Time: now, BlockTime: st.BlockTime, ChainID: r.chainID.Uint64(), Vault: hexAddr(st.Vault), Block: st.Block,
 			Source: hexAddr(s.Address), Name: names[i], Assets: s.Assets, SupplyAPY: s.SupplyAPY}
 	}
 	tickID, err := r.p.Store.RecordObservations(ctx, obs)
@@ -464,7 +464,7 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 		tag = rd.reason + ": "
 		res = strategy.Decision{Weights: rd.weights, Touched: rd.touched}
 	} else {
-		res, err = r.decideMeanVar(ctx, st, pr, now)
+		res, err = r.decideMeanVar(ctx, st, pr)
 		if err != nil && !(res.Hold && errors.Is(err, meanvar.ErrInfeasible)) {
 			return fail("optimizing", err)
 		}

@@ -6,15 +6,23 @@ package rebalancer
 // measures with the same config. The keeper gives it
 //
 //   - the history it stored: each source's supply APY at every tick over
-//     governed.optimizer.window, at the tick's wall-clock time, so that the
-//     strategy's half-lives (durations) weigh the ticks by their real age
-//     whatever the schedule;
+//     governed.optimizer.window, at the timestamp of the block the tick
+//     observed, so that the strategy's half-lives (durations) weigh the
+//     ticks by their age in chain time whatever the schedule;
 //   - the vault now, its limits and costs (inputs);
 //   - the sources' own on-chain quotes of their rate after a move, around
 //     the forecast, as the rate impact (quoteImpact).
 //
+// Chain time is the clock interest accrues by and the sources' rates move
+// by. On a live chain it is the wall clock to within a block; the embedded
+// chain runs it faster (local.chain.embedded.block_time per
+// block_interval), and there the strategy sees the demo as the time-lapse
+// of the days it simulates rather than as a few minutes: a half-life of 3
+// days is 72 blocks, and the day the covariance's changes are scaled to is
+// 24 blocks. Ticks that observed the same block are one observation.
+//
 // The RL strategies keep their own path (rl.go): the model samples the
-// stored history at its own step.
+// stored history at its own step, by wall-clock time.
 
 import (
 	"context"
@@ -29,12 +37,12 @@ import (
 	"github.com/vaultkeeper/vaultkeeper/vaults"
 )
 
-// decideMeanVar runs the mean-variance strategy at the tick observed at
-// now. The error is the strategy's (see strategy.MeanVar.Decide): with a
+// decideMeanVar runs the mean-variance strategy at the tick that observed
+// st. The error is the strategy's (see strategy.MeanVar.Decide): with a
 // hold, the solver's.
-func (r *Rebalancer) decideMeanVar(ctx context.Context, st vaults.State, pr prepared, now time.Time) (strategy.Decision, error) {
+func (r *Rebalancer) decideMeanVar(ctx context.Context, st vaults.State, pr prepared) (strategy.Decision, error) {
 	mv := r.p.Config.Optimizer.MeanVar()
-	h, err := r.strategyHistory(ctx, st, now, mv.Window)
+	h, err := r.strategyHistory(ctx, st, mv.Window)
 	if err != nil {
 		return strategy.Decision{}, err
 	}
@@ -44,17 +52,19 @@ func (r *Rebalancer) decideMeanVar(ctx context.Context, st vaults.State, pr prep
 }
 
 // strategyHistory is the stored APY history of the vault's sources over the
-// window ending at the tick observed at now: one row per tick that observed
-// every source, at its observation time, oldest first. A row not older
-// than the one after it (the wall clock stepped back) is left out, so that
-// the times increase and the last row is the tick at now.
-func (r *Rebalancer) strategyHistory(ctx context.Context, st vaults.State, now time.Time, window time.Duration) (strategy.History, error) {
+// window ending at the block st observed: one row per tick that observed
+// every source, at its block's timestamp, oldest first. A row not older
+// than the one after it (a tick that observed the same block as the next)
+// is left out, so that the times increase and the last row is the tick
+// that observed st.
+func (r *Rebalancer) strategyHistory(ctx context.Context, st vaults.State, window time.Duration) (strategy.History, error) {
 	n := len(st.Sources)
 	addrs := make([]string, n)
 	for i, s := range st.Sources {
 		addrs[i] = hexAddr(s.Address)
 	}
-	times, rows, err := r.p.Store.APYSeries(ctx, r.chainID.Uint64(), hexAddr(st.Vault), addrs, now.Add(-window))
+	now := st.BlockTime
+	times, rows, err := r.p.Store.BlockAPYSeries(ctx, r.chainID.Uint64(), hexAddr(st.Vault), addrs, now.Add(-window))
 	if err != nil {
 		return strategy.History{}, fmt.Errorf("reading APY history: %w", err)
 	}

@@ -85,7 +85,7 @@ func TestKeeperAndBacktestDecideAlike(t *testing.T) {
 		st, r := keeperWithHistory(t, cfg, panel, amounts)
 		pr := r.inputs(st, gasPrice)
 		pr.in.Impact = backtest.MarketImpact(view, p) // the chain's quotes, in the backtest's market
-		kd, err := r.decideMeanVar(context.Background(), st, pr, panel.Times[rows-1])
+		kd, err := r.decideMeanVar(context.Background(), st, pr)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -116,9 +116,11 @@ func TestKeeperAndBacktestDecideAlike(t *testing.T) {
 }
 
 // keeperWithHistory is a rebalancer whose store holds one tick per row of
-// panel (every source observed, at the row's time), and the vault's state
-// at the last row: amounts (whole tokens of 6 decimals) in the sources,
-// total assets 1,000,000, no caps, no minimum idle, no turnover limit.
+// panel (every source observed at a block with the row's time, the ticks
+// ten seconds of wall-clock time apart as on the embedded chain), and the
+// vault's state at the last row: amounts (whole tokens of 6 decimals) in
+// the sources, total assets 1,000,000, no caps, no minimum idle, no
+// turnover limit.
 func keeperWithHistory(t *testing.T, cfg *config.Config, panel *history.Panel, amounts []float64) (vaults.State, *Rebalancer) {
 	t.Helper()
 	ctx := context.Background()
@@ -130,9 +132,11 @@ func keeperWithHistory(t *testing.T, cfg *config.Config, panel *history.Panel, a
 	vault := common.HexToAddress("0x00000000000000000000000000000000000000aa")
 	unlimited := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
 	token := big.NewInt(1e6)
-	st := vaults.State{Vault: vault, Decimals: 6, TotalAssets: new(big.Int).Mul(big.NewInt(1_000_000), token)}
-	sources := map[common.Address]config.Source{}
 	rows, n := panel.APY.Dims()
+	st := vaults.State{Vault: vault, Decimals: 6, TotalAssets: new(big.Int).Mul(big.NewInt(1_000_000), token),
+		Block: uint64(rows - 1), BlockTime: panel.Times[rows-1]}
+	wall := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	sources := map[common.Address]config.Source{}
 	for i := range n {
 		a := common.BigToAddress(big.NewInt(int64(0xb0 + i)))
 		sources[a] = config.Source{Name: panel.Names[i], Cap: 1}
@@ -142,7 +146,8 @@ func keeperWithHistory(t *testing.T, cfg *config.Config, panel *history.Panel, a
 	for t0 := range rows {
 		obs := make([]store.Observation, n)
 		for i, src := range st.Sources {
-			obs[i] = store.Observation{Time: panel.Times[t0], ChainID: 1, Vault: vault.Hex(), Block: uint64(t0),
+			obs[i] = store.Observation{Time: wall.Add(time.Duration(t0) * 10 * time.Second), BlockTime: panel.Times[t0],
+				ChainID: 1, Vault: vault.Hex(), Block: uint64(t0),
 				Source: src.Address.Hex(), Name: panel.Names[i], Assets: src.Assets, SupplyAPY: panel.APY.At(t0, i)}
 		}
 		if _, err := s.RecordObservations(ctx, obs); err != nil {
@@ -152,34 +157,35 @@ func keeperWithHistory(t *testing.T, cfg *config.Config, panel *history.Panel, a
 	return st, &Rebalancer{p: Params{Config: cfg, Store: s, Sources: sources}, chainID: big.NewInt(1)}
 }
 
-// TestStrategyHistoryByTime: the keeper's history is its ticks over the
-// window at their observation times; a tick recorded with an older time
-// than the one before it (the clock stepped back) is left out.
-func TestStrategyHistoryByTime(t *testing.T) {
+// TestStrategyHistoryByBlockTime: the keeper's history is its ticks over
+// the window by the timestamps of the blocks they observed, not by the
+// wall clock; a tick that observed the same block as the next is one
+// observation with it.
+func TestStrategyHistoryByBlockTime(t *testing.T) {
 	cfg, err := config.Load(filepath.Join("..", "..", "config.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	panel := sameHistory(10*time.Second, 5)               // ticks at 0, 10, 20, 30 and 40s
-	panel.Times[3] = panel.Times[0].Add(15 * time.Second) // the clock stepped back at tick 3
+	panel := sameHistory(time.Hour, 5) // blocks an hour apart, ticks 10 s apart
+	panel.Times[2] = panel.Times[3]    // ticks 2 and 3 observed the same block
 	st, r := keeperWithHistory(t, cfg, panel, []float64{0, 0, 0})
-	now := panel.Times[4]
-	h, err := r.strategyHistory(context.Background(), st, now, 35*time.Second)
+	h, err := r.strategyHistory(context.Background(), st, 3*time.Hour+30*time.Minute)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The window is 35s: ticks 1 … 4 are in it by time (tick 0 is 40s old);
-	// tick 2, dated after tick 3, is dropped.
-	want := []time.Time{panel.Times[1], panel.Times[3], panel.Times[4]}
+	// The window is 3½ hours of chain time: ticks 1 … 4 (tick 0 is 4 hours
+	// old); tick 2 is tick 3's block.
+	want := []int{1, 3, 4}
 	if len(h.Times) != len(want) {
-		t.Fatalf("times %v, want %v", h.Times, want)
+		t.Fatalf("times %v, want ticks %v", h.Times, want)
 	}
-	for k, tm := range want {
-		if !h.Times[k].Equal(tm) || h.APY.At(k, 1) != panel.APY.At([]int{1, 3, 4}[k], 1) {
-			t.Errorf("row %d: %v %v, want %v", k, h.Times[k], mat.Row(nil, k, h.APY), tm)
+	for k, tick := range want {
+		if !h.Times[k].Equal(panel.Times[tick]) || h.APY.At(k, 1) != panel.APY.At(tick, 1) {
+			t.Errorf("row %d: %v %v, want tick %d at %v", k, h.Times[k], mat.Row(nil, k, h.APY), tick, panel.Times[tick])
 		}
 	}
-	if _, err := r.strategyHistory(context.Background(), st, now.Add(time.Second), time.Minute); err == nil ||
+	st.BlockTime = st.BlockTime.Add(time.Second)
+	if _, err := r.strategyHistory(context.Background(), st, time.Hour); err == nil ||
 		!strings.Contains(err.Error(), "the tick being decided is not in the store") {
 		t.Errorf("a tick not stored: %v", err)
 	}

@@ -13,10 +13,13 @@ import (
 
 // Observation is one yield source of one vault as read at one tick.
 type Observation struct {
-	Time      time.Time `json:"time"`
-	ChainID   uint64    `json:"chain_id"`
-	Vault     string    `json:"vault"` // hex address
-	Block     uint64    `json:"block"`
+	Time    time.Time `json:"time"`
+	ChainID uint64    `json:"chain_id"`
+	Vault   string    `json:"vault"` // hex address
+	Block   uint64    `json:"block"`
+	// BlockTime is the observed block's timestamp; the zero time when not
+	// recorded (observations made before it was).
+	BlockTime time.Time `json:"block_time"`
 	Source    string    `json:"source"` // adapter hex address
 	Name      string    `json:"name"`   // human name from config, may be ""
 	Assets    *big.Int  `json:"assets"` // vault's assets in this source; JSON: decimal string
@@ -397,6 +400,11 @@ func validateObservations(obs []Observation) error {
 		}
 		if err := checkU64(f("Block"), o.Block); err != nil {
 			return err
+		}
+		if !o.BlockTime.IsZero() {
+			if err := checkTime(f("BlockTime"), o.BlockTime); err != nil {
+				return err
+			}
 		}
 		if err := checkNonEmpty(f("Source"), o.Source); err != nil {
 			return err

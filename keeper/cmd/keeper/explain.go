@@ -29,8 +29,9 @@ are those of keeper history) from what the history database holds:
   - the forecast the strategy used and the model that made it, as recorded
     with the decision: the mean-variance strategy (optimizer/strategy, the
     one keeper backtest measures) forecasts each source's APY from the ticks
-    stored over governed.optimizer.window (EWMA with weights halving every
-    forecast_half_life of age, or the last APY), and weighs risk with the
+    stored over governed.optimizer.window, dated by the blocks they observed
+    (EWMA with weights halving every forecast_half_life of age, or the last
+    APY), and weighs risk with the
     covariance of daily APY changes over the same window (half-life
     covariance_half_life); shown beside each source's APY at the tick, with
     the strategy's settings and how many ticks the vault had through the
@@ -356,7 +357,7 @@ func explain(ctx context.Context, cfg *config.Config, id int64) (*explainReport,
 	}
 	switch {
 	case d.Forecast != nil:
-		f.MuSource = "the strategy's forecast of each source's APY from the ticks stored over its window, recorded with the decision (optimizer/strategy)"
+		f.MuSource = "the strategy's forecast of each source's APY from the ticks stored over its window (by block time), recorded with the decision (optimizer/strategy)"
 	case f.Strategy == config.StrategyRL:
 		f.MuSource = "none: under strategy rl the RL model decides from its own daily samples of the history; no forecast is recorded"
 	default:
