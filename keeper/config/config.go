@@ -8,21 +8,18 @@ package config
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"math"
 	"net"
 	"os"
-	"regexp"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"gopkg.in/yaml.v3"
 
-	"github.com/vaultkeeper/vaultkeeper/optimizer/rl"
+	"github.com/vaultkeeper/vaultkeeper/optimizer/strategy"
 )
 
 // Chain kinds.
@@ -136,29 +133,6 @@ type Log struct {
 	Level string `yaml:"level"`
 }
 
-// Optimizer strategies.
-const (
-	StrategyMeanVar = "meanvar" // rebalance with the mean-variance optimizer
-	StrategyRL      = "rl"      // rebalance with the RL model's targets
-	StrategyShadow  = "shadow"  // rebalance with meanvar, record what the RL model would have done
-)
-
-// Optimizer configures the allocator.
-type Optimizer struct {
-	// Strategy picks the allocator: "meanvar" (default), "rl" or "shadow".
-	Strategy string `yaml:"strategy"`
-	// ModelSHA256 is the hex SHA-256 of the RL model file (local.model_file)
-	// for strategy rl and shadow: governance approves the model by its hash.
-	ModelSHA256 string `yaml:"model_sha256"`
-	// RiskAversion is λ in muᵀw − (λ/2)·wᵀΣw; 0 ignores risk.
-	RiskAversion float64 `yaml:"risk_aversion"`
-	// Lookback is how many past ticks of APY observations feed the covariance.
-	Lookback int `yaml:"lookback"`
-	// MinIdle is the share of total assets the keeper leaves idle (0..1); the
-	// vault's on-chain minimum applies when larger.
-	MinIdle float64 `yaml:"min_idle"`
-}
-
 // Rebalance configures when a rebalance is worth sending.
 type Rebalance struct {
 	// GainFactor: rebalance only when the expected yearly gain exceeds the gas
@@ -248,26 +222,6 @@ type Source struct {
 	Cap float64 `yaml:"cap"`
 }
 
-// Duration is a time.Duration written as a Go duration string ("1s", "2m").
-type Duration time.Duration
-
-// UnmarshalYAML parses a duration string.
-func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
-	var s string
-	if err := n.Decode(&s); err != nil {
-		return fmt.Errorf("line %d: want a duration such as \"10s\", got %s", n.Line, quote(n.Value))
-	}
-	v, err := time.ParseDuration(s)
-	if err != nil {
-		return fmt.Errorf("line %d: invalid duration %s", n.Line, quote(s))
-	}
-	*d = Duration(v)
-	return nil
-}
-
-// D returns the value as a time.Duration.
-func (d Duration) D() time.Duration { return time.Duration(d) }
-
 // Load reads, decodes and validates the config file at path.
 func Load(path string) (*Config, error) {
 	raw, err := os.ReadFile(path)
@@ -314,8 +268,10 @@ func Parse(raw []byte) (*Config, error) {
 	return cfg, nil
 }
 
-// Default returns the defaults that fields left out of the file take.
+// Default returns the defaults that fields left out of the file take. The
+// strategy's are strategy.DefaultMeanVar, the settings the backtest measured.
 func Default() *Config {
+	mv := strategy.DefaultMeanVar()
 	return &Config{Local: Local{
 		Chain: Chain{Kind: ChainEmbedded, Embedded: Embedded{
 			BlockInterval: Duration(time.Second),
@@ -332,10 +288,14 @@ func Default() *Config {
 	}, Governed: Governed{
 		Schedule: "*/10 * * * * *",
 		Optimizer: Optimizer{
-			Strategy:     StrategyMeanVar,
-			RiskAversion: 2,
-			Lookback:     64,
-			MinIdle:      0.05,
+			Strategy:           StrategyMeanVar,
+			Forecaster:         mv.Forecaster,
+			ForecastHalfLife:   Duration(mv.HalfLife),
+			Window:             Duration(mv.Window),
+			CovarianceHalfLife: Duration(mv.CovHalfLife),
+			RiskAversion:       mv.RiskAversion,
+			CostHorizon:        Duration(mv.CostHorizon),
+			MinIdle:            0.05,
 		},
 		Rebalance: Rebalance{
 			GainFactor:     3,
@@ -354,38 +314,6 @@ func Default() *Config {
 			MaxFeeGwei:      500,
 		},
 	}}
-}
-
-// UsesRL reports whether the strategy runs the RL model.
-func (o Optimizer) UsesRL() bool { return o.Strategy == StrategyRL || o.Strategy == StrategyShadow }
-
-var sha256RE = regexp.MustCompile(`^[0-9a-f]{64}$`)
-
-// LoadModel reads local.model_file, checks that its SHA-256 is the approved
-// governed.optimizer.model_sha256, and loads it with rl.Load. Validate calls
-// it, so a config that parses has a loadable, approved model; the keeper
-// loads it again at start (the file may have changed since). Errors name the
-// fields and values.
-func (c *Config) LoadModel() (*rl.Model, error) {
-	o := c.Optimizer
-	if !sha256RE.MatchString(o.ModelSHA256) {
-		return nil, fieldError("governed.optimizer.model_sha256", o.ModelSHA256, "want the model file's SHA-256 as 64 lower-case hex digits (keeper train prints it)")
-	}
-	if strings.TrimSpace(c.ModelFile) == "" {
-		return nil, fieldError("local.model_file", c.ModelFile, "required with governed.optimizer.strategy %q", o.Strategy)
-	}
-	raw, err := os.ReadFile(c.ModelFile)
-	if err != nil {
-		return nil, fieldError("local.model_file", c.ModelFile, "cannot read the RL model: %v", err)
-	}
-	if sum := sha256.Sum256(raw); hex.EncodeToString(sum[:]) != o.ModelSHA256 {
-		return nil, fieldError("local.model_file", c.ModelFile, "SHA-256 %x is not governed.optimizer.model_sha256 %s: not the approved model", sum, o.ModelSHA256)
-	}
-	m, err := rl.Load(bytes.NewReader(raw))
-	if err != nil {
-		return nil, fieldError("local.model_file", c.ModelFile, "not a usable RL model: %v", err)
-	}
-	return m, nil
 }
 
 // fieldError names a field path and its bad value. A string value that
@@ -485,13 +413,7 @@ func (c *Config) Validate() error {
 	}
 
 	o := c.Optimizer
-	if math.IsNaN(o.RiskAversion) || math.IsInf(o.RiskAversion, 0) || o.RiskAversion < 0 {
-		add(fieldError("governed.optimizer.risk_aversion", o.RiskAversion, "must be a finite number ≥ 0"))
-	}
-	if o.Lookback < 2 || o.Lookback > 100_000 {
-		add(fieldError("governed.optimizer.lookback", o.Lookback, "must be between 2 and 100000 ticks"))
-	}
-	checkFraction("governed.optimizer.min_idle", o.MinIdle, &errs)
+	o.validate(&errs)
 	switch o.Strategy {
 	case StrategyMeanVar:
 		if c.ModelFile != "" {

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/vaultkeeper/vaultkeeper/optimizer/strategy"
 )
 
 func shipped(t *testing.T) []byte {
@@ -55,7 +57,7 @@ governed:
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cfg.Schedule != Default().Schedule || cfg.Optimizer.Lookback != 64 || cfg.Signer.Kind != SignerDev ||
+	if cfg.Schedule != Default().Schedule || cfg.Optimizer.Window.D() != 90*24*time.Hour || cfg.Optimizer.MeanVar() != strategy.DefaultMeanVar() || cfg.Signer.Kind != SignerDev ||
 		cfg.Chain.Embedded.Pools[0].Kind != PoolAave || cfg.Chain.Embedded.Pools[0].AaveVersion != "3.0" {
 		t.Fatalf("defaults not applied: %+v", cfg)
 	}
@@ -72,8 +74,9 @@ func TestMalformedConfigs(t *testing.T) {
 		{"unknown top-level field", "governed:", "bogus: 1\ngoverned:", []string{"bogus", "unknown field", "governed, local"}},
 		{"unknown governed field", "  schedule:", "  bogus: 1\n  schedule:", []string{"governed.bogus", "unknown field"}},
 		{"local field in the governed part", "  schedule:", "  storage: {path: x.db}\n  schedule:", []string{"governed.storage", "unknown field"}},
-		{"governed field in the local part", "  storage:\n", "  lookback: 3\n  storage:\n", []string{"local.lookback", "unknown field"}},
-		{"unknown nested field", "    risk_aversion: 2.0", "    risk_aversion: 2.0\n    riskaversion: 3", []string{"governed.optimizer.riskaversion", "unknown field"}},
+		{"governed field in the local part", "  storage:\n", "  window: 3d\n  storage:\n", []string{"local.window", "unknown field"}},
+		{"unknown nested field", "    risk_aversion: 4.0", "    risk_aversion: 4.0\n    riskaversion: 3", []string{"governed.optimizer.riskaversion", "unknown field"}},
+		{"the lookback of ticks is gone", "    window: 90d", "    window: 90d\n    lookback: 64", []string{"governed.optimizer.lookback", "unknown field", "window"}},
 		{"unknown field in list item", "    - name: steady\n      cap: 0.6", "    - name: steady\n      cap: 0.6\n      weight: 1", []string{"governed.sources[0].weight", "unknown field"}},
 		{"invalid cron", `schedule: "*/10 * * * * *"`, `schedule: "every ten seconds"`, []string{"schedule", `"every ten seconds"`, "cron"}},
 		{"cron with bad field", `schedule: "*/10 * * * * *"`, `schedule: "*/10 * 99 * * *"`, []string{"schedule", "99"}},
@@ -92,9 +95,16 @@ func TestMalformedConfigs(t *testing.T) {
 		{"unknown signer", "kind: dev ", "kind: ledger ", []string{"signer.kind", `"ledger"`}},
 		{"bad log format", "format: text ", "format: xml ", []string{"log.format", `"xml"`}},
 		{"bad log level", "level: info", "level: loud", []string{"log.level", `"loud"`}},
-		{"negative risk aversion", "risk_aversion: 2.0", "risk_aversion: -1", []string{"optimizer.risk_aversion", "-1"}},
-		{"lookback too small", "lookback: 64", "lookback: 1", []string{"optimizer.lookback", "1"}},
-		{"lookback not whole", "lookback: 64", "lookback: 6.5", []string{"optimizer.lookback", `"6.5"`, "whole number"}},
+		{"negative risk aversion", "risk_aversion: 4.0", "risk_aversion: -1", []string{"optimizer.risk_aversion", "-1"}},
+		{"unknown forecaster", "forecaster: ewma ", "forecaster: arima ", []string{"governed.optimizer.forecaster", `"arima"`, "unknown forecaster", `"ewma" or "last"`}},
+		{"local-level forecaster", "forecaster: ewma ", "forecaster: local-level ", []string{"governed.optimizer.forecaster", `"local-level"`, "evenly spaced"}},
+		{"zero forecast half-life", "forecast_half_life: 3d", "forecast_half_life: 0s", []string{"governed.optimizer.forecast_half_life", "0s", "must be positive"}},
+		{"negative window", "window: 90d", "window: -90d", []string{"governed.optimizer.window", "-2160h0m0s", "must be positive"}},
+		{"window in ticks", "window: 90d", "window: 64", []string{"governed.optimizer.window", `"64"`, "duration"}},
+		{"window too long", "window: 90d", "window: 3651d", []string{"governed.optimizer.window", "87624h0m0s", "at most 3650d"}},
+		{"bad days", "covariance_half_life: 30d", "covariance_half_life: 30dd", []string{"governed.optimizer.covariance_half_life", `"30dd"`, "invalid duration"}},
+		{"zero covariance half-life", "covariance_half_life: 30d", "covariance_half_life: 0d", []string{"governed.optimizer.covariance_half_life", "0s"}},
+		{"zero cost horizon", "cost_horizon: 7d", "cost_horizon: 0h", []string{"governed.optimizer.cost_horizon", "0s", "must be positive"}},
 		{"min idle above one", "  min_idle: 0.05", "  min_idle: 2", []string{"optimizer.min_idle", "2"}},
 		{"zero eth price", "eth_price: 3000", "eth_price: 0", []string{"rebalance.eth_price", "0"}},
 		{"gas margin below one", "gas_margin: 1.25", "gas_margin: 0.5", []string{"rebalance.gas_margin", "0.5"}},
@@ -132,7 +142,7 @@ func TestMalformedConfigs(t *testing.T) {
 		{"model hash not hex", "strategy: meanvar ", "strategy: shadow\n    model_sha256: abc\n   ", []string{"governed.optimizer.model_sha256", `"abc"`, "64 lower-case hex"}},
 		{"model file with meanvar", "local:\n", "local:\n  model_file: ../../optimizer/rl/testdata/model_v1.json\n", []string{"local.model_file", "only used with"}},
 		{"model hash with meanvar", "strategy: meanvar ", "strategy: meanvar\n    model_sha256: " + strings.Repeat("ab", 32) + "\n   ", []string{"governed.optimizer.model_sha256", "only used with"}},
-		{"field given twice", "    lookback: 64", "    lookback: 64\n    lookback: 65", []string{"governed.optimizer.lookback", "twice"}},
+		{"field given twice", "    window: 90d", "    window: 90d\n    window: 60d", []string{"governed.optimizer.window", "twice"}},
 		{"metrics address without port", "address: 127.0.0.1:9464", "address: 127.0.0.1", []string{"metrics.address", `"127.0.0.1"`, "host:port"}},
 		{"metrics address as URL", "address: 127.0.0.1:9464", "address: http://127.0.0.1:9464", []string{"metrics.address", `"http://127.0.0.1:9464"`, "host:port"}},
 		{"metrics address not a string", "address: 127.0.0.1:9464", "address: [127.0.0.1, 9464]", []string{"metrics.address"}},
@@ -173,7 +183,10 @@ func TestGovernedHashIgnoresFormattingAndLocalButNotValues(t *testing.T) {
 			return strings.Replace(s, "  storage:\n    path: var/keeper.db\n", "", 1) + "  # moved\n  storage: {path: var/keeper.db}\n"
 		},
 		"number spelling": func(s string) string {
-			return strings.Replace(strings.Replace(s, "risk_aversion: 2.0", "risk_aversion: 2", 1), "cap: 0.3", "cap: 3e-1", 1)
+			return strings.Replace(strings.Replace(s, "risk_aversion: 4.0", "risk_aversion: 4", 1), "cap: 0.3", "cap: 3e-1", 1)
+		},
+		"a duration spelled otherwise": func(s string) string {
+			return strings.Replace(strings.Replace(s, "window: 90d", "window: 2160h", 1), "forecast_half_life: 3d", "forecast_half_life: 2d24h", 1)
 		},
 		"quoting": func(s string) string { return strings.Replace(s, "strategy: meanvar ", `strategy: "meanvar" `, 1) },
 		"negative zero": func(s string) string {
@@ -208,7 +221,9 @@ func TestGovernedHashIgnoresFormattingAndLocalButNotValues(t *testing.T) {
 		}
 	}
 	for old, new := range map[string]string{
-		"risk_aversion: 2.0": "risk_aversion: 2.5", "cap: 0.3": "cap: 0.31", "name: volatile": "name: Volatile",
+		"risk_aversion: 4.0": "risk_aversion: 2.5", "cap: 0.3": "cap: 0.31", "name: volatile": "name: Volatile",
+		"forecaster: ewma": "forecaster: last", "forecast_half_life: 3d": "forecast_half_life: 2d", "window: 90d": "window: 60d",
+		"covariance_half_life: 30d": "covariance_half_life: 14d", "cost_horizon: 7d": "cost_horizon: 7d1ns",
 		`schedule: "*/10 * * * * *"`: `schedule: "*/20 * * * * *"`, "max_fee_gwei: 500": "max_fee_gwei: 400",
 		"receipt_timeout: 2m": "receipt_timeout: 3m", "gain_factor: 3": "gain_factor: 3.0001",
 	} {
@@ -233,7 +248,7 @@ func TestCanonicalEncodingByHand(t *testing.T) {
 governed:
   sources: [{cap: 0.5, name: "a"}]
   schedule: "@every 1m"
-  optimizer: {lookback: 10, risk_aversion: 1e-3}
+  optimizer: {window: 10d, risk_aversion: 1e-3, cost_horizon: 36h}
   rebalance: {receipt_timeout: 90s}
   txmgr: {max_fee_gwei: 100.25}
 local:
@@ -244,7 +259,8 @@ local:
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"optimizer":{"lookback":10,"min_idle":0.05,"model_sha256":"","risk_aversion":0.001,"strategy":"meanvar"},` +
+	want := `{"optimizer":{"cost_horizon":"36h0m0s","covariance_half_life":"720h0m0s","forecast_half_life":"72h0m0s","forecaster":"ewma",` +
+		`"min_idle":0.05,"model_sha256":"","risk_aversion":0.001,"strategy":"meanvar","window":"240h0m0s"},` +
 		`"rebalance":{"eth_price":3000,"gain_factor":3,"gas_margin":1.25,"gas_per_source":135000,"gas_per_tx":200000,"min_move":0.001,"receipt_timeout":"1m30s"},` +
 		`"schedule":"@every 1m","sources":[{"address":"","cap":0.5,"name":"a"}],` +
 		`"txmgr":{"base_fee_ceiling_gwei":0,"confirmations":3,"fee_bump_percent":10,"max_fee_gwei":100.25,"max_tip_gwei":50,"resubmit_timeout":"1m0s"}}`

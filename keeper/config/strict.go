@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
-	"time"
 
 	"gopkg.in/yaml.v3"
 )
@@ -32,10 +31,10 @@ func checkKnownFields(n *yaml.Node, path string, t reflect.Type) error {
 	switch {
 	case t == typeOfDuration:
 		if n.Kind != yaml.ScalarNode || n.Tag != "!!str" {
-			return fmt.Errorf("%s: %s: want a duration string such as \"10s\" (line %d)", where, describe(n), n.Line)
+			return fmt.Errorf("%s: %s: want a duration string such as \"10s\" or \"7d\" (line %d)", where, describe(n), n.Line)
 		}
-		if _, err := time.ParseDuration(n.Value); err != nil {
-			return fmt.Errorf("%s: %s: invalid duration, want e.g. \"10s\" or \"2m\" (line %d)", where, quote(n.Value), n.Line)
+		if _, err := ParseDuration(n.Value); err != nil {
+			return fmt.Errorf("%s: %s: invalid duration, want e.g. \"10s\", \"2m\", \"72h\" or \"7d\" (line %d)", where, quote(n.Value), n.Line)
 		}
 		return nil
 	case t.Kind() == reflect.Struct:

@@ -72,7 +72,7 @@ func TestGovernanceCommandsProposeListAndExecute(t *testing.T) {
 
 	// --calldata prints what a multisig would send, and sends nothing.
 	code, out := e.runKeeper("governance", "propose", "--config", pathB, "--calldata")
-	if code != 0 || !strings.Contains(out, "schedule calldata: 0x") || !strings.Contains(out, "governed.optimizer.risk_aversion: 2 → 3") {
+	if code != 0 || !strings.Contains(out, "schedule calldata: 0x") || !strings.Contains(out, "governed.optimizer.risk_aversion: 4 → 3") {
 		t.Fatalf("propose --calldata exited %d:\n%s", code, out)
 	}
 	if e.keeperNonce() != nonce0 {
@@ -81,7 +81,7 @@ func TestGovernanceCommandsProposeListAndExecute(t *testing.T) {
 
 	e.mineBlocks()
 	code, out = e.runKeeper("governance", "propose", "--config", pathB)
-	if code != 0 || !strings.Contains(out, "governed.optimizer.risk_aversion: 2 → 3") || !strings.Contains(out, "scheduled operation 0x") {
+	if code != 0 || !strings.Contains(out, "governed.optimizer.risk_aversion: 4 → 3") || !strings.Contains(out, "scheduled operation 0x") {
 		t.Fatalf("propose exited %d:\n%s", code, out)
 	}
 	id := regexp.MustCompile(`scheduled operation (0x[0-9a-f]{64})`).FindStringSubmatch(out)[1]

@@ -140,7 +140,7 @@ func TestGovernanceWithDevKeyOnAnvil(t *testing.T) {
 	}
 
 	code, out = e.runKeeper("governance", "propose", "--config", pathB)
-	if code != 0 || !strings.Contains(out, "governed.optimizer.risk_aversion: 2 → 3") || !strings.Contains(out, "scheduled operation 0x") {
+	if code != 0 || !strings.Contains(out, "governed.optimizer.risk_aversion: 4 → 3") || !strings.Contains(out, "scheduled operation 0x") {
 		t.Fatalf("propose exited %d:\n%s", code, out)
 	}
 	if !strings.Contains(out, "signing with the dev key from the environment") || !strings.Contains(out, e.keeper.Hex()) {

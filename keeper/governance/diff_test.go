@@ -22,9 +22,11 @@ func TestDiffGoverned(t *testing.T) {
 		want   string
 	}{
 		{"no change", func(*config.Governed) {}, ""},
-		{"same value spelled alike", func(g *config.Governed) { g.Optimizer.RiskAversion = 2.0 }, ""},
+		{"same value spelled alike", func(g *config.Governed) { g.Optimizer.RiskAversion = 4.0 }, ""},
 		{"a float", func(g *config.Governed) { g.Optimizer.RiskAversion = 2.5 },
-			"governed.optimizer.risk_aversion: 2 → 2.5\n"},
+			"governed.optimizer.risk_aversion: 4 → 2.5\n"},
+		{"a strategy setting in days", func(g *config.Governed) { g.Optimizer.CostHorizon = config.Duration(3 * 24 * time.Hour) },
+			`governed.optimizer.cost_horizon: "168h0m0s" → "72h0m0s"` + "\n"},
 		{"a small float in shortest form", func(g *config.Governed) { g.Rebalance.MinMove = 0.00001 },
 			"governed.rebalance.min_move: 0.001 → 1e-05\n"},
 		{"a duration", func(g *config.Governed) { g.Rebalance.ReceiptTimeout = config.Duration(90 * time.Second) },

@@ -140,7 +140,7 @@ func TestScheduleExecuteCancel(t *testing.T) {
 
 	next := *cfg
 	next.Optimizer.RiskAversion = 2.5
-	if got := FormatChanges(DiffGoverned(cfg.Governed, next.Governed)); got != "governed.optimizer.risk_aversion: 2 → 2.5\n" {
+	if got := FormatChanges(DiffGoverned(cfg.Governed, next.Governed)); got != "governed.optimizer.risk_aversion: 4 → 2.5\n" {
 		t.Fatalf("governed diff: %q", got)
 	}
 	configP := must[Proposal](t)(ConfigProposal(ch.Registry, &next, "file://next.yaml"))

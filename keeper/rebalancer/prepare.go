@@ -7,86 +7,102 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
-	"gonum.org/v1/gonum/mat"
 
-	"github.com/vaultkeeper/vaultkeeper/optimizer/covariance"
-	"github.com/vaultkeeper/vaultkeeper/optimizer/meanvar"
 	"github.com/vaultkeeper/vaultkeeper/optimizer/rateimpact"
+	"github.com/vaultkeeper/vaultkeeper/optimizer/strategy"
 	"github.com/vaultkeeper/vaultkeeper/vaults"
 	"github.com/vaultkeeper/vaultkeeper/vaults/bindings"
 )
 
-// prepare builds the allocation problem from the vault's state and its
-// stored APY history, for meanvar.Solve (optimizer/meanvar):
-//
-//   - μ: each source's current APY; Σ: covariance of its stored APY changes;
-//   - rate impact: each source's own quotes of its rate after hypothetical
-//     moves (supplyRateAfter at the observed block, see quoteModel);
-//   - caps: the config's share cap, the vault's relative and absolute caps,
-//     and the vault's and config's minimum idle;
-//   - switching costs: rebalance.gas_per_tx once and rebalance.gas_per_source
-//     per source touched, priced at the current gas price, amortised over a
-//     horizon of 1/gain_factor years, so a move is made only if its expected
-//     gain pays gain_factor × its gas within a year;
-//   - turnover: the vault's maxTurnoverBps (less 0.1% for interest accrued
-//     before the call is mined).
-//
-// The RL strategies read the same inputs from it (rate quotes, caps, gas).
-func (r *Rebalancer) prepare(ctx context.Context, st vaults.State, gasPrice *big.Int) (meanvar.Problem, error) {
-	n := len(st.Sources)
+// prepared is what a tick's strategies decide from (prepare).
+type prepared struct {
+	// in is the strategy's input without its history, which only the
+	// strategies that read it fetch (strategyHistory).
+	in strategy.Input
+	// current are the sources' weights now, assets/total assets exactly.
+	current []float64
+	// apy are the sources' supply APYs now.
+	apy []float64
+	// quotes are the sources' own quotes of their rate after a change of
+	// the vault's holding, at the observed block (quoteModel).
+	quotes []rateimpact.Model
+}
+
+// prepare reads what the strategies decide from, besides the history:
+// inputs, and each source's rate quotes as the strategy's rate impact
+// (quoteImpact).
+func (r *Rebalancer) prepare(ctx context.Context, st vaults.State, gasPrice *big.Int) (prepared, error) {
+	pr := r.inputs(st, gasPrice)
 	unit := math.Pow10(int(st.Decimals))
-	capital := toUnits(st.TotalAssets, unit)
-	addrs := make([]string, n)
-	mu := make([]float64, n)
-	caps := make([]float64, n)
-	absCaps := make([]float64, n)
-	relCaps := make([]uint64, n)
-	cur := make([]float64, n)
-	models := make([]rateimpact.Model, n)
 	for i, s := range st.Sources {
-		addrs[i] = hexAddr(s.Address)
-		mu[i] = s.SupplyAPY
-		caps[i] = r.p.Sources[s.Address].Cap
-		absCaps[i] = toUnits(s.Cap, unit)
-		relCaps[i] = min(s.RelCapBps, 10_000)
-		cur[i] = ratio(s.Assets, st.TotalAssets)
 		m, err := r.quoteModel(ctx, st, s, unit)
 		if err != nil {
-			return meanvar.Problem{}, err
+			return prepared{}, err
 		}
-		models[i] = m
+		pr.quotes[i] = m
 	}
-	hist, err := r.p.Store.APYHistory(ctx, r.chainID.Uint64(), hexAddr(st.Vault), addrs, r.p.Config.Optimizer.Lookback)
-	if err != nil {
-		return meanvar.Problem{}, fmt.Errorf("reading APY history: %w", err)
-	}
-	var cov *mat.SymDense
-	if len(hist) >= CovarianceMinTicks {
-		changes := mat.NewDense(len(hist)-1, n, nil)
-		for t := 1; t < len(hist); t++ {
-			for i := 0; i < n; i++ {
-				changes.Set(t-1, i, hist[t][i]-hist[t-1][i])
-			}
-		}
-		if cov, err = covariance.Sample(changes); err != nil {
-			return meanvar.Problem{}, fmt.Errorf("estimating the covariance of APY changes: %w", err)
-		}
-	}
+	pr.in.Impact = quoteImpact(pr.quotes)
+	return pr, nil
+}
+
+// inputs is what the vault's state says: its capital and holdings (asset
+// units), and
+//
+//   - limits: the config's share cap, the vault's relative and absolute
+//     caps, the vault's and config's minimum idle, and the vault's
+//     maxTurnoverBps (less 0.1% for interest accrued before the call is
+//     mined);
+//   - costs: rebalance.gas_per_tx once and rebalance.gas_per_source per
+//     source touched, priced at gasPrice in the vault's asset; the
+//     strategy amortises them over governed.optimizer.cost_horizon.
+//
+// The quotes and the rate impact are left for prepare.
+func (r *Rebalancer) inputs(st vaults.State, gasPrice *big.Int) prepared {
+	n := len(st.Sources)
+	unit := math.Pow10(int(st.Decimals))
 	rb := r.p.Config.Rebalance
 	perGas := toUnits(gasPrice, 1e18) * rb.EthPrice // asset units per gas
-	horizon := 1.0
-	if rb.GainFactor > 0 {
-		horizon = 1 / rb.GainFactor
+	pr := prepared{current: make([]float64, n), apy: make([]float64, n), quotes: make([]rateimpact.Model, n)}
+	pr.in = strategy.Input{
+		Names: make([]string, n), Capital: toUnits(st.TotalAssets, unit), Holdings: make([]float64, n),
+		Limits: strategy.Limits{Caps: make([]float64, n), AbsCaps: make([]float64, n), RelCapsBps: make([]uint64, n),
+			MinIdle:     math.Max(r.p.Config.Optimizer.MinIdle, float64(st.MinIdleBps)/10_000),
+			MaxTurnover: float64(st.MaxTurnoverBps) / 10_000 * 0.999},
+		Costs: strategy.Costs{Source: rb.GasPerSource * perGas, Tx: rb.GasPerTx * perGas},
 	}
-	return meanvar.Problem{
-		Mu: mu, Cov: cov, RiskAversion: r.p.Config.Optimizer.RiskAversion,
-		Caps: caps, AbsCaps: absCaps, RelCapsBps: relCaps,
-		MinIdle: math.Max(r.p.Config.Optimizer.MinIdle, float64(st.MinIdleBps)/10_000),
-		Current: cur, Capital: capital, Impact: models,
-		SourceCost: rb.GasPerSource * perGas, TxCost: rb.GasPerTx * perGas, Horizon: horizon,
-		MaxTurnover: float64(st.MaxTurnoverBps) / 10_000 * 0.999,
-	}, nil
+	for i, s := range st.Sources {
+		sc := r.p.Sources[s.Address]
+		pr.in.Names[i] = sc.Name
+		pr.in.Holdings[i] = toUnits(s.Assets, unit)
+		pr.in.Limits.Caps[i] = sc.Cap
+		pr.in.Limits.AbsCaps[i] = toUnits(s.Cap, unit)
+		pr.in.Limits.RelCapsBps[i] = min(s.RelCapBps, 10_000)
+		pr.current[i] = ratio(s.Assets, st.TotalAssets)
+		pr.apy[i] = s.SupplyAPY
+	}
+	return pr
 }
+
+// quoteImpact is the rate impact of the sources' own quotes around a
+// forecast: source i, forecast to pay f, pays f + Q_i(δ) − Q_i(0) after the
+// vault's holding there changes by δ, Q_i being its quotes at the observed
+// block (which include the vault's holding, as the stored APYs the forecast
+// comes from do). With f = Q_i(0), the APY now, that is the quotes
+// themselves.
+type quoteImpact []rateimpact.Model
+
+func (q quoteImpact) Model(i int, f float64) rateimpact.Model {
+	return shifted{m: q[i], by: f - q[i].RateAfter(0)}
+}
+
+// shifted is a rate-impact model moved by a constant rate.
+type shifted struct {
+	m  rateimpact.Model
+	by float64
+}
+
+func (s shifted) RateAfter(d float64) float64 { return s.m.RateAfter(d) + s.by }
+func (s shifted) MaxWithdraw() float64        { return s.m.MaxWithdraw() }
 
 // quoteFractions are the moves, as fractions of total assets, at which each
 // source is asked for its rate; withdrawalFractions those of the vault's

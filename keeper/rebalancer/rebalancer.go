@@ -35,6 +35,7 @@ import (
 	"github.com/vaultkeeper/vaultkeeper/keeper/txmgr"
 	"github.com/vaultkeeper/vaultkeeper/optimizer/meanvar"
 	"github.com/vaultkeeper/vaultkeeper/optimizer/rl"
+	"github.com/vaultkeeper/vaultkeeper/optimizer/strategy"
 	"github.com/vaultkeeper/vaultkeeper/vaults"
 	"github.com/vaultkeeper/vaultkeeper/vaults/bindings"
 )
@@ -124,10 +125,6 @@ func (r *Rebalancer) Reconfigure(g config.Governed, sources map[common.Address]c
 
 // ConfigHash is the governed hash of the config the rebalancer runs under.
 func (r *Rebalancer) ConfigHash() [32]byte { return r.p.ConfigHash }
-
-// CovarianceMinTicks is how many ticks of APY history prepare needs before
-// it estimates a covariance (fewer: Σ = 0).
-const CovarianceMinTicks = 3
 
 // Approvals reads the governed-config hash approved on-chain
 // (governance.Registry).
@@ -341,7 +338,7 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	now := time.Now().UTC()
 	obs := make([]store.Observation, n)
 	for i, s := range st.Sources {
-		obs[i] = store.Observation{Time: now, ChainID: r.chainID.Uint64(), Vault: hexAddr(st.Vault), Block: st.Block,
+		obs[i] = store.Observation{Time: now, BlockTime: st.BlockTime, ChainID: r.chainID.Uint64(), Vault: hexAddr(st.Vault), Block: st.Block,
 			Source: hexAddr(s.Address), Name: names[i], Assets: s.Assets, SupplyAPY: s.SupplyAPY}
 	}
 	tickID, err := r.p.Store.RecordObservations(ctx, obs)
@@ -457,15 +454,15 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	if err != nil {
 		return fail("reading gas price", err)
 	}
-	pb, err := r.prepare(ctx, st, price)
+	pr, err := r.prepare(ctx, st, price)
 	if err != nil {
 		return fail("optimizing", err)
 	}
-	var res meanvar.Result
+	var res strategy.Decision
 	if r.p.Config.Optimizer.Strategy == config.StrategyRL {
 		// The RL targets replace meanvar's; the caps, turnover and
 		// gain-versus-gas checks below apply to them alike.
-		rd, err := r.decideRL(ctx, st, pb, now)
+		rd, err := r.decideRL(ctx, st, pr, now)
 		if err != nil {
 			return fail(r.model.ID(), err)
 		}
@@ -475,14 +472,17 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 			return r.record(ctx, out, d)
 		}
 		tag = rd.reason + ": "
-		res = meanvar.Result{Weights: rd.weights, Touched: rd.touched}
+		res = strategy.Decision{Weights: rd.weights, Touched: rd.touched}
 	} else {
-		res, err = meanvar.Solve(pb)
-		if err != nil && !errors.Is(err, meanvar.ErrInfeasible) {
+		res, err = r.decideMeanVar(ctx, st, pr)
+		if err != nil && !(res.Hold && errors.Is(err, meanvar.ErrInfeasible)) {
 			return fail("optimizing", err)
 		}
+		if finiteAll(res.Forecast) {
+			d.ForecastModel, d.Forecast = res.Model, res.Forecast
+		}
 		if r.p.Config.Optimizer.Strategy == config.StrategyShadow {
-			rd, serr := r.decideRL(ctx, st, pb, now)
+			rd, serr := r.decideRL(ctx, st, pr, now)
 			if serr != nil {
 				rd.reason = "not evaluated: " + serr.Error()
 			}

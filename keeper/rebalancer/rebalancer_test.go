@@ -191,11 +191,11 @@ func apys(st vaults.State) []float64 {
 	return r
 }
 
-// The optimizer prices gas as a switching cost: with a huge gain factor (a
-// move must pay its gas back in a tiny horizon) it holds and says why.
+// The strategy prices gas as a switching cost: with a cost horizon of a
+// second (a move must pay its gas back within it) it holds and says why.
 func TestOptimizerHoldsWhenGasOutweighsGain(t *testing.T) {
 	cfg := testConfig(t)
-	cfg.Rebalance.GainFactor = 1e15
+	cfg.Optimizer.CostHorizon = config.Duration(time.Second)
 	f := newFixture(t, cfg)
 	out, err := f.tick(t, f.p, false)
 	if err != nil {

@@ -29,7 +29,7 @@ package rebalancer
 // APY and r = the quoted APY after the deposit.
 //
 // Gas is rebalance.gas_per_source priced at the current gas price in asset
-// units, exactly as the mean-variance optimizer's switching cost; no
+// units, exactly as the mean-variance strategy's cost per source touched; no
 // proportional fees (CostBps 0).
 
 import (
@@ -41,7 +41,6 @@ import (
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
-	"github.com/vaultkeeper/vaultkeeper/optimizer/meanvar"
 	"github.com/vaultkeeper/vaultkeeper/optimizer/rl"
 	"github.com/vaultkeeper/vaultkeeper/vaults"
 )
@@ -61,7 +60,7 @@ type rlDecision struct {
 	weights []float64
 	touched []bool
 	// gain is the expected yearly gain of weights, asset units, priced with
-	// the sources' rate quotes (pb.Impact).
+	// the sources' rate quotes (prepared.quotes).
 	gain float64
 }
 
@@ -78,11 +77,11 @@ func (r *Rebalancer) modelID() [32]byte {
 // decideRL builds the observation and asks the model. An error is returned
 // only for a failure to read the history; a model that cannot act is
 // reported in the result (evaluated false) with the reason.
-func (r *Rebalancer) decideRL(ctx context.Context, st vaults.State, pb meanvar.Problem, now time.Time) (rlDecision, error) {
+func (r *Rebalancer) decideRL(ctx context.Context, st vaults.State, pr prepared, now time.Time) (rlDecision, error) {
 	md := r.model
 	id := md.ID()
 	n := len(st.Sources)
-	out := rlDecision{weights: append([]float64(nil), pb.Current...), touched: make([]bool, n)}
+	out := rlDecision{weights: append([]float64(nil), pr.current...), touched: make([]bool, n)}
 	apys, err := r.sampleHistory(ctx, st, now)
 	if err != nil {
 		return out, err
@@ -94,9 +93,9 @@ func (r *Rebalancer) decideRL(ctx context.Context, st vaults.State, pb meanvar.P
 		return out, nil
 	}
 	unit := math.Pow10(int(st.Decimals))
-	obs := rl.Observation{Value: pb.Capital, Gas: pb.SourceCost, Sources: make([]rl.SourceObs, n)}
+	obs := rl.Observation{Value: pr.in.Capital, Gas: pr.in.Costs.Source, Sources: make([]rl.SourceObs, n)}
 	for i, s := range st.Sources {
-		obs.Sources[i] = rl.SourceObs{APY: apys[i], Liquidity: r.freeLiquidity(s, unit, pb, i), Weight: pb.Current[i]}
+		obs.Sources[i] = rl.SourceObs{APY: apys[i], Liquidity: r.freeLiquidity(s, unit, pr, i), Weight: pr.current[i]}
 	}
 	act, err := md.Decide(obs)
 	if err != nil {
@@ -110,11 +109,11 @@ func (r *Rebalancer) decideRL(ctx context.Context, st vaults.State, pb meanvar.P
 		return out, nil
 	}
 	copy(out.weights, act.Weights)
-	clampWeights(out.weights, pb)
+	clampWeights(out.weights, pr)
 	for i := range out.weights {
-		out.touched[i] = out.weights[i] != pb.Current[i]
+		out.touched[i] = out.weights[i] != pr.current[i]
 	}
-	out.gain = expectedGain(out.weights, pb)
+	out.gain = expectedGain(out.weights, pr)
 	out.reason = fmt.Sprintf("%s trades (gate p = %.3f, estimated gain %.4g per step, cost %.4g)", id, act.TradeProb, act.Benefit, act.Cost)
 	return out, nil
 }
@@ -171,12 +170,12 @@ func (r *Rebalancer) sampleHistory(ctx context.Context, st vaults.State, now tim
 // freeLiquidity is source i's free liquidity for the model, asset units:
 // the larger of its maxWithdraw and the liquidity implied by its quote for
 // a deposit of the whole vault (see the file comment).
-func (r *Rebalancer) freeLiquidity(s vaults.SourceState, unit float64, pb meanvar.Problem, i int) float64 {
+func (r *Rebalancer) freeLiquidity(s vaults.SourceState, unit float64, pr prepared, i int) float64 {
 	liq := toUnits(s.MaxWithdraw, unit)
 	info := r.model.Info().Market
-	a, x := pb.Mu[i], pb.Capital
-	if a > 0 && x > 0 && pb.Impact != nil {
-		if rate := pb.Impact[i].RateAfter(x); rate > 0 && rate < a {
+	a, x := pr.apy[i], pr.in.Capital
+	if a > 0 && x > 0 && pr.quotes[i] != nil {
+		if rate := pr.quotes[i].RateAfter(x); rate > 0 && rate < a {
 			q := math.Pow(rate/a, 1/(1+info.Elasticity)) // S/(S+x)
 			if q > 0 && q < 1 {
 				if implied := x * q / (1 - q) * (1 - info.Util); implied > liq && !math.IsInf(implied, 0) {
@@ -192,24 +191,25 @@ func (r *Rebalancer) freeLiquidity(s vaults.SourceState, unit float64, pb meanva
 	return liq
 }
 
-// clampWeights applies the caps the mean-variance optimizer enforces inside
+// clampWeights applies the caps the mean-variance strategy enforces inside
 // its problem to RL targets, in place: each weight at most the config's
 // share cap, the vault's relative cap and its absolute cap, and the sum at
 // most 1 − minimum idle, taking the excess from the increases first.
 // Weights a source keeps unchanged stay exactly as they are when they fit.
-func clampWeights(w []float64, pb meanvar.Problem) {
+func clampWeights(w []float64, pr prepared) {
+	l, capital := pr.in.Limits, pr.in.Capital
 	for i := range w {
 		limit := 1.0
-		if pb.Caps != nil {
-			limit = math.Min(limit, pb.Caps[i])
+		if l.Caps != nil {
+			limit = math.Min(limit, l.Caps[i])
 		}
-		if pb.RelCapsBps != nil {
-			limit = math.Min(limit, float64(pb.RelCapsBps[i])/10_000)
+		if l.RelCapsBps != nil {
+			limit = math.Min(limit, float64(l.RelCapsBps[i])/10_000)
 		}
-		if pb.AbsCaps != nil && pb.Capital > 0 && !math.IsInf(pb.AbsCaps[i], 1) {
-			limit = math.Min(limit, pb.AbsCaps[i]/pb.Capital)
+		if l.AbsCaps != nil && capital > 0 && !math.IsInf(l.AbsCaps[i], 1) {
+			limit = math.Min(limit, l.AbsCaps[i]/capital)
 		}
-		if w[i] > limit && w[i] != pb.Current[i] {
+		if w[i] > limit && w[i] != pr.current[i] {
 			w[i] = math.Max(limit, 0)
 		}
 		if w[i] < 0 {
@@ -219,22 +219,22 @@ func clampWeights(w []float64, pb meanvar.Problem) {
 	sum, up := 0.0, 0.0
 	for i := range w {
 		sum += w[i]
-		up += math.Max(0, w[i]-pb.Current[i])
+		up += math.Max(0, w[i]-pr.current[i])
 	}
-	excess := sum - (1 - pb.MinIdle)
+	excess := sum - (1 - l.MinIdle)
 	if excess <= 0 {
 		return
 	}
 	if up >= excess {
 		f := excess / up
 		for i := range w {
-			if d := w[i] - pb.Current[i]; d > 0 {
+			if d := w[i] - pr.current[i]; d > 0 {
 				w[i] -= d * f
 			}
 		}
 		return
 	}
-	f := (1 - pb.MinIdle) / sum
+	f := (1 - l.MinIdle) / sum
 	for i := range w {
 		w[i] *= f
 	}
@@ -242,15 +242,15 @@ func clampWeights(w []float64, pb meanvar.Problem) {
 
 // expectedGain is Σᵢ tᵢ·rᵢ(tᵢ − aᵢ) − Σᵢ aᵢ·APYᵢ for weights w, with rᵢ the
 // source's rate-impact model from its quotes: asset units per year.
-func expectedGain(w []float64, pb meanvar.Problem) float64 {
+func expectedGain(w []float64, pr prepared) float64 {
 	g := 0.0
 	for i := range w {
-		t, a := w[i]*pb.Capital, pb.Current[i]*pb.Capital
-		rate := pb.Mu[i]
-		if t != a && pb.Impact != nil {
-			rate = pb.Impact[i].RateAfter(t - a)
+		t, a := w[i]*pr.in.Capital, pr.current[i]*pr.in.Capital
+		rate := pr.apy[i]
+		if t != a && pr.quotes[i] != nil {
+			rate = pr.quotes[i].RateAfter(t - a)
 		}
-		g += t*rate - a*pb.Mu[i]
+		g += t*rate - a*pr.apy[i]
 	}
 	return g
 }

@@ -33,10 +33,11 @@ func (s *Store) RecordDecision(ctx context.Context, d Decision) (int64, error) {
 		}
 		res, err := tx.ExecContext(ctx, `INSERT INTO decisions
 			(tick_id, time, chain_id, vault, block, action, reason, dry_run, total_assets, expected_gain, gas_cost, gas_estimate,
-			 config_hash, approved_hash, asset_decimals)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			 config_hash, approved_hash, asset_decimals, forecast_model)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			tick, nanos(d.Time), int64(d.ChainID), d.Vault, int64(d.Block), d.Action, d.Reason, d.DryRun,
-			d.TotalAssets.String(), d.ExpectedGain, d.GasCost, int64(d.GasEstimate), d.ConfigHash, d.ApprovedHash, decimalsValue(d.AssetDecimals))
+			d.TotalAssets.String(), d.ExpectedGain, d.GasCost, int64(d.GasEstimate), d.ConfigHash, d.ApprovedHash, decimalsValue(d.AssetDecimals),
+			d.ForecastModel)
 		if err != nil {
 			return fmt.Errorf("inserting decision: %w", err)
 		}
@@ -62,13 +63,17 @@ func (s *Store) RecordDecision(ctx context.Context, d Decision) (int64, error) {
 			return nil
 		}
 		stmt, err := tx.PrepareContext(ctx, `INSERT INTO decision_sources
-			(decision_id, idx, source, current_weight, target_weight, target_assets) VALUES (?, ?, ?, ?, ?, ?)`)
+			(decision_id, idx, source, current_weight, target_weight, target_assets, forecast) VALUES (?, ?, ?, ?, ?, ?, ?)`)
 		if err != nil {
 			return fmt.Errorf("preparing source insert: %w", err)
 		}
 		defer stmt.Close()
 		for i, src := range d.Sources {
-			if _, err := stmt.ExecContext(ctx, id, i, src, d.CurrentWeights[i], d.TargetWeights[i], d.Targets[i].String()); err != nil {
+			var forecast any // NULL without a forecast
+			if d.Forecast != nil {
+				forecast = d.Forecast[i]
+			}
+			if _, err := stmt.ExecContext(ctx, id, i, src, d.CurrentWeights[i], d.TargetWeights[i], d.Targets[i].String(), forecast); err != nil {
 				return fmt.Errorf("inserting source %d (%s): %w", i, src, err)
 			}
 		}
@@ -200,7 +205,7 @@ func decimalsValue(d *uint8) any {
 // BY / LIMIT on the decisions table), in that order, with their sources.
 func (s *Store) queryDecisions(ctx context.Context, tail string, args ...any) ([]Decision, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT id, tick_id, time, chain_id, vault, block, action, reason, dry_run,
-		total_assets, expected_gain, gas_cost, gas_estimate, config_hash, approved_hash, asset_decimals FROM decisions `+tail, args...)
+		total_assets, expected_gain, gas_cost, gas_estimate, config_hash, approved_hash, asset_decimals, forecast_model FROM decisions `+tail, args...)
 	if err != nil {
 		return nil, fmt.Errorf("querying decisions: %w", err)
 	}
@@ -215,7 +220,7 @@ func (s *Store) queryDecisions(ctx context.Context, tail string, args ...any) ([
 			dec   sql.NullInt64
 		)
 		if err := rows.Scan(&d.ID, &tick, &ts, &d.ChainID, &d.Vault, &d.Block, &d.Action, &d.Reason, &d.DryRun,
-			&total, &d.ExpectedGain, &d.GasCost, &d.GasEstimate, &d.ConfigHash, &d.ApprovedHash, &dec); err != nil {
+			&total, &d.ExpectedGain, &d.GasCost, &d.GasEstimate, &d.ConfigHash, &d.ApprovedHash, &dec, &d.ForecastModel); err != nil {
 			return nil, fmt.Errorf("scanning decision: %w", err)
 		}
 		d.TickID = tick.Int64
@@ -245,7 +250,7 @@ func (s *Store) queryDecisions(ctx context.Context, tail string, args ...any) ([
 		idx[d.ID] = i
 		ids[i] = d.ID
 	}
-	srows, err := s.db.QueryContext(ctx, `SELECT decision_id, idx, source, current_weight, target_weight, target_assets
+	srows, err := s.db.QueryContext(ctx, `SELECT decision_id, idx, source, current_weight, target_weight, target_assets, forecast
 		FROM decision_sources WHERE decision_id IN (?`+strings.Repeat(", ?", len(ids)-1)+`)
 		ORDER BY decision_id, idx`, ids...)
 	if err != nil {
@@ -259,8 +264,9 @@ func (s *Store) queryDecisions(ctx context.Context, tail string, args ...any) ([
 			src    string
 			cw, tw float64
 			target string
+			fc     sql.NullFloat64
 		)
-		if err := srows.Scan(&did, &i, &src, &cw, &tw, &target); err != nil {
+		if err := srows.Scan(&did, &i, &src, &cw, &tw, &target, &fc); err != nil {
 			return nil, fmt.Errorf("scanning decision source: %w", err)
 		}
 		d := &ds[idx[did]]
@@ -275,6 +281,12 @@ func (s *Store) queryDecisions(ctx context.Context, tail string, args ...any) ([
 		d.CurrentWeights = append(d.CurrentWeights, cw)
 		d.TargetWeights = append(d.TargetWeights, tw)
 		d.Targets = append(d.Targets, t)
+		switch {
+		case fc.Valid && (i == 0 || d.Forecast != nil):
+			d.Forecast = append(d.Forecast, fc.Float64)
+		case fc.Valid || d.Forecast != nil:
+			return nil, fmt.Errorf("decision_sources of decision id %d: idx %d has a forecast where the others have none, or none where they have one", did, i)
+		}
 	}
 	if err := srows.Err(); err != nil {
 		return nil, fmt.Errorf("querying decision sources: %w", err)

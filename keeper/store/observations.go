@@ -40,15 +40,19 @@ func (s *Store) RecordObservations(ctx context.Context, obs []Observation) (tick
 			return fmt.Errorf("reading tick id: %w", err)
 		}
 		stmt, err := tx.PrepareContext(ctx, `INSERT INTO observations
-			(tick_id, time, chain_id, vault, block, source, name, assets, supply_apy)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+			(tick_id, time, chain_id, vault, block, block_time, source, name, assets, supply_apy)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 		if err != nil {
 			return fmt.Errorf("preparing insert: %w", err)
 		}
 		defer stmt.Close()
 		for i, o := range obs {
+			var blockTime any // NULL when not known
+			if !o.BlockTime.IsZero() {
+				blockTime = nanos(o.BlockTime)
+			}
 			if _, err := stmt.ExecContext(ctx, tickID, nanos(o.Time), int64(o.ChainID), o.Vault,
-				int64(o.Block), o.Source, o.Name, o.Assets.String(), o.SupplyAPY); err != nil {
+				int64(o.Block), blockTime, o.Source, o.Name, o.Assets.String(), o.SupplyAPY); err != nil {
 				return fmt.Errorf("inserting observation %d (source %s): %w", i, o.Source, err)
 			}
 		}
@@ -128,7 +132,7 @@ func (s *Store) APYHistory(ctx context.Context, chainID uint64, vault string, so
 // Observations returns the observations recorded under one tick, in
 // insertion order (empty if the tick does not exist).
 func (s *Store) Observations(ctx context.Context, tickID int64) ([]Observation, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, time, chain_id, vault, block, source, name, assets, supply_apy
+	rows, err := s.db.QueryContext(ctx, `SELECT id, time, chain_id, vault, block, block_time, source, name, assets, supply_apy
 		FROM observations WHERE tick_id = ? ORDER BY id`, tickID)
 	if err != nil {
 		return nil, fmt.Errorf("store: reading observations of tick %d: %w", tickID, err)
@@ -139,12 +143,16 @@ func (s *Store) Observations(ctx context.Context, tickID int64) ([]Observation, 
 		var (
 			o      Observation
 			id, ts int64
+			bt     sql.NullInt64
 			assets string
 		)
-		if err := rows.Scan(&id, &ts, &o.ChainID, &o.Vault, &o.Block, &o.Source, &o.Name, &assets, &o.SupplyAPY); err != nil {
+		if err := rows.Scan(&id, &ts, &o.ChainID, &o.Vault, &o.Block, &bt, &o.Source, &o.Name, &assets, &o.SupplyAPY); err != nil {
 			return nil, fmt.Errorf("store: reading observations of tick %d: %w", tickID, err)
 		}
 		o.Time = fromNanos(ts)
+		if bt.Valid {
+			o.BlockTime = fromNanos(bt.Int64)
+		}
 		if o.Assets, err = parseAmount("observations", "assets", fmt.Sprintf("id %d", id), assets); err != nil {
 			return nil, fmt.Errorf("store: reading observations of tick %d: %w", tickID, err)
 		}
@@ -161,17 +169,33 @@ func (s *Store) Observations(ctx context.Context, tickID int64) ([]Observation, 
 // clock at the tick): times[t] is when row t was observed, oldest first.
 // Ticks missing any of the sources are skipped.
 func (s *Store) APYSeries(ctx context.Context, chainID uint64, vault string, sources []string, since time.Time) ([]time.Time, [][]float64, error) {
+	return s.apySeries(ctx, "time", chainID, vault, sources, since)
+}
+
+// BlockAPYSeries is APYSeries by chain time: restricted to ticks whose
+// observed block's timestamp is at or after since, times[t] being that
+// timestamp, in tick order. Ticks recorded without block times are left
+// out.
+func (s *Store) BlockAPYSeries(ctx context.Context, chainID uint64, vault string, sources []string, since time.Time) ([]time.Time, [][]float64, error) {
+	return s.apySeries(ctx, "block_time", chainID, vault, sources, since)
+}
+
+// apySeries is APYSeries by the time column clock, "time" or "block_time".
+func (s *Store) apySeries(ctx context.Context, clock string, chainID uint64, vault string, sources []string, since time.Time) ([]time.Time, [][]float64, error) {
 	if len(sources) == 0 {
 		return nil, nil, fmt.Errorf("store: reading APY series: %w", invalid("sources", "[]", "at least one source is required"))
 	}
 	if err := checkU64("chainID", chainID); err != nil {
 		return nil, nil, fmt.Errorf("store: reading APY series: %w", err)
 	}
+	if clock != "time" && clock != "block_time" {
+		return nil, nil, fmt.Errorf("store: reading APY series: unknown clock %q", clock)
+	}
 	cols, uniq := sourceColumns(sources)
 	in := "?" + strings.Repeat(", ?", len(uniq)-1)
 	q := `WITH sel AS (
-			SELECT tick_id, MAX(time) AS t FROM observations
-			WHERE chain_id = ? AND vault = ? AND source IN (` + in + `) AND time >= ?
+			SELECT tick_id, MAX(` + clock + `) AS t FROM observations
+			WHERE chain_id = ? AND vault = ? AND source IN (` + in + `) AND ` + clock + ` >= ?
 			GROUP BY tick_id
 			HAVING COUNT(*) = ?
 		)

@@ -178,6 +178,20 @@ var migrations = []migration{
 				CHECK (asset_decimals IS NULL OR asset_decimals BETWEEN 0 AND 255)`,
 		},
 	},
+	{
+		// The strategy (optimizer/strategy) weighs the stored history by
+		// chain time: each observation's block timestamp (unix nanos; NULL
+		// for observations recorded before). A decision records the
+		// strategy's forecast of each source's APY and the model that made
+		// it, for keeper explain ('' and NULL: none, the tick decided
+		// before forecasting or decisions made before).
+		name: "block times and decision forecasts",
+		stmts: []string{
+			`ALTER TABLE observations ADD COLUMN block_time INTEGER`,
+			`ALTER TABLE decisions ADD COLUMN forecast_model TEXT NOT NULL DEFAULT ''`,
+			`ALTER TABLE decision_sources ADD COLUMN forecast REAL`,
+		},
+	},
 }
 
 // LatestSchemaVersion is the schema version (PRAGMA user_version) Open migrates to.

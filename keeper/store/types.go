@@ -13,10 +13,13 @@ import (
 
 // Observation is one yield source of one vault as read at one tick.
 type Observation struct {
-	Time      time.Time `json:"time"`
-	ChainID   uint64    `json:"chain_id"`
-	Vault     string    `json:"vault"` // hex address
-	Block     uint64    `json:"block"`
+	Time    time.Time `json:"time"`
+	ChainID uint64    `json:"chain_id"`
+	Vault   string    `json:"vault"` // hex address
+	Block   uint64    `json:"block"`
+	// BlockTime is the observed block's timestamp; the zero time when not
+	// recorded (observations made before it was).
+	BlockTime time.Time `json:"block_time"`
 	Source    string    `json:"source"` // adapter hex address
 	Name      string    `json:"name"`   // human name from config, may be ""
 	Assets    *big.Int  `json:"assets"` // vault's assets in this source; JSON: decimal string
@@ -61,6 +64,12 @@ type Decision struct {
 	// RLShadow is what the RL model would have done at this decision
 	// (optimizer.strategy shadow); nil when not recorded.
 	RLShadow *RLShadow `json:"rl_shadow,omitempty"`
+	// ForecastModel names the model that forecast the sources' APYs for
+	// this decision (e.g. "ewma half-life 3d"), and Forecast is its
+	// forecast per source, in the order of Sources; both empty when the
+	// decision was made without a forecast.
+	ForecastModel string    `json:"forecast_model,omitempty"`
+	Forecast      []float64 `json:"forecast,omitempty"`
 }
 
 // RLShadow is the RL model's decision recorded next to a decision made by
@@ -392,6 +401,11 @@ func validateObservations(obs []Observation) error {
 		if err := checkU64(f("Block"), o.Block); err != nil {
 			return err
 		}
+		if !o.BlockTime.IsZero() {
+			if err := checkTime(f("BlockTime"), o.BlockTime); err != nil {
+				return err
+			}
+		}
 		if err := checkNonEmpty(f("Source"), o.Source); err != nil {
 			return err
 		}
@@ -473,6 +487,21 @@ func validateDecision(d *Decision) error {
 	}
 	if err := checkFinite("Decision.GasCost", d.GasCost); err != nil {
 		return err
+	}
+	if d.Forecast != nil {
+		if len(d.Forecast) != n {
+			return invalid("Decision.Forecast", len(d.Forecast), "length must equal len(Sources) = %d", n)
+		}
+		if err := checkNonEmpty("Decision.ForecastModel", d.ForecastModel); err != nil {
+			return err
+		}
+		for i, f := range d.Forecast {
+			if err := checkFinite(fmt.Sprintf("Decision.Forecast[%d]", i), f); err != nil {
+				return err
+			}
+		}
+	} else if d.ForecastModel != "" {
+		return invalid("Decision.ForecastModel", d.ForecastModel, "a forecast model needs its Forecast")
 	}
 	if sh := d.RLShadow; sh != nil {
 		if err := checkNonEmpty("Decision.RLShadow.Model", sh.Model); err != nil {

@@ -52,10 +52,14 @@
 //   - Greedy: all in the highest rate at the vault's size (RateAt at the
 //     portfolio value), switching when the gain over a horizon at today's
 //     rates beats the switch's cost.
-//   - MeanVar: optimizer/meanvar's allocator with EWMA (or, as an option,
-//     local-level Kalman) forecasts (optimizer/forecast), the pairwise
-//     covariance of daily APY changes (optimizer/covariance), the market's
-//     rate impact and gas.
+//   - MeanVar: the keeper's own strategy, optimizer/strategy.MeanVar (the
+//     implementation keeper/rebalancer calls at every tick), given the
+//     view's rows as its history and the market's capacity model as the
+//     rate impact: optimizer/meanvar's allocator with EWMA (or, as an
+//     option, local-level Kalman) forecasts, the pairwise covariance of
+//     daily APY changes, the market's rate impact and gas. Its settings are
+//     durations; `keeper backtest` reads them from the config's
+//     governed.optimizer, so the backtest measures what the keeper runs.
 //   - RL: a trained policy behind the Allocator interface (optimizer/rl).
 //   - Hindsight: perfect foresight of the next H rows' rates and liquidity,
 //     water-filling the marginal income with rate impact and keeping only
@@ -65,7 +69,8 @@
 // # Tuning out of sample
 //
 // Tune chooses MeanVar's settings (forecaster and EWMA half-life, risk
-// aversion, cost horizon) from a grid by their net APY over a tuning period,
+// aversion, cost horizon; in rows of the grid, turned into durations at its
+// step) from a grid by their net APY over a tuning period,
 // each run walk-forward on the market cut after the period's last row
 // (market.Market.Head), and then runs the choice over a later holdout. The
 // holdout's result is out of sample: no row after the tuning period took

@@ -5,20 +5,21 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"time"
 
-	"github.com/vaultkeeper/vaultkeeper/optimizer/forecast"
 	"github.com/vaultkeeper/vaultkeeper/optimizer/market"
+	"github.com/vaultkeeper/vaultkeeper/optimizer/strategy"
 )
 
 // Forecasters MeanVarSettings.Forecaster may name.
 const (
-	ForecastEWMA       = "ewma"        // forecast.EWMA with HalfLife
-	ForecastLocalLevel = "local-level" // forecast.LocalLevel{}: q per pool, no half-life to set
+	ForecastEWMA       = strategy.ForecastEWMA       // EWMA with HalfLife
+	ForecastLocalLevel = strategy.ForecastLocalLevel // forecast.LocalLevel: q per pool, no half-life to set
 )
 
 // MeanVarSettings are the settings of the MeanVar strategy that Tune
-// searches; the others are DefaultMeanVar's (a 90-row window and a
-// covariance half-life of 30 rows).
+// searches, in rows of the market's grid; the others (the window and the
+// covariance half-life) are TuneGrid.Base's.
 type MeanVarSettings struct {
 	// Forecaster is ForecastEWMA or ForecastLocalLevel.
 	Forecaster string `json:"forecaster"`
@@ -53,20 +54,18 @@ func (s MeanVarSettings) validate() error {
 	return nil
 }
 
-// MeanVar is the strategy with these settings.
-func (s MeanVarSettings) MeanVar() *MeanVar {
-	mv := DefaultMeanVar()
-	mv.RiskAversion, mv.Horizon = s.RiskAversion, s.Horizon
-	switch s.Forecaster {
-	case ForecastLocalLevel:
-		mv.Forecast = forecast.LocalLevel{}
-	default:
-		mv.Forecast = forecast.EWMA{HalfLife: s.HalfLife}
+// MeanVar is the strategy with these settings on a grid of rows step
+// apart (a half-life of h rows is h·step), and base's other settings.
+func (s MeanVarSettings) MeanVar(base strategy.MeanVar, step time.Duration) *MeanVar {
+	mv := base
+	mv.Forecaster, mv.RiskAversion, mv.CostHorizon = s.Forecaster, s.RiskAversion, time.Duration(s.Horizon)*step
+	if s.Forecaster == ForecastEWMA {
+		mv.HalfLife = time.Duration(s.HalfLife * float64(step))
 	}
-	return mv
+	return &MeanVar{Strategy: mv}
 }
 
-// DefaultSettings are DefaultMeanVar's settings.
+// DefaultSettings are DefaultMeanVar's settings on a daily grid.
 func DefaultSettings() MeanVarSettings {
 	return MeanVarSettings{Forecaster: ForecastEWMA, HalfLife: 3, RiskAversion: 4, Horizon: 7}
 }
@@ -78,7 +77,21 @@ type TuneGrid struct {
 	LocalLevel    bool      // also try forecast.LocalLevel
 	RiskAversions []float64 // λ
 	Horizons      []int     // rows over which costs are amortised
+	// Base holds the settings the grid does not vary (the window and the
+	// covariance half-life); the zero value means strategy.DefaultMeanVar.
+	Base strategy.MeanVar
 }
+
+// base is the grid's Base, or the default settings.
+func (g TuneGrid) base() strategy.MeanVar {
+	if g.Base == (strategy.MeanVar{}) {
+		return strategy.DefaultMeanVar()
+	}
+	return g.Base
+}
+
+// step is the market's row spacing.
+func step(m *market.Market) time.Duration { return m.Time(1).Sub(m.Time(0)) }
 
 // DefaultTuneGrid is the grid of `keeper backtest --tune-until`: half-lives
 // 1, 2, 3, 5, 7 and 14 rows and LocalLevel; λ 0, 1, 2, 4, 8 and 16; costs
@@ -195,6 +208,10 @@ func Tune(m *market.Market, cfg Config, split int, grid TuneGrid) (*Tuning, erro
 	if err != nil {
 		return nil, err
 	}
+	base := grid.base()
+	if err := base.Validate(); err != nil {
+		return nil, fmt.Errorf("backtest: tune: base settings: %w", err)
+	}
 	head, err := m.Head(split + 1)
 	if err != nil {
 		return nil, err
@@ -205,7 +222,7 @@ func Tune(m *market.Market, cfg Config, split int, grid TuneGrid) (*Tuning, erro
 	results := make([]*Result, len(settings))
 	errs := make([]error, len(settings))
 	parallel(len(settings), func(k int) {
-		results[k], errs[k] = run(head, settings[k].MeanVar(), in, obs)
+		results[k], errs[k] = run(head, settings[k].MeanVar(base, step(m)), in, obs)
 	})
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
@@ -220,7 +237,7 @@ func Tune(m *market.Market, cfg Config, split int, grid TuneGrid) (*Tuning, erro
 	tu.Chosen, tu.InSample = settings[tu.Best], results[tu.Best]
 	out := cfg
 	out.Start = split
-	if tu.Holdout, err = Run(m, tu.Chosen.MeanVar(), out); err != nil {
+	if tu.Holdout, err = Run(m, tu.Chosen.MeanVar(base, step(m)), out); err != nil {
 		return nil, err
 	}
 	return tu, nil

@@ -7,8 +7,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/vaultkeeper/vaultkeeper/optimizer/market"
+	"github.com/vaultkeeper/vaultkeeper/optimizer/strategy"
 )
 
 // halfLifeGrid tries EWMA half-lives only, with no risk term and one cost
@@ -129,8 +131,8 @@ func TestTuneRunsAreRuns(t *testing.T) {
 	m := randomPanel(t, 5, 5, 160, market.Defaults)
 	cfg := Config{Capital: 10e6, Start: 20, MinHistory: 10}
 	tu := mustTune(t, m, cfg, 100, smallGrid)
-	in := mustRun(t, m, tu.Chosen.MeanVar(), Config{Capital: 10e6, Start: 20, End: 100, MinHistory: 10})
-	out := mustRun(t, m, tu.Chosen.MeanVar(), Config{Capital: 10e6, Start: 100, MinHistory: 10})
+	in := mustRun(t, m, tu.Chosen.MeanVar(strategy.DefaultMeanVar(), 24*time.Hour), Config{Capital: 10e6, Start: 20, End: 100, MinHistory: 10})
+	out := mustRun(t, m, tu.Chosen.MeanVar(strategy.DefaultMeanVar(), 24*time.Hour), Config{Capital: 10e6, Start: 100, MinHistory: 10})
 	if !reflect.DeepEqual(in.Metrics, tu.InSample.Metrics) || !reflect.DeepEqual(in.Value, tu.InSample.Value) {
 		t.Errorf("in-sample %+v, Run %+v", tu.InSample.Metrics, in.Metrics)
 	}
@@ -154,8 +156,13 @@ func TestTuneRunsAreRuns(t *testing.T) {
 }
 
 func TestDefaultSettings(t *testing.T) {
-	if got, want := DefaultSettings().MeanVar(), DefaultMeanVar(); !reflect.DeepEqual(got, want) {
-		t.Errorf("DefaultSettings().MeanVar() = %+v, want DefaultMeanVar() %+v", got, want)
+	if got, want := DefaultSettings().MeanVar(strategy.DefaultMeanVar(), 24*time.Hour), DefaultMeanVar(); !reflect.DeepEqual(got, want) {
+		t.Errorf("DefaultSettings().MeanVar(default, 24h) = %+v, want DefaultMeanVar() %+v", got, want)
+	}
+	// On a 12-hour grid the same rows are half the time.
+	mv := DefaultSettings().MeanVar(strategy.DefaultMeanVar(), 12*time.Hour).Strategy
+	if mv.HalfLife != 36*time.Hour || mv.CostHorizon != 84*time.Hour || mv.Window != strategy.DefaultMeanVar().Window {
+		t.Errorf("on a 12h grid: %+v", mv)
 	}
 	ss, err := DefaultTuneGrid().Settings()
 	if err != nil {

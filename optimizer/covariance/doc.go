@@ -96,6 +96,16 @@
 // filled gap shows as zero changes followed by one change that spans the gap.
 // To exclude them, set the filled cells of the levels to NaN before ChangeCov.
 //
+// # Rows at arbitrary times
+//
+// A keeper records a row per tick, not per day. DiffTimes scales each change
+// to a change over a common unit, z_t = Δ_t·√(u/δ_t) with δ_t the interval
+// it spans (the variance of a random walk's change grows with δ), and
+// PairwiseTimes weighs each change by its age in time with a half-life that
+// is a duration; ChangeCovTimes chains them with the repair. On a panel
+// spaced one unit apart they give the bits of Diff, Pairwise and ChangeCov
+// with the half-life in rows.
+//
 // # Positive-semidefinite repair
 //
 // RepairPSD takes the spectral decomposition S = Q·Λ·Qᵀ and clips the

@@ -69,6 +69,22 @@ func Pairwise(x *mat.Dense, halfLife float64, minObs int, names []string) (*mat.
 	if !(halfLife > 0) {
 		return nil, fmt.Errorf("%s: half-life %v: must be positive", op, halfLife)
 	}
+	T, _ := x.Dims()
+	lambda := decay(halfLife)
+	d := make([]float64, T)
+	for t := range d {
+		d[t] = lambda
+	}
+	return pairwise(op, x, d, fmt.Sprint(halfLife), minObs, names)
+}
+
+// pairwise is Pairwise with the weights of a pair relative to its latest
+// common row, last: row last weighs 1 and row t−1 weighs row t's weight
+// times decay[t] (decay[0] is not read), so for a constant decay λ row t
+// weighs λ^(last−t), computed by the same products for every pair. The
+// weights cannot all underflow to zero. halfLife describes the decay in
+// errors.
+func pairwise(op string, x *mat.Dense, decay []float64, halfLife string, minObs int, names []string) (*mat.SymDense, error) {
 	T, p := x.Dims()
 	if len(names) != 0 && len(names) != p {
 		return nil, fmt.Errorf("%s: %d names for %d columns", op, len(names), p)
@@ -104,15 +120,21 @@ func Pairwise(x *mat.Dense, halfLife float64, minObs int, names []string) (*mat.
 		}
 	}
 
-	// pw[a] = λ^a. The weights of a pair are taken relative to its latest
-	// common row, λ^(last−t) rather than λ^(T−1−t): the same after
-	// normalisation, but they cannot all underflow to zero.
-	lambda := decay(halfLife)
-	pw := make([]float64, T)
-	v := 1.0
-	for a := range T {
-		pw[a] = v
-		v *= lambda
+	// weights[last][t] is row t's weight relative to row last; most pairs
+	// share their last row, so each is computed once.
+	weights := map[int][]float64{}
+	weightsTo := func(last int) []float64 {
+		if w, ok := weights[last]; ok {
+			return w
+		}
+		w := make([]float64, last+1)
+		v := 1.0
+		for t := last; t >= 0; t-- {
+			w[t] = v
+			v *= decay[t]
+		}
+		weights[last] = w
+		return w
 	}
 
 	s := mat.NewSymDense(p, nil)
@@ -122,11 +144,15 @@ func Pairwise(x *mat.Dense, halfLife float64, minObs int, names []string) (*mat.
 			for last >= 0 && !(ok[j][last] && ok[k][last]) {
 				last--
 			}
+			var pw []float64
+			if last >= 0 {
+				pw = weightsTo(last)
+			}
 			var sw, sw2, mj, mk float64
 			n := 0
 			for t := range last + 1 {
 				if ok[j][t] && ok[k][t] {
-					w := pw[last-t]
+					w := pw[t]
 					sw += w
 					sw2 += w * w
 					mj += w * cols[j][t]
@@ -141,7 +167,7 @@ func Pairwise(x *mat.Dense, halfLife float64, minObs int, names []string) (*mat.
 			// Σ w̃(…)/(1 − Σw̃²) with w̃ = w/sw equals Σ w(…)/(sw − sw2/sw).
 			den := sw - sw2/sw
 			if !(den > 0) {
-				return nil, fmt.Errorf("%s: half-life %v is too short for sources %s and %s: all weight is on one observation",
+				return nil, fmt.Errorf("%s: half-life %s is too short for sources %s and %s: all weight is on one observation",
 					op, halfLife, name(j), name(k))
 			}
 			mj /= sw
@@ -149,7 +175,7 @@ func Pairwise(x *mat.Dense, halfLife float64, minObs int, names []string) (*mat.
 			var c float64
 			for t := range last + 1 {
 				if ok[j][t] && ok[k][t] {
-					c += pw[last-t] * (cols[j][t] - mj) * (cols[k][t] - mk)
+					c += pw[t] * (cols[j][t] - mj) * (cols[k][t] - mk)
 				}
 			}
 			s.SetSym(j, k, c/den)

@@ -170,6 +170,20 @@ func (e EWMA) Forecast(x *mat.Dense, h int) ([]float64, error) {
 	if !math.IsInf(hl, 1) {
 		lambda = math.Exp2(-1 / hl)
 	}
+	T, _ := x.Dims()
+	decay := make([]float64, T)
+	for s := range decay {
+		decay[s] = lambda
+	}
+	return ewma(x, decay), nil
+}
+
+// ewma is the exponentially weighted mean of each column of x (NaN where
+// the last row is NaN): the last row weighs 1 and a row's weight is the
+// next row's times decay[s+1], the factor between rows s and s+1
+// (decay[0] is not read). Older rows whose weight underflows to zero are not
+// read.
+func ewma(x *mat.Dense, decay []float64) []float64 {
 	T, p := x.Dims()
 	out := make([]float64, p)
 	for j := range p {
@@ -184,14 +198,17 @@ func (e EWMA) Forecast(x *mat.Dense, h int) ([]float64, error) {
 				num += w * v
 				den += w
 			}
-			w *= lambda
+			if s == 0 {
+				break
+			}
+			w *= decay[s]
 			if w == 0 {
 				break // older rows underflow to zero weight
 			}
 		}
 		out[j] = num / den
 	}
-	return out, nil
+	return out
 }
 
 // AR1 forecasts with an AR(1) (discrete Ornstein–Uhlenbeck) model fitted to

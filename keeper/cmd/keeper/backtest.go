@@ -17,9 +17,11 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/vaultkeeper/vaultkeeper/keeper/config"
 	"github.com/vaultkeeper/vaultkeeper/optimizer/backtest"
 	"github.com/vaultkeeper/vaultkeeper/optimizer/market"
 	"github.com/vaultkeeper/vaultkeeper/optimizer/rl"
+	"github.com/vaultkeeper/vaultkeeper/optimizer/strategy"
 )
 
 const backtestUsage = `usage: keeper backtest --data DIR [flags]
@@ -33,14 +35,20 @@ strategies (--strategies, comma-separated, or "all"):
   best-single  hindsight: the single pool with the best buy-and-hold result (yardstick)
   greedy       all in the highest rate at the vault's size, switching when the
                gain over 7 days beats the gas
-  meanvar      optimizer/meanvar: EWMA forecasts, covariance of APY changes,
-               rate impact and gas
+  meanvar      the keeper's own strategy (optimizer/strategy) with the --config
+               file's governed.optimizer settings, as the keeper runs it: EWMA
+               forecasts, covariance of daily APY changes, rate impact and gas
   rl           optimizer/rl: --rl-model FILE, or walk-forward training on the
                rows up to each decision (refit every 30 days)
   hindsight    oracle with perfect foresight of the next days' rates (upper limit)
 
 flags:
   --data DIR          history files (required)
+  --config PATH       the keeper's config file (default config.yaml), read when
+                      meanvar runs: its governed.optimizer settings (forecaster,
+                      forecast_half_life, window, covariance_half_life,
+                      risk_aversion, cost_horizon) are meanvar's, so what is
+                      measured is what the keeper with that file runs
   --capital USD       starting capital (default 10000000)
   --gas-usd N         cost of touching one pool in a rebalance, USD (default 5)
   --cost-bps N        proportional cost on every dollar moved, bps (default 0)
@@ -74,7 +82,8 @@ out-of-sample tuning of meanvar (--tune-until):
                       choice and every setting's net APY, then one object per
                       strategy and period ("period": "in-sample" or
                       "holdout"). Needs meanvar in --strategies; not with
-                      --report.
+                      --report. The grid's half-lives and horizons are rows;
+                      the window and covariance_half_life are --config's.
   --tune-forecasters LIST    ewma and/or local-level (default %s)
   --tune-half-lives LIST     EWMA half-lives, rows (days at --step 24h)
                              (default %s)
@@ -88,6 +97,8 @@ var strategyNames = []string{"equal", "best-single", "greedy", "meanvar", "rl", 
 
 type backtestOpts struct {
 	data, strategies, start, end, report, rlModel string
+	config                                        string
+	meanVar                                       strategy.MeanVar // --config's governed.optimizer, when meanvar runs
 	capital, gasUSD, costBps, util, elasticity    float64
 	step, maxGap                                  time.Duration
 	minHistory                                    int
@@ -122,6 +133,7 @@ func runBacktest(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	fs := newFlagSet("keeper backtest", stderr)
 	var o backtestOpts
 	fs.StringVar(&o.data, "data", "", "history directory")
+	fs.StringVar(&o.config, "config", "config.yaml", "the keeper's config file, for meanvar's settings")
 	fs.Float64Var(&o.capital, "capital", defaultCapital, "starting capital, USD")
 	fs.Float64Var(&o.gasUSD, "gas-usd", market.Defaults.GasUSD, "gas per pool touched, USD")
 	fs.Float64Var(&o.costBps, "cost-bps", market.Defaults.CostBps, "proportional cost, bps")
@@ -244,6 +256,13 @@ func (o *backtestOpts) validate() ([]string, error) {
 	}
 	if err == nil {
 		err = o.validateTune(names)
+	}
+	if err == nil && slices.Contains(names, "meanvar") {
+		cfg, cerr := config.Load(o.config)
+		if cerr != nil {
+			return nil, badFlag("--config %q: meanvar runs with its governed.optimizer settings: %v", o.config, cerr)
+		}
+		o.meanVar = cfg.Optimizer.MeanVar()
 	}
 	return names, err
 }
@@ -524,7 +543,7 @@ func buildStrategies(m *market.Market, cfg backtest.Config, names []string, o ba
 		case "greedy":
 			s = backtest.Greedy{}
 		case "meanvar":
-			s = backtest.DefaultMeanVar()
+			s = &backtest.MeanVar{Strategy: o.meanVar}
 		case "rl":
 			s, err = rlStrategy(m, cfg, o)
 		case "hindsight":
@@ -758,6 +777,7 @@ func tuneMain(ctx context.Context, o backtestOpts, m *market.Market, cfg backtes
 	if err != nil {
 		return err
 	}
+	grid.Base = o.meanVar
 	tu, err := backtest.Tune(m, cfg, split, grid)
 	if err != nil {
 		return err

@@ -21,6 +21,10 @@ import (
 
 var realData = filepath.Join("..", "..", "..", "optimizer", "testdata", "defillama")
 
+// shippedConfig is the repository's config.yaml, whose governed.optimizer
+// settings meanvar runs with.
+var shippedConfig = filepath.Join("..", "..", "..", "config.yaml")
+
 // backtestFields are the fields every --json object must have.
 var backtestFields = []string{"strategy", "net_apy_pct", "gross_apy_pct", "volatility_pct", "max_drawdown_pct",
 	"turnover", "rebalances", "gas_usd", "final_value"}
@@ -34,7 +38,7 @@ func TestBacktestJSONAndReport(t *testing.T) {
 	}
 	rep := filepath.Join(t.TempDir(), "report")
 	var out, errb bytes.Buffer
-	code := run(context.Background(), []string{"backtest", "--data", realData, "--json", "--report", rep}, &out, &errb)
+	code := run(context.Background(), []string{"backtest", "--data", realData, "--config", shippedConfig, "--json", "--report", rep}, &out, &errb)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
@@ -119,11 +123,13 @@ func TestBacktestBadFlags(t *testing.T) {
 	if err := os.WriteFile(file, []byte("x"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	d := []string{"backtest", "--data", realData}
+	d := []string{"backtest", "--data", realData, "--config", shippedConfig}
 	cases := []struct {
 		args []string
 		want []string // in stderr
 	}{
+		{[]string{"backtest", "--data", realData, "--config", filepath.Join(dir, "none.yaml")}, []string{"--config", "none.yaml", "governed.optimizer"}},
+		{[]string{"backtest", "--data", realData, "--config", file}, []string{"--config", "file", "governed.optimizer"}},
 		{[]string{"backtest"}, []string{"--data is required"}},
 		{[]string{"backtest", "--data", filepath.Join(dir, "nope")}, []string{"--data", "nope", "not a directory"}},
 		{append(d, "--capital", "-1"), []string{"--capital -1"}},
@@ -199,7 +205,7 @@ func TestBacktestHelp(t *testing.T) {
 func BenchmarkFullBacktest(b *testing.B) {
 	for b.Loop() {
 		var errb bytes.Buffer
-		if code := run(context.Background(), []string{"backtest", "--data", realData}, io.Discard, &errb); code != 0 {
+		if code := run(context.Background(), []string{"backtest", "--data", realData, "--config", shippedConfig}, io.Discard, &errb); code != 0 {
 			b.Fatalf("exit %d: %s", code, errb.String())
 		}
 	}
@@ -248,7 +254,7 @@ func TestBacktestRLModel(t *testing.T) {
 
 // tuneArgs is a small tuning run on the real data: 2·2·2 EWMA settings and
 // local-level with each λ and horizon, 12 in all.
-var tuneArgs = []string{"backtest", "--data", realData, "--tune-until", "2025-01-31", "--strategies", "equal,meanvar,hindsight",
+var tuneArgs = []string{"backtest", "--data", realData, "--config", shippedConfig, "--tune-until", "2025-01-31", "--strategies", "equal,meanvar,hindsight",
 	"--tune-half-lives", "2,5", "--tune-risk-aversions", "0,4", "--tune-horizons", "3,7"}
 
 // TestBacktestTuneJSON: the first line is the tuning, then one line per
@@ -355,7 +361,7 @@ func TestBacktestTuneText(t *testing.T) {
 }
 
 func TestBacktestTuneBadFlags(t *testing.T) {
-	d := []string{"backtest", "--data", realData}
+	d := []string{"backtest", "--data", realData, "--config", shippedConfig}
 	tu := append(append([]string(nil), d...), "--tune-until", "2025-01-31")
 	with := func(base []string, more ...string) []string { return append(append([]string(nil), base...), more...) }
 	for _, c := range []struct {
@@ -401,8 +407,53 @@ func TestBacktestTuneBadFlags(t *testing.T) {
 func BenchmarkTuneCommand(b *testing.B) {
 	for b.Loop() {
 		var errb bytes.Buffer
-		if code := run(context.Background(), []string{"backtest", "--data", realData, "--tune-until", "2025-01-31"}, io.Discard, &errb); code != 0 {
+		if code := run(context.Background(), []string{"backtest", "--data", realData, "--config", shippedConfig, "--tune-until", "2025-01-31"}, io.Discard, &errb); code != 0 {
 			b.Fatalf("exit %d: %s", code, errb.String())
 		}
+	}
+}
+
+// TestBacktestReadsTheConfig: meanvar runs with the --config file's
+// governed.optimizer settings, as the keeper with that file would: another
+// half-life, risk aversion and cost horizon there are what the backtest
+// reports and runs.
+func TestBacktestReadsTheConfig(t *testing.T) {
+	raw, err := os.ReadFile(shippedConfig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := filepath.Join(t.TempDir(), "other.yaml")
+	edited := string(raw)
+	for old, new := range map[string]string{"forecast_half_life: 3d": "forecast_half_life: 1d", "risk_aversion: 4.0": "risk_aversion: 0",
+		"cost_horizon: 7d": "cost_horizon: 36h"} {
+		if !strings.Contains(edited, old) {
+			t.Fatalf("config.yaml has no %q", old)
+		}
+		edited = strings.Replace(edited, old, new, 1)
+	}
+	if err := os.WriteFile(other, []byte(edited), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	note := func(cfg string) (string, float64) {
+		var out, errb bytes.Buffer
+		code := run(context.Background(), []string{"backtest", "--data", realData, "--config", cfg, "--strategies", "meanvar",
+			"--start", "2025-01-01", "--end", "2025-03-01", "--json"}, &out, &errb)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errb.String())
+		}
+		var m struct {
+			Note   string  `json:"note"`
+			NetAPY float64 `json:"net_apy_pct"`
+		}
+		if err := json.Unmarshal(out.Bytes(), &m); err != nil {
+			t.Fatal(err)
+		}
+		return m.Note, m.NetAPY
+	}
+	shipped, apyShipped := note(shippedConfig)
+	got, apyOther := note(other)
+	if shipped != "ewma half-life 3d over 90d, covariance half-life 30d, λ = 4, costs over 7d" ||
+		got != "ewma half-life 1d over 90d, covariance half-life 30d, λ = 0, costs over 36h0m0s" || apyShipped == apyOther {
+		t.Errorf("notes %q (%.4f%%) and %q (%.4f%%)", shipped, apyShipped, got, apyOther)
 	}
 }

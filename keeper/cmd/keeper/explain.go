@@ -10,14 +10,13 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
-	"github.com/vaultkeeper/vaultkeeper/keeper/rebalancer"
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
+	"github.com/vaultkeeper/vaultkeeper/optimizer/strategy"
 )
 
 const explainUsage = `usage: keeper explain [--config PATH] [--json] [DECISION-ID]
@@ -27,12 +26,17 @@ are those of keeper history) from what the history database holds:
 
   - inputs: each source's supply APY and assets at the decision's tick (the
     observations recorded with its tick_id), total assets, idle, block
-  - the forecast the optimizer used. The mean-variance optimizer
-    (rebalancer.prepare) takes μ = each source's supply APY at the tick, as
-    observed, and Σ = the sample covariance of per-tick APY changes over the
-    last governed.optimizer.lookback ticks that observed every source, only
-    when there are at least 3 such ticks (Σ = 0 otherwise: no risk term);
-    shown with how many such ticks the vault had through the decision's tick
+  - the forecast the strategy used and the model that made it, as recorded
+    with the decision: the mean-variance strategy (optimizer/strategy, the
+    one keeper backtest measures) forecasts each source's APY from the ticks
+    stored over governed.optimizer.window, dated by the blocks they observed
+    (EWMA with weights halving every forecast_half_life of age, or the last
+    APY), and weighs risk with the
+    covariance of daily APY changes over the same window (half-life
+    covariance_half_life); shown beside each source's APY at the tick, with
+    the strategy's settings and how many ticks the vault had through the
+    decision's tick. A decision that held before the strategy ran (or one
+    recorded before forecasts were) has none
   - the optimizer's result: current → target weights and target amounts
   - the expected yearly gain, the gas estimate and gas cost
   - the rule that made it rebalance or hold, computed from the stored
@@ -40,8 +44,8 @@ are those of keeper history) from what the history database holds:
     estimate was made, the largest weight move vs governed.rebalance.min_move
     when the targets moved but no gas was estimated, and otherwise the
     recorded reason verbatim (unapproved config, paused vault, cooldown, an
-    unfinished send, …). gain_factor, min_move, lookback, risk_aversion and
-    the strategy are the --config file's: when its governed hash is not the
+    unfinished send, …). gain_factor, min_move, the strategy and its
+    settings are the --config file's: when its governed hash is not the
     decision's config_hash they may differ from those the decision ran under,
     and the output says so
   - the config hash it ran under and the approved hash, the RL shadow (if
@@ -66,12 +70,17 @@ and shares fractions; gains and gas costs in whole asset units):
   inputs          tick_id, time, block, asset_decimals (null if unknown),
                   total_assets, total_assets_tokens, idle, idle_tokens,
                   sources[] {name, source, assets, assets_tokens, supply_apy, share}
-  forecast        strategy, mu[] (per source, the decision's order), mu_source,
-                  risk_aversion, lookback, history_ticks (ticks that observed
-                  every source through the decision's tick), covariance_ticks
-                  (min(history_ticks, lookback)), covariance_used, optimized
-                  (true when the stored numbers show the optimizer ran: targets
-                  moved or gas was estimated; null when they cannot tell)
+  forecast        strategy, model (the forecast model recorded with the
+                  decision, "" when none), mu[] (the recorded forecast per
+                  source, the decision's order; null when none), observed[]
+                  (each source's supply APY at the tick, the same order; null
+                  where not recorded), mu_source, settings {forecaster,
+                  forecast_half_life, window, covariance_half_life,
+                  risk_aversion, cost_horizon} (durations as "3d" or Go
+                  durations), history_ticks (ticks that observed every source
+                  through the decision's tick), optimized (true when the
+                  stored numbers show the optimizer ran: targets moved or gas
+                  was estimated; null when they cannot tell)
   result[]        name, source, current_weight, target_weight, current_assets,
                   current_assets_tokens, target_assets, target_assets_tokens,
                   change, change_tokens (target − current, signed)
@@ -142,15 +151,26 @@ type explainInputs struct {
 }
 
 type explainForecast struct {
-	Strategy        string    `json:"strategy"`
-	Mu              []float64 `json:"mu"`
-	MuSource        string    `json:"mu_source"`
-	RiskAversion    float64   `json:"risk_aversion"`
-	Lookback        int       `json:"lookback"`
-	HistoryTicks    int       `json:"history_ticks"`
-	CovarianceTicks int       `json:"covariance_ticks"`
-	CovarianceUsed  bool      `json:"covariance_used"`
-	Optimized       *bool     `json:"optimized"`
+	Strategy     string          `json:"strategy"`
+	Model        string          `json:"model"`
+	Mu           []float64       `json:"mu"`
+	Observed     []*float64      `json:"observed"`
+	MuSource     string          `json:"mu_source"`
+	Settings     explainStrategy `json:"settings"`
+	HistoryTicks int             `json:"history_ticks"`
+	Optimized    *bool           `json:"optimized"`
+	names        []string        // per source, for the text
+}
+
+// explainStrategy is the mean-variance strategy's settings, durations as
+// strategy.FormatDuration writes them.
+type explainStrategy struct {
+	Forecaster         string  `json:"forecaster"`
+	ForecastHalfLife   string  `json:"forecast_half_life"`
+	Window             string  `json:"window"`
+	CovarianceHalfLife string  `json:"covariance_half_life"`
+	RiskAversion       float64 `json:"risk_aversion"`
+	CostHorizon        string  `json:"cost_horizon"`
 }
 
 type explainResult struct {
@@ -317,21 +337,37 @@ func explain(ctx context.Context, cfg *config.Config, id int64) (*explainReport,
 		rep.Inputs.Idle, rep.Inputs.IdleTokens = &s, tokens(idle, dec)
 	}
 
-	// The forecast: what rebalancer.prepare hands meanvar.
+	// The forecast: what the strategy recorded, beside what was observed.
 	f := &rep.Forecast
-	f.Strategy, f.RiskAversion, f.Lookback = cfg.Optimizer.Strategy, cfg.Optimizer.RiskAversion, cfg.Optimizer.Lookback
-	f.MuSource = "each source's supply APY at the decision's tick, as observed (rebalancer.prepare: mu[i] = SupplyAPY)"
-	f.Mu = make([]float64, 0, len(rep.Inputs.Sources))
-	for _, in := range rep.Inputs.Sources {
-		f.Mu = append(f.Mu, in.SupplyAPY)
+	mv := cfg.Optimizer.MeanVar()
+	f.Strategy, f.Model, f.Mu = cfg.Optimizer.Strategy, d.ForecastModel, d.Forecast
+	f.Settings = explainStrategy{Forecaster: mv.Forecaster, ForecastHalfLife: strategy.FormatDuration(mv.HalfLife),
+		Window: strategy.FormatDuration(mv.Window), CovarianceHalfLife: strategy.FormatDuration(mv.CovHalfLife),
+		RiskAversion: mv.RiskAversion, CostHorizon: strategy.FormatDuration(mv.CostHorizon)}
+	f.Observed, f.names = make([]*float64, len(d.Sources)), make([]string, len(d.Sources))
+	for i, src := range d.Sources {
+		f.names[i] = src
+		if o, ok := byAddr[strings.ToLower(src)]; ok {
+			apy := o.SupplyAPY
+			f.Observed[i] = &apy
+			if o.Name != "" {
+				f.names[i] = o.Name
+			}
+		}
+	}
+	switch {
+	case d.Forecast != nil:
+		f.MuSource = "the strategy's forecast of each source's APY from the ticks stored over its window (by block time), recorded with the decision (optimizer/strategy)"
+	case f.Strategy == config.StrategyRL:
+		f.MuSource = "none: under strategy rl the RL model decides from its own daily samples of the history; no forecast is recorded"
+	default:
+		f.MuSource = "none recorded: the tick held or failed before the strategy forecast (see the reason), or the decision was recorded before forecasts were"
 	}
 	if len(d.Sources) > 0 && d.TickID != 0 {
 		if f.HistoryTicks, err = st.TicksObservedThrough(ctx, d.ChainID, d.Vault, d.Sources, d.TickID); err != nil {
 			return nil, err
 		}
 	}
-	f.CovarianceTicks = min(f.HistoryTicks, f.Lookback)
-	f.CovarianceUsed = f.CovarianceTicks >= rebalancer.CovarianceMinTicks
 	moved := largestMove(d)
 	if d.GasEstimate > 0 || moved > 0 || d.Action == store.ActionRebalance {
 		yes := true
@@ -395,203 +431,4 @@ func decisionRule(d store.Decision, moved float64, rb config.Rebalance) explainR
 		r.Kind, r.Text = ruleReason, d.Reason
 	}
 	return r
-}
-
-func writeExplain(w io.Writer, rep *explainReport) error {
-	d := rep.Decision
-	action := d.Action
-	if d.DryRun {
-		action += " (dry run: nothing sent)"
-	}
-	fmt.Fprintf(w, "decision %d at %s: %s\n", d.ID, d.Time.Format(time.RFC3339Nano), action)
-	fmt.Fprintf(w, "  vault %s on chain %d, block %d, tick %d\n", d.Vault, d.ChainID, d.Block, d.TickID)
-	fmt.Fprintf(w, "  reason: %s\n", strings.ReplaceAll(d.Reason, "\n", " "))
-
-	in := rep.Inputs
-	if len(in.Sources) == 0 {
-		fmt.Fprintf(w, "\ninputs: no observations recorded with tick %d; total assets %s\n", in.TickID, amountText(in.TotalAssets, in.TotalAssetsTokens))
-	} else {
-		fmt.Fprintf(w, "\ninputs (observations of tick %d at %s, block %d)\n", in.TickID, in.Time.Format(time.RFC3339), in.Block)
-		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-		fmt.Fprintf(tw, "  SOURCE\tADAPTER\tAPY %%\t%s\tSHARE %%\n", amountsHeader(in.AssetDecimals))
-		for _, s := range in.Sources {
-			fmt.Fprintf(tw, "  %s\t%s\t%.3f\t%s\t%s\n", s.Name, s.Source, 100*s.SupplyAPY, amountCell(s.Assets, s.AssetsTokens), pct(s.Share))
-		}
-		if in.Idle != nil {
-			idle, _ := new(big.Int).SetString(*in.Idle, 10)
-			total, _ := new(big.Int).SetString(in.TotalAssets, 10)
-			fmt.Fprintf(tw, "  idle\t\t\t%s\t%.2f\n", amountCell(*in.Idle, in.IdleTokens), 100*ratio(idle, total))
-		}
-		fmt.Fprintf(tw, "  total\t\t\t%s\n", amountCell(in.TotalAssets, in.TotalAssetsTokens))
-		if err := tw.Flush(); err != nil {
-			return err
-		}
-	}
-
-	f := rep.Forecast
-	fmt.Fprintf(w, "\nforecast (governed.optimizer.strategy %s%s)\n", f.Strategy, fileCaveat(rep.Config))
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	switch f.Strategy {
-	case config.StrategyRL:
-		fmt.Fprintf(tw, "  targets\tthe RL model's (local.model_file), from its sampled APY history, rate quotes, caps and gas; μ and Σ below are what meanvar would have used\n")
-	case config.StrategyShadow:
-		fmt.Fprintf(tw, "  targets\tthe mean-variance optimizer's; the RL model's decision is recorded beside it (RL shadow below)\n")
-	}
-	mus := make([]string, len(rep.Inputs.Sources))
-	for i, s := range rep.Inputs.Sources {
-		mus[i] = fmt.Sprintf("%s %.3f%%", s.Name, 100*s.SupplyAPY)
-	}
-	fmt.Fprintf(tw, "  μ\t%s: %s\n", f.MuSource, strings.Join(mus, ", "))
-	fmt.Fprintf(tw, "  Σ\tsample covariance of per-tick APY changes over the last min(history, lookback) ticks, from %d ticks on\n", rebalancer.CovarianceMinTicks)
-	hist := fmt.Sprintf("%d tick(s) observed every source of this vault through tick %d (lookback %d): ", f.HistoryTicks, d.TickID, f.Lookback)
-	if f.CovarianceUsed {
-		hist += fmt.Sprintf("Σ from the last %d ticks (%d changes)", f.CovarianceTicks, f.CovarianceTicks-1)
-	} else {
-		hist += fmt.Sprintf("fewer than %d, so no covariance: Σ = 0 and the risk term (λ/2)·wᵀΣw was zero", rebalancer.CovarianceMinTicks)
-	}
-	fmt.Fprintf(tw, "  history\t%s\n", hist)
-	fmt.Fprintf(tw, "  λ\trisk_aversion %g\n", f.RiskAversion)
-	fmt.Fprintf(tw, "  also\trate impact from each source's supplyRateAfter quotes at block %d, caps, minimum idle, gas as switching cost, max turnover (not stored)\n", d.Block)
-	if f.Optimized == nil {
-		fmt.Fprintf(tw, "  note\tthe targets equal the current allocation and no gas was estimated: the stored numbers do not show whether the optimizer ran (the reason says why the tick held)\n")
-	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-
-	fmt.Fprintf(w, "\noptimizer result (current → target; %s)\n", amountsNote(in.AssetDecimals))
-	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "  SOURCE\tCURRENT %\tTARGET %\tCURRENT ASSETS\tTARGET ASSETS\tCHANGE")
-	for _, r := range rep.Result {
-		name := r.Name
-		if name == "" {
-			name = r.Source
-		}
-		cur, change := "-", "-"
-		if r.CurrentAssets != nil {
-			cur = amountCell(*r.CurrentAssets, r.CurrentAssetsTokens)
-		}
-		if r.Change != nil {
-			change = amountCell(*r.Change, r.ChangeTokens)
-		}
-		fmt.Fprintf(tw, "  %s\t%.4f\t%.4f\t%s\t%s\t%s\n", name, 100*r.CurrentWeight, 100*r.TargetWeight, cur,
-			amountCell(r.TargetAssets, r.TargetAssetsTokens), change)
-	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-
-	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	if rep.GasEstimate == 0 && rep.ExpectedGain == 0 && d.Action != store.ActionRebalance {
-		fmt.Fprintf(tw, "\nexpected yearly gain\tnot computed: the tick held before pricing a move\n")
-	} else {
-		fmt.Fprintf(tw, "\nexpected yearly gain\t%.6g asset units (Σ target × the APY the source quoted after the move − current × current APY)\n", rep.ExpectedGain)
-	}
-	if rep.GasEstimate > 0 {
-		gas := fmt.Sprintf("estimate %d gas, cost %.6g asset units", rep.GasEstimate, rep.GasCost)
-		if p := rep.ImpliedGasPriceGwei; p != nil {
-			gas += fmt.Sprintf(" (at eth_price %g: a gas price of %.6g gwei)", rep.ethPrice, *p)
-		}
-		fmt.Fprintf(tw, "gas\t%s\n", gas)
-	} else {
-		fmt.Fprintf(tw, "gas\tnot estimated (cost %.6g)\n", rep.GasCost)
-	}
-	fmt.Fprintf(tw, "rule\t%s\n", strings.ReplaceAll(rep.Rule.Text, "\n", " "))
-	switch rep.Rule.Kind {
-	case ruleGainVsGas, ruleMinMove:
-		what := "gain_factor"
-		if rep.Rule.Kind == ruleMinMove {
-			what = "min_move"
-		}
-		if rep.Config.CurrentFileMatches {
-			fmt.Fprintf(tw, "\t%s from the config file, whose governed hash is the decision's config_hash\n", what)
-		} else {
-			fmt.Fprintf(tw, "\t%s shown is the config file's, whose governed hash is not the decision's config_hash: the one the decision ran under may differ\n", what)
-		}
-		if f := rep.Rule.Follows; f != nil && !*f {
-			fmt.Fprintf(tw, "\tthe recorded action was %s: with these numbers the rule says otherwise, so the decision ran under another %s\n", d.Action, what)
-		}
-	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-
-	c := rep.Config
-	fmt.Fprintf(w, "\nconfig hashes\n")
-	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintf(tw, "  ran under\t%s\n", orNone(c.DecisionConfigHash))
-	approved := orNone(c.DecisionApprovedHash)
-	if c.RanApproved != nil {
-		if *c.RanApproved {
-			approved += " (the decision ran under the approved config)"
-		} else {
-			approved += " (not the config it ran under: the keeper refused to send)"
-		}
-	} else {
-		approved = "not read"
-	}
-	fmt.Fprintf(tw, "  approved\t%s\n", approved)
-	same := "equal to the decision's"
-	if !c.CurrentFileMatches {
-		same = "differs from the decision's"
-	}
-	fmt.Fprintf(tw, "  config file\t%s (%s)\n", c.CurrentFileHash, same)
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-
-	if sh := rep.RLShadow; sh != nil {
-		what := "hold"
-		switch {
-		case !sh.Evaluated:
-			what = "not evaluated"
-		case sh.Trade:
-			what = fmt.Sprintf("trade to %.4f, expected yearly gain %.6g", sh.TargetWeights, sh.ExpectedGain)
-		}
-		fmt.Fprintf(w, "\nRL shadow %s: %s (trade probability %.3f): %s\n", sh.Model, what, sh.TradeProb, sh.Reason)
-	} else {
-		fmt.Fprintf(w, "\nRL shadow: none\n")
-	}
-
-	if len(rep.Transactions) == 0 {
-		fmt.Fprintf(w, "transactions: none\n")
-	} else {
-		fmt.Fprintf(w, "transactions\n")
-	}
-	for _, t := range rep.Transactions {
-		price := "unknown"
-		if t.GasPrice != nil {
-			price = t.GasPrice.String() + " wei"
-		}
-		fmt.Fprintf(w, "  %s %s in block %d, gas used %d, gas price %s\n", t.Hash, t.Status, t.Block, t.GasUsed, price)
-	}
-	if len(rep.Sends) == 0 {
-		fmt.Fprintf(w, "sends: none\n")
-	} else {
-		fmt.Fprintf(w, "sends\n")
-	}
-	for _, s := range rep.Sends {
-		fmt.Fprintf(w, "  %s: %s, %d attempt(s)\n", s.Key, s.State, len(s.Attempts))
-		for _, a := range s.Attempts {
-			fmt.Fprintf(w, "    %s nonce %d %s, signed %s\n", a.Hash, a.Nonce, a.State, a.SignedAt.Format(time.RFC3339))
-		}
-	}
-	return nil
-}
-
-// fileCaveat notes, after a governed setting, whether it is the one the
-// decision ran under.
-func fileCaveat(c explainConfig) string {
-	if c.CurrentFileMatches {
-		return ", the config file's, which the decision ran under"
-	}
-	return ", the config file's; the decision ran under another governed config and may have used another"
-}
-
-// amountsNote says how a table's amountCells read.
-func amountsNote(decimals *uint8) string {
-	if decimals == nil {
-		return "amounts in base units: the asset's decimals are not recorded"
-	}
-	return fmt.Sprintf("amounts in tokens, %d decimals, base units in parentheses", *decimals)
 }

@@ -43,15 +43,21 @@ type explainJSON struct {
 		Sources           []sourceJSON `json:"sources"`
 	} `json:"inputs"`
 	Forecast struct {
-		Strategy        string    `json:"strategy"`
-		Mu              []float64 `json:"mu"`
-		MuSource        string    `json:"mu_source"`
-		RiskAversion    float64   `json:"risk_aversion"`
-		Lookback        int       `json:"lookback"`
-		HistoryTicks    int       `json:"history_ticks"`
-		CovarianceTicks int       `json:"covariance_ticks"`
-		CovarianceUsed  bool      `json:"covariance_used"`
-		Optimized       *bool     `json:"optimized"`
+		Strategy string     `json:"strategy"`
+		Model    string     `json:"model"`
+		Mu       []float64  `json:"mu"`
+		Observed []*float64 `json:"observed"`
+		MuSource string     `json:"mu_source"`
+		Settings struct {
+			Forecaster         string  `json:"forecaster"`
+			ForecastHalfLife   string  `json:"forecast_half_life"`
+			Window             string  `json:"window"`
+			CovarianceHalfLife string  `json:"covariance_half_life"`
+			RiskAversion       float64 `json:"risk_aversion"`
+			CostHorizon        string  `json:"cost_horizon"`
+		} `json:"settings"`
+		HistoryTicks int   `json:"history_ticks"`
+		Optimized    *bool `json:"optimized"`
 	} `json:"forecast"`
 	Result []struct {
 		Name                string  `json:"name"`
@@ -114,7 +120,7 @@ func checkExplained(t *testing.T, e explainJSON, d store.Decision, obs []store.O
 	}
 	in := e.Inputs
 	if in.TickID != d.TickID || in.Block != d.Block || in.TotalAssets != d.TotalAssets.String() || in.Time == nil ||
-		!in.Time.Equal(obs[0].Time) || len(in.Sources) != len(obs) || len(e.Forecast.Mu) != len(obs) || len(e.Result) != len(d.Sources) {
+		!in.Time.Equal(obs[0].Time) || len(in.Sources) != len(obs) || len(e.Forecast.Observed) != len(d.Sources) || len(e.Result) != len(d.Sources) {
 		t.Fatalf("inputs %+v, forecast %+v, %d results; want tick %d, %d sources", in, e.Forecast, len(e.Result), d.TickID, len(obs))
 	}
 	// The embedded chain's stablecoin, as the decision recorded it.
@@ -129,9 +135,10 @@ func checkExplained(t *testing.T, e explainJSON, d store.Decision, obs []store.O
 			got.Share == nil || *got.Share != ratio(o.Assets, d.TotalAssets) || got.AssetsTokens == nil || *got.AssetsTokens != tokensWant(o.Assets) {
 			t.Errorf("input %d: %+v, want %+v", i, got, o)
 		}
-		// μ is the observed APY itself.
-		if e.Forecast.Mu[i] != o.SupplyAPY {
-			t.Errorf("μ[%d] = %v, want the observed APY %v", i, e.Forecast.Mu[i], o.SupplyAPY)
+		// μ is the forecast recorded with the decision, shown beside the
+		// observed APY.
+		if f := e.Forecast; f.Observed[i] == nil || *f.Observed[i] != o.SupplyAPY || d.Forecast != nil && f.Mu[i] != d.Forecast[i] {
+			t.Errorf("source %d: μ %v, observed %v; want the recorded %v and %v", i, f.Mu, f.Observed[i], d.Forecast, o.SupplyAPY)
 		}
 		inSources.Add(inSources, o.Assets)
 		r := e.Result[i]
@@ -154,6 +161,9 @@ func checkExplained(t *testing.T, e explainJSON, d store.Decision, obs []store.O
 	}
 	if e.Config.DecisionConfigHash != d.ConfigHash || e.Config.DecisionApprovedHash != d.ApprovedHash {
 		t.Errorf("config %+v, want %s / %s", e.Config, d.ConfigHash, d.ApprovedHash)
+	}
+	if f := e.Forecast; f.Model != d.ForecastModel || len(f.Mu) != len(d.Forecast) || (d.Forecast == nil) != (f.Mu == nil) {
+		t.Errorf("forecast %q %v, want the recorded %q %v", f.Model, f.Mu, d.ForecastModel, d.Forecast)
 	}
 	if e.RLShadow == nil != (d.RLShadow == nil) || (d.RLShadow != nil && (e.RLShadow.Model != d.RLShadow.Model ||
 		e.RLShadow.Evaluated != d.RLShadow.Evaluated || e.RLShadow.Reason != d.RLShadow.Reason)) {
@@ -188,9 +198,17 @@ func TestExplainRebalance(t *testing.T) {
 		t.Errorf("implied gas price %v gwei does not give gas cost %v for %d gas at eth_price 3000", e.ImpliedGasPriceGwei, d.GasCost, d.GasEstimate)
 	}
 	f := e.Forecast
-	if f.Strategy != "meanvar" || f.RiskAversion != 2 || f.Lookback != 64 || f.HistoryTicks != 1 || f.CovarianceTicks != 1 ||
-		f.CovarianceUsed || f.Optimized == nil || !*f.Optimized || !strings.Contains(f.MuSource, "supply APY at the decision's tick") {
-		t.Errorf("forecast %+v: one tick of history on a fresh chain, no covariance", f)
+	set := f.Settings
+	if f.Strategy != "meanvar" || f.Model != "ewma half-life 3d" || f.HistoryTicks != 1 || f.Optimized == nil || !*f.Optimized ||
+		!strings.Contains(f.MuSource, "recorded with the decision") || set.Forecaster != "ewma" || set.ForecastHalfLife != "3d" ||
+		set.Window != "90d" || set.CovarianceHalfLife != "30d" || set.RiskAversion != 4 || set.CostHorizon != "7d" {
+		t.Errorf("forecast %+v: the shipped settings, one tick of history on a fresh chain", f)
+	}
+	// The EWMA of one tick is the APY observed at it.
+	for i, mu := range f.Mu {
+		if mu != obs[i].SupplyAPY {
+			t.Errorf("μ[%d] = %v from one tick, want the APY observed %v", i, mu, obs[i].SupplyAPY)
+		}
 	}
 	if c := e.Config; c.DecisionConfigHash != running || c.CurrentFileHash != running || !c.CurrentFileMatches || c.RanApproved == nil || !*c.RanApproved {
 		t.Errorf("config %+v, want all %s", c, running)
@@ -216,8 +234,11 @@ func TestExplainRebalance(t *testing.T) {
 		"reason: " + d.Reason,
 		"rule " + gainRule(d, 3),
 		"gain_factor from the config file, whose governed hash is the decision's config_hash",
-		fmt.Sprintf("1 tick(s) observed every source of this vault through tick %d (lookback 64): fewer than 3, so no covariance", d.TickID),
-		"λ risk_aversion 2",
+		fmt.Sprintf("history 1 tick(s) observed every source of this vault through tick %d", d.TickID),
+		"model ewma half-life 3d (recorded with the decision)",
+		"settings forecaster ewma, forecast_half_life 3d, window 90d",
+		"Σ covariance of daily APY changes over the window, covariance_half_life 30d",
+		"λ risk_aversion 4; costs amortised over cost_horizon 7d",
 		fmt.Sprintf("expected yearly gain %.6g asset units", d.ExpectedGain),
 		fmt.Sprintf("estimate %d gas, cost %.6g asset units", d.GasEstimate, d.GasCost),
 		"ran under " + running,
@@ -309,9 +330,8 @@ func TestExplainHolds(t *testing.T) {
 		edit  []string
 		check func(t *testing.T, e explainJSON, d store.Decision, text string)
 	}{
-		// gain_factor also sets the optimizer's horizon for the switching
-		// costs (1/gain_factor years): with them at zero the optimizer still
-		// moves, and the node's gas estimate × the factor exceeds the gain.
+		// With the strategy's switching costs at zero it moves, and the
+		// node's gas estimate × the factor exceeds the gain.
 		{"gain below gas cost × factor", []string{"gain_factor: 3 ", "gain_factor: 1e8 ", "gas_per_source: 135000 ", "gas_per_source: 0 ",
 			"gas_per_tx: 200000 ", "gas_per_tx: 0 "}, func(t *testing.T, e explainJSON, d store.Decision, text string) {
 			if d.Action != store.ActionHold || d.GasEstimate == 0 || d.ExpectedGain <= 0 {
@@ -346,7 +366,8 @@ func TestExplainHolds(t *testing.T) {
 			if d.Action != store.ActionHold || !strings.HasPrefix(d.Reason, "rl/v1 holds") {
 				t.Fatalf("recorded %+v, want the RL model's hold", d)
 			}
-			if e.Rule.Kind != "reason" || e.Rule.Text != d.Reason || e.Forecast.Strategy != "rl" || e.Forecast.Optimized != nil {
+			if e.Rule.Kind != "reason" || e.Rule.Text != d.Reason || e.Forecast.Strategy != "rl" || e.Forecast.Optimized != nil ||
+				e.Forecast.Mu != nil || !strings.Contains(e.Forecast.MuSource, "under strategy rl the RL model decides") {
 				t.Errorf("rule %+v, forecast %+v", e.Rule, e.Forecast)
 			}
 			if !hasText(text, "rule "+d.Reason) || !hasText(text, "targets the RL model's (local.model_file)") {
@@ -354,8 +375,8 @@ func TestExplainHolds(t *testing.T) {
 			}
 		}},
 		{"rl shadow", withModel("shadow"), func(t *testing.T, e explainJSON, d store.Decision, text string) {
-			if d.RLShadow == nil || e.RLShadow == nil || e.Forecast.Strategy != "shadow" || e.Rule.Kind != "gain_vs_gas" {
-				t.Fatalf("recorded shadow %+v, explained %+v", d.RLShadow, e.RLShadow)
+			if d.RLShadow == nil || e.RLShadow == nil || e.Forecast.Strategy != "shadow" || e.Rule.Kind != "gain_vs_gas" || d.Forecast == nil {
+				t.Fatalf("recorded shadow %+v and forecast %v, explained %+v", d.RLShadow, d.Forecast, e.RLShadow)
 			}
 			if !hasText(text, "RL shadow "+d.RLShadow.Model+": not evaluated") || !hasText(text, d.RLShadow.Reason) {
 				t.Errorf("text lacks the shadow %+v:\n%s", d.RLShadow, text)
@@ -376,8 +397,9 @@ func TestExplainHolds(t *testing.T) {
 }
 
 // A daemon's ticks build the vault's APY history: explain counts the ticks
-// the covariance had at each decision, as the store's APY history gives
-// them, and status answers while the daemon writes.
+// the strategy had at each decision, as the store's APY history gives them,
+// shows the forecast recorded with each, and status answers while the
+// daemon writes.
 func TestExplainCountsTheHistoryOfARunningKeeper(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the daemon for several ticks")
@@ -428,17 +450,23 @@ func TestExplainCountsTheHistoryOfARunningKeeper(t *testing.T) {
 	}
 	e := readExplain(t, cfg)
 	checkExplained(t, e, d, observedAt(t, db, d.TickID, d.Vault))
-	if f := e.Forecast; f.HistoryTicks != len(hist) || f.CovarianceTicks != min(len(hist), 64) || !f.CovarianceUsed {
-		t.Errorf("forecast %+v, want %d ticks of history and a covariance", f, len(hist))
+	if f := e.Forecast; f.HistoryTicks != len(hist) || (d.Forecast != nil) != (f.Mu != nil) {
+		t.Errorf("forecast %+v, want %d ticks of history and the recorded forecast %v", f, len(hist), d.Forecast)
 	}
-	want := fmt.Sprintf("Σ from the last %d ticks (%d changes)", len(hist), len(hist)-1)
+	want := fmt.Sprintf("history %d tick(s) observed every source of this vault through tick %d", len(hist), d.TickID)
 	if text := keeperOK(t, "explain", "--config", cfg); !hasText(text, want) {
 		t.Errorf("explain text lacks %q:\n%s", want, text)
 	}
-	// The first decision had one tick.
+	// The first decision had one tick, and its forecast is what it observed.
 	first := h[len(h)-1].Decision
-	if e := readExplain(t, cfg, strconv.FormatInt(first.ID, 10)); e.Decision.ID != first.ID || e.Forecast.HistoryTicks != 1 || e.Forecast.CovarianceUsed {
-		t.Errorf("explain %d: forecast %+v", first.ID, e.Forecast)
+	e = readExplain(t, cfg, strconv.FormatInt(first.ID, 10))
+	if e.Decision.ID != first.ID || e.Forecast.HistoryTicks != 1 || len(e.Forecast.Mu) != len(first.Sources) {
+		t.Fatalf("explain %d: forecast %+v", first.ID, e.Forecast)
+	}
+	for i, mu := range e.Forecast.Mu {
+		if o := e.Forecast.Observed[i]; o == nil || mu != *o {
+			t.Errorf("first decision: μ %v, observed %v", e.Forecast.Mu, e.Forecast.Observed)
+		}
 	}
 }
 
@@ -475,7 +503,7 @@ func TestExplainBadArguments(t *testing.T) {
 			t.Errorf("keeper %v: exit %d (want %d), stdout %q, stderr %q (want %q)", args, code, tc.code, out, errb, tc.want)
 		}
 	}
-	if code, _, errb := keeperRun(t, "explain", "--help"); code != 0 || !strings.Contains(errb, "covariance_used") {
+	if code, _, errb := keeperRun(t, "explain", "--help"); code != 0 || !strings.Contains(errb, "covariance_half_life") {
 		t.Errorf("explain --help: exit %d:\n%s", code, errb)
 	}
 }
