@@ -301,7 +301,7 @@ func (mv MeanVar) Decide(in Input) (Decision, error) {
 			d.Weights[i] /= s
 		}
 	}
-	d.Reason, d.Gain, d.Cost = res.Reason, res.Gain, res.Cost
+	d.Reason, d.Gain, d.Cost, d.Forced = res.Reason, res.Gain, res.Cost, res.Forced
 	if err != nil {
 		d.Reason += fmt.Sprintf(" (the solver's last iterate: %v)", err)
 	}

@@ -1,7 +1,6 @@
 package strategy
 
 import (
-	"errors"
 	"math"
 	"strings"
 	"testing"
@@ -10,7 +9,6 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/vaultkeeper/vaultkeeper/optimizer/covariance"
-	"github.com/vaultkeeper/vaultkeeper/optimizer/meanvar"
 	"github.com/vaultkeeper/vaultkeeper/optimizer/rateimpact"
 )
 
@@ -281,15 +279,16 @@ func TestLocalLevelNeedsEvenRows(t *testing.T) {
 	}
 }
 
-// TestSolverFailure: an allocation the turnover limit cannot bring within
-// its caps is a hold with the solver's error.
-func TestSolverFailure(t *testing.T) {
+// TestOutsideCapsBeyondTheTurnoverLimit: an allocation the turnover limit
+// cannot bring within its caps in one move is moved toward them by the
+// whole limit, flagged Forced (issue 15, M-2), never held.
+func TestOutsideCapsBeyondTheTurnoverLimit(t *testing.T) {
 	mv := riskless()
 	in := Input{Names: []string{"a"}, History: history(daily(1), []float64{0.05}), Capital: 1, Holdings: []float64{0.9},
 		Limits: Limits{Caps: []float64{0.2}, MaxTurnover: 0.1}}
 	d, err := mv.Decide(in)
-	if !errors.Is(err, meanvar.ErrInfeasible) || !d.Hold || d.Weights[0] != 0.9 || d.Touched[0] || d.Forecast[0] != 0.05 {
-		t.Errorf("decision %+v, error %v; want a hold with ErrInfeasible", d, err)
+	if err != nil || d.Hold || !d.Forced || !d.Touched[0] || math.Abs(d.Weights[0]-0.8) > 1e-9 || d.Forecast[0] != 0.05 {
+		t.Errorf("decision %+v, error %v; want a forced move from 0.9 to 0.8", d, err)
 	}
 }
 

@@ -117,6 +117,11 @@ type Decision struct {
 	// Hold is true when the vault should stay as it is; Weights are then
 	// the current weights and Touched all false.
 	Hold bool
+	// Forced is true when the current allocation is outside the limits (a
+	// source above a cap, idle below the minimum), so the move is due
+	// whatever it earns; it may go only part of the way when the turnover
+	// limit allows no more (meanvar.Result.Forced).
+	Forced bool
 	// Weights are the target weights per source, each ≥ 0, summing to at
 	// most 1 (idle takes the rest).
 	Weights []float64
