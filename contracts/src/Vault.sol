@@ -12,6 +12,7 @@ import {ISource} from "./interfaces/ISource.sol";
 import {ErrorsLib} from "./libraries/ErrorsLib.sol";
 import {EventsLib} from "./libraries/EventsLib.sol";
 import {DecisionReceipt} from "./libraries/VaultTypes.sol";
+import {SourceCallLib} from "./libraries/SourceCallLib.sol";
 
 /// @title Vault
 /// @notice ERC-4626 vault holding one asset: it keeps a minimum share idle and lets a keeper allocate the rest
@@ -30,10 +31,14 @@ import {DecisionReceipt} from "./libraries/VaultTypes.sol";
 /// previews, conversions and max functions include the fee that would accrue first, so they match what the
 /// operation does.
 ///
-/// Broken sources: a source whose totalAssets() or maxWithdraw() fails (reverts, returns too little data) counts
-/// as 0 assets and 0 liquidity, so it can never lock withdrawals from idle and the other sources; deposits and
-/// mints are refused while a source cannot be valued (they would buy in at a price that ignores it), withdrawals
-/// are served at the lower, conservative price. Governance writes such a source off with forceRemoveSource.
+/// Broken sources: a source whose totalAssets() or maxWithdraw() fails (reverts, returns too little data, needs
+/// more than SOURCE_VIEW_GAS) counts as 0 assets and 0 liquidity, and one whose withdraw fails (reverts, needs more
+/// than SOURCE_CALL_GAS) is skipped by withdrawals and the failsafe (each failsafe step is bounded by
+/// FAILSAFE_STEP_GAS), so it can never lock withdrawals from idle and the other sources, even by burning all the gas
+/// it is given; a caller cannot starve a healthy source into looking broken (the call reverts SourceCallOutOfGas).
+/// Deposits and mints are refused while a source cannot be valued (they would buy in at a price that ignores it),
+/// withdrawals are served at the lower, conservative price. Governance writes such a source off with
+/// forceRemoveSource.
 ///
 /// Keeper liveness failsafe: when governance set a livenessWindow and the keeper has been silent (no rebalance or
 /// heartbeat) for longer, anyone may trigger the failsafe: rebalances stop and everything withdrawable is moved out
@@ -66,7 +71,16 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     uint256 public constant MAX_LIVENESS_WINDOW = 365 days;
     /// @notice Gas budget of one totalAssets()/maxWithdraw() read of a source. A source needing more counts as
     /// broken (0), so adapters must stay well below it.
-    uint256 public constant SOURCE_VIEW_GAS = 1_000_000;
+    uint256 public constant SOURCE_VIEW_GAS = SourceCallLib.VIEW_GAS;
+    /// @notice Gas budget of one withdraw call into a source serving a withdrawal: a source whose withdraw reverts or
+    /// needs more is skipped (L-1), so a source burning all the gas it gets costs a withdrawal at most this much.
+    /// The adapters' withdrawals over the local Aave, Comet and ERC-4626 protocols use under 200k (their tests
+    /// check it); real ones are dearer (an Aave v3 or Comet withdrawal a few 100k, an ERC-4626 vault such as
+    /// MetaMorpho pulling from many markets up to a few million), hence the margin.
+    uint256 public constant SOURCE_CALL_GAS = SourceCallLib.CALL_GAS;
+    /// @notice Gas budget of one isolated failsafe step (failsafeWithdraw, failsafeDeposit): its call into the
+    /// source and up to three reads. A step that needs more is skipped like one that reverts (L-1).
+    uint256 public constant FAILSAFE_STEP_GAS = SOURCE_CALL_GAS + 3 * SOURCE_VIEW_GAS;
     uint256 internal constant BPS = 10_000;
     uint256 internal constant WAD = 1e18;
 
@@ -225,7 +239,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     function forceRemoveSource(address source) external onlyGovernance {
         if (!isSource[source]) revert ErrorsLib.UnknownSource(source);
         // last-known assets, for the event only: 0 if the source cannot say
-        (, uint256 writtenOff) = _tryRead(source, ISource.totalAssets.selector, false);
+        (, uint256 writtenOff) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, false);
         _deregister(source);
         IERC20(asset()).forceApprove(source, 0);
         emit EventsLib.ForceRemoveSource(source, writtenOff);
@@ -517,10 +531,11 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     }
 
     /// @notice Anyone, while the failsafe is active: withdraws min(totalAssets, maxWithdraw) from every source but
-    /// the safe source into idle, each in isolation (a source that reverts or would lose more than maxLossBps of
-    /// the amount plus rounding is skipped); then, unless paused, deposits what was just pulled into the safe
-    /// source, keeping minIdleBps idle and within its caps (and skipped likewise if it fails). Call it again to
-    /// pull what became liquid since.
+    /// the safe source into idle, each in isolation (a source that reverts, needs more than FAILSAFE_STEP_GAS or
+    /// would lose more than maxLossBps of the amount plus rounding is skipped); then, unless paused, deposits what
+    /// was just pulled into the safe source, keeping minIdleBps idle and within its caps (and skipped likewise if it
+    /// fails). Call it again to pull what became liquid since. Reverts SourceCallOutOfGas if a step failed with less
+    /// than FAILSAFE_STEP_GAS given to it (retry with more gas).
     function unwindFailsafe() external nonReentrant {
         if (!failsafe) revert ErrorsLib.FailsafeNotActive();
         _accrueFee();
@@ -601,7 +616,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @dev 0 as well if its totalAssets() fails.
     function sourceAssets(address source) external view returns (uint256 assets) {
         if (!isSource[source]) return 0;
-        (, assets) = _tryRead(source, ISource.totalAssets.selector, true);
+        (, assets) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, true);
     }
 
     /// @notice Assets withdrawable right now: idle plus every source's maxWithdraw (0 for a source whose
@@ -610,7 +625,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         liquidity = idle();
         uint256 n = _sources.length;
         for (uint256 i; i < n; ++i) {
-            (, uint256 liquid) = _tryRead(_sources[i], ISource.maxWithdraw.selector, true);
+            (, uint256 liquid) = SourceCallLib.tryRead(_sources[i], ISource.maxWithdraw.selector, true);
             liquidity += liquid;
         }
     }
@@ -834,7 +849,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         uint256 n = _sources.length;
         for (uint256 i; i < n; ++i) {
             address source = _sources[i];
-            (bool ok, uint256 held) = _tryRead(source, ISource.totalAssets.selector, true);
+            (bool ok, uint256 held) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, true);
             if (ok) total += held;
             else if (unvalued == address(0)) unvalued = source;
         }
@@ -844,24 +859,6 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         if (paused) return false;
         (, address unvalued) = _totalAssets();
         return unvalued == address(0);
-    }
-
-    /// @dev Staticcalls the no-argument `selector` of `source` with at most SOURCE_VIEW_GAS, copying back only one
-    /// word (no return-data bomb). `ok` is false if it reverted or returned less than 32 bytes. When `strict`, a
-    /// failure that used up the gas the caller left for the call while that was below SOURCE_VIEW_GAS reverts
-    /// SourceCallOutOfGas instead: otherwise anyone could make a healthy source count as 0 by sending too little gas.
-    function _tryRead(address source, bytes4 selector, bool strict) internal view returns (bool ok, uint256 value) {
-        uint256 gasBefore = gasleft();
-        assembly ("memory-safe") {
-            mstore(0, selector)
-            ok := staticcall(SOURCE_VIEW_GAS, source, 0, 4, 0, 32)
-            ok := and(ok, gt(returndatasize(), 31))
-            value := mload(0)
-        }
-        if (!ok) {
-            if (strict && gasleft() <= gasBefore / 63) revert ErrorsLib.SourceCallOutOfGas(source);
-            value = 0;
-        }
     }
 
     /// @dev Removes a source from the sources and the withdraw queue and clears its settings.
@@ -885,17 +882,19 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         for (uint256 i; i < n; ++i) {
             address source = _sources[i];
             if (source == safe) continue;
-            try this.failsafeWithdraw(source) returns (uint256 received) {
+            bool full = SourceCallLib.fits(FAILSAFE_STEP_GAS);
+            try this.failsafeWithdraw{gas: FAILSAFE_STEP_GAS}(source) returns (uint256 received) {
                 if (received != 0) {
                     pulled += received;
                     emit EventsLib.FailsafeWithdraw(source, received);
                 }
             } catch {
+                if (!full) revert ErrorsLib.SourceCallOutOfGas(source);
                 emit EventsLib.FailsafeSkipped(source);
             }
         }
         if (safe == address(0) || paused || pulled == 0) return;
-        (bool ok, uint256 held) = _tryRead(safe, ISource.totalAssets.selector, true);
+        (bool ok, uint256 held) = SourceCallLib.tryRead(safe, ISource.totalAssets.selector, true);
         uint256 total = totalAssets();
         uint256 idleNow = idle();
         uint256 minIdle = Math.mulDiv(total, minIdleBps, BPS, Math.Rounding.Ceil);
@@ -903,9 +902,11 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         amount = Math.min(amount, _room(caps[safe], held));
         amount = Math.min(amount, _room(Math.mulDiv(total, relativeCaps[safe], BPS), held));
         if (!ok || amount == 0) return;
-        try this.failsafeDeposit(safe, amount) {
+        bool fullBudget = SourceCallLib.fits(FAILSAFE_STEP_GAS);
+        try this.failsafeDeposit{gas: FAILSAFE_STEP_GAS}(safe, amount) {
             emit EventsLib.FailsafeDeposit(safe, amount);
         } catch {
+            if (!fullBudget) revert ErrorsLib.SourceCallOutOfGas(safe);
             emit EventsLib.FailsafeSkipped(safe);
         }
     }
@@ -953,7 +954,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         for (uint256 i; i < n; ++i) {
             address source = _sources[i];
             uint256 target = targets[i];
-            (, uint256 held) = _tryRead(source, ISource.totalAssets.selector, true);
+            (, uint256 held) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, true);
             current[i] = held;
             // A source above a cap may keep or shrink its position: only a target above both the cap and what the
             // source holds adds to a violation (M-2: a lowered cap must never lock the keeper out).
@@ -979,7 +980,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
             // rounding unit under its target, and topping that up would cost a deposit for dust.
             if (current[i] >= targets[i]) continue;
             address source = _sources[i];
-            (, uint256 held) = _tryRead(source, ISource.totalAssets.selector, true);
+            (, uint256 held) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, true);
             if (held < targets[i]) {
                 uint256 amount = targets[i] - held;
                 uint256 available = token.balanceOf(address(this));
@@ -1050,8 +1051,8 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     }
 
     /// @dev Burns shares (effects), pulls what idle lacks from sources in withdraw-queue order, then transfers. A
-    /// source whose maxWithdraw() or withdraw() fails is skipped (its withdraw is a low-level call whose return
-    /// data is ignored: what counts is the balance received).
+    /// source whose maxWithdraw() or withdraw() fails is skipped (its withdraw is a low-level call with at most
+    /// SOURCE_CALL_GAS whose return data is ignored: what counts is the balance received).
     function _withdraw(address caller, address receiver, address owner, uint256 assets, uint256 shares)
         internal
         override
@@ -1064,15 +1065,10 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         uint256 n = _withdrawQueue.length;
         for (uint256 i; i < n && available < assets; ++i) {
             address source = _withdrawQueue[i];
-            (, uint256 liquid) = _tryRead(source, ISource.maxWithdraw.selector, true);
+            (, uint256 liquid) = SourceCallLib.tryRead(source, ISource.maxWithdraw.selector, true);
             uint256 amount = Math.min(assets - available, liquid);
             if (amount == 0) continue;
-            bytes memory data = abi.encodeCall(ISource.withdraw, (amount, address(this)));
-            bool ok;
-            assembly ("memory-safe") {
-                ok := call(gas(), source, 0, add(data, 32), mload(data), 0, 0)
-            }
-            if (!ok) continue;
+            if (!SourceCallLib.tryCall(source, abi.encodeCall(ISource.withdraw, (amount, address(this))))) continue;
             emit EventsLib.PulledFromSource(source, amount);
             available = token.balanceOf(address(this));
         }

@@ -136,6 +136,20 @@ contract AaveV3AdapterTest is AdapterTestBase {
         assertEq(adapter.totalAssets(), 0, "empty");
     }
 
+    /// L-1: a partial and a full withdrawal (after a year of interest, every account cold) each use a small part
+    /// of the vault's per-call gas budget.
+    function test_withdrawGas() public {
+        _deposit(500e6);
+        vm.warp(block.timestamp + 365 days);
+        address[] memory touched = new address[](3);
+        touched[0] = address(pool);
+        touched[1] = address(pool.A_TOKEN());
+        touched[2] = pool.INTEREST_RATE_STRATEGY();
+        _withdrawGas(adapter, 100e6, alice(), touched);
+        _withdrawGas(adapter, type(uint256).max, alice(), touched);
+        assertEq(adapter.totalAssets(), 0, "empty");
+    }
+
     function test_liquidityShort() public {
         _deposit(1000e6);
         _borrow(1300e6); // available = 2000 − 1900 = 100

@@ -82,6 +82,20 @@ contract ERC4626AdapterTest is AdapterTestBase {
         assertEq(adapter.totalAssets(), 0, "empty");
     }
 
+    /// L-1: a partial and a full withdrawal (after yield and a rate window, every account cold) each use a small
+    /// part of the vault's per-call gas budget.
+    function test_withdrawGas() public {
+        _deposit(500e6);
+        vm.warp(block.timestamp + 1 days);
+        _yield(10e6);
+        address[] memory touched = new address[](1);
+        touched[0] = address(target);
+        _withdrawGas(adapter, 100e6, stranger, touched);
+        vm.warp(block.timestamp + 1 days);
+        _withdrawGas(adapter, type(uint256).max, stranger, touched);
+        assertEq(adapter.totalAssets(), 0, "empty");
+    }
+
     function test_rateMeasurement() public {
         _deposit(1000e6);
         assertEq(adapter.poke(), false, "within the window: no-op");
