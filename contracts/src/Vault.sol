@@ -13,11 +13,14 @@ import {ErrorsLib} from "./libraries/ErrorsLib.sol";
 import {EventsLib} from "./libraries/EventsLib.sol";
 import {DecisionReceipt} from "./libraries/VaultTypes.sol";
 import {SourceCallLib} from "./libraries/SourceCallLib.sol";
+import {WithdrawLib} from "./libraries/WithdrawLib.sol";
 
 /// @title Vault
 /// @notice ERC-4626 vault holding one asset: it keeps a minimum share idle and lets a keeper allocate the rest
 /// across capped yield sources (ISource adapters). Withdrawals are served from idle first, then from sources
-/// in withdraw-queue order.
+/// in withdraw-queue order; the withdrawer bears the rounding of the sources it pulls from (a fixed allowance of
+/// ROUNDING_TOLERANCE_PER_SOURCE each, included in previewWithdraw/previewRedeem and the max functions), and the
+/// sources are called before the shares are burned, so that the share price never moves during those calls.
 /// @dev Roles:
 /// - governance (meant to be an OpenZeppelin TimelockController, so every governance action is delayed): adds and
 ///   removes sources, sets caps, limits, the withdraw queue and the roles;
@@ -48,7 +51,9 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
 
     /// @notice Maximum number of sources.
     uint256 public constant MAX_SOURCES = 20;
-    /// @notice Rounding tolerance (asset units) per source allowed as a total-assets drop during a rebalance.
+    /// @notice Rounding tolerance (asset units) per source: allowed as a total-assets drop during a rebalance, and
+    /// charged to a withdrawal for each source it pulls from (the withdrawer bears the protocol's rounding). Adapters
+    /// must keep what a partial withdrawal loses to rounding within it.
     uint256 public constant ROUNDING_TOLERANCE_PER_SOURCE = 2;
     /// @notice Rebalance cooldown set by the constructor: a keeper (or a stolen keeper key) cannot rebalance
     /// more than once an hour unless governance explicitly sets another cooldown.
@@ -622,12 +627,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @notice Assets withdrawable right now: idle plus every source's maxWithdraw (0 for a source whose
     /// maxWithdraw() fails).
     function availableLiquidity() public view returns (uint256 liquidity) {
-        liquidity = idle();
-        uint256 n = _sources.length;
-        for (uint256 i; i < n; ++i) {
-            (, uint256 liquid) = SourceCallLib.tryRead(_sources[i], ISource.maxWithdraw.selector, true);
-            liquidity += liquid;
-        }
+        (, liquidity,) = WithdrawLib.plan(_withdrawQueue, idle(), type(uint256).max);
     }
 
     /// @notice The share price as the high-water mark measures it: assets per share, WAD-scaled and per
@@ -658,16 +658,42 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         return _depositsOpen() ? super.maxMint(receiver) : 0;
     }
 
-    /// @notice min(owner's assets, withdrawable liquidity). Not affected by the pause.
+    /// @notice The most `owner` can withdraw: the largest amount within the withdrawable liquidity whose shares,
+    /// rounding allowance included (see previewWithdraw), `owner` holds. Not affected by the pause.
     /// @param owner The share owner.
     function maxWithdraw(address owner) public view override returns (uint256) {
-        return Math.min(_convertToAssets(balanceOf(owner), Math.Rounding.Floor), availableLiquidity());
+        uint256 idleNow = idle();
+        (,, uint256[] memory take) = WithdrawLib.plan(_withdrawQueue, idleNow, type(uint256).max);
+        uint256 gross = _convertToAssets(balanceOf(owner), Math.Rounding.Floor);
+        return WithdrawLib.maxAssets(idleNow, take, gross, ROUNDING_TOLERANCE_PER_SOURCE);
     }
 
-    /// @notice min(owner's shares, shares of the withdrawable liquidity), consistent with maxWithdraw.
+    /// @notice The most shares `owner` can redeem: min(owner's shares, the most shares whose value (rounded down)
+    /// the withdrawable liquidity covers). Not affected by the pause.
     /// @param owner The share owner.
     function maxRedeem(address owner) public view override returns (uint256) {
-        return Math.min(balanceOf(owner), _convertToShares(availableLiquidity(), Math.Rounding.Floor));
+        // floor(s · price) ≤ liquidity ⟺ s ≤ ceil((liquidity + 1) / price) − 1
+        return Math.min(balanceOf(owner), _convertToShares(availableLiquidity() + 1, Math.Rounding.Ceil) - 1);
+    }
+
+    /// @notice The shares withdraw(assets) burns now: the shares of `assets` plus a rounding allowance of
+    /// ROUNDING_TOLERANCE_PER_SOURCE for each source the withdrawal pulls from (idle first, then the withdraw queue),
+    /// rounded up, after the fee that would accrue first. Pulling part of a position out of a lending protocol or an
+    /// ERC-4626 vault loses a unit or two to its rounding: the withdrawer bears it, not the holders who stay.
+    /// @param assets Assets to withdraw.
+    function previewWithdraw(uint256 assets) public view override returns (uint256) {
+        (uint256 touched,,) = WithdrawLib.plan(_withdrawQueue, idle(), assets);
+        return _convertToShares(assets + touched * ROUNDING_TOLERANCE_PER_SOURCE, Math.Rounding.Ceil);
+    }
+
+    /// @notice The assets redeem(shares) pays now: the value of `shares` rounded down, less a rounding allowance of
+    /// ROUNDING_TOLERANCE_PER_SOURCE for each source a withdrawal of that value pulls from (see previewWithdraw),
+    /// after the fee that would accrue first.
+    /// @param shares Shares to redeem.
+    function previewRedeem(uint256 shares) public view override returns (uint256) {
+        uint256 gross = _convertToAssets(shares, Math.Rounding.Floor);
+        (uint256 touched,,) = WithdrawLib.plan(_withdrawQueue, idle(), gross);
+        return _lessRounding(gross, touched);
     }
 
     /// @notice Deposits `assets` for `receiver`'s shares, after accruing the fee. Not when paused nor while a
@@ -704,8 +730,10 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         _deposit(_msgSender(), receiver, assets, shares);
     }
 
-    /// @notice Withdraws `assets` to `receiver`, burning `owner`'s shares, after accruing the fee. Never paused;
-    /// non-reentrant.
+    /// @notice Withdraws `assets` to `receiver`, burning `owner`'s shares (previewWithdraw: their value plus the
+    /// rounding allowance of the sources pulled from), after accruing the fee. Never paused; non-reentrant. The
+    /// sources are pulled from before the shares are burned, so that the share price anyone reads during those
+    /// calls is the price before the withdrawal (L-3).
     /// @param assets Assets to withdraw.
     /// @param receiver Asset receiver.
     /// @param owner Share owner.
@@ -717,17 +745,19 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         returns (uint256 shares)
     {
         (uint256 total,) = _accrueFee();
-        uint256 supply = totalSupply();
-        uint256 maxAssets = Math.min(
-            _convertToAssetsWithTotals(balanceOf(owner), supply, total, Math.Rounding.Floor), availableLiquidity()
+        (uint256 touched, uint256 covered, uint256[] memory take) = WithdrawLib.plan(_withdrawQueue, idle(), assets);
+        shares = _convertToSharesWithTotals(
+            assets + touched * ROUNDING_TOLERANCE_PER_SOURCE, totalSupply(), total, Math.Rounding.Ceil
         );
-        if (assets > maxAssets) revert ERC4626ExceededMaxWithdraw(owner, assets, maxAssets);
-        shares = _convertToSharesWithTotals(assets, supply, total, Math.Rounding.Ceil);
-        _withdraw(_msgSender(), receiver, owner, assets, shares);
+        if (covered < assets || shares > balanceOf(owner)) {
+            revert ERC4626ExceededMaxWithdraw(owner, assets, maxWithdraw(owner));
+        }
+        _exit(receiver, owner, assets, shares, take);
     }
 
-    /// @notice Redeems `owner`'s `shares` for assets sent to `receiver`, after accruing the fee. Never paused;
-    /// non-reentrant.
+    /// @notice Redeems `owner`'s `shares` for assets sent to `receiver` (previewRedeem: their value less the
+    /// rounding allowance of the sources pulled from), after accruing the fee. Never paused; non-reentrant; the
+    /// sources are pulled from before the shares are burned (see withdraw).
     /// @param shares Shares to redeem.
     /// @param receiver Asset receiver.
     /// @param owner Share owner.
@@ -739,13 +769,13 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         returns (uint256 assets)
     {
         (uint256 total,) = _accrueFee();
-        uint256 supply = totalSupply();
-        uint256 maxShares = Math.min(
-            balanceOf(owner), _convertToSharesWithTotals(availableLiquidity(), supply, total, Math.Rounding.Floor)
-        );
-        if (shares > maxShares) revert ERC4626ExceededMaxRedeem(owner, shares, maxShares);
-        assets = _convertToAssetsWithTotals(shares, supply, total, Math.Rounding.Floor);
-        _withdraw(_msgSender(), receiver, owner, assets, shares);
+        uint256 gross = _convertToAssetsWithTotals(shares, totalSupply(), total, Math.Rounding.Floor);
+        (uint256 touched, uint256 covered, uint256[] memory take) = WithdrawLib.plan(_withdrawQueue, idle(), gross);
+        if (covered < gross || shares > balanceOf(owner)) {
+            revert ERC4626ExceededMaxRedeem(owner, shares, maxRedeem(owner));
+        }
+        assets = _lessRounding(gross, touched);
+        _exit(receiver, owner, assets, shares, take);
     }
 
     // ================================================================ internals
@@ -1050,31 +1080,18 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         }
     }
 
-    /// @dev Burns shares (effects), pulls what idle lacks from sources in withdraw-queue order, then transfers. A
-    /// source whose maxWithdraw() or withdraw() fails is skipped (its withdraw is a low-level call with at most
-    /// SOURCE_CALL_GAS whose return data is ignored: what counts is the balance received).
-    function _withdraw(address caller, address receiver, address owner, uint256 assets, uint256 shares)
-        internal
-        override
-    {
-        if (caller != owner) _spendAllowance(owner, caller, shares);
-        _burn(owner, shares);
+    /// @dev Pulls what idle lacks of `assets` from the sources as planned (`take`, see WithdrawLib), then spends the
+    /// allowance, burns the shares and transfers (ERC4626._withdraw). The shares are burned after the source calls
+    /// (L-3): while a source runs, totalAssets and totalSupply still both include the withdrawal, so every view
+    /// prices the share as before it; withdraw and redeem are nonReentrant, and the burn checks the balance again.
+    function _exit(address receiver, address owner, uint256 assets, uint256 shares, uint256[] memory take) internal {
+        WithdrawLib.pull(_withdrawQueue, IERC20(asset()), assets, take);
+        _withdraw(_msgSender(), receiver, owner, assets, shares);
+    }
 
-        IERC20 token = IERC20(asset());
-        uint256 available = token.balanceOf(address(this));
-        uint256 n = _withdrawQueue.length;
-        for (uint256 i; i < n && available < assets; ++i) {
-            address source = _withdrawQueue[i];
-            (, uint256 liquid) = SourceCallLib.tryRead(source, ISource.maxWithdraw.selector, true);
-            uint256 amount = Math.min(assets - available, liquid);
-            if (amount == 0) continue;
-            if (!SourceCallLib.tryCall(source, abi.encodeCall(ISource.withdraw, (amount, address(this))))) continue;
-            emit EventsLib.PulledFromSource(source, amount);
-            available = token.balanceOf(address(this));
-        }
-        if (available < assets) revert ErrorsLib.InsufficientLiquidity(assets, available);
-
-        token.safeTransfer(receiver, assets);
-        emit Withdraw(caller, receiver, owner, assets, shares);
+    /// @dev `gross` less the rounding allowance of `touched` sources, floored at 0.
+    function _lessRounding(uint256 gross, uint256 touched) internal pure returns (uint256) {
+        uint256 allowance = touched * ROUNDING_TOLERANCE_PER_SOURCE;
+        return gross > allowance ? gross - allowance : 0;
     }
 }

@@ -172,7 +172,8 @@ contract VaultTest is Fixture {
         uint256 shares = vault.balanceOf(alice);
         vm.prank(alice);
         uint256 out = vault.redeem(shares, alice, alice);
-        assertApproxEqAbs(out, 1010.125e6, 1, "alice earns the interest");
+        // the last holder out still bears the rounding allowance of the source it pulls from
+        assertApproxEqAbs(out, 1010.125e6 - vault.ROUNDING_TOLERANCE_PER_SOURCE(), 1, "alice earns the interest");
     }
 
     // ================================================================ governance
@@ -372,6 +373,7 @@ contract VaultTest is Fixture {
         vm.warp(block.timestamp + bound(dt, 0, 30 days));
         vm.prank(alice);
         uint256 out = vault.redeem(shares, alice, alice);
-        assertGe(out + 2, amount, "redeem >= deposit - rounding");
+        // conversions, and the rounding allowance of the two sources the redemption may pull from
+        assertGe(out + 2 + 2 * vault.ROUNDING_TOLERANCE_PER_SOURCE(), amount, "redeem >= deposit - rounding");
     }
 }

@@ -36,7 +36,8 @@ contract VaultBrokenSourceTest is Fixture {
         assertEq(vault.totalAssets(), 500e6, "broken source counts as 0");
         assertEq(vault.sourceAssets(address(ts)), 0, "sourceAssets 0");
         assertEq(vault.availableLiquidity(), 500e6, "no liquidity from it");
-        assertEq(vault.maxWithdraw(alice), 300e6, "alice: 60% of the valued 500");
+        uint256 r = vault.ROUNDING_TOLERANCE_PER_SOURCE();
+        assertEq(vault.maxWithdraw(alice), 300e6 - r, "alice: 60% of the valued 500, less A's rounding allowance");
         assertEq(vault.maxDeposit(alice), 0, "deposits closed");
         assertEq(vault.maxMint(alice), 0, "mints closed");
 
@@ -47,7 +48,7 @@ contract VaultBrokenSourceTest is Fixture {
         uint256 bobShares = vault.balanceOf(bob);
         vm.prank(bob);
         vault.redeem(bobShares, bob, bob);
-        assertApproxEqAbs(usdc.balanceOf(bob), 200e6, 1, "bob redeems at the lower price");
+        assertApproxEqAbs(usdc.balanceOf(bob), 200e6 - r, 1, "bob redeems at the lower price");
 
         usdc.mint(bob, 1e6);
         vm.startPrank(bob);
@@ -61,7 +62,8 @@ contract VaultBrokenSourceTest is Fixture {
         // the source recovers: deposits reopen and the remaining holder gets its assets back
         ts.setBroken(false);
         assertEq(vault.maxDeposit(alice), type(uint256).max, "deposits reopen");
-        assertApproxEqAbs(vault.totalAssets(), 550e6, 1, "valued again");
+        // plus the rounding allowances both exits left behind
+        assertApproxEqAbs(vault.totalAssets(), 550e6 + 2 * r, 1, "valued again");
     }
 
     /// A source whose views work but whose withdraw reverts is skipped by withdrawals.
@@ -150,7 +152,8 @@ contract VaultBrokenSourceTest is Fixture {
         assertEq(vault.caps(address(ts)), 0, "caps cleared");
         assertEq(vault.totalAssets(), 500e6, "written off");
         assertEq(vault.maxDeposit(alice), type(uint256).max, "deposits reopen");
-        assertApproxEqAbs(vault.previewRedeem(aliceShares), 300e6, 1, "price halved");
+        uint256 r = vault.ROUNDING_TOLERANCE_PER_SOURCE();
+        assertApproxEqAbs(vault.previewRedeem(aliceShares), 300e6 - r, 1, "price halved (less A's allowance)");
         vm.prank(alice);
         vault.withdraw(200e6, alice, alice); // idle
         assertEq(usdc.balanceOf(alice), 200e6, "idle withdrawal");
