@@ -32,7 +32,9 @@ import {WithdrawLib} from "./libraries/WithdrawLib.sol";
 /// shares to `feeRecipient`, so that holders are diluted by exactly that many assets. It is accrued before every
 /// deposit, mint, withdrawal, redemption, rebalance and failsafe move (and by anyone through accrueFee()); the
 /// previews, conversions and max functions include the fee that would accrue first, so they match what the
-/// operation does.
+/// operation does. Only yield is performance: an exit while a source cannot be valued (its price leaves that source
+/// out) raises the mark by the value it leaves behind for the holders who stay (see _keepMarkDeficit), so that value
+/// returning when the source recovers is not charged.
 ///
 /// Broken sources: a source whose totalAssets() or maxWithdraw() fails (reverts, returns too little data, needs
 /// more than SOURCE_VIEW_GAS) counts as 0 assets and 0 liquidity, and one whose withdraw fails (reverts, needs more
@@ -744,14 +746,16 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         nonReentrant
         returns (uint256 shares)
     {
-        (uint256 total,) = _accrueFee();
+        (uint256 total, address unvalued) = _accrueFee();
+        uint256 supply = totalSupply();
         (uint256 touched, uint256 covered, uint256[] memory take) = WithdrawLib.plan(_withdrawQueue, idle(), assets);
         shares = _convertToSharesWithTotals(
-            assets + touched * ROUNDING_TOLERANCE_PER_SOURCE, totalSupply(), total, Math.Rounding.Ceil
+            assets + touched * ROUNDING_TOLERANCE_PER_SOURCE, supply, total, Math.Rounding.Ceil
         );
         if (covered < assets || shares > balanceOf(owner)) {
             revert ERC4626ExceededMaxWithdraw(owner, assets, maxWithdraw(owner));
         }
+        if (unvalued != address(0)) _keepMarkDeficit(total, supply, shares);
         _exit(receiver, owner, assets, shares, take);
     }
 
@@ -768,12 +772,14 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         nonReentrant
         returns (uint256 assets)
     {
-        (uint256 total,) = _accrueFee();
-        uint256 gross = _convertToAssetsWithTotals(shares, totalSupply(), total, Math.Rounding.Floor);
+        (uint256 total, address unvalued) = _accrueFee();
+        uint256 supply = totalSupply();
+        uint256 gross = _convertToAssetsWithTotals(shares, supply, total, Math.Rounding.Floor);
         (uint256 touched, uint256 covered, uint256[] memory take) = WithdrawLib.plan(_withdrawQueue, idle(), gross);
         if (covered < gross || shares > balanceOf(owner)) {
             revert ERC4626ExceededMaxRedeem(owner, shares, maxRedeem(owner));
         }
+        if (unvalued != address(0)) _keepMarkDeficit(total, supply, shares);
         assets = _lessRounding(gross, touched);
         _exit(receiver, owner, assets, shares, take);
     }
@@ -1087,6 +1093,23 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     function _exit(address receiver, address owner, uint256 assets, uint256 shares, uint256[] memory take) internal {
         WithdrawLib.pull(_withdrawQueue, IERC20(asset()), assets, take);
         _withdraw(_msgSender(), receiver, owner, assets, shares);
+    }
+
+    /// @dev L-4: an exit of `shares` while a source cannot be valued is paid at a price that leaves that source out,
+    /// so it leaves part of its value behind for the holders who stay. When the source recovers, that value returns
+    /// to them, and it is not performance: at a price p below the mark h, the mark rises so that the holders who stay
+    /// must regain the same assets to reach it as before the exit, (h − p)·V with V the virtual supply (h' = h + (h −
+    /// p)·shares / (V − shares), rounded up). Real yield above that is charged as usual. The rule errs toward the
+    /// holders: if the source never recovers (it is written off) or the price was already below the mark before it
+    /// broke, the fee forgoes as much yield as the exit's share of the deficit. At or above the mark nothing changes
+    /// (the fee was settled at that price).
+    function _keepMarkDeficit(uint256 total, uint256 supply, uint256 shares) internal {
+        uint256 hwm = highWaterMark;
+        uint256 price = _sharePrice(total, supply);
+        if (price >= hwm) return;
+        hwm += Math.mulDiv(hwm - price, shares, supply + 10 ** _decimalsOffset() - shares, Math.Rounding.Ceil);
+        highWaterMark = hwm;
+        emit EventsLib.RaiseHighWaterMark(hwm);
     }
 
     /// @dev `gross` less the rounding allowance of `touched` sources, floored at 0.
