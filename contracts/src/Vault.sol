@@ -227,13 +227,25 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         emit EventsLib.AddSource(source, absoluteCap, relativeCapBps);
     }
 
-    /// @notice Governance-only: removes a source that holds nothing, from the sources and the withdraw queue
-    /// (the order of the remaining sources is kept).
+    /// @notice Governance-only: removes a source from the sources and the withdraw queue (the order of the remaining
+    /// sources is kept). Whatever it still holds (the keeper normally empties it first) is withdrawn into idle first,
+    /// in one full exit, so that a donation to its adapter cannot block the removal. What that exit does not bring
+    /// back, dust the protocol keeps (an ERC-4626 target may keep a share) or a loss, may not exceed
+    /// ROUNDING_TOLERANCE_PER_SOURCE (it is written off); otherwise SourceNotEmpty with the amount
+    /// (forceRemoveSource writes a source off without calling it).
     /// @param source The source to remove.
-    function removeSource(address source) external onlyGovernance {
+    function removeSource(address source) external onlyGovernance nonReentrant {
         if (!isSource[source]) revert ErrorsLib.UnknownSource(source);
         uint256 held = ISource(source).totalAssets();
-        if (held != 0) revert ErrorsLib.SourceNotEmpty(source, held);
+        if (held > ROUNDING_TOLERANCE_PER_SOURCE) {
+            IERC20 token = IERC20(asset());
+            uint256 before = token.balanceOf(address(this));
+            SourceCallLib.tryCall(source, abi.encodeCall(ISource.withdraw, (held, address(this))));
+            uint256 received = token.balanceOf(address(this)) - before;
+            if (received + ROUNDING_TOLERANCE_PER_SOURCE < held) {
+                revert ErrorsLib.SourceNotEmpty(source, held - received);
+            }
+        }
         _deregister(source);
         emit EventsLib.RemoveSource(source);
     }

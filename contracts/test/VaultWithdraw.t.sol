@@ -6,6 +6,9 @@ import {TestSource} from "./utils/TestSource.sol";
 import {ErrorsLib} from "../src/libraries/ErrorsLib.sol";
 import {EventsLib} from "../src/libraries/EventsLib.sol";
 import {AaveV3Adapter} from "../src/adapters/AaveV3Adapter.sol";
+import {ERC4626Adapter} from "../src/adapters/ERC4626Adapter.sol";
+import {Mock4626} from "../src/mocks/Mock4626.sol";
+import {LendingPool} from "../src/mocks/LendingPool.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {IERC4626} from "@openzeppelin/contracts/interfaces/IERC4626.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
@@ -93,6 +96,81 @@ contract VaultWithdrawTest is Fixture {
         vm.expectRevert(abi.encodeWithSelector(ErrorsLib.UnknownSource.selector, address(adapterB)));
         vault.setWithdrawQueue(_pair(address(adapterB), address(adapterA)));
         vm.stopPrank();
+    }
+
+    // ================================================================ removing a source (Info)
+
+    /// A donation to an emptied source's adapter (aTokens supplied on its behalf) cannot block its removal: one unit
+    /// is within the rounding tolerance (written off); more is withdrawn into idle, a gift to the holders.
+    function test_removeSource_notBlockedByADonation() public {
+        _deposit(alice, 1000e6);
+        _rebalance(500e6, 400e6);
+        _rebalance(0, 0);
+        _donate(poolB, address(adapterB), 1);
+        assertEq(vault.sourceAssets(address(adapterB)), 1, "one unit donated");
+        vm.prank(governance);
+        vault.removeSource(address(adapterB));
+        assertEq(vault.isSource(address(adapterB)), false, "B removed");
+
+        _donate(poolA, address(adapterA), 1000);
+        vm.prank(governance);
+        vault.removeSource(address(adapterA));
+        assertEq(vault.isSource(address(adapterA)), false, "A removed");
+        assertEq(vault.idle(), 1000e6 + 1000, "the donation went to idle");
+    }
+
+    function _donate(LendingPool pool, address to, uint256 amount) internal {
+        usdc.mint(address(0xD0), amount);
+        vm.startPrank(address(0xD0));
+        usdc.approve(address(pool), amount);
+        pool.supply(address(usdc), amount, to, 0);
+        vm.stopPrank();
+    }
+
+    /// A full exit from a liquidity-limited ERC-4626 target whose maxRedeem rounds one share down leaves a unit of
+    /// dust: it is within the rounding tolerance, so it does not block the removal (it is written off).
+    function test_removeSource_afterAFullExitLeavingDust() public {
+        Mock4626 target = new Mock4626(usdc, "Mock 4626", "m4");
+        ERC4626Adapter e = new ERC4626Adapter(address(vault), address(target));
+        vm.prank(governance);
+        vault.addSource(address(e), type(uint256).max, BPS);
+        _deposit(alice, 1000e6);
+        uint256[] memory t = new uint256[](3);
+        t[2] = 900e6;
+        _rebalance(t);
+        usdc.mint(address(this), 300e6);
+        usdc.approve(address(target), 300e6);
+        target.simulateYield(300e6); // share price 1.333: maxRedeem rounds down
+        target.setLiquidity(e.totalAssets());
+        t[2] = 0;
+        _rebalance(t); // the full exit redeems all but one share
+        assertEq(target.balanceOf(address(e)), 1, "one share of dust");
+        assertEq(e.totalAssets(), 1, "worth a unit");
+        vm.prank(governance);
+        vault.removeSource(address(e));
+        assertEq(vault.isSource(address(e)), false, "removed");
+    }
+
+    /// A source holding more than the tolerance that cannot pay it out is not removed (forceRemoveSource writes
+    /// off); nor is one whose exit would lose more than the tolerance.
+    function test_removeSource_refusesToLoseMoreThanRounding() public {
+        TestSource ts = new TestSource(address(vault), address(usdc));
+        vm.prank(governance);
+        vault.addSource(address(ts), type(uint256).max, BPS);
+        _deposit(alice, 1000e6);
+        uint256[] memory t = new uint256[](3);
+        t[2] = 500e6;
+        _rebalance(t);
+        ts.setReenter(address(vault), abi.encodeCall(vault.accrueFee, ())); // its withdraw reverts
+        vm.prank(governance);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.SourceNotEmpty.selector, address(ts), 500e6));
+        vault.removeSource(address(ts));
+        ts.setReenter(address(0), "");
+        ts.setWithdrawFeeBps(1); // loses 0.01%: 50,000 units
+        vm.prank(governance);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.SourceNotEmpty.selector, address(ts), 0.05e6));
+        vault.removeSource(address(ts));
+        assertEq(vault.isSource(address(ts)), true, "still a source");
     }
 
     // ================================================================ exact max withdraw / redeem
