@@ -552,9 +552,9 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @notice Anyone, while the failsafe is active: withdraws min(totalAssets, maxWithdraw) from every source but
     /// the safe source into idle, each in isolation (a source that reverts, needs more than FAILSAFE_STEP_GAS or
     /// would lose more than maxLossBps of the amount plus rounding is skipped); then, unless paused, deposits what
-    /// was just pulled into the safe source, keeping minIdleBps idle and within its caps (and skipped likewise if it
-    /// fails). Call it again to pull what became liquid since. Reverts SourceCallOutOfGas if a step failed with less
-    /// than FAILSAFE_STEP_GAS given to it (retry with more gas).
+    /// was just pulled into the safe source, keeping minIdleBps idle, within its caps and its maxDeposit (and
+    /// skipped likewise if it fails). Call it again to pull what became liquid since. Reverts SourceCallOutOfGas if a
+    /// step failed with less than FAILSAFE_STEP_GAS given to it (retry with more gas).
     function unwindFailsafe() external nonReentrant {
         if (!failsafe) revert ErrorsLib.FailsafeNotActive();
         _accrueFee();
@@ -949,6 +949,8 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         uint256 amount = Math.min(pulled, idleNow > minIdle ? idleNow - minIdle : 0);
         amount = Math.min(amount, _room(caps[safe], held));
         amount = Math.min(amount, _room(Math.mulDiv(total, relativeCaps[safe], BPS), held));
+        (, uint256 depositable) = SourceCallLib.tryRead(safe, ISource.maxDeposit.selector, true);
+        amount = Math.min(amount, depositable);
         if (!ok || amount == 0) return;
         bool fullBudget = SourceCallLib.fits(FAILSAFE_STEP_GAS);
         try this.failsafeDeposit{gas: FAILSAFE_STEP_GAS}(safe, amount) {

@@ -340,6 +340,15 @@ contract CompoundV3Test is AdapterTestBase {
     }
 
     /// Withdraw paused: maxWithdraw 0 so the vault skips the source; supply paused: deposits refused.
+    /// maxDeposit: unlimited (Comet caps collateral, not the base asset), 0 while supplies are paused.
+    function test_adapterMaxDeposit() public {
+        assertEq(adapter.maxDeposit(), type(uint256).max, "open");
+        comet.pause(true, false, false, false, false);
+        assertEq(adapter.maxDeposit(), 0, "supplies paused");
+        comet.pause(false, false, true, false, false);
+        assertEq(adapter.maxDeposit(), type(uint256).max, "withdrawals paused only");
+    }
+
     function test_adapterPaused() public {
         _deposit(500e6);
         assertEq(adapter.maxWithdraw(), 500e6, "open");

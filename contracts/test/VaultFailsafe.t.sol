@@ -184,6 +184,19 @@ contract VaultFailsafeTest is Fixture {
         assertEq(vault.idle(), 100e6, "min idle kept");
     }
 
+    /// A safe source with a supply cap takes what its cap leaves (its maxDeposit) instead of refusing everything.
+    function test_trigger_safeSourceDepositWithinItsMaxDeposit() public {
+        vm.prank(governance);
+        vault.setSafeSource(address(adapterB));
+        poolB.setSupplyCap(500); // 500 whole tokens: B holds 300, room for 200
+        vm.warp(t0 + WINDOW + 1);
+        vm.expectEmit(true, true, true, true, address(vault));
+        emit EventsLib.FailsafeDeposit(address(adapterB), adapterB.maxDeposit());
+        vault.triggerFailsafe();
+        assertApproxEqAbs(vault.sourceAssets(address(adapterB)), 500e6, 1, "B filled up to its supply cap");
+        assertApproxEqAbs(vault.idle(), 500e6, 1, "the rest idle");
+    }
+
     /// Only what is liquid is pulled; a later unwind pulls what became liquid since.
     function test_unwind_partialLiquidityThenRest() public {
         _borrow(poolA, 300e6); // A: 100 free of 400

@@ -100,6 +100,10 @@ contract TestSource {
         return lieAboutLiquidity ? fakeMaxWithdraw : totalAssets();
     }
 
+    function maxDeposit() external view working returns (uint256) {
+        return type(uint256).max;
+    }
+
     function supplyRate() external view working returns (uint256) {
         return 0;
     }
