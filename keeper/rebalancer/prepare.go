@@ -23,6 +23,8 @@ import (
 //   - rate impact: each source's own quotes of its rate after hypothetical
 //     moves (supplyRateAfter at the observed block, see quoteModel);
 //   - caps: the config's share cap, the vault's relative and absolute caps,
+//     what each source can take now (its maxDeposit on top of what the
+//     vault holds there, see depositCap; the tightest of these applies),
 //     and the vault's and config's minimum idle;
 //   - switching costs: rebalance.gas_per_tx once and rebalance.gas_per_source
 //     per source touched, priced at the current gas price, amortised over a
@@ -48,6 +50,9 @@ func (r *Rebalancer) prepare(ctx context.Context, st vaults.State, gasPrice *big
 		mu[i] = s.SupplyAPY
 		caps[i] = r.p.Sources[s.Address].Cap
 		absCaps[i] = toUnits(s.Cap, unit)
+		if c := depositCap(s); c != nil {
+			absCaps[i] = math.Min(absCaps[i], toUnits(c, unit))
+		}
 		relCaps[i] = min(s.RelCapBps, 10_000)
 		cur[i] = ratio(s.Assets, st.TotalAssets)
 		m, err := r.quoteModel(ctx, st, s, unit)
@@ -86,6 +91,29 @@ func (r *Rebalancer) prepare(ctx context.Context, st vaults.State, gasPrice *big
 		SourceCost: rb.GasPerSource * perGas, TxCost: rb.GasPerTx * perGas, Horizon: horizon,
 		MaxTurnover: float64(st.MaxTurnoverBps) / 10_000 * 0.999,
 	}, nil
+}
+
+// maxUint256 is what a source's maxDeposit reports when it has no limit.
+var maxUint256 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+
+// depositCap is the most the vault can hold in s after a rebalance, given
+// what s can take now (its maxDeposit: an Aave supply cap, an ERC-4626
+// vault's deposit limit, a paused market's 0): what the vault holds there
+// plus that room, less 0.1% of the room and one unit for interest that
+// fills the protocol's cap before the call is mined and for the rounding of
+// weights to targets. A rebalance whose deposit into s went beyond it would
+// revert whole. Nil when s has no limit. Never below what the vault holds,
+// so a full source is only kept, never taken for one above its cap.
+func depositCap(s vaults.SourceState) *big.Int {
+	if s.MaxDeposit == nil || s.MaxDeposit.Cmp(maxUint256) >= 0 {
+		return nil
+	}
+	room := new(big.Int).Quo(s.MaxDeposit, big.NewInt(1000))
+	room.Sub(s.MaxDeposit, room.Add(room, big.NewInt(1)))
+	if room.Sign() < 0 {
+		room.SetInt64(0)
+	}
+	return room.Add(room, s.Assets)
 }
 
 // quoteFractions are the moves, as fractions of total assets, at which each
