@@ -80,7 +80,8 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// broken (0), so adapters must stay well below it.
     uint256 public constant SOURCE_VIEW_GAS = SourceCallLib.VIEW_GAS;
     /// @notice Gas budget of one withdraw call into a source serving a withdrawal: a source whose withdraw reverts or
-    /// needs more is skipped (L-1), so a source burning all the gas it gets costs a withdrawal at most this much.
+    /// needs more is skipped (L-1), so a source burning all the gas it gets costs a withdrawal at most this much
+    /// (twice if it then reports less liquidity than it was planned for: WithdrawLib.pull asks once more).
     /// The adapters' withdrawals over the local Aave, Comet and ERC-4626 protocols use under 200k (their tests
     /// check it); real ones are dearer (an Aave v3 or Comet withdrawal a few 100k, an ERC-4626 vault such as
     /// MetaMorpho pulling from many markets up to a few million), hence the margin.

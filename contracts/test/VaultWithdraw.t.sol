@@ -200,6 +200,33 @@ contract VaultWithdrawTest is Fixture {
         assertLe(vault.maxWithdraw(bob), 2 * r, "nothing free left but the allowances");
     }
 
+    /// Two sources on the same pool share its free liquidity: planned from the views, the second may be asked for
+    /// more than the first's withdrawal left it; it then pays what it has now instead of being skipped.
+    function test_withdraw_sourcesSharingLiquidity() public {
+        AaveV3Adapter c = new AaveV3Adapter(address(vault), address(poolA), address(usdc));
+        vm.prank(governance);
+        vault.addSource(address(c), type(uint256).max, BPS);
+        _deposit(alice, 1000e6);
+        uint256[] memory t = new uint256[](3);
+        t[0] = 100e6;
+        t[1] = 400e6;
+        t[2] = 400e6;
+        _rebalance(t); // idle 100, A 100 and C 400 on pool A, B 400 on pool B
+        _borrow(poolA, 200e6); // pool A: 300 free, which A (100) and C (300) both report
+        _borrow(poolB, 350e6); // pool B: 50 free
+        address[] memory q = new address[](3);
+        q[0] = address(adapterA);
+        q[1] = address(c);
+        q[2] = address(adapterB);
+        vm.prank(governance);
+        vault.setWithdrawQueue(q);
+        vm.prank(alice);
+        vault.withdraw(450e6, alice, alice); // idle 100, A 100, C planned 250 but has 200, B 50
+        assertEq(usdc.balanceOf(alice), 450e6, "paid");
+        assertEq(poolA.availableLiquidity(), 0, "pool A drained");
+        assertEq(poolB.availableLiquidity(), 0, "pool B drained");
+    }
+
     /// A source that returns less than it reports makes the withdrawal revert instead of underpaying.
     function test_withdraw_revertsInsufficientLiquidity() public {
         TestSource lossy = new TestSource(address(vault), address(usdc));

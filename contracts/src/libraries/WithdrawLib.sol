@@ -46,7 +46,8 @@ library WithdrawLib {
 
     /// @dev Pulls what the vault's idle balance lacks of `assets` from the sources of `queue`, in order: the amounts
     /// `take` planned, then (only if a source delivered less than planned) what the sources after those looked at
-    /// report. Each withdraw is a gas-bounded call whose return data is ignored (SourceCallLib.tryCall): a source
+    /// report; a planned source whose withdraw fails is asked once more for what it reports then (sources sharing a
+    /// market share its liquidity, which the plan counts for each). Each withdraw is a gas-bounded call whose return data is ignored (SourceCallLib.tryCall): a source
     /// that fails is skipped, and what counts is the balance received, which PulledFromSource reports. Reverts
     /// InsufficientLiquidity if the sources cannot make up `assets`.
     function pull(address[] storage queue, IERC20 token, uint256 assets, uint256[] memory take) internal {
@@ -59,12 +60,21 @@ library WithdrawLib {
             else (, amount) = SourceCallLib.tryRead(source, ISource.maxWithdraw.selector, true);
             amount = Math.min(amount, assets - available);
             if (amount == 0) continue;
-            if (!SourceCallLib.tryCall(source, abi.encodeCall(ISource.withdraw, (amount, address(this))))) continue;
+            if (!_tryWithdraw(source, amount)) {
+                // Planned from the views before any pull: a source sharing a market with one pulled from before it
+                // may have less now. Ask once more for what it reports now.
+                (, uint256 liquid) = SourceCallLib.tryRead(source, ISource.maxWithdraw.selector, true);
+                if (liquid >= amount || liquid == 0 || !_tryWithdraw(source, liquid)) continue;
+            }
             uint256 balance = token.balanceOf(address(this));
             emit EventsLib.PulledFromSource(source, balance - available);
             available = balance;
         }
         if (available < assets) revert ErrorsLib.InsufficientLiquidity(assets, available);
+    }
+
+    function _tryWithdraw(address source, uint256 amount) private returns (bool) {
+        return SourceCallLib.tryCall(source, abi.encodeCall(ISource.withdraw, (amount, address(this))));
     }
 
     /// @dev The most a holder whose shares are worth `gross` assets can withdraw, given the plan `take` of a
