@@ -62,6 +62,7 @@ type SourceState struct {
 	Address     common.Address
 	Assets      *big.Int // the vault's assets in the source
 	MaxWithdraw *big.Int // what could be withdrawn now
+	MaxDeposit  *big.Int // what could be deposited now (2²⁵⁶−1: no limit)
 	Cap         *big.Int // the vault's absolute cap for the source
 	RelCapBps   uint64   // the vault's relative cap, basis points of total assets
 	SupplyRate  *big.Int // APR in ray
@@ -124,7 +125,8 @@ func (c *Client) State(ctx context.Context) (State, error) {
 // StateAt reads the vault at the given block, in two stages of calls sent
 // together (see stage): the vault's own settings and its source list, then
 // the asset's decimals, the vault's total and idle assets and each
-// source's assets, liquidity, rate and caps.
+// source's assets, liquidity (what it can pay out and take in), rate and
+// caps.
 func (c *Client) StateAt(ctx context.Context, head *types.Header) (State, error) {
 	st := State{Block: head.Number.Uint64(), BlockTime: time.Unix(int64(head.Time), 0).UTC(), Vault: c.addr}
 	v := c.stage(ctx, head.Number)
@@ -187,13 +189,14 @@ func (c *Client) StateAt(ctx context.Context, head *types.Header) (State, error)
 	decimals := s.add(st.Asset, erc20ABI, "decimals", fmt.Sprintf("asset %s decimals", st.Asset.Hex()))
 	total := s.add(c.addr, vaultABI, "totalAssets", fmt.Sprintf("vault %s totalAssets", c.addr.Hex()))
 	idle := s.add(c.addr, vaultABI, "idle", fmt.Sprintf("vault %s idle", c.addr.Hex()))
-	type sourceReads struct{ assets, maxWithdraw, rate, cap, rel *read }
+	type sourceReads struct{ assets, maxWithdraw, maxDeposit, rate, cap, rel *read }
 	per := make([]sourceReads, len(addrs))
 	for i, a := range addrs {
 		name := fmt.Sprintf("source %s ", a.Hex())
 		per[i] = sourceReads{
 			assets:      s.add(a, sourceABI, "totalAssets", name+"totalAssets"),
 			maxWithdraw: s.add(a, sourceABI, "maxWithdraw", name+"maxWithdraw"),
+			maxDeposit:  s.add(a, sourceABI, "maxDeposit", name+"maxDeposit"),
 			rate:        s.add(a, sourceABI, "supplyRate", name+"supplyRate"),
 			cap:         s.add(c.addr, vaultABI, "caps", "cap of "+name, a),
 			rel:         s.add(c.addr, vaultABI, "relativeCaps", "relative cap of "+name, a),
@@ -209,7 +212,8 @@ func (c *Client) StateAt(ctx context.Context, head *types.Header) (State, error)
 	sum := new(big.Int).Set(st.Idle)
 	for i, a := range addrs {
 		r := per[i]
-		src := SourceState{Address: a, Assets: r.assets.bigInt(), MaxWithdraw: r.maxWithdraw.bigInt(), SupplyRate: r.rate.bigInt(), Cap: r.cap.bigInt()}
+		src := SourceState{Address: a, Assets: r.assets.bigInt(), MaxWithdraw: r.maxWithdraw.bigInt(),
+			MaxDeposit: r.maxDeposit.bigInt(), SupplyRate: r.rate.bigInt(), Cap: r.cap.bigInt()}
 		rel := r.rel.bigInt()
 		if !rel.IsUint64() || rel.Uint64() > 10_000 {
 			return State{}, fmt.Errorf("source %s relative cap = %v: above 10000 basis points", a.Hex(), rel)

@@ -12,11 +12,15 @@ import {ISource} from "./interfaces/ISource.sol";
 import {ErrorsLib} from "./libraries/ErrorsLib.sol";
 import {EventsLib} from "./libraries/EventsLib.sol";
 import {DecisionReceipt} from "./libraries/VaultTypes.sol";
+import {SourceCallLib} from "./libraries/SourceCallLib.sol";
+import {WithdrawLib} from "./libraries/WithdrawLib.sol";
 
 /// @title Vault
 /// @notice ERC-4626 vault holding one asset: it keeps a minimum share idle and lets a keeper allocate the rest
 /// across capped yield sources (ISource adapters). Withdrawals are served from idle first, then from sources
-/// in withdraw-queue order.
+/// in withdraw-queue order; the withdrawer bears the rounding of the sources it pulls from (a fixed allowance of
+/// ROUNDING_TOLERANCE_PER_SOURCE each, included in previewWithdraw/previewRedeem and the max functions), and the
+/// sources are called before the shares are burned, so that the share price never moves during those calls.
 /// @dev Roles:
 /// - governance (meant to be an OpenZeppelin TimelockController, so every governance action is delayed): adds and
 ///   removes sources, sets caps, limits, the withdraw queue and the roles;
@@ -28,12 +32,18 @@ import {DecisionReceipt} from "./libraries/VaultTypes.sol";
 /// shares to `feeRecipient`, so that holders are diluted by exactly that many assets. It is accrued before every
 /// deposit, mint, withdrawal, redemption, rebalance and failsafe move (and by anyone through accrueFee()); the
 /// previews, conversions and max functions include the fee that would accrue first, so they match what the
-/// operation does.
+/// operation does. Only yield is performance: an exit while a source cannot be valued (its price leaves that source
+/// out) raises the mark by the value it leaves behind for the holders who stay (see _keepMarkDeficit), so that value
+/// returning when the source recovers is not charged.
 ///
-/// Broken sources: a source whose totalAssets() or maxWithdraw() fails (reverts, returns too little data) counts
-/// as 0 assets and 0 liquidity, so it can never lock withdrawals from idle and the other sources; deposits and
-/// mints are refused while a source cannot be valued (they would buy in at a price that ignores it), withdrawals
-/// are served at the lower, conservative price. Governance writes such a source off with forceRemoveSource.
+/// Broken sources: a source whose totalAssets() or maxWithdraw() fails (reverts, returns too little data, needs
+/// more than SOURCE_VIEW_GAS) counts as 0 assets and 0 liquidity, and one whose withdraw fails (reverts, needs more
+/// than SOURCE_CALL_GAS) is skipped by withdrawals and the failsafe (each failsafe step is bounded by
+/// FAILSAFE_STEP_GAS), so it can never lock withdrawals from idle and the other sources, even by burning all the gas
+/// it is given; a caller cannot starve a healthy source into looking broken (the call reverts SourceCallOutOfGas).
+/// Deposits and mints are refused while a source cannot be valued (they would buy in at a price that ignores it),
+/// withdrawals are served at the lower, conservative price. Governance writes such a source off with
+/// forceRemoveSource.
 ///
 /// Keeper liveness failsafe: when governance set a livenessWindow and the keeper has been silent (no rebalance or
 /// heartbeat) for longer, anyone may trigger the failsafe: rebalances stop and everything withdrawable is moved out
@@ -43,7 +53,9 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
 
     /// @notice Maximum number of sources.
     uint256 public constant MAX_SOURCES = 20;
-    /// @notice Rounding tolerance (asset units) per source allowed as a total-assets drop during a rebalance.
+    /// @notice Rounding tolerance (asset units) per source: allowed as a total-assets drop during a rebalance, and
+    /// charged to a withdrawal for each source it pulls from (the withdrawer bears the protocol's rounding). Adapters
+    /// must keep what a partial withdrawal loses to rounding within it.
     uint256 public constant ROUNDING_TOLERANCE_PER_SOURCE = 2;
     /// @notice Rebalance cooldown set by the constructor: a keeper (or a stolen keeper key) cannot rebalance
     /// more than once an hour unless governance explicitly sets another cooldown.
@@ -66,7 +78,17 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     uint256 public constant MAX_LIVENESS_WINDOW = 365 days;
     /// @notice Gas budget of one totalAssets()/maxWithdraw() read of a source. A source needing more counts as
     /// broken (0), so adapters must stay well below it.
-    uint256 public constant SOURCE_VIEW_GAS = 1_000_000;
+    uint256 public constant SOURCE_VIEW_GAS = SourceCallLib.VIEW_GAS;
+    /// @notice Gas budget of one withdraw call into a source serving a withdrawal: a source whose withdraw reverts or
+    /// needs more is skipped (L-1), so a source burning all the gas it gets costs a withdrawal at most this much
+    /// (twice if it then reports less liquidity than it was planned for: WithdrawLib.pull asks once more).
+    /// The adapters' withdrawals over the local Aave, Comet and ERC-4626 protocols use under 200k (their tests
+    /// check it); real ones are dearer (an Aave v3 or Comet withdrawal a few 100k, an ERC-4626 vault such as
+    /// MetaMorpho pulling from many markets up to a few million), hence the margin.
+    uint256 public constant SOURCE_CALL_GAS = SourceCallLib.CALL_GAS;
+    /// @notice Gas budget of one isolated failsafe step (failsafeWithdraw, failsafeDeposit): its call into the
+    /// source and up to three reads. A step that needs more is skipped like one that reverts (L-1).
+    uint256 public constant FAILSAFE_STEP_GAS = SOURCE_CALL_GAS + 3 * SOURCE_VIEW_GAS;
     uint256 internal constant BPS = 10_000;
     uint256 internal constant WAD = 1e18;
 
@@ -206,13 +228,25 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         emit EventsLib.AddSource(source, absoluteCap, relativeCapBps);
     }
 
-    /// @notice Governance-only: removes a source that holds nothing, from the sources and the withdraw queue
-    /// (the order of the remaining sources is kept).
+    /// @notice Governance-only: removes a source from the sources and the withdraw queue (the order of the remaining
+    /// sources is kept). Whatever it still holds (the keeper normally empties it first) is withdrawn into idle first,
+    /// in one full exit, so that a donation to its adapter cannot block the removal. What that exit does not bring
+    /// back, dust the protocol keeps (an ERC-4626 target may keep a share) or a loss, may not exceed
+    /// ROUNDING_TOLERANCE_PER_SOURCE (it is written off); otherwise SourceNotEmpty with the amount
+    /// (forceRemoveSource writes a source off without calling it).
     /// @param source The source to remove.
-    function removeSource(address source) external onlyGovernance {
+    function removeSource(address source) external onlyGovernance nonReentrant {
         if (!isSource[source]) revert ErrorsLib.UnknownSource(source);
         uint256 held = ISource(source).totalAssets();
-        if (held != 0) revert ErrorsLib.SourceNotEmpty(source, held);
+        if (held > ROUNDING_TOLERANCE_PER_SOURCE) {
+            IERC20 token = IERC20(asset());
+            uint256 before = token.balanceOf(address(this));
+            SourceCallLib.tryCall(source, abi.encodeCall(ISource.withdraw, (held, address(this))));
+            uint256 received = token.balanceOf(address(this)) - before;
+            if (received + ROUNDING_TOLERANCE_PER_SOURCE < held) {
+                revert ErrorsLib.SourceNotEmpty(source, held - received);
+            }
+        }
         _deregister(source);
         emit EventsLib.RemoveSource(source);
     }
@@ -225,7 +259,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     function forceRemoveSource(address source) external onlyGovernance {
         if (!isSource[source]) revert ErrorsLib.UnknownSource(source);
         // last-known assets, for the event only: 0 if the source cannot say
-        (, uint256 writtenOff) = _tryRead(source, ISource.totalAssets.selector, false);
+        (, uint256 writtenOff) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, false);
         _deregister(source);
         IERC20(asset()).forceApprove(source, 0);
         emit EventsLib.ForceRemoveSource(source, writtenOff);
@@ -517,10 +551,11 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     }
 
     /// @notice Anyone, while the failsafe is active: withdraws min(totalAssets, maxWithdraw) from every source but
-    /// the safe source into idle, each in isolation (a source that reverts or would lose more than maxLossBps of
-    /// the amount plus rounding is skipped); then, unless paused, deposits what was just pulled into the safe
-    /// source, keeping minIdleBps idle and within its caps (and skipped likewise if it fails). Call it again to
-    /// pull what became liquid since.
+    /// the safe source into idle, each in isolation (a source that reverts, needs more than FAILSAFE_STEP_GAS or
+    /// would lose more than maxLossBps of the amount plus rounding is skipped); then, unless paused, deposits what
+    /// was just pulled into the safe source, keeping minIdleBps idle, within its caps and its maxDeposit (and
+    /// skipped likewise if it fails). Call it again to pull what became liquid since. Reverts SourceCallOutOfGas if a
+    /// step failed with less than FAILSAFE_STEP_GAS given to it (retry with more gas).
     function unwindFailsafe() external nonReentrant {
         if (!failsafe) revert ErrorsLib.FailsafeNotActive();
         _accrueFee();
@@ -601,18 +636,13 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @dev 0 as well if its totalAssets() fails.
     function sourceAssets(address source) external view returns (uint256 assets) {
         if (!isSource[source]) return 0;
-        (, assets) = _tryRead(source, ISource.totalAssets.selector, true);
+        (, assets) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, true);
     }
 
     /// @notice Assets withdrawable right now: idle plus every source's maxWithdraw (0 for a source whose
     /// maxWithdraw() fails).
     function availableLiquidity() public view returns (uint256 liquidity) {
-        liquidity = idle();
-        uint256 n = _sources.length;
-        for (uint256 i; i < n; ++i) {
-            (, uint256 liquid) = _tryRead(_sources[i], ISource.maxWithdraw.selector, true);
-            liquidity += liquid;
-        }
+        (, liquidity,) = WithdrawLib.plan(_withdrawQueue, idle(), type(uint256).max);
     }
 
     /// @notice The share price as the high-water mark measures it: assets per share, WAD-scaled and per
@@ -643,16 +673,42 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         return _depositsOpen() ? super.maxMint(receiver) : 0;
     }
 
-    /// @notice min(owner's assets, withdrawable liquidity). Not affected by the pause.
+    /// @notice The most `owner` can withdraw: the largest amount within the withdrawable liquidity whose shares,
+    /// rounding allowance included (see previewWithdraw), `owner` holds. Not affected by the pause.
     /// @param owner The share owner.
     function maxWithdraw(address owner) public view override returns (uint256) {
-        return Math.min(_convertToAssets(balanceOf(owner), Math.Rounding.Floor), availableLiquidity());
+        uint256 idleNow = idle();
+        (,, uint256[] memory take) = WithdrawLib.plan(_withdrawQueue, idleNow, type(uint256).max);
+        uint256 gross = _convertToAssets(balanceOf(owner), Math.Rounding.Floor);
+        return WithdrawLib.maxAssets(idleNow, take, gross, ROUNDING_TOLERANCE_PER_SOURCE);
     }
 
-    /// @notice min(owner's shares, shares of the withdrawable liquidity), consistent with maxWithdraw.
+    /// @notice The most shares `owner` can redeem: min(owner's shares, the most shares whose value (rounded down)
+    /// the withdrawable liquidity covers). Not affected by the pause.
     /// @param owner The share owner.
     function maxRedeem(address owner) public view override returns (uint256) {
-        return Math.min(balanceOf(owner), _convertToShares(availableLiquidity(), Math.Rounding.Floor));
+        // floor(s · price) ≤ liquidity ⟺ s ≤ ceil((liquidity + 1) / price) − 1
+        return Math.min(balanceOf(owner), _convertToShares(availableLiquidity() + 1, Math.Rounding.Ceil) - 1);
+    }
+
+    /// @notice The shares withdraw(assets) burns now: the shares of `assets` plus a rounding allowance of
+    /// ROUNDING_TOLERANCE_PER_SOURCE for each source the withdrawal pulls from (idle first, then the withdraw queue),
+    /// rounded up, after the fee that would accrue first. Pulling part of a position out of a lending protocol or an
+    /// ERC-4626 vault loses a unit or two to its rounding: the withdrawer bears it, not the holders who stay.
+    /// @param assets Assets to withdraw.
+    function previewWithdraw(uint256 assets) public view override returns (uint256) {
+        (uint256 touched,,) = WithdrawLib.plan(_withdrawQueue, idle(), assets);
+        return _convertToShares(assets + touched * ROUNDING_TOLERANCE_PER_SOURCE, Math.Rounding.Ceil);
+    }
+
+    /// @notice The assets redeem(shares) pays now: the value of `shares` rounded down, less a rounding allowance of
+    /// ROUNDING_TOLERANCE_PER_SOURCE for each source a withdrawal of that value pulls from (see previewWithdraw),
+    /// after the fee that would accrue first.
+    /// @param shares Shares to redeem.
+    function previewRedeem(uint256 shares) public view override returns (uint256) {
+        uint256 gross = _convertToAssets(shares, Math.Rounding.Floor);
+        (uint256 touched,,) = WithdrawLib.plan(_withdrawQueue, idle(), gross);
+        return _lessRounding(gross, touched);
     }
 
     /// @notice Deposits `assets` for `receiver`'s shares, after accruing the fee. Not when paused nor while a
@@ -689,8 +745,10 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         _deposit(_msgSender(), receiver, assets, shares);
     }
 
-    /// @notice Withdraws `assets` to `receiver`, burning `owner`'s shares, after accruing the fee. Never paused;
-    /// non-reentrant.
+    /// @notice Withdraws `assets` to `receiver`, burning `owner`'s shares (previewWithdraw: their value plus the
+    /// rounding allowance of the sources pulled from), after accruing the fee. Never paused; non-reentrant. The
+    /// sources are pulled from before the shares are burned, so that the share price anyone reads during those
+    /// calls is the price before the withdrawal (L-3).
     /// @param assets Assets to withdraw.
     /// @param receiver Asset receiver.
     /// @param owner Share owner.
@@ -701,18 +759,22 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         nonReentrant
         returns (uint256 shares)
     {
-        (uint256 total,) = _accrueFee();
+        (uint256 total, address unvalued) = _accrueFee();
         uint256 supply = totalSupply();
-        uint256 maxAssets = Math.min(
-            _convertToAssetsWithTotals(balanceOf(owner), supply, total, Math.Rounding.Floor), availableLiquidity()
+        (uint256 touched, uint256 covered, uint256[] memory take) = WithdrawLib.plan(_withdrawQueue, idle(), assets);
+        shares = _convertToSharesWithTotals(
+            assets + touched * ROUNDING_TOLERANCE_PER_SOURCE, supply, total, Math.Rounding.Ceil
         );
-        if (assets > maxAssets) revert ERC4626ExceededMaxWithdraw(owner, assets, maxAssets);
-        shares = _convertToSharesWithTotals(assets, supply, total, Math.Rounding.Ceil);
-        _withdraw(_msgSender(), receiver, owner, assets, shares);
+        if (covered < assets || shares > balanceOf(owner)) {
+            revert ERC4626ExceededMaxWithdraw(owner, assets, maxWithdraw(owner));
+        }
+        if (unvalued != address(0)) _keepMarkDeficit(total, supply, shares);
+        _exit(receiver, owner, assets, shares, take);
     }
 
-    /// @notice Redeems `owner`'s `shares` for assets sent to `receiver`, after accruing the fee. Never paused;
-    /// non-reentrant.
+    /// @notice Redeems `owner`'s `shares` for assets sent to `receiver` (previewRedeem: their value less the
+    /// rounding allowance of the sources pulled from), after accruing the fee. Never paused; non-reentrant; the
+    /// sources are pulled from before the shares are burned (see withdraw).
     /// @param shares Shares to redeem.
     /// @param receiver Asset receiver.
     /// @param owner Share owner.
@@ -723,14 +785,16 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         nonReentrant
         returns (uint256 assets)
     {
-        (uint256 total,) = _accrueFee();
+        (uint256 total, address unvalued) = _accrueFee();
         uint256 supply = totalSupply();
-        uint256 maxShares = Math.min(
-            balanceOf(owner), _convertToSharesWithTotals(availableLiquidity(), supply, total, Math.Rounding.Floor)
-        );
-        if (shares > maxShares) revert ERC4626ExceededMaxRedeem(owner, shares, maxShares);
-        assets = _convertToAssetsWithTotals(shares, supply, total, Math.Rounding.Floor);
-        _withdraw(_msgSender(), receiver, owner, assets, shares);
+        uint256 gross = _convertToAssetsWithTotals(shares, supply, total, Math.Rounding.Floor);
+        (uint256 touched, uint256 covered, uint256[] memory take) = WithdrawLib.plan(_withdrawQueue, idle(), gross);
+        if (covered < gross || shares > balanceOf(owner)) {
+            revert ERC4626ExceededMaxRedeem(owner, shares, maxRedeem(owner));
+        }
+        if (unvalued != address(0)) _keepMarkDeficit(total, supply, shares);
+        assets = _lessRounding(gross, touched);
+        _exit(receiver, owner, assets, shares, take);
     }
 
     // ================================================================ internals
@@ -834,7 +898,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         uint256 n = _sources.length;
         for (uint256 i; i < n; ++i) {
             address source = _sources[i];
-            (bool ok, uint256 held) = _tryRead(source, ISource.totalAssets.selector, true);
+            (bool ok, uint256 held) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, true);
             if (ok) total += held;
             else if (unvalued == address(0)) unvalued = source;
         }
@@ -844,24 +908,6 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         if (paused) return false;
         (, address unvalued) = _totalAssets();
         return unvalued == address(0);
-    }
-
-    /// @dev Staticcalls the no-argument `selector` of `source` with at most SOURCE_VIEW_GAS, copying back only one
-    /// word (no return-data bomb). `ok` is false if it reverted or returned less than 32 bytes. When `strict`, a
-    /// failure that used up the gas the caller left for the call while that was below SOURCE_VIEW_GAS reverts
-    /// SourceCallOutOfGas instead: otherwise anyone could make a healthy source count as 0 by sending too little gas.
-    function _tryRead(address source, bytes4 selector, bool strict) internal view returns (bool ok, uint256 value) {
-        uint256 gasBefore = gasleft();
-        assembly ("memory-safe") {
-            mstore(0, selector)
-            ok := staticcall(SOURCE_VIEW_GAS, source, 0, 4, 0, 32)
-            ok := and(ok, gt(returndatasize(), 31))
-            value := mload(0)
-        }
-        if (!ok) {
-            if (strict && gasleft() <= gasBefore / 63) revert ErrorsLib.SourceCallOutOfGas(source);
-            value = 0;
-        }
     }
 
     /// @dev Removes a source from the sources and the withdraw queue and clears its settings.
@@ -885,27 +931,33 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         for (uint256 i; i < n; ++i) {
             address source = _sources[i];
             if (source == safe) continue;
-            try this.failsafeWithdraw(source) returns (uint256 received) {
+            bool full = SourceCallLib.fits(FAILSAFE_STEP_GAS);
+            try this.failsafeWithdraw{gas: FAILSAFE_STEP_GAS}(source) returns (uint256 received) {
                 if (received != 0) {
                     pulled += received;
                     emit EventsLib.FailsafeWithdraw(source, received);
                 }
             } catch {
+                if (!full) revert ErrorsLib.SourceCallOutOfGas(source);
                 emit EventsLib.FailsafeSkipped(source);
             }
         }
         if (safe == address(0) || paused || pulled == 0) return;
-        (bool ok, uint256 held) = _tryRead(safe, ISource.totalAssets.selector, true);
+        (bool ok, uint256 held) = SourceCallLib.tryRead(safe, ISource.totalAssets.selector, true);
         uint256 total = totalAssets();
         uint256 idleNow = idle();
         uint256 minIdle = Math.mulDiv(total, minIdleBps, BPS, Math.Rounding.Ceil);
         uint256 amount = Math.min(pulled, idleNow > minIdle ? idleNow - minIdle : 0);
         amount = Math.min(amount, _room(caps[safe], held));
         amount = Math.min(amount, _room(Math.mulDiv(total, relativeCaps[safe], BPS), held));
+        (, uint256 depositable) = SourceCallLib.tryRead(safe, ISource.maxDeposit.selector, true);
+        amount = Math.min(amount, depositable);
         if (!ok || amount == 0) return;
-        try this.failsafeDeposit(safe, amount) {
+        bool fullBudget = SourceCallLib.fits(FAILSAFE_STEP_GAS);
+        try this.failsafeDeposit{gas: FAILSAFE_STEP_GAS}(safe, amount) {
             emit EventsLib.FailsafeDeposit(safe, amount);
         } catch {
+            if (!fullBudget) revert ErrorsLib.SourceCallOutOfGas(safe);
             emit EventsLib.FailsafeSkipped(safe);
         }
     }
@@ -953,7 +1005,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         for (uint256 i; i < n; ++i) {
             address source = _sources[i];
             uint256 target = targets[i];
-            (, uint256 held) = _tryRead(source, ISource.totalAssets.selector, true);
+            (, uint256 held) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, true);
             current[i] = held;
             // A source above a cap may keep or shrink its position: only a target above both the cap and what the
             // source holds adds to a violation (M-2: a lowered cap must never lock the keeper out).
@@ -979,7 +1031,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
             // rounding unit under its target, and topping that up would cost a deposit for dust.
             if (current[i] >= targets[i]) continue;
             address source = _sources[i];
-            (, uint256 held) = _tryRead(source, ISource.totalAssets.selector, true);
+            (, uint256 held) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, true);
             if (held < targets[i]) {
                 uint256 amount = targets[i] - held;
                 uint256 available = token.balanceOf(address(this));
@@ -1049,36 +1101,35 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         }
     }
 
-    /// @dev Burns shares (effects), pulls what idle lacks from sources in withdraw-queue order, then transfers. A
-    /// source whose maxWithdraw() or withdraw() fails is skipped (its withdraw is a low-level call whose return
-    /// data is ignored: what counts is the balance received).
-    function _withdraw(address caller, address receiver, address owner, uint256 assets, uint256 shares)
-        internal
-        override
-    {
-        if (caller != owner) _spendAllowance(owner, caller, shares);
-        _burn(owner, shares);
+    /// @dev Pulls what idle lacks of `assets` from the sources as planned (`take`, see WithdrawLib), then spends the
+    /// allowance, burns the shares and transfers (ERC4626._withdraw). The shares are burned after the source calls
+    /// (L-3): while a source runs, totalAssets and totalSupply still both include the withdrawal, so every view
+    /// prices the share as before it; withdraw and redeem are nonReentrant, and the burn checks the balance again.
+    function _exit(address receiver, address owner, uint256 assets, uint256 shares, uint256[] memory take) internal {
+        WithdrawLib.pull(_withdrawQueue, IERC20(asset()), assets, take);
+        _withdraw(_msgSender(), receiver, owner, assets, shares);
+    }
 
-        IERC20 token = IERC20(asset());
-        uint256 available = token.balanceOf(address(this));
-        uint256 n = _withdrawQueue.length;
-        for (uint256 i; i < n && available < assets; ++i) {
-            address source = _withdrawQueue[i];
-            (, uint256 liquid) = _tryRead(source, ISource.maxWithdraw.selector, true);
-            uint256 amount = Math.min(assets - available, liquid);
-            if (amount == 0) continue;
-            bytes memory data = abi.encodeCall(ISource.withdraw, (amount, address(this)));
-            bool ok;
-            assembly ("memory-safe") {
-                ok := call(gas(), source, 0, add(data, 32), mload(data), 0, 0)
-            }
-            if (!ok) continue;
-            emit EventsLib.PulledFromSource(source, amount);
-            available = token.balanceOf(address(this));
-        }
-        if (available < assets) revert ErrorsLib.InsufficientLiquidity(assets, available);
+    /// @dev L-4: an exit of `shares` while a source cannot be valued is paid at a price that leaves that source out,
+    /// so it leaves part of its value behind for the holders who stay. When the source recovers, that value returns
+    /// to them, and it is not performance: at a price p below the mark h, the mark rises so that the holders who stay
+    /// must regain the same assets to reach it as before the exit, (h − p)·V with V the virtual supply (h' = h + (h −
+    /// p)·shares / (V − shares), rounded up). Real yield above that is charged as usual. The rule errs toward the
+    /// holders: if the source never recovers (it is written off) or the price was already below the mark before it
+    /// broke, the fee forgoes as much yield as the exit's share of the deficit. At or above the mark nothing changes
+    /// (the fee was settled at that price).
+    function _keepMarkDeficit(uint256 total, uint256 supply, uint256 shares) internal {
+        uint256 hwm = highWaterMark;
+        uint256 price = _sharePrice(total, supply);
+        if (price >= hwm) return;
+        hwm += Math.mulDiv(hwm - price, shares, supply + 10 ** _decimalsOffset() - shares, Math.Rounding.Ceil);
+        highWaterMark = hwm;
+        emit EventsLib.RaiseHighWaterMark(hwm);
+    }
 
-        token.safeTransfer(receiver, assets);
-        emit Withdraw(caller, receiver, owner, assets, shares);
+    /// @dev `gross` less the rounding allowance of `touched` sources, floored at 0.
+    function _lessRounding(uint256 gross, uint256 touched) internal pure returns (uint256) {
+        uint256 allowance = touched * ROUNDING_TOLERANCE_PER_SOURCE;
+        return gross > allowance ? gross - allowance : 0;
     }
 }

@@ -136,6 +136,20 @@ contract AaveV3AdapterTest is AdapterTestBase {
         assertEq(adapter.totalAssets(), 0, "empty");
     }
 
+    /// L-1: a partial and a full withdrawal (after a year of interest, every account cold) each use a small part
+    /// of the vault's per-call gas budget.
+    function test_withdrawGas() public {
+        _deposit(500e6);
+        vm.warp(block.timestamp + 365 days);
+        address[] memory touched = new address[](3);
+        touched[0] = address(pool);
+        touched[1] = address(pool.A_TOKEN());
+        touched[2] = pool.INTEREST_RATE_STRATEGY();
+        _withdrawGas(adapter, 100e6, alice(), touched);
+        _withdrawGas(adapter, type(uint256).max, alice(), touched);
+        assertEq(adapter.totalAssets(), 0, "empty");
+    }
+
     function test_liquidityShort() public {
         _deposit(1000e6);
         _borrow(1300e6); // available = 2000 − 1900 = 100
@@ -173,6 +187,48 @@ contract AaveV3AdapterTest is AdapterTestBase {
     }
 
     /// A paused (bit 60) or inactive (bit 56) reserve reports maxWithdraw 0, so the vault skips it.
+    /// maxDeposit: unlimited without a supply cap; under one, what the cap leaves of the reserve's supplied total
+    /// (interest and the treasury's share included), which a deposit can take exactly and not a unit more; 0 while
+    /// the reserve is paused or inactive.
+    function test_maxDeposit() public {
+        assertEq(adapter.maxDeposit(), type(uint256).max, "no cap");
+        pool.setSupplyCap(1500); // whole tokens: 1,500e6, of which the supplier's 1,000e6 are taken
+        uint256 config = pool.getConfiguration(address(usdc)).data;
+        assertEq((config >> 116) & 0xFFFFFFFFF, 1500, "cap in the configuration");
+        assertEq(adapter.maxDeposit(), 500e6, "what the cap leaves");
+        vm.warp(block.timestamp + 365 days); // interest and the treasury's share count against the cap
+        uint256 room = adapter.maxDeposit();
+        assertLt(room, 500e6, "interest took some room");
+        usdc.mint(address(this), room + 1);
+        usdc.approve(address(adapter), room + 1);
+        vm.expectRevert();
+        adapter.deposit(room + 1);
+        adapter.deposit(room);
+        assertEq(adapter.maxDeposit(), 0, "full");
+        pool.setSupplyCap(0);
+        assertEq(adapter.maxDeposit(), type(uint256).max, "cap lifted");
+        pool.setReserveStatus(true, true);
+        assertEq(adapter.maxDeposit(), 0, "paused");
+        pool.setReserveStatus(false, false);
+        assertEq(adapter.maxDeposit(), 0, "inactive");
+        vm.prank(stranger);
+        vm.expectRevert(LendingPool.NotDeployer.selector);
+        pool.setSupplyCap(1);
+    }
+
+    /// Fuzz: under any cap and any accrued interest, maxDeposit is exact: one unit more reverts, maxDeposit passes.
+    function testFuzz_maxDepositExact(uint256 capTokens, uint256 elapsed) public {
+        pool.setSupplyCap(bound(capTokens, 1001, 1e7));
+        vm.warp(block.timestamp + bound(elapsed, 0, 730 days));
+        uint256 room = adapter.maxDeposit();
+        vm.assume(room != 0);
+        usdc.mint(address(this), room + 1);
+        usdc.approve(address(adapter), room + 1);
+        vm.expectRevert();
+        adapter.deposit(room + 1);
+        adapter.deposit(room);
+    }
+
     function test_maxWithdrawZeroWhenPausedOrInactive() public {
         _deposit(100e6);
         assertEq(adapter.maxWithdraw(), 100e6, "active");

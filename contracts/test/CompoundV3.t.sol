@@ -227,6 +227,20 @@ contract CompoundV3Test is AdapterTestBase {
         assertApproxEqAbs(adapter.supplyRate(), preview, preview / 1e7 + YEAR * 1e9, "rate after withdraw");
     }
 
+    /// L-1: a partial and a full withdrawal (after a year of interest, every account cold) each use a small part
+    /// of the vault's per-call gas budget.
+    function test_adapterWithdrawGas() public {
+        _supply(supplier, 1000e6);
+        _borrow(600e6);
+        _deposit(500e6);
+        vm.warp(block.timestamp + 365 days);
+        address[] memory touched = new address[](1);
+        touched[0] = address(comet);
+        _withdrawGas(adapter, 100e6, stranger, touched);
+        _withdrawGas(adapter, type(uint256).max, stranger, touched);
+        assertEq(adapter.totalAssets(), 0, "empty");
+    }
+
     function test_adapterDepositWithdraw() public {
         _supply(supplier, 1000e6);
         _borrow(500e6);
@@ -326,6 +340,15 @@ contract CompoundV3Test is AdapterTestBase {
     }
 
     /// Withdraw paused: maxWithdraw 0 so the vault skips the source; supply paused: deposits refused.
+    /// maxDeposit: unlimited (Comet caps collateral, not the base asset), 0 while supplies are paused.
+    function test_adapterMaxDeposit() public {
+        assertEq(adapter.maxDeposit(), type(uint256).max, "open");
+        comet.pause(true, false, false, false, false);
+        assertEq(adapter.maxDeposit(), 0, "supplies paused");
+        comet.pause(false, false, true, false, false);
+        assertEq(adapter.maxDeposit(), type(uint256).max, "withdrawals paused only");
+    }
+
     function test_adapterPaused() public {
         _deposit(500e6);
         assertEq(adapter.maxWithdraw(), 500e6, "open");

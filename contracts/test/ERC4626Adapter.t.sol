@@ -82,6 +82,39 @@ contract ERC4626AdapterTest is AdapterTestBase {
         assertEq(adapter.totalAssets(), 0, "empty");
     }
 
+    /// L-1: a partial and a full withdrawal (after yield and a rate window, every account cold) each use a small
+    /// part of the vault's per-call gas budget.
+    function test_withdrawGas() public {
+        _deposit(500e6);
+        vm.warp(block.timestamp + 1 days);
+        _yield(10e6);
+        address[] memory touched = new address[](1);
+        touched[0] = address(target);
+        _withdrawGas(adapter, 100e6, stranger, touched);
+        vm.warp(block.timestamp + 1 days);
+        _withdrawGas(adapter, type(uint256).max, stranger, touched);
+        assertEq(adapter.totalAssets(), 0, "empty");
+    }
+
+    /// maxDeposit is the target's: unlimited, or what its deposit cap leaves, which a deposit can take exactly.
+    function test_maxDeposit() public {
+        assertEq(adapter.maxDeposit(), type(uint256).max, "no cap");
+        _deposit(300e6);
+        target.setDepositCap(1000e6);
+        assertEq(adapter.maxDeposit(), 700e6, "what the cap leaves");
+        assertEq(target.maxMint(address(adapter)), target.convertToShares(700e6), "maxMint follows");
+        usdc.mint(address(this), 700e6 + 1);
+        usdc.approve(address(adapter), 700e6 + 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(ERC4626.ERC4626ExceededMaxDeposit.selector, address(adapter), 700e6 + 1, 700e6)
+        );
+        adapter.deposit(700e6 + 1);
+        adapter.deposit(700e6);
+        assertEq(adapter.maxDeposit(), 0, "full");
+        target.setDepositCap(type(uint256).max);
+        assertEq(target.maxMint(address(adapter)), type(uint256).max, "uncapped mint");
+    }
+
     function test_rateMeasurement() public {
         _deposit(1000e6);
         assertEq(adapter.poke(), false, "within the window: no-op");

@@ -172,7 +172,8 @@ contract VaultTest is Fixture {
         uint256 shares = vault.balanceOf(alice);
         vm.prank(alice);
         uint256 out = vault.redeem(shares, alice, alice);
-        assertApproxEqAbs(out, 1010.125e6, 1, "alice earns the interest");
+        // the last holder out still bears the rounding allowance of the source it pulls from
+        assertApproxEqAbs(out, 1010.125e6 - vault.ROUNDING_TOLERANCE_PER_SOURCE(), 1, "alice earns the interest");
     }
 
     // ================================================================ governance
@@ -312,6 +313,7 @@ contract VaultTest is Fixture {
         assertEq(vault.getWithdrawQueue()[19], vault.sourceAt(19), "appended in order");
     }
 
+    /// Removing a source first withdraws whatever it holds into idle (the keeper normally empties it first).
     function test_removeSource() public {
         AaveV3Adapter c = new AaveV3Adapter(address(vault), address(poolA), address(usdc));
         vm.prank(governance);
@@ -323,15 +325,11 @@ contract VaultTest is Fixture {
         _rebalance(t);
 
         vm.prank(governance);
-        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.SourceNotEmpty.selector, address(adapterB), 100e6));
-        vault.removeSource(address(adapterB));
-
-        t[1] = 0;
-        _rebalance(t);
-        vm.prank(governance);
         vm.expectEmit(true, true, true, true, address(vault));
         emit EventsLib.RemoveSource(address(adapterB));
         vault.removeSource(address(adapterB));
+        assertEq(vault.idle(), 800e6, "B's 100 back in idle");
+        assertEq(vault.totalAssets(), 1000e6, "nothing lost");
 
         address[] memory s = vault.getSources();
         address[] memory q = vault.getWithdrawQueue();
@@ -372,6 +370,7 @@ contract VaultTest is Fixture {
         vm.warp(block.timestamp + bound(dt, 0, 30 days));
         vm.prank(alice);
         uint256 out = vault.redeem(shares, alice, alice);
-        assertGe(out + 2, amount, "redeem >= deposit - rounding");
+        // conversions, and the rounding allowance of the two sources the redemption may pull from
+        assertGe(out + 2 + 2 * vault.ROUNDING_TOLERANCE_PER_SOURCE(), amount, "redeem >= deposit - rounding");
     }
 }

@@ -184,6 +184,19 @@ contract VaultFailsafeTest is Fixture {
         assertEq(vault.idle(), 100e6, "min idle kept");
     }
 
+    /// A safe source with a supply cap takes what its cap leaves (its maxDeposit) instead of refusing everything.
+    function test_trigger_safeSourceDepositWithinItsMaxDeposit() public {
+        vm.prank(governance);
+        vault.setSafeSource(address(adapterB));
+        poolB.setSupplyCap(500); // 500 whole tokens: B holds 300, room for 200
+        vm.warp(t0 + WINDOW + 1);
+        vm.expectEmit(true, true, true, true, address(vault));
+        emit EventsLib.FailsafeDeposit(address(adapterB), adapterB.maxDeposit());
+        vault.triggerFailsafe();
+        assertApproxEqAbs(vault.sourceAssets(address(adapterB)), 500e6, 1, "B filled up to its supply cap");
+        assertApproxEqAbs(vault.idle(), 500e6, 1, "the rest idle");
+    }
+
     /// Only what is liquid is pulled; a later unwind pulls what became liquid since.
     function test_unwind_partialLiquidityThenRest() public {
         _borrow(poolA, 300e6); // A: 100 free of 400
@@ -226,6 +239,44 @@ contract VaultFailsafeTest is Fixture {
         vault.unwindFailsafe();
         assertEq(usdc.balanceOf(address(ts)), 0, "unwound within tolerance");
         assertEq(vault.totalAssets(), 1000e6 - 0.1e6, "only the tolerated loss");
+    }
+
+    /// L-1: two sources burning all the gas they are given (one in every call, one only in withdraw) cannot stop
+    /// the failsafe within a 45M-gas block: each isolated step gets FAILSAFE_STEP_GAS, fails and is skipped, and
+    /// the healthy sources are unwound.
+    function test_unwind_gasBurningSourcesAreSkipped() public {
+        // the burners first in allocation order: ts, ts2, A, B
+        _rebalance3(0, 0, 200e6);
+        TestSource ts2 = new TestSource(address(vault), address(usdc));
+        vm.startPrank(governance);
+        vault.removeSource(address(adapterA));
+        vault.removeSource(address(adapterB));
+        vault.addSource(address(ts2), type(uint256).max, BPS);
+        vault.addSource(address(adapterA), type(uint256).max, BPS);
+        vault.addSource(address(adapterB), type(uint256).max, BPS);
+        vm.stopPrank();
+        _rebalance4(200e6, 100e6, 300e6, 300e6); // idle 100
+        ts.setGasBurner(true);
+        ts2.setWithdrawBurner(true);
+        vm.warp(block.timestamp + WINDOW + 1);
+        vm.expectEmit(true, true, true, true, address(vault));
+        emit EventsLib.FailsafeSkipped(address(ts));
+        vm.expectEmit(true, true, true, true, address(vault));
+        emit EventsLib.FailsafeSkipped(address(ts2));
+        vault.triggerFailsafe{gas: 45_000_000}();
+        assertEq(vault.sourceAssets(address(adapterA)), 0, "A unwound");
+        assertEq(vault.sourceAssets(address(adapterB)), 0, "B unwound");
+        assertEq(vault.idle(), 700e6, "A and B in idle");
+        assertEq(usdc.balanceOf(address(ts2)), 100e6, "ts2 skipped");
+    }
+
+    /// L-1: starving the failsafe of gas cannot make it skip a source: a step that fails with less than
+    /// FAILSAFE_STEP_GAS given to it reverts the whole call.
+    function test_unwind_starvedStepReverts() public {
+        ts.setWithdrawBurner(true); // stands for a healthy source needing more gas than the caller left
+        vm.warp(t0 + WINDOW + 1);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.SourceCallOutOfGas.selector, address(ts)));
+        vault.triggerFailsafe{gas: 3_000_000}();
     }
 
     /// A safe source that fails on deposit leaves the funds idle.
@@ -302,6 +353,15 @@ contract VaultFailsafeTest is Fixture {
         assertEq(vault.sourceAssets(address(adapterB)), 0, "B unwound");
         assertEq(vault.sourceAssets(address(ts)), 0, "ts unwound");
         assertEq(adapterA.maxWithdraw(), 0, "A: all that was liquid pulled");
+    }
+
+    function _rebalance4(uint256 a, uint256 b, uint256 c, uint256 d) internal {
+        uint256[] memory t = new uint256[](4);
+        t[0] = a;
+        t[1] = b;
+        t[2] = c;
+        t[3] = d;
+        _rebalance(t);
     }
 
     function _rebalance3(uint256 a, uint256 b, uint256 c) internal {

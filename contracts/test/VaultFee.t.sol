@@ -229,6 +229,64 @@ contract VaultFeeTest is Fixture {
         assertEq(vault.balanceOf(feeTo), 0, "no fee charged on the newcomer");
     }
 
+    // ================================================================ exits while a source cannot be valued (L-4)
+
+    /// The audit's scenario: a source holding half the vault breaks (it counts as 0, the price halves), bob exits at
+    /// that depressed price, the source recovers. Nothing was earned: no fee (it was 50 of the 250 bob left behind,
+    /// at 20%). Real yield afterwards is charged as before.
+    function test_fee_notChargedOnValueLeftByExitsWhileUnvalued() public {
+        vm.prank(governance);
+        vault.setFee(2000);
+        _deposit(alice, 500e6);
+        _deposit(bob, 500e6);
+        _rebalance3(0, 0, 500e6); // idle 500, ts 500
+        ts.setBroken(true);
+        uint256 bobShares = vault.balanceOf(bob);
+        vm.prank(bob);
+        uint256 out = vault.redeem(bobShares, bob, bob);
+        assertApproxEqAbs(out, 250e6, 1, "bob exits at the depressed price");
+
+        ts.setBroken(false);
+        vault.accrueFee();
+        assertEq(vault.balanceOf(feeTo), 0, "no fee without yield");
+        assertApproxEqAbs(vault.convertToAssets(vault.balanceOf(alice)), 750e6, 1, "alice keeps what bob left");
+
+        usdc.mint(address(ts), 100e6); // real yield: 20% of it
+        vault.accrueFee();
+        assertApproxEqAbs(vault.convertToAssets(vault.balanceOf(feeTo)), 20e6, 1, "fee on the real yield");
+    }
+
+    /// The same with a withdrawal of part of bob's position, and the source recovering while alice and bob both
+    /// stay: the mark rises by what bob's exit left behind for the holders who stay, no more.
+    function test_fee_partialExitWhileUnvalued() public {
+        vm.prank(governance);
+        vault.setFee(2000);
+        _deposit(alice, 500e6);
+        _deposit(bob, 500e6);
+        _rebalance3(0, 0, 500e6); // idle 500, ts 500
+        ts.setBroken(true);
+        vm.prank(bob);
+        vault.withdraw(125e6, bob, bob); // half of bob's depressed 250
+        ts.setBroken(false);
+        vault.accrueFee();
+        assertEq(vault.balanceOf(feeTo), 0, "no fee without yield");
+        // bob's exit left 125 (half of his share of the unvalued 500... 250, at half price) for the 750 shares left
+        assertApproxEqAbs(vault.highWaterMark(), 1e18 + uint256(125e6) * 1e18 / 750e6, 1e9, "the mark moved by that");
+    }
+
+    /// While every source is valued an exit below the mark (after a real loss) leaves nothing behind: the mark stays.
+    function test_fee_exitBelowTheMarkWhileValuedKeepsTheMark() public {
+        _deposit(alice, 500e6);
+        _deposit(bob, 500e6);
+        _rebalance3(0, 0, 500e6);
+        ts.lose(100e6);
+        uint256 hwm = vault.highWaterMark();
+        uint256 bobShares = vault.balanceOf(bob);
+        vm.prank(bob);
+        vault.redeem(bobShares, bob, bob);
+        assertEq(vault.highWaterMark(), hwm, "mark unchanged");
+    }
+
     // ================================================================ fuzz
 
     /// For any deposit, gain and fee: the recipient gets at most fee × gain (and at least that minus rounding),

@@ -366,8 +366,9 @@ func AddSource(vault, source common.Address, absoluteCap *big.Int, relativeCapBp
 	return capsCall("addSource", vault, source, absoluteCap, relativeCapBps)
 }
 
-// RemoveSource is Vault.removeSource: it deregisters a source that holds
-// nothing (the vault reverts otherwise).
+// RemoveSource is Vault.removeSource: it withdraws whatever the source still
+// holds into idle and deregisters it (the vault reverts if more than 2 base
+// units of it cannot be paid out).
 func RemoveSource(vault, source common.Address) (Call, error) {
 	const fn = "removeSource"
 	if err := errors.Join(nonZero(fn, "vault", vault), nonZero(fn, "source", source)); err != nil {

@@ -49,7 +49,9 @@ func (r *Rebalancer) prepare(ctx context.Context, st vaults.State, gasPrice *big
 // units), and
 //
 //   - limits: the config's share cap, the vault's relative and absolute
-//     caps, the vault's and config's minimum idle, and the vault's
+//     caps, what each source can take now (its maxDeposit on top of what
+//     the vault holds there, see depositCap; the tightest of these
+//     applies), the vault's and config's minimum idle, and the vault's
 //     maxTurnoverBps (less 0.1% for interest accrued before the call is
 //     mined);
 //   - costs: rebalance.gas_per_tx once and rebalance.gas_per_source per
@@ -76,6 +78,9 @@ func (r *Rebalancer) inputs(st vaults.State, gasPrice *big.Int) prepared {
 		pr.in.Holdings[i] = toUnits(s.Assets, unit)
 		pr.in.Limits.Caps[i] = sc.Cap
 		pr.in.Limits.AbsCaps[i] = toUnits(s.Cap, unit)
+		if c := depositCap(s); c != nil {
+			pr.in.Limits.AbsCaps[i] = math.Min(pr.in.Limits.AbsCaps[i], toUnits(c, unit))
+		}
 		pr.in.Limits.RelCapsBps[i] = min(s.RelCapBps, 10_000)
 		pr.current[i] = ratio(s.Assets, st.TotalAssets)
 		pr.apy[i] = s.SupplyAPY
@@ -103,6 +108,29 @@ type shifted struct {
 
 func (s shifted) RateAfter(d float64) float64 { return s.m.RateAfter(d) + s.by }
 func (s shifted) MaxWithdraw() float64        { return s.m.MaxWithdraw() }
+
+// maxUint256 is what a source's maxDeposit reports when it has no limit.
+var maxUint256 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+
+// depositCap is the most the vault can hold in s after a rebalance, given
+// what s can take now (its maxDeposit: an Aave supply cap, an ERC-4626
+// vault's deposit limit, a paused market's 0): what the vault holds there
+// plus that room, less 0.1% of the room and one unit for interest that
+// fills the protocol's cap before the call is mined and for the rounding of
+// weights to targets. A rebalance whose deposit into s went beyond it would
+// revert whole. Nil when s has no limit. Never below what the vault holds,
+// so a full source is only kept, never taken for one above its cap.
+func depositCap(s vaults.SourceState) *big.Int {
+	if s.MaxDeposit == nil || s.MaxDeposit.Cmp(maxUint256) >= 0 {
+		return nil
+	}
+	room := new(big.Int).Quo(s.MaxDeposit, big.NewInt(1000))
+	room.Sub(s.MaxDeposit, room.Add(room, big.NewInt(1)))
+	if room.Sign() < 0 {
+		room.SetInt64(0)
+	}
+	return room.Add(room, s.Assets)
+}
 
 // quoteFractions are the moves, as fractions of total assets, at which each
 // source is asked for its rate; withdrawalFractions those of the vault's

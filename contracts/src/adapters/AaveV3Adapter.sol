@@ -15,6 +15,13 @@ import {
     IReserveInterestRateStrategyV32
 } from "../interfaces/IAaveV3RateStrategy.sol";
 import {AdapterErrorsLib} from "../libraries/AdapterErrorsLib.sol";
+import {WadRayMath} from "../libraries/WadRayMath.sol";
+
+/// @notice Aave's scaled-balance view of the aToken and the variable debt token (IScaledBalanceToken).
+interface IScaledToken {
+    /// @notice The total supply divided by the (liquidity or variable borrow) index at each mint and burn.
+    function scaledTotalSupply() external view returns (uint256);
+}
 
 /// @title AaveV3Adapter
 /// @notice ISource adapter that supplies one vault's assets to an Aave v3 pool (the real one or the local
@@ -44,6 +51,11 @@ contract AaveV3Adapter is SourceAdapterBase {
     uint256 internal constant ACTIVE_MASK = 1 << 56;
     uint256 internal constant FROZEN_MASK = 1 << 57;
     uint256 internal constant PAUSED_MASK = 1 << 60;
+    /// @dev Aave's ReserveConfiguration: decimals in bits 48-55, supply cap (whole tokens, 0 = none) in bits 116-151.
+    uint256 internal constant DECIMALS_START_BIT_POSITION = 48;
+    uint256 internal constant DECIMALS_MASK = 0xFF;
+    uint256 internal constant SUPPLY_CAP_START_BIT_POSITION = 116;
+    uint256 internal constant SUPPLY_CAP_MASK = 0xFFFFFFFFF;
     /// @dev Aave v3.1+'s ReserveConfiguration: virtual accounting active (bit 252).
     uint256 internal constant VIRTUAL_ACC_ACTIVE_MASK = 1 << 252;
 
@@ -83,6 +95,22 @@ contract AaveV3Adapter is SourceAdapterBase {
             ? IERC20(ASSET).balanceOf(address(A_TOKEN))
             : POOL.getVirtualUnderlyingBalance(ASSET);
         return assets < liquidity ? assets : liquidity;
+    }
+
+    /// @inheritdoc ISource
+    /// @dev 0 unless the reserve is active, not frozen and not paused (Aave's ValidationLogic.validateSupply); else
+    /// unlimited without a supply cap, or what the cap leaves: supplyCap·10^decimals less the total Aave checks a
+    /// supply against, (the aToken's scaled total supply + the treasury's scaled share)·liquidity index, both accrued
+    /// to now as the supply's state update would (the treasury's share grows by the reserve factor of the variable
+    /// debt's interest since the last update; stable debt, v3.0-v3.1 only, is left out).
+    function maxDeposit() external view returns (uint256) {
+        uint256 config = POOL.getConfiguration(ASSET).data;
+        if (config & ACTIVE_MASK == 0 || config & (FROZEN_MASK | PAUSED_MASK) != 0) return 0;
+        uint256 cap = (config >> SUPPLY_CAP_START_BIT_POSITION) & SUPPLY_CAP_MASK;
+        if (cap == 0) return type(uint256).max;
+        cap *= 10 ** ((config >> DECIMALS_START_BIT_POSITION) & DECIMALS_MASK);
+        uint256 supplied = _suppliedTotal(_reserveFactor(config));
+        return cap > supplied ? cap - supplied : 0;
     }
 
     /// @notice The reserve's status flags from its configuration bitmap (Aave's ReserveConfiguration bits 56, 57
@@ -203,6 +231,18 @@ contract AaveV3Adapter is SourceAdapterBase {
                 virtualUnderlyingBalance: POOL.getVirtualUnderlyingBalance(ASSET)
             })
             );
+    }
+
+    /// @dev The reserve's supplied total as a supply now would check it against the cap (see maxDeposit).
+    function _suppliedTotal(uint256 reserveFactor) internal view returns (uint256) {
+        DataTypes.ReserveDataLegacy memory reserve = POOL.getReserveData(ASSET);
+        uint256 index = POOL.getReserveNormalizedIncome(ASSET);
+        uint256 scaledDebt = IScaledToken(reserve.variableDebtTokenAddress).scaledTotalSupply();
+        uint256 accrued = WadRayMath.rayMul(scaledDebt, POOL.getReserveNormalizedVariableDebt(ASSET))
+            - WadRayMath.rayMul(scaledDebt, reserve.variableBorrowIndex);
+        uint256 treasury =
+            reserve.accruedToTreasury + WadRayMath.rayDiv(WadRayMath.percentMul(accrued, reserveFactor), index);
+        return WadRayMath.rayMul(IScaledToken(address(A_TOKEN)).scaledTotalSupply() + treasury, index);
     }
 
     function _reserveFactor(uint256 config) internal pure returns (uint256) {

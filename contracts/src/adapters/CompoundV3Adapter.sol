@@ -52,6 +52,12 @@ contract CompoundV3Adapter is SourceAdapterBase {
     }
 
     /// @inheritdoc ISource
+    /// @dev 0 while Comet's supplies are paused, else unlimited (Comet caps collateral supplies, not the base).
+    function maxDeposit() external view returns (uint256) {
+        return COMET.isSupplyPaused() ? 0 : type(uint256).max;
+    }
+
+    /// @inheritdoc ISource
     function supplyRate() external view returns (uint256) {
         return _toRayApr(COMET.getSupplyRate(COMET.getUtilization()));
     }

@@ -87,6 +87,12 @@ contract ERC4626Adapter is SourceAdapterBase {
     }
 
     /// @inheritdoc ISource
+    /// @dev target.maxDeposit(adapter): the target's own deposit limit (a deposit cap, full underlying markets).
+    function maxDeposit() external view returns (uint256) {
+        return TARGET.maxDeposit(address(this));
+    }
+
+    /// @inheritdoc ISource
     /// @dev Median of the annualised share-price growth over the last (up to SAMPLES − 1) windows (see the contract
     /// documentation).
     function supplyRate() public view returns (uint256) {

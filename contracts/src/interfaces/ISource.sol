@@ -16,6 +16,10 @@ interface ISource {
     /// @notice Assets the vault could withdraw right now (limited by the protocol's free liquidity).
     function maxWithdraw() external view returns (uint256);
 
+    /// @notice Assets the vault could deposit right now (type(uint256).max: no limit): 0 while the protocol refuses
+    /// supplies (paused, frozen), else what its supply or deposit cap leaves room for. A deposit of more reverts.
+    function maxDeposit() external view returns (uint256);
+
     /// @notice Current supply rate, APR in ray (1e27 = 100%).
     function supplyRate() external view returns (uint256);
 

@@ -63,6 +63,10 @@ library EventsLib {
     /// @notice The fee was accrued: `feeShares` worth `feeAssets` minted to the fee recipient; the high-water mark
     /// (share price, WAD-scaled, see Vault.sharePrice) is now `newHighWaterMark`.
     event AccrueFee(uint256 feeAssets, uint256 feeShares, uint256 newHighWaterMark);
+    /// @notice An exit while a source could not be valued raised the high-water mark to `newHighWaterMark`, so that
+    /// the value it left behind, returning to the holders who stay when the source recovers, is not charged as
+    /// performance.
+    event RaiseHighWaterMark(uint256 newHighWaterMark);
 
     // ---- broken sources ----
     /// @notice Governance removed `source` without calling it, writing off its last-known `writtenOff` assets.

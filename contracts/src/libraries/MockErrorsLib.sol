@@ -23,6 +23,8 @@ library MockErrorsLib {
     error NotConfigurator();
     /// @notice The function does not exist on the Aave version the local pool acts as.
     error UnsupportedByVersion();
+    /// @notice A supply would take the reserve's supplied total to `supplied`, above its cap (asset units).
+    error SupplyCapExceeded(uint256 supplied, uint256 cap);
     /// @notice Transfers of a non-transferable token are not supported.
     error TransfersUnsupported();
 }

@@ -87,6 +87,7 @@ contract LendingPool is IAaveV3Pool {
     uint256 internal constant BORROWING_ENABLED_FLAG = 0x0400000000000000; // bit 58
     uint256 internal constant PAUSED_FLAG = 0x1000000000000000; // bit 60
     uint256 internal constant RESERVE_FACTOR_START_BIT_POSITION = 64;
+    uint256 internal constant SUPPLY_CAP_START_BIT_POSITION = 116;
     uint256 internal constant VIRTUAL_ACC_ACTIVE_FLAG = 1 << 252;
     uint256 internal constant BPS_TO_RAY = 1e23;
 
@@ -96,6 +97,9 @@ contract LendingPool is IAaveV3Pool {
     uint256 internal _currentLiquidityRate;
     uint256 internal _currentVariableBorrowRate;
     uint40 internal _lastUpdateTimestamp;
+    /// @dev The supply cap in whole tokens (0 = none), set by `setSupplyCap` (packed with the timestamp above, so a
+    /// supply reads it at no extra cost).
+    uint40 internal _supplyCap;
     uint256 internal _accruedToTreasury; // scaled by the liquidity index, as in Aave
     uint256 internal _scaledTotalDebt;
     mapping(address => uint256) internal _scaledDebt;
@@ -105,7 +109,7 @@ contract LendingPool is IAaveV3Pool {
     /// @dev Aave v3.1+'s virtual underlying balance (kept only from V3_1 on, as in Aave).
     uint256 internal _virtualUnderlyingBalance;
 
-    /// @notice `setReserveStatus` was called by someone other than the deployer.
+    /// @notice `setReserveStatus` or `setSupplyCap` was called by someone other than the deployer.
     error NotDeployer();
 
     /// @param asset The reserve asset (must implement ERC20 metadata).
@@ -201,6 +205,12 @@ contract LendingPool is IAaveV3Pool {
         if (amount == 0) revert ErrorsLib.ZeroAmount();
         if (onBehalfOf == address(0)) revert ErrorsLib.ZeroAddress();
         _updateState();
+        uint256 cap = _supplyCap;
+        if (cap != 0) {
+            uint256 supplied = (A_TOKEN.scaledTotalSupply() + _accruedToTreasury).rayMul(_liquidityIndex) + amount;
+            cap *= 10 ** ((_configuration >> DECIMALS_START_BIT_POSITION) & 0xFF);
+            if (supplied > cap) revert MockErrorsLib.SupplyCapExceeded(supplied, cap);
+        }
         _updateInterestRates(amount, 0);
         IERC20(ASSET).safeTransferFrom(msg.sender, address(A_TOKEN), amount);
         A_TOKEN.mint(onBehalfOf, amount, _liquidityIndex);
@@ -306,6 +316,15 @@ contract LendingPool is IAaveV3Pool {
         if (msg.sender != TREASURY) revert NotDeployer();
         _inactive = !active;
         _paused = paused;
+    }
+
+    /// @notice Local-only, deployer only: sets the reserve's supply cap in whole tokens (0 = none), reported in
+    /// configuration bits 116-151 and enforced on supply as Aave's ValidationLogic does: (scaled total supply +
+    /// accrued to treasury)·liquidity index + amount ≤ cap·10^decimals.
+    /// @param supplyCap The cap in whole tokens (< 2^36).
+    function setSupplyCap(uint256 supplyCap) external {
+        if (msg.sender != TREASURY) revert NotDeployer();
+        _supplyCap = SafeCast.toUint40(supplyCap);
     }
 
     // ================================================================ IPool views
@@ -441,7 +460,7 @@ contract LendingPool is IAaveV3Pool {
     // ================================================================ internals
 
     function _currentConfiguration() internal view returns (uint256 configuration) {
-        configuration = _configuration;
+        configuration = _configuration | (uint256(_supplyCap) << SUPPLY_CAP_START_BIT_POSITION);
         if (_inactive) configuration &= ~IS_ACTIVE_FLAG;
         if (_paused) configuration |= PAUSED_FLAG;
     }

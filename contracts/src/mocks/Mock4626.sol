@@ -11,14 +11,18 @@ import {MockEventsLib} from "../libraries/MockEventsLib.sol";
 
 /// @title Mock4626
 /// @notice A local-chain ERC-4626 vault (OpenZeppelin's) standing in for Morpho/Yearn/Spark vaults: yield is
-/// simulated by donating assets (`simulateYield`), and a liquidity limit (`setLiquidity`) caps
-/// maxWithdraw/maxRedeem like a vault whose underlying markets are illiquid.
+/// simulated by donating assets (`simulateYield`), a liquidity limit (`setLiquidity`) caps
+/// maxWithdraw/maxRedeem like a vault whose underlying markets are illiquid, and a deposit cap (`setDepositCap`)
+/// caps maxDeposit/maxMint like a vault whose deposit limit or markets' supply caps are reached.
 /// @dev Permissionless setters: test/local-chain use only.
 contract Mock4626 is ERC4626 {
     using SafeERC20 for IERC20;
 
     /// @notice Maximum assets any owner can withdraw right now (type(uint256).max = unlimited).
     uint256 public liquidity = type(uint256).max;
+    /// @notice Maximum total assets the vault takes deposits up to (type(uint256).max = unlimited), like a Yearn
+    /// deposit limit or a MetaMorpho vault whose markets' supply caps are full.
+    uint256 public depositCap = type(uint256).max;
 
     /// @param asset_ The underlying asset.
     /// @param name_ Share token name.
@@ -46,6 +50,27 @@ contract Mock4626 is ERC4626 {
     /// @param liquidity_ The new cap, in assets.
     function setLiquidity(uint256 liquidity_) external {
         liquidity = liquidity_;
+    }
+
+    /// @notice Sets the deposit cap on total assets (type(uint256).max = unlimited).
+    /// @param depositCap_ The new cap, in assets.
+    function setDepositCap(uint256 depositCap_) external {
+        depositCap = depositCap_;
+    }
+
+    /// @notice What the deposit cap leaves room for (unlimited without one); deposits above it revert.
+    function maxDeposit(address) public view override returns (uint256) {
+        uint256 cap = depositCap;
+        if (cap == type(uint256).max) return cap;
+        uint256 assets = totalAssets();
+        return cap > assets ? cap - assets : 0;
+    }
+
+    /// @notice The shares of maxDeposit, rounded down (unlimited without a cap).
+    /// @param receiver The share receiver.
+    function maxMint(address receiver) public view override returns (uint256) {
+        uint256 assets = maxDeposit(receiver);
+        return assets == type(uint256).max ? assets : _convertToShares(assets, Math.Rounding.Floor);
     }
 
     /// @notice min(owner's assets, liquidity cap).

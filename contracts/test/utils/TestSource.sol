@@ -4,10 +4,18 @@ pragma solidity ^0.8.24;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 
+/// @notice The vault views a probing TestSource reads.
+interface IVaultViews {
+    function totalAssets() external view returns (uint256);
+    function totalSupply() external view returns (uint256);
+    function convertToAssets(uint256 shares) external view returns (uint256);
+}
+
 /// @notice A configurable source for tests, exposing the ISource functions the vault calls (it does not inherit
 /// ISource so that additions to the interface do not break it): holds the asset itself and can misbehave on
 /// demand (charge a withdrawal fee, lie about its liquidity, re-enter the vault, lose funds, revert on every call,
-/// burn all the gas it is given).
+/// burn all the gas it is given on every call or only in withdraw), and can record what the vault's views say while
+/// its withdraw runs.
 contract TestSource {
     using SafeERC20 for IERC20;
 
@@ -25,6 +33,14 @@ contract TestSource {
     bool public broken;
     /// @notice When set, every ISource function burns all the gas it is given.
     bool public gasBurner;
+    /// @notice When set, withdraw() burns all the gas it is given (its views still work).
+    bool public withdrawBurner;
+    /// @notice When set, withdraw() records the vault's totalAssets(), totalSupply() and convertToAssets(1e18)
+    /// (before paying out): what anyone pricing the vault's share would read during the call.
+    bool public probe;
+    uint256 public seenTotalAssets;
+    uint256 public seenTotalSupply;
+    uint256 public seenPrice;
 
     error Broken();
 
@@ -58,6 +74,14 @@ contract TestSource {
         gasBurner = on;
     }
 
+    function setWithdrawBurner(bool on) external {
+        withdrawBurner = on;
+    }
+
+    function setProbe(bool on) external {
+        probe = on;
+    }
+
     function setReenter(address target, bytes calldata data) external {
         reenterTarget = target;
         reenterData = data;
@@ -76,6 +100,10 @@ contract TestSource {
         return lieAboutLiquidity ? fakeMaxWithdraw : totalAssets();
     }
 
+    function maxDeposit() external view working returns (uint256) {
+        return type(uint256).max;
+    }
+
     function supplyRate() external view working returns (uint256) {
         return 0;
     }
@@ -92,6 +120,14 @@ contract TestSource {
 
     function withdraw(uint256 assets, address receiver) external working returns (uint256 sent) {
         require(msg.sender == vault, "TestSource: not vault");
+        if (withdrawBurner) {
+            while (true) {}
+        }
+        if (probe) {
+            seenTotalAssets = IVaultViews(vault).totalAssets();
+            seenTotalSupply = IVaultViews(vault).totalSupply();
+            seenPrice = IVaultViews(vault).convertToAssets(1e18);
+        }
         _reenter();
         uint256 fee = (assets * withdrawFeeBps) / 10_000;
         sent = assets - fee;

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+
+import {ISource} from "../interfaces/ISource.sol";
+import {ErrorsLib} from "./ErrorsLib.sol";
+import {EventsLib} from "./EventsLib.sol";
+import {SourceCallLib} from "./SourceCallLib.sol";
+
+/// @title WithdrawLib
+/// @notice The vault's withdraw-queue walk. A withdrawal is served from idle first, then from the sources in queue
+/// order, each giving min(what is still missing, its maxWithdraw). `plan` works out, from the views alone, which
+/// sources a withdrawal of some assets pulls from and how much; `pull` then makes those calls. Pulling part of a
+/// position out of a lending protocol or an ERC-4626 vault loses a unit or two to its rounding, so the vault
+/// charges the withdrawer a rounding allowance per source the plan pulls from (see Vault.previewWithdraw), which
+/// `plan` counts.
+library WithdrawLib {
+    /// @dev What a withdrawal of `assets` takes from each source, from their maxWithdraw() (a source whose read fails
+    /// counts as 0): `take[i]` for the i-th source of `queue`, the array's length set to the sources looked at (the
+    /// walk stops once `assets` are covered). `touched` counts the sources with a non-zero take; `covered` is `idle`
+    /// plus all takes, at most `assets` (pass type(uint256).max to look at every source: `covered` is then the
+    /// liquidity available, and never overflows).
+    function plan(address[] storage queue, uint256 idle, uint256 assets)
+        internal
+        view
+        returns (uint256 touched, uint256 covered, uint256[] memory take)
+    {
+        covered = idle;
+        uint256 n = queue.length;
+        take = new uint256[](n);
+        uint256 i;
+        for (; i < n && covered < assets; ++i) {
+            (, uint256 liquid) = SourceCallLib.tryRead(queue[i], ISource.maxWithdraw.selector, true);
+            uint256 amount = Math.min(liquid, assets - covered);
+            if (amount == 0) continue;
+            take[i] = amount;
+            covered += amount;
+            ++touched;
+        }
+        assembly ("memory-safe") {
+            mstore(take, i)
+        }
+    }
+
+    /// @dev Pulls what the vault's idle balance lacks of `assets` from the sources of `queue`, in order: the amounts
+    /// `take` planned, then (only if a source delivered less than planned) what the sources after those looked at
+    /// report; a planned source whose withdraw fails is asked once more for what it reports then (sources sharing a
+    /// market share its liquidity, which the plan counts for each). Each withdraw is a gas-bounded call whose return data is ignored (SourceCallLib.tryCall): a source
+    /// that fails is skipped, and what counts is the balance received, which PulledFromSource reports. Reverts
+    /// InsufficientLiquidity if the sources cannot make up `assets`.
+    function pull(address[] storage queue, IERC20 token, uint256 assets, uint256[] memory take) internal {
+        uint256 available = token.balanceOf(address(this));
+        uint256 n = queue.length;
+        for (uint256 i; i < n && available < assets; ++i) {
+            address source = queue[i];
+            uint256 amount;
+            if (i < take.length) amount = take[i];
+            else (, amount) = SourceCallLib.tryRead(source, ISource.maxWithdraw.selector, true);
+            amount = Math.min(amount, assets - available);
+            if (amount == 0) continue;
+            if (!_tryWithdraw(source, amount)) {
+                // Planned from the views before any pull: a source sharing a market with one pulled from before it
+                // may have less now. Ask once more for what it reports now.
+                (, uint256 liquid) = SourceCallLib.tryRead(source, ISource.maxWithdraw.selector, true);
+                if (liquid >= amount || liquid == 0 || !_tryWithdraw(source, liquid)) continue;
+            }
+            uint256 balance = token.balanceOf(address(this));
+            emit EventsLib.PulledFromSource(source, balance - available);
+            available = balance;
+        }
+        if (available < assets) revert ErrorsLib.InsufficientLiquidity(assets, available);
+    }
+
+    function _tryWithdraw(address source, uint256 amount) private returns (bool) {
+        return SourceCallLib.tryCall(source, abi.encodeCall(ISource.withdraw, (amount, address(this))));
+    }
+
+    /// @dev The most a holder whose shares are worth `gross` assets can withdraw, given the plan `take` of a
+    /// withdrawal of everything (plan(queue, idle, type(uint256).max)) and an allowance of `rounding` per source
+    /// pulled from: the largest a ≤ idle + Σ take with a + rounding × (sources a withdrawal of a pulls from) ≤
+    /// gross. A withdrawal of a pulls from the first k sources with liquidity when a lies in (c_{k−1}, c_k], c_k
+    /// being idle plus their takes; the best a there is min(c_k, gross − k·rounding) while that exceeds c_{k−1}.
+    function maxAssets(uint256 idle, uint256[] memory take, uint256 gross, uint256 rounding)
+        internal
+        pure
+        returns (uint256 best)
+    {
+        if (gross <= idle) return gross;
+        best = idle;
+        uint256 covered = idle;
+        uint256 allowance;
+        for (uint256 i; i < take.length; ++i) {
+            if (take[i] == 0) continue;
+            allowance += rounding;
+            if (gross <= allowance || gross - allowance <= covered) break;
+            covered += take[i];
+            best = Math.min(covered, gross - allowance);
+        }
+    }
+}
