@@ -40,7 +40,11 @@ strategies (--strategies, comma-separated, or "all"):
                forecasts, covariance of daily APY changes, rate impact and gas
   rl           optimizer/rl: --rl-model FILE, or walk-forward training on the
                rows up to each decision (refit every 30 days)
-  hindsight    oracle with perfect foresight of the next days' rates (upper limit)
+  oracle-heuristic
+               oracle with perfect foresight of the next days' rates, paying gas:
+               a heuristic yardstick, not a bound
+  bound        the upper bound no strategy can beat: each day the best
+               cost-free allocation at that day's true rates with rate impact
 
 flags:
   --data DIR          history files (required)
@@ -77,7 +81,7 @@ out-of-sample tuning of meanvar (--tune-until):
                       and are paid the rates after it, which the choice never
                       saw: its meanvar is out of sample, the tuning period's
                       is in sample. Prints the choice, the best settings, the
-                      two tables and meanvar's share of hindsight's net APY;
+                      two tables and meanvar's share of the bound's net APY;
                       with --json, a first line {"tuning": {...}} with the
                       choice and every setting's net APY, then one object per
                       strategy and period ("period": "in-sample" or
@@ -93,7 +97,7 @@ out-of-sample tuning of meanvar (--tune-until):
 `
 
 // strategyNames are the known strategies, in the default order.
-var strategyNames = []string{"equal", "best-single", "greedy", "meanvar", "rl", "hindsight"}
+var strategyNames = []string{"equal", "best-single", "greedy", "meanvar", "rl", backtest.OracleName, backtest.BoundName}
 
 type backtestOpts struct {
 	data, strategies, start, end, report, rlModel string
@@ -460,14 +464,7 @@ func backtestMain(ctx context.Context, o backtestOpts, stdout, stderr io.Writer)
 	if o.tune.until != "" {
 		return tuneMain(ctx, o, m, cfg, names, stdout)
 	}
-	strategies, err := buildStrategies(m, cfg, names, o)
-	if err != nil {
-		return err
-	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	results, err := backtest.RunAll(m, strategies, cfg)
+	results, err := runStrategies(ctx, m, cfg, names, o, nil)
 	if err != nil {
 		return err
 	}
@@ -546,7 +543,7 @@ func buildStrategies(m *market.Market, cfg backtest.Config, names []string, o ba
 			s = &backtest.MeanVar{Strategy: o.meanVar}
 		case "rl":
 			s, err = rlStrategy(m, cfg, o)
-		case "hindsight":
+		case backtest.OracleName:
 			s, err = backtest.NewHindsight(m, cfg)
 		}
 		var ue usageError
@@ -733,7 +730,7 @@ func reportMarkdown(o backtestOpts, m *market.Market, cfg backtest.Config, resul
 - **turnover**: Σ |amount moved| over all trades / (2 × mean value); the first deployment from idle counts.
 - **rebalances**: trades that moved money; **gas USD**: gas paid.
 
-Rows: a strategy decides at row t from rows ≤ t and earns row t+1's rates over (t, t+1]; best-single and hindsight are oracles that know the future by construction. See ` + "`go doc github.com/vaultkeeper/vaultkeeper/optimizer/backtest`" + `.
+Rows: a strategy decides at row t from rows ≤ t and earns row t+1's rates over (t, t+1]; best-single and oracle-heuristic are oracles that know the future by construction (heuristic yardsticks), and bound is the upper bound no strategy can beat (each day the best cost-free allocation at the true rates; ` + "`go doc github.com/vaultkeeper/vaultkeeper/optimizer/backtest.Bound`" + ` has the proof). See ` + "`go doc github.com/vaultkeeper/vaultkeeper/optimizer/backtest`" + `.
 
 ## Data
 
@@ -799,7 +796,7 @@ func tuneMain(ctx context.Context, o backtestOpts, m *market.Market, cfg backtes
 	for k := range names {
 		inRes[k].Metrics.Period, outRes[k].Metrics.Period = "in-sample", "holdout"
 	}
-	shareIn, shareOut := hindsightShare(inRes), hindsightShare(outRes)
+	shareIn, shareOut := boundShare(inRes), boundShare(outRes)
 	if o.asJSON {
 		enc := json.NewEncoder(stdout)
 		if err := enc.Encode(map[string]any{"tuning": tuningJSON(m, in, out, tu, shareIn, shareOut)}); err != nil {
@@ -819,13 +816,22 @@ func tuneMain(ctx context.Context, o backtestOpts, m *market.Market, cfg backtes
 // runWith runs the strategies names on m over cfg, with mv (a meanvar run
 // already made by Tune over the same rows) in meanvar's place.
 func runWith(ctx context.Context, m *market.Market, cfg backtest.Config, names []string, o backtestOpts, mv *backtest.Result) ([]*backtest.Result, error) {
-	var others []string
+	return runStrategies(ctx, m, cfg, names, o, map[string]*backtest.Result{"meanvar": mv})
+}
+
+// runStrategies runs the strategies names on m over cfg and returns their
+// results in that order: bound is computed (backtest.Bound), the others are
+// run together (backtest.RunAll), and a name in done takes the result
+// given there instead.
+func runStrategies(ctx context.Context, m *market.Market, cfg backtest.Config, names []string, o backtestOpts,
+	done map[string]*backtest.Result) ([]*backtest.Result, error) {
+	var run []string
 	for _, n := range names {
-		if n != "meanvar" {
-			others = append(others, n)
+		if done[n] == nil && n != backtest.BoundName {
+			run = append(run, n)
 		}
 	}
-	ss, err := buildStrategies(m, cfg, others, o)
+	ss, err := buildStrategies(m, cfg, run, o)
 	if err != nil {
 		return nil, err
 	}
@@ -838,24 +844,31 @@ func runWith(ctx context.Context, m *market.Market, cfg backtest.Config, names [
 	}
 	out := make([]*backtest.Result, 0, len(names))
 	for _, n := range names {
-		if n == "meanvar" {
-			out = append(out, mv)
-			continue
+		switch {
+		case done[n] != nil:
+			out = append(out, done[n])
+		case n == backtest.BoundName:
+			b, err := backtest.Bound(m, cfg)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, b)
+		default:
+			out, rs = append(out, rs[0]), rs[1:]
 		}
-		out, rs = append(out, rs[0]), rs[1:]
 	}
 	return out, nil
 }
 
-// hindsightShare is meanvar's net APY as a percentage of hindsight's, NaN
-// when either was not run.
-func hindsightShare(rs []*backtest.Result) float64 {
+// boundShare is meanvar's net APY as a percentage of the bound's, NaN when
+// either was not run.
+func boundShare(rs []*backtest.Result) float64 {
 	mv, h := math.NaN(), math.NaN()
 	for _, r := range rs {
 		switch r.Strategy {
 		case "meanvar":
 			mv = r.Metrics.NetAPYPct
-		case "hindsight":
+		case backtest.BoundName:
 			h = r.Metrics.NetAPYPct
 		}
 	}
@@ -883,7 +896,7 @@ func tuningJSON(m *market.Market, in, out backtest.Config, tu *backtest.Tuning, 
 		"candidates":    cands,
 	}
 	if !math.IsNaN(shareIn) && !math.IsNaN(shareOut) {
-		j["meanvar_share_of_hindsight_pct"] = map[string]float64{"in_sample": shareIn, "holdout": shareOut}
+		j["meanvar_share_of_bound_pct"] = map[string]float64{"in_sample": shareIn, "holdout": shareOut}
 	}
 	return j
 }
@@ -924,6 +937,6 @@ func printTuning(w io.Writer, m *market.Market, in, out backtest.Config, o backt
 	fmt.Fprintf(w, "\nout-of-sample: the holdout %s … %s (decisions from %s, paid the rates after it)\n\n", day(out.Start), day(out.End), day(out.Start))
 	printResults(w, outRes)
 	if !math.IsNaN(shareIn) && !math.IsNaN(shareOut) {
-		fmt.Fprintf(w, "\nmeanvar's net APY as a share of hindsight's: %.1f%% in-sample, %.1f%% out-of-sample\n", shareIn, shareOut)
+		fmt.Fprintf(w, "\nmeanvar's net APY as a share of the bound's: %.1f%% in-sample, %.1f%% out-of-sample\n", shareIn, shareOut)
 	}
 }

@@ -188,7 +188,7 @@ func TestBacktestHelp(t *testing.T) {
 	if code := run(context.Background(), []string{"backtest", "--help"}, &out, &errb); code != 0 {
 		t.Errorf("--help: exit %d", code)
 	}
-	if !strings.Contains(errb.String(), "keeper backtest --data DIR") || !strings.Contains(errb.String(), "hindsight") {
+	if !strings.Contains(errb.String(), "keeper backtest --data DIR") || !strings.Contains(errb.String(), "oracle-heuristic") || !strings.Contains(errb.String(), "bound") {
 		t.Errorf("--help printed %q", errb.String())
 	}
 	errb.Reset()
@@ -254,12 +254,12 @@ func TestBacktestRLModel(t *testing.T) {
 
 // tuneArgs is a small tuning run on the real data: 2·2·2 EWMA settings and
 // local-level with each λ and horizon, 12 in all.
-var tuneArgs = []string{"backtest", "--data", realData, "--config", shippedConfig, "--tune-until", "2025-01-31", "--strategies", "equal,meanvar,hindsight",
+var tuneArgs = []string{"backtest", "--data", realData, "--config", shippedConfig, "--tune-until", "2025-01-31", "--strategies", "equal,meanvar,bound",
 	"--tune-half-lives", "2,5", "--tune-risk-aversions", "0,4", "--tune-horizons", "3,7"}
 
 // TestBacktestTuneJSON: the first line is the tuning, then one line per
 // strategy and period; meanvar's in-sample line is the chosen candidate's
-// result, and the share of hindsight is meanvar's over hindsight's.
+// result, and the share of the bound is meanvar's over the bound's.
 func TestBacktestTuneJSON(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs 12 backtests and the oracles")
@@ -284,7 +284,7 @@ func TestBacktestTuneJSON(t *testing.T) {
 				backtest.MeanVarSettings
 				NetAPYPct float64 `json:"net_apy_pct"`
 			} `json:"candidates"`
-			Share map[string]float64 `json:"meanvar_share_of_hindsight_pct"`
+			Share map[string]float64 `json:"meanvar_share_of_bound_pct"`
 		} `json:"tuning"`
 	}
 	if err := json.Unmarshal([]byte(lines[0]), &head); err != nil {
@@ -316,7 +316,7 @@ func TestBacktestTuneJSON(t *testing.T) {
 		t.Log(l)
 	}
 	for _, p := range []string{"in-sample", "holdout"} {
-		for _, s := range []string{"equal", "meanvar", "hindsight"} {
+		for _, s := range []string{"equal", "meanvar", "bound"} {
 			if _, ok := got[p+" "+s]; !ok {
 				t.Errorf("no %s line for %s", p, s)
 			}
@@ -325,11 +325,11 @@ func TestBacktestTuneJSON(t *testing.T) {
 	if mv := got["in-sample meanvar"]; mv.NetAPYPct != tu.Candidates[best].NetAPYPct || mv.End != "2025-01-31" {
 		t.Errorf("in-sample meanvar %.6f%% to %s, chosen candidate %.6f%%", mv.NetAPYPct, mv.End, tu.Candidates[best].NetAPYPct)
 	}
-	if h := got["holdout hindsight"]; h.Start != "2025-01-31" || h.End != "2025-06-05" {
-		t.Errorf("holdout hindsight %s … %s", h.Start, h.End)
+	if h := got["holdout bound"]; h.Start != "2025-01-31" || h.End != "2025-06-05" {
+		t.Errorf("holdout bound %s … %s", h.Start, h.End)
 	}
 	for p, key := range map[string]string{"in-sample": "in_sample", "holdout": "holdout"} {
-		want := 100 * got[p+" meanvar"].NetAPYPct / got[p+" hindsight"].NetAPYPct
+		want := 100 * got[p+" meanvar"].NetAPYPct / got[p+" bound"].NetAPYPct
 		if s := tu.Share[key]; math.Abs(s-want) > 1e-9 {
 			t.Errorf("share %s %v, want %v", key, s, want)
 		}
@@ -350,7 +350,7 @@ func TestBacktestTuneText(t *testing.T) {
 	s := out.String()
 	for _, want := range []string{"tuning period 2024-07-05 … 2025-01-31", "holdout 2025-01-31 … 2025-06-05", "8 settings",
 		"chosen: ewma half-life", "in-sample: the tuning period", "out-of-sample: the holdout",
-		"meanvar's net APY as a share of hindsight's:", "NET APY %"} {
+		"meanvar's net APY as a share of the bound's:", "NET APY %"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("output lacks %q:\n%s", want, s)
 		}
