@@ -1,0 +1,126 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/vaultkeeper/vaultkeeper/optimizer/backtest"
+	"github.com/vaultkeeper/vaultkeeper/optimizer/market"
+)
+
+func printTable(w io.Writer, m *market.Market, cfg backtest.Config, results []*backtest.Result) {
+	fmt.Fprintf(w, "%d pools, %s … %s, capital %.0f USD, gas %.2f USD per pool touched\n\n",
+		m.N(), m.Time(cfg.Start).Format(time.DateOnly), m.Time(cfg.End).Format(time.DateOnly), cfg.Capital, m.Config().GasUSD)
+	printResults(w, results)
+}
+
+// printResults prints the results' table and then their notes.
+func printResults(w io.Writer, results []*backtest.Result) {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "STRATEGY\tNET APY %\tGROSS APY %\tVOL %\tMAX DD %\tTURNOVER\tREBALANCES\tGAS USD\tFINAL VALUE\t")
+	for _, r := range results {
+		mt := r.Metrics
+		fmt.Fprintf(tw, "%s\t%.3f\t%.3f\t%.4f\t%.4f\t%.2f\t%d\t%.0f\t%.0f\t\n", mt.Strategy, mt.NetAPYPct, mt.GrossAPYPct,
+			mt.VolatilityPct, mt.MaxDrawdownPct, mt.Turnover, mt.Rebalances, mt.GasUSD, mt.FinalValue)
+	}
+	tw.Flush()
+	for _, r := range results {
+		if r.Note != "" {
+			fmt.Fprintf(w, "\n%s: %s", r.Strategy, r.Note)
+		}
+	}
+	fmt.Fprintln(w)
+}
+
+func writeReport(o backtestOpts, m *market.Market, cfg backtest.Config, results []*backtest.Result) error {
+	if err := os.MkdirAll(o.report, 0o755); err != nil {
+		return err
+	}
+	if err := backtest.PlotValue(filepath.Join(o.report, "value.png"), results); err != nil {
+		return err
+	}
+	for _, r := range results {
+		if err := backtest.PlotAllocation(filepath.Join(o.report, "allocation-"+r.Strategy+".png"), r, m.Names()); err != nil {
+			return err
+		}
+	}
+	return os.WriteFile(filepath.Join(o.report, "report.md"), []byte(reportMarkdown(o, m, cfg, results)), 0o644)
+}
+
+func reportMarkdown(o backtestOpts, m *market.Market, cfg backtest.Config, results []*backtest.Result) string {
+	var b strings.Builder
+	c := m.Config()
+	fmt.Fprintf(&b, "# Backtest\n\n")
+	fmt.Fprintf(&b, "%d pools from `%s`, %s … %s (%d steps of %v), replayed walk-forward with the vault's own rate impact and gas (optimizer/market).\n\n",
+		m.N(), o.data, m.Time(cfg.Start).Format(time.DateOnly), m.Time(cfg.End).Format(time.DateOnly), cfg.End-cfg.Start, o.step)
+	b.WriteString("| strategy | net APY % | gross APY % | volatility % | max drawdown % | turnover | rebalances | gas USD | fees USD | final value USD |\n")
+	b.WriteString("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
+	for _, r := range results {
+		mt := r.Metrics
+		fmt.Fprintf(&b, "| %s | %.3f | %.3f | %.4f | %.4f | %.2f | %d | %.0f | %.0f | %.0f |\n", mt.Strategy, mt.NetAPYPct, mt.GrossAPYPct,
+			mt.VolatilityPct, mt.MaxDrawdownPct, mt.Turnover, mt.Rebalances, mt.GasUSD, mt.FeesUSD, mt.FinalValue)
+	}
+	b.WriteString("\n")
+	for _, r := range results {
+		if r.Note != "" {
+			fmt.Fprintf(&b, "- **%s**: %s\n", r.Strategy, r.Note)
+		}
+	}
+	b.WriteString("\n![value over time](value.png)\n\n")
+	for _, r := range results {
+		fmt.Fprintf(&b, "![allocation of %s](allocation-%s.png)\n\n", r.Strategy, r.Strategy)
+	}
+	b.WriteString("## Parameters\n\n")
+	fmt.Fprintf(&b, "| parameter | value |\n| --- | --- |\n")
+	fmt.Fprintf(&b, "| capital | %.0f USD |\n", cfg.Capital)
+	fmt.Fprintf(&b, "| gas per pool touched | %g USD |\n", c.GasUSD)
+	fmt.Fprintf(&b, "| proportional cost | %g bps |\n", c.CostBps)
+	fmt.Fprintf(&b, "| rate impact | r(x) = a·(S/(S+x))^(1+η), S = L/(1−u₀), u₀ = %g, η = %g |\n", c.Util, c.Elasticity)
+	fmt.Fprintf(&b, "| dust | moves under %g of the value are not made |\n", c.Dust)
+	fmt.Fprintf(&b, "| eligibility | listed, with ≥ %d rows of data (--min-history %d days) |\n", cfg.MinHistory, o.minHistory)
+	fmt.Fprintf(&b, "| grid | step %v, gaps up to %v forward-filled, no spike filter |\n", o.step, o.maxGap)
+	var names []string
+	for _, r := range results {
+		names = append(names, r.Strategy)
+	}
+	fmt.Fprintf(&b, "| strategies | %s |\n\n", strings.Join(names, ", "))
+	b.WriteString(`## Definitions
+
+- **net APY**: (V_end/V_start)^(1/years) − 1, from the value path net of all costs; years = steps × step / 365 days.
+- **gross APY**: the same with every cost paid added back to the final value.
+- **volatility**: sample standard deviation of the per-step returns V_{k+1}/V_k − 1, times √(steps per year).
+- **max drawdown**: the largest fall of the value from a previous peak, as a fraction of that peak.
+- **turnover**: Σ |amount moved| over all trades / (2 × mean value); the first deployment from idle counts.
+- **rebalances**: trades that moved money; **gas USD**: gas paid.
+
+Rows: a strategy decides at row t from rows ≤ t and earns row t+1's rates over (t, t+1]; best-single and oracle-heuristic are oracles that know the future by construction (heuristic yardsticks), and bound is the upper bound no strategy can beat (each day the best cost-free allocation at the true rates; ` + "`go doc github.com/vaultkeeper/vaultkeeper/optimizer/backtest.Bound`" + ` has the proof). See ` + "`go doc github.com/vaultkeeper/vaultkeeper/optimizer/backtest`" + `.
+
+## Data
+
+`)
+	b.WriteString(attribution(o.data))
+	b.WriteString("\n")
+	return b.String()
+}
+
+// attribution is the data set's attribution paragraph, from a README.md in
+// the data directory or its parent.
+func attribution(dir string) string {
+	for _, p := range []string{filepath.Join(dir, "README.md"), filepath.Join(dir, "..", "README.md")} {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			continue
+		}
+		for _, para := range strings.Split(string(raw), "\n\n") {
+			if strings.Contains(strings.ToLower(para), "attribution") {
+				return strings.TrimSpace(para) + "\n\n(from " + filepath.Base(filepath.Dir(p)) + "/README.md)\n"
+			}
+		}
+	}
+	return "No attribution found in " + dir + "/README.md or its parent: state the data's source and licence here.\n"
+}
