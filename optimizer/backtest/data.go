@@ -28,6 +28,9 @@ const (
 	ModelPoolState = "pool state (supply/borrow)"
 )
 
+// ErrNoPools is Load's error when no pool is left after the checks.
+var ErrNoPools = errors.New("no usable pool history")
+
 // LoadOptions are the data checks' settings; see Load.
 type LoadOptions struct {
 	// Step and MaxGap are history.Align's grid step and longest gap to
@@ -151,7 +154,7 @@ func Load(dir string, opt LoadOptions) (*Data, error) {
 		return nil, err
 	}
 	if len(d.Series) == 0 {
-		return nil, fmt.Errorf("%s: no usable *.csv history files (%d found)", dir, len(paths))
+		return nil, fmt.Errorf("%s: %w (%d *.csv files, %d issues)", dir, ErrNoPools, len(paths), len(d.Issues))
 	}
 	idx := make([]int, len(d.Series))
 	for i := range idx {

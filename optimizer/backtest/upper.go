@@ -22,17 +22,21 @@ const BoundName = "bound"
 //
 // where g_{t,i}(x) = x·((1 + r_{t+1,i}(x))^Δ − 1) is what market.Grow pays
 // over (t, t+1] on x in pool i (the capacity model at row t+1), and P_t are
-// the pools listed at t+1 that had been eligible at some row ≤ t
-// (observations up to t ≥ MinHistory): no strategy can hold money anywhere
-// else then, and a pool not listed at t+1 pays nothing. B_t is solved by
+// the pools listed at t+1 that were listed at some row ≤ t: the engine
+// takes deposits into a pool only at a row where it is listed, so no
+// strategy can hold money anywhere else then, and a pool not listed at t+1
+// pays nothing. (The eligibility rule of MinHistory rows is the built-in
+// strategies' own choice, which the engine does not enforce: rl's
+// walk-forward agent has its own. The bound does not assume it, so it
+// bounds every strategy the engine can run.) B_t is solved by
 // optimizer/bound.Waterfill, exactly where the market's income is proved
 // concave and with a larger concave majorant where it is not (see that
 // package), so B_t(V) is at least the most any holding of V can earn.
 //
 // Claim: V_k ≤ U_k for every k and every strategy's value path V. By
 // induction: V_0 = U_0. At row t a strategy pays costs c ≥ 0 and holds x
-// with Σ x_i ≤ V_k − c, x_i > 0 only in pools of P_t that earn (the engine
-// refuses deposits into non-eligible pools), so V_{k+1} = V_k − c +
+// with Σ x_i ≤ V_k − c, x_i > 0 earning only in pools of P_t (the engine
+// refuses deposits into a pool not listed then), so V_{k+1} = V_k − c +
 // Σ_i g_{t,i}(x_i) ≤ V_k − c + B_t(V_k − c) ≤ V_k + B_t(V_k), as B_t ≥ 0 is
 // nondecreasing in the budget (idle is allowed). The map V ↦ V + B_t(V)
 // is nondecreasing, so V_k ≤ U_k gives V_{k+1} ≤ U_k + B_t(U_k) = U_{k+1}.
@@ -66,7 +70,7 @@ func Bound(m *market.Market, cfg Config) (*Result, error) {
 		res.Times[k], res.Value[k], res.Gross[k] = m.Time(t), U, U
 		lanes, pools = lanes[:0], pools[:0]
 		for i := 0; i < m.N(); i++ {
-			if obs[t][i] < cfg.MinHistory || !m.Listed(t+1, i) {
+			if obs[t][i] < 1 || !m.Listed(t+1, i) {
 				continue
 			}
 			l, exact, err := bound.NewCapacity(m.APY(t+1, i), m.TVL(t+1, i)/(1-mc.Util), p, years)

@@ -22,8 +22,18 @@ import (
 const backtestUsage = `usage: keeper backtest --data DIR [flags]
 
 Replays the yield histories in DIR (one <protocol>_<symbol>_<chain>.csv per
-pool, see optimizer/history) walk-forward, with the vault's own rate impact
-and gas, for each strategy, and prints one line per strategy.
+pool, see optimizer/history; a chain column may name the chain instead)
+walk-forward, with the vault's own rate impact and gas, for each strategy.
+A vault lives on one chain: each chain's pools are a vault of their own with
+--capital, and "all" is the sum of those vaults (the capital-weighted total).
+It prints one line per strategy and vault, with the net APY as a share of the
+bound's, then the pools per chain, the rate-impact model of each (capacity
+model from tvl, or pool state from supply/borrow columns) and the data
+issues found and what was done about each: a pool with fewer rows than
+--min-history or without a date/tvl/apy column is dropped, an apy above 100%%
+is a spike whose row is dropped (the day is filled from the row before), a
+negative apy is taken as 0, a gap longer than --max-gap is no data (the pool
+pays nothing and takes no deposits then).
 
 strategies (--strategies, comma-separated, or "all"):
   equal        equal weight over the eligible pools at the start, never rebalanced
@@ -61,8 +71,12 @@ flags:
   --max-gap DURATION  longest gap in a pool's record to forward-fill (default 168h)
   --min-history DAYS  days of data a pool needs before it may receive money (default 30)
   --rl-model FILE     trained optimizer/rl model for the rl strategy
-  --json              one JSON object per strategy per line (JSON lines)
-  --report DIR        write value.png, allocation-<strategy>.png and report.md
+  --vaults chain|one  chain (default): one vault per chain and their sum;
+                      one: a single vault over every pool, whatever its chain
+  --json              JSON lines: one {"data_issue": {...}} per data issue,
+                      then one object per strategy and vault ("chain", "pools")
+  --report DIR        write value.png, allocation-<strategy>.png (the sum of
+                      the vaults) and report.md
 
 out-of-sample tuning of meanvar (--tune-until):
   --tune-until DATE   split the run at DATE YYYY-MM-DD. The tuning period runs
@@ -81,8 +95,9 @@ out-of-sample tuning of meanvar (--tune-until):
                       choice and every setting's net APY, then one object per
                       strategy and period ("period": "in-sample" or
                       "holdout"). Needs meanvar in --strategies; not with
-                      --report. The grid's half-lives and horizons are rows;
-                      the window and covariance_half_life are --config's.
+                      --report. Tunes one vault over every pool (as
+                      --vaults one). The grid's half-lives and horizons are
+                      rows; the window and covariance_half_life are --config's.
   --tune-forecasters LIST    ewma and/or local-level (default %s)
   --tune-half-lives LIST     EWMA half-lives, rows (days at --step 24h)
                              (default %s)
@@ -96,6 +111,7 @@ var strategyNames = []string{"equal", "best-single", "greedy", "meanvar", "rl", 
 
 type backtestOpts struct {
 	data, strategies, start, end, report, rlModel string
+	vaults                                        string
 	config                                        string
 	meanVar                                       strategy.MeanVar // --config's governed.optimizer, when meanvar runs
 	capital, gasUSD, costBps, util, elasticity    float64
@@ -141,6 +157,7 @@ func runBacktest(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	fs.StringVar(&o.rlModel, "rl-model", "", "trained rl model")
 	fs.BoolVar(&o.asJSON, "json", false, "JSON lines")
 	fs.StringVar(&o.report, "report", "", "report directory")
+	fs.StringVar(&o.vaults, "vaults", vaultsChain, "chain or one")
 	def := defaultTuneFlags()
 	fs.StringVar(&o.tune.until, "tune-until", "", "last day of the tuning period")
 	fs.StringVar(&o.tune.forecasters, "tune-forecasters", def.forecasters, "forecasters to try")
@@ -224,6 +241,8 @@ func (o *backtestOpts) validate() ([]string, error) {
 		return nil, badFlag("--max-gap %v: must be ≥ 0", o.maxGap)
 	case o.minHistory < 0:
 		return nil, badFlag("--min-history %d: must be ≥ 0", o.minHistory)
+	case o.vaults != vaultsChain && o.vaults != vaultsOne:
+		return nil, badFlag("--vaults %q: want %s (one vault per chain) or %s (one vault over every pool)", o.vaults, vaultsChain, vaultsOne)
 	}
 	if err := checkDataDir(o.data); err != nil {
 		return nil, err
@@ -331,11 +350,18 @@ func backtestMain(ctx context.Context, o backtestOpts, stdout, stderr io.Writer)
 	}
 	mcfg := market.Defaults
 	mcfg.GasUSD, mcfg.CostBps, mcfg.Util, mcfg.Elasticity = o.gasUSD, o.costBps, o.util, o.elasticity
-	m, err := loadMarket(o.data, o.step, o.maxGap, mcfg)
-	if err != nil {
-		return err
-	}
 	minRows := rowsOf(o.minHistory, o.step)
+	data, err := backtest.Load(o.data, backtest.LoadOptions{Step: o.step, MaxGap: o.maxGap, MinRows: minRows})
+	if errors.Is(err, backtest.ErrNoPools) {
+		return badFlag("--min-history %d: no pool in --data %q has that many rows of data (%v)", o.minHistory, o.data, err)
+	}
+	if err != nil {
+		return fmt.Errorf("loading --data %q: %w", o.data, err)
+	}
+	m, err := data.Market(mcfg)
+	if err != nil {
+		return fmt.Errorf("loading --data %q: %w", o.data, err)
+	}
 	cfg := backtest.Config{Capital: o.capital, MinHistory: minRows}
 	if cfg.Start, cfg.End, err = backtestRows(m, o, minRows); err != nil {
 		return err
@@ -343,22 +369,29 @@ func backtestMain(ctx context.Context, o backtestOpts, stdout, stderr io.Writer)
 	if o.tune.until != "" {
 		return tuneMain(ctx, o, m, cfg, names, stdout)
 	}
-	results, err := runStrategies(ctx, m, cfg, names, o, nil)
+	runs, err := runVaults(ctx, data, m, mcfg, cfg, names, o)
 	if err != nil {
 		return err
 	}
 	if o.asJSON {
 		enc := json.NewEncoder(stdout)
-		for _, r := range results {
-			if err := enc.Encode(r.Metrics); err != nil {
+		for _, i := range data.Issues {
+			if err := enc.Encode(map[string]backtest.Issue{"data_issue": i}); err != nil {
 				return err
 			}
 		}
+		for _, run := range runs {
+			for _, r := range run.Results {
+				if err := enc.Encode(r.Metrics); err != nil {
+					return err
+				}
+			}
+		}
 	} else {
-		printTable(stdout, m, cfg, results)
+		printVaults(stdout, m, cfg, data, runs)
 	}
 	if o.report != "" {
-		if err := writeReport(o, m, cfg, results); err != nil {
+		if err := writeReport(o, m, cfg, data, runs); err != nil {
 			return fmt.Errorf("writing --report %q: %w", o.report, err)
 		}
 	}

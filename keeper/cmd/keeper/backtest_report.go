@@ -7,17 +7,10 @@ import (
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
-	"time"
 
 	"github.com/vaultkeeper/vaultkeeper/optimizer/backtest"
 	"github.com/vaultkeeper/vaultkeeper/optimizer/market"
 )
-
-func printTable(w io.Writer, m *market.Market, cfg backtest.Config, results []*backtest.Result) {
-	fmt.Fprintf(w, "%d pools, %s … %s, capital %.0f USD, gas %.2f USD per pool touched\n\n",
-		m.N(), m.Time(cfg.Start).Format(time.DateOnly), m.Time(cfg.End).Format(time.DateOnly), cfg.Capital, m.Config().GasUSD)
-	printResults(w, results)
-}
 
 // printResults prints the results' table and then their notes.
 func printResults(w io.Writer, results []*backtest.Result) {
@@ -37,10 +30,15 @@ func printResults(w io.Writer, results []*backtest.Result) {
 	fmt.Fprintln(w)
 }
 
-func writeReport(o backtestOpts, m *market.Market, cfg backtest.Config, results []*backtest.Result) error {
+// writeReport writes the --report directory: value.png and one
+// allocation-<strategy>.png for the sum of the vaults (or the single
+// vault), and report.md with every vault's table, the data report and the
+// parameters.
+func writeReport(o backtestOpts, m *market.Market, cfg backtest.Config, data *backtest.Data, runs []vaultRun) error {
 	if err := os.MkdirAll(o.report, 0o755); err != nil {
 		return err
 	}
+	results := runs[len(runs)-1].Results
 	if err := backtest.PlotValue(filepath.Join(o.report, "value.png"), results); err != nil {
 		return err
 	}
@@ -49,49 +47,64 @@ func writeReport(o backtestOpts, m *market.Market, cfg backtest.Config, results 
 			return err
 		}
 	}
-	return os.WriteFile(filepath.Join(o.report, "report.md"), []byte(reportMarkdown(o, m, cfg, results)), 0o644)
+	return os.WriteFile(filepath.Join(o.report, "report.md"), []byte(reportMarkdown(o, m, cfg, data, runs)), 0o644)
 }
 
-func reportMarkdown(o backtestOpts, m *market.Market, cfg backtest.Config, results []*backtest.Result) string {
+func reportMarkdown(o backtestOpts, m *market.Market, cfg backtest.Config, data *backtest.Data, runs []vaultRun) string {
 	var b strings.Builder
 	c := m.Config()
 	fmt.Fprintf(&b, "# Backtest\n\n")
-	fmt.Fprintf(&b, "%d pools from `%s`, %s … %s (%d steps of %v), replayed walk-forward with the vault's own rate impact and gas (optimizer/market).\n\n",
-		m.N(), o.data, m.Time(cfg.Start).Format(time.DateOnly), m.Time(cfg.End).Format(time.DateOnly), cfg.End-cfg.Start, o.step)
-	b.WriteString("| strategy | net APY % | gross APY % | volatility % | max drawdown % | turnover | rebalances | gas USD | fees USD | final value USD |\n")
-	b.WriteString("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
-	for _, r := range results {
-		mt := r.Metrics
-		fmt.Fprintf(&b, "| %s | %.3f | %.3f | %.4f | %.4f | %.2f | %d | %.0f | %.0f | %.0f |\n", mt.Strategy, mt.NetAPYPct, mt.GrossAPYPct,
-			mt.VolatilityPct, mt.MaxDrawdownPct, mt.Turnover, mt.Rebalances, mt.GasUSD, mt.FeesUSD, mt.FinalValue)
+	fmt.Fprintf(&b, "%s. Pools from `%s`, %d steps of %v, replayed walk-forward with the vault's own rate impact and gas (optimizer/market).\n\n",
+		describeVaults(runs, m, cfg), o.data, cfg.End-cfg.Start, o.step)
+	b.WriteString("| chain | pools | strategy | net APY % | of bound % | gross APY % | volatility % | max drawdown % | turnover | rebalances | gas USD | fees USD | final value USD |\n")
+	b.WriteString("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
+	for _, run := range runs {
+		chain := run.Chain
+		if chain == "" {
+			chain = "one vault"
+		}
+		for _, r := range run.Results {
+			mt := r.Metrics
+			fmt.Fprintf(&b, "| %s | %d | %s | %.3f | %s | %.3f | %.4f | %.4f | %.2f | %d | %.0f | %.0f | %.0f |\n", chain, run.Pools, mt.Strategy,
+				mt.NetAPYPct, shareOfBound(run, r), mt.GrossAPYPct, mt.VolatilityPct, mt.MaxDrawdownPct, mt.Turnover, mt.Rebalances,
+				mt.GasUSD, mt.FeesUSD, mt.FinalValue)
+		}
 	}
 	b.WriteString("\n")
-	for _, r := range results {
-		if r.Note != "" {
-			fmt.Fprintf(&b, "- **%s**: %s\n", r.Strategy, r.Note)
+	for _, run := range runs {
+		for _, r := range run.Results {
+			if r.Note != "" && (run.Chain == backtest.AllChains || run.Chain == "" || r.Strategy == "best-single") {
+				where := ""
+				if run.Chain != "" {
+					where = " (" + run.Chain + ")"
+				}
+				fmt.Fprintf(&b, "- **%s**%s: %s\n", r.Strategy, where, r.Note)
+			}
 		}
 	}
 	b.WriteString("\n![value over time](value.png)\n\n")
-	for _, r := range results {
+	for _, r := range runs[len(runs)-1].Results {
 		fmt.Fprintf(&b, "![allocation of %s](allocation-%s.png)\n\n", r.Strategy, r.Strategy)
 	}
 	b.WriteString("## Parameters\n\n")
 	fmt.Fprintf(&b, "| parameter | value |\n| --- | --- |\n")
-	fmt.Fprintf(&b, "| capital | %.0f USD |\n", cfg.Capital)
+	fmt.Fprintf(&b, "| vaults | %s |\n", map[bool]string{true: "one per chain, each with the capital; the sum is their total", false: "one over every pool"}[len(runs) > 1])
+	fmt.Fprintf(&b, "| capital | %.0f USD per vault |\n", cfg.Capital)
 	fmt.Fprintf(&b, "| gas per pool touched | %g USD |\n", c.GasUSD)
 	fmt.Fprintf(&b, "| proportional cost | %g bps |\n", c.CostBps)
-	fmt.Fprintf(&b, "| rate impact | r(x) = a·(S/(S+x))^(1+η), S = L/(1−u₀), u₀ = %g, η = %g |\n", c.Util, c.Elasticity)
+	fmt.Fprintf(&b, "| rate impact | r(x) = a·(S/(S+x))^(1+η), S = L/(1−u₀) (capacity model) or the pool's own supply (pool state), u₀ = %g, η = %g |\n", c.Util, c.Elasticity)
 	fmt.Fprintf(&b, "| dust | moves under %g of the value are not made |\n", c.Dust)
 	fmt.Fprintf(&b, "| eligibility | listed, with ≥ %d rows of data (--min-history %d days) |\n", cfg.MinHistory, o.minHistory)
-	fmt.Fprintf(&b, "| grid | step %v, gaps up to %v forward-filled, no spike filter |\n", o.step, o.maxGap)
+	fmt.Fprintf(&b, "| grid | step %v, gaps up to %v forward-filled; apy above %g%% is a spike (row dropped), below 0 taken as 0 |\n", o.step, o.maxGap, 100*backtest.DefaultMaxAPY)
 	var names []string
-	for _, r := range results {
+	for _, r := range runs[0].Results {
 		names = append(names, r.Strategy)
 	}
 	fmt.Fprintf(&b, "| strategies | %s |\n\n", strings.Join(names, ", "))
 	b.WriteString(`## Definitions
 
 - **net APY**: (V_end/V_start)^(1/years) − 1, from the value path net of all costs; years = steps × step / 365 days.
+- **of bound %**: the net APY as a percentage of the bound's in the same vault.
 - **gross APY**: the same with every cost paid added back to the final value.
 - **volatility**: sample standard deviation of the per-step returns V_{k+1}/V_k − 1, times √(steps per year).
 - **max drawdown**: the largest fall of the value from a previous peak, as a fraction of that peak.
@@ -103,6 +116,7 @@ Rows: a strategy decides at row t from rows ≤ t and earns row t+1's rates over
 ## Data
 
 `)
+	b.WriteString("```\n" + dataReport(data, true) + "```\n\n")
 	b.WriteString(attribution(o.data))
 	b.WriteString("\n")
 	return b.String()

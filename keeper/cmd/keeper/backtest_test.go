@@ -5,11 +5,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"image/png"
 	"io"
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -29,9 +31,10 @@ var shippedConfig = filepath.Join("..", "..", "..", "config.yaml")
 var backtestFields = []string{"strategy", "net_apy_pct", "gross_apy_pct", "volatility_pct", "max_drawdown_pct",
 	"turnover", "rebalances", "gas_usd", "final_value"}
 
-// TestBacktestJSONAndReport runs `keeper backtest` on the 63 real pools with
-// every strategy, --json and --report, and checks the JSON lines and the
-// files.
+// TestBacktestJSONAndReport runs `keeper backtest` on the real pools with
+// every strategy, --json and --report, and checks the JSON lines (the data
+// issues, then every strategy in each chain's vault and in their sum, none
+// above the bound) and the files.
 func TestBacktestJSONAndReport(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the full backtest")
@@ -42,28 +45,64 @@ func TestBacktestJSONAndReport(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
-	var got []string
+	got := map[string][]string{} // chain → strategies
+	final := map[string]map[string]float64{}
+	var chains []string
+	issues := 0
 	sc := bufio.NewScanner(&out)
 	for sc.Scan() {
 		var obj map[string]any
 		if err := json.Unmarshal(sc.Bytes(), &obj); err != nil {
 			t.Fatalf("line %q is not a JSON object: %v", sc.Text(), err)
 		}
+		if di, ok := obj["data_issue"].(map[string]any); ok {
+			if di["file"] == "" || di["kind"] == "" || di["action"] == "" || len(got) > 0 {
+				t.Errorf("data issue line %s", sc.Text())
+			}
+			issues++
+			continue
+		}
 		name, _ := obj["strategy"].(string)
-		got = append(got, name)
+		chain, _ := obj["chain"].(string)
+		if _, ok := got[chain]; !ok {
+			chains = append(chains, chain)
+			final[chain] = map[string]float64{}
+		}
+		got[chain] = append(got[chain], name)
 		for _, f := range backtestFields[1:] {
 			v, ok := obj[f].(float64)
 			if !ok || math.IsNaN(v) || math.IsInf(v, 0) {
-				t.Errorf("%s: field %s = %v (%T), want a finite number", name, f, obj[f], obj[f])
+				t.Errorf("%s %s: field %s = %v (%T), want a finite number", chain, name, f, obj[f], obj[f])
 			}
 		}
-		if obj["final_value"].(float64) <= 0 {
-			t.Errorf("%s: final value %v", name, obj["final_value"])
+		final[chain][name] = obj["final_value"].(float64)
+		if final[chain][name] <= 0 {
+			t.Errorf("%s %s: final value %v", chain, name, obj["final_value"])
 		}
 		t.Logf("%s", sc.Text())
 	}
-	if want := strings.Join(strategyNames, ","); strings.Join(got, ",") != want {
-		t.Errorf("strategies %v, want %s", got, want)
+	if want := "Arbitrum,Avalanche,Base,Ethereum,Polygon,all"; strings.Join(chains, ",") != want {
+		t.Errorf("chains %v, want %s", chains, want)
+	}
+	sum := 0.0
+	for _, c := range chains {
+		if want := strings.Join(strategyNames, ","); strings.Join(got[c], ",") != want {
+			t.Errorf("%s: strategies %v, want %s", c, got[c], want)
+		}
+		for s, v := range final[c] {
+			if v > final[c][backtest.BoundName]*(1+1e-12) {
+				t.Errorf("%s: %s's final value %.2f above the bound's %.2f", c, s, v, final[c][backtest.BoundName])
+			}
+		}
+		if c != backtest.AllChains {
+			sum += final[c]["meanvar"]
+		}
+	}
+	if math.Abs(sum-final[backtest.AllChains]["meanvar"]) > 1e-6*sum {
+		t.Errorf("meanvar: chains sum to %.2f, all says %.2f", sum, final[backtest.AllChains]["meanvar"])
+	}
+	if issues < 8 {
+		t.Errorf("%d data issues, want at least the 8 pools with fewer than 30 rows", issues)
 	}
 
 	for _, n := range append([]string{"value"}, prefixed("allocation-", strategyNames)...) {
@@ -84,7 +123,9 @@ func TestBacktestJSONAndReport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range append([]string{"| strategy | net APY %", "oblik/defi_analysis", "MIT", "![value over time](value.png)", "| gas per pool touched | 5 USD |"}, strategyNames...) {
+	for _, want := range append([]string{"| chain | pools | strategy | net APY %", "| Arbitrum | 3 | meanvar |", "| all | 55 | bound | ",
+		"oblik/defi_analysis", "MIT", "![value over time](value.png)", "| gas per pool touched | 5 USD |",
+		"aave-v3_USDTB_Ethereum.csv: few rows 2 rows", "morpho-blue_STEAKUSDC_Ethereum.csv: short gaps 2", "capacity model"}, strategyNames...) {
 		if !strings.Contains(string(md), want) {
 			t.Errorf("report.md lacks %q", want)
 		}
@@ -151,6 +192,7 @@ func TestBacktestBadFlags(t *testing.T) {
 		{append(d, "--step", "fast"), []string{"step", `"fast"`}},
 		{append(d, "--max-gap", "-1h"), []string{"--max-gap -1h"}},
 		{append(d, "--min-history", "-3"), []string{"--min-history -3"}},
+		{append(d, "--vaults", "each"), []string{"--vaults", `"each"`, "chain", "one"}},
 		{append(d, "--min-history", "1000"), []string{"--min-history 1000"}},
 		{append(d, "--report", file), []string{"--report", "file", "not a directory"}},
 		{append(d, "--rl-model", filepath.Join(dir, "model.json")), []string{"--rl-model", "model.json"}},
@@ -244,7 +286,8 @@ func TestBacktestRLModel(t *testing.T) {
 		Start     string  `json:"start"`
 		NetAPYPct float64 `json:"net_apy_pct"`
 	}
-	if err := json.Unmarshal(out.Bytes(), &obj); err != nil {
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &obj); err != nil { // the sum of the chains' vaults
 		t.Fatalf("%v: %s", err, out.String())
 	}
 	if obj.Strategy != "rl" || obj.Start != start || !(obj.NetAPYPct > 0) {
@@ -437,7 +480,7 @@ func TestBacktestReadsTheConfig(t *testing.T) {
 	note := func(cfg string) (string, float64) {
 		var out, errb bytes.Buffer
 		code := run(context.Background(), []string{"backtest", "--data", realData, "--config", cfg, "--strategies", "meanvar",
-			"--start", "2025-01-01", "--end", "2025-03-01", "--json"}, &out, &errb)
+			"--start", "2025-01-01", "--end", "2025-03-01", "--json", "--vaults", "one"}, &out, &errb)
 		if code != 0 {
 			t.Fatalf("exit %d: %s", code, errb.String())
 		}
@@ -445,7 +488,8 @@ func TestBacktestReadsTheConfig(t *testing.T) {
 			Note   string  `json:"note"`
 			NetAPY float64 `json:"net_apy_pct"`
 		}
-		if err := json.Unmarshal(out.Bytes(), &m); err != nil {
+		lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+		if err := json.Unmarshal([]byte(lines[len(lines)-1]), &m); err != nil {
 			t.Fatal(err)
 		}
 		return m.Note, m.NetAPY
@@ -455,5 +499,60 @@ func TestBacktestReadsTheConfig(t *testing.T) {
 	if shipped != "ewma half-life 3d over 90d, covariance half-life 30d, λ = 4, costs over 7d" ||
 		got != "ewma half-life 1d over 90d, covariance half-life 30d, λ = 0, costs over 36h0m0s" || apyShipped == apyOther {
 		t.Errorf("notes %q (%.4f%%) and %q (%.4f%%)", shipped, apyShipped, got, apyOther)
+	}
+}
+
+// TestBacktestReportsBadData: the data issues of a directory with bad
+// files are listed in the output, each with its file, line or date, value
+// and action, and the pools of each chain are their own vault.
+func TestBacktestReportsBadData(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, header string, rows int, cell func(k int) string) {
+		var b strings.Builder
+		b.WriteString(header + "\n")
+		for k := 0; k < rows; k++ {
+			fmt.Fprintf(&b, "%s,%s\n", time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, k).Format(time.DateOnly), cell(k))
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("a_USDC_Base.csv", "date,tvl,apy", 90, func(k int) string { return fmt.Sprintf("5000000,%d", 4+k%3) })
+	write("b_USDC_Base.csv", "date,tvl,apy", 90, func(k int) string {
+		if k == 50 {
+			return "5000000,300"
+		}
+		return "5000000,5"
+	})
+	write("c_USDC_Polygon.csv", "date,tvl,apy", 90, func(k int) string {
+		if k == 60 {
+			return "5000000,-2"
+		}
+		return "5000000,3"
+	})
+	write("d_USDC_Polygon.csv", "date,tvl,apy", 5, func(int) string { return "5000000,9" })
+	write("e_USDC_Polygon.csv", "date,tvl", 90, func(int) string { return "5000000" })
+	var out, errb bytes.Buffer
+	code := run(context.Background(), []string{"backtest", "--data", dir, "--strategies", "equal,greedy,bound"}, &out, &errb)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	s := out.String()
+	for _, want := range []string{
+		"one vault per chain (2 chains)",
+		"b_USDC_Base.csv:52 (2025-02-20): spike apy 300% above 100%: row dropped",
+		"c_USDC_Polygon.csv:62 (2025-03-02): negative rate apy -2%: taken as 0",
+		"d_USDC_Polygon.csv: few rows 5 rows (2025-01-01 … 2025-01-05), fewer than 30: pool dropped",
+		"e_USDC_Polygon.csv:1: missing column apy: pool dropped",
+		"Base: 2 pools (2 capacity model)", "Polygon: 1 pools (1 capacity model)",
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("output lacks %q:\n%s", want, s)
+		}
+	}
+	for _, chain := range []string{"Base", "Polygon", "all"} {
+		if !regexp.MustCompile(`(?m)^\s*` + chain + `\s+\d+\s+bound\s`).MatchString(s) {
+			t.Errorf("no bound row for %s:\n%s", chain, s)
+		}
 	}
 }

@@ -238,7 +238,7 @@ func tuningJSON(m *market.Market, in, out backtest.Config, tu *backtest.Tuning, 
 func printTuning(w io.Writer, m *market.Market, in, out backtest.Config, o backtestOpts, tu *backtest.Tuning,
 	inRes, outRes []*backtest.Result, shareIn, shareOut float64) {
 	day := func(t int) string { return m.Time(t).Format(time.DateOnly) }
-	fmt.Fprintf(w, "%d pools, capital %.0f USD, gas %.2f USD per pool touched\n", m.N(), in.Capital, m.Config().GasUSD)
+	fmt.Fprintf(w, "%d pools in one vault across every chain, capital %.0f USD, gas %.2f USD per pool touched\n", m.N(), in.Capital, m.Config().GasUSD)
 	fmt.Fprintf(w, "tuning period %s … %s (%d steps), holdout %s … %s (%d steps)\n\n",
 		day(in.Start), day(in.End), in.End-in.Start, day(out.Start), day(out.End), out.End-out.Start)
 	fmt.Fprintf(w, "meanvar tuned on the tuning period only, walk-forward: %d settings (forecasters %s; half-lives %s; λ %s; cost horizons %s rows)\n",
