@@ -82,6 +82,7 @@ func reportMarkdown(o backtestOpts, m *market.Market, cfg backtest.Config, data 
 			}
 		}
 	}
+	b.WriteString("\nThe same at other capitals and gas costs, with bootstrap intervals of the differences: [grid.md](grid.md).\n")
 	b.WriteString("\n![value over time](value.png)\n\n")
 	for _, r := range runs[len(runs)-1].Results {
 		fmt.Fprintf(&b, "![allocation of %s](allocation-%s.png)\n\n", r.Strategy, r.Strategy)

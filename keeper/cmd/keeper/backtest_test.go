@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"image/png"
@@ -12,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -41,7 +43,8 @@ func TestBacktestJSONAndReport(t *testing.T) {
 	}
 	rep := filepath.Join(t.TempDir(), "report")
 	var out, errb bytes.Buffer
-	code := run(context.Background(), []string{"backtest", "--data", realData, "--config", shippedConfig, "--json", "--report", rep}, &out, &errb)
+	code := run(context.Background(), []string{"backtest", "--data", realData, "--config", shippedConfig, "--json", "--report", rep,
+		"--grid-capitals", "1e7", "--grid-gas", "5"}, &out, &errb)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
@@ -193,6 +196,9 @@ func TestBacktestBadFlags(t *testing.T) {
 		{append(d, "--max-gap", "-1h"), []string{"--max-gap -1h"}},
 		{append(d, "--min-history", "-3"), []string{"--min-history -3"}},
 		{append(d, "--vaults", "each"), []string{"--vaults", `"each"`, "chain", "one"}},
+		{append(d, "--strategies", "equal,greedy"), []string{"--chosen", `"meanvar"`, "not among --strategies"}},
+		{append(d, "--grid-capitals", "1e6,-5"), []string{"--grid-capitals", `"-5"`, "positive"}},
+		{append(d, "--grid-gas", "1,1"), []string{"--grid-gas", "listed twice"}},
 		{append(d, "--min-history", "1000"), []string{"--min-history 1000"}},
 		{append(d, "--report", file), []string{"--report", "file", "not a directory"}},
 		{append(d, "--rl-model", filepath.Join(dir, "model.json")), []string{"--rl-model", "model.json"}},
@@ -553,6 +559,75 @@ func TestBacktestReportsBadData(t *testing.T) {
 	for _, chain := range []string{"Base", "Polygon", "all"} {
 		if !regexp.MustCompile(`(?m)^\s*` + chain + `\s+\d+\s+bound\s`).MatchString(s) {
 			t.Errorf("no bound row for %s:\n%s", chain, s)
+		}
+	}
+}
+
+// TestBacktestGrid: --report's grid has every strategy in every vault at
+// every capital × gas, and the comparisons' point estimates are the
+// differences of the net APYs in grid.csv, inside their intervals.
+func TestBacktestGrid(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs 4 backtests of 5 vaults")
+	}
+	rep := t.TempDir()
+	var out, errb bytes.Buffer
+	code := run(context.Background(), []string{"backtest", "--data", realData, "--config", shippedConfig, "--report", rep,
+		"--start", "2025-01-01", "--strategies", "equal,greedy,best-single,meanvar,bound",
+		"--grid-capitals", "1e6,1e8", "--grid-gas", "1,200"}, &out, &errb)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	read := func(name string) [][]string {
+		f, err := os.Open(filepath.Join(rep, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		recs, err := csv.NewReader(f).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return recs
+	}
+	grid, diffs := read("grid.csv"), read("grid-diff.csv")
+	if len(grid) != 1+4*6*5 || len(diffs) != 1+4*6*2 {
+		t.Fatalf("grid.csv has %d rows, grid-diff.csv %d; want 1+4·6·5 and 1+4·6·2", len(grid), len(diffs))
+	}
+	net := map[string]float64{}
+	for _, r := range grid[1:] {
+		v, _ := strconv.ParseFloat(r[5], 64)
+		net[strings.Join([]string{r[0], r[2], r[3], r[4]}, " ")] = v
+	}
+	for _, r := range diffs[1:] {
+		pp, _ := strconv.ParseFloat(r[5], 64)
+		lo, _ := strconv.ParseFloat(r[6], 64)
+		hi, _ := strconv.ParseFloat(r[7], 64)
+		key := func(s string) string { return strings.Join([]string{r[0], r[1], r[2], s}, " ") }
+		if want := net[key(r[3])] - net[key(r[4])]; math.Abs(pp-want) > 2e-4 || !(lo <= pp && pp <= hi) || r[9] != "30" || r[11] != "1" {
+			t.Errorf("%v: difference %v [%v, %v], net APYs differ by %v", r, pp, lo, hi, want)
+		}
+	}
+	md, err := os.ReadFile(filepath.Join(rep, "grid.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"## Net APY % of all", "| $1M | $200 |", "| $100M | $1 |", "## meanvar − greedy", "## meanvar − best-single",
+		"| capital | gas | Arbitrum | Avalanche | Base | Ethereum | Polygon | all |", "blocks of 30 rows, 2000 resamples, seed 1", "ahead in"} {
+		if !strings.Contains(string(md), want) {
+			t.Errorf("grid.md lacks %q", want)
+		}
+	}
+}
+
+// BenchmarkReportGrid is `keeper backtest --report` with every strategy
+// and the default grid (12 cells), from loading the data to the files.
+func BenchmarkReportGrid(b *testing.B) {
+	for b.Loop() {
+		var errb bytes.Buffer
+		if code := run(context.Background(), []string{"backtest", "--data", realData, "--config", shippedConfig, "--report", b.TempDir()},
+			io.Discard, &errb); code != 0 {
+			b.Fatalf("exit %d: %s", code, errb.String())
 		}
 	}
 }
