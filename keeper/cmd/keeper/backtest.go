@@ -75,8 +75,11 @@ flags:
                       one: a single vault over every pool, whatever its chain
   --json              JSON lines: one {"data_issue": {...}} per data issue,
                       then one object per strategy and vault ("chain", "pools")
-  --report DIR        write value.png, allocation-<strategy>.png (the sum of
-                      the vaults) and report.md, and run the robustness grid:
+  --report DIR        write report.md, value.png, relative.png (growth relative
+                      to equal), drawdown.png and allocation-<strategy>.png
+                      (the sum of the vaults; a pool keeps its colour across
+                      them), trades.csv (every trade of every vault), and run
+                      the robustness grid:
                       every strategy in every vault at each capital of
                       --grid-capitals (default %s) × gas of
                       --grid-gas (default %s), written to grid.csv, and

@@ -1,12 +1,15 @@
 package main
 
 import (
+	"encoding/csv"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/vaultkeeper/vaultkeeper/optimizer/backtest"
 	"github.com/vaultkeeper/vaultkeeper/optimizer/market"
@@ -42,10 +45,22 @@ func writeReport(o backtestOpts, m *market.Market, cfg backtest.Config, data *ba
 	if err := backtest.PlotValue(filepath.Join(o.report, "value.png"), results); err != nil {
 		return err
 	}
-	for _, r := range results {
-		if err := backtest.PlotAllocation(filepath.Join(o.report, "allocation-"+r.Strategy+".png"), r, m.Names()); err != nil {
+	if base := resultOf(runs[len(runs)-1], "equal"); base != nil {
+		if err := backtest.PlotRelative(filepath.Join(o.report, "relative.png"), results, base); err != nil {
 			return err
 		}
+	}
+	if err := backtest.PlotDrawdown(filepath.Join(o.report, "drawdown.png"), results); err != nil {
+		return err
+	}
+	colors := backtest.PoolColors(results)
+	for _, r := range results {
+		if err := backtest.PlotAllocation(filepath.Join(o.report, "allocation-"+r.Strategy+".png"), r, m.Names(), colors); err != nil {
+			return err
+		}
+	}
+	if err := writeTrades(filepath.Join(o.report, "trades.csv"), runs); err != nil {
+		return err
 	}
 	return os.WriteFile(filepath.Join(o.report, "report.md"), []byte(reportMarkdown(o, m, cfg, data, runs)), 0o644)
 }
@@ -84,6 +99,10 @@ func reportMarkdown(o backtestOpts, m *market.Market, cfg backtest.Config, data 
 	}
 	b.WriteString("\nThe same at other capitals and gas costs, with bootstrap intervals of the differences: [grid.md](grid.md).\n")
 	b.WriteString("\n![value over time](value.png)\n\n")
+	if resultOf(runs[len(runs)-1], "equal") != nil {
+		b.WriteString("![growth relative to equal](relative.png)\n\n")
+	}
+	b.WriteString("![drawdown](drawdown.png)\n\nAllocations of the sum of the vaults (a pool has the same colour in every chart); every trade of every vault is in [trades.csv](trades.csv).\n\n")
 	for _, r := range runs[len(runs)-1].Results {
 		fmt.Fprintf(&b, "![allocation of %s](allocation-%s.png)\n\n", r.Strategy, r.Strategy)
 	}
@@ -138,4 +157,31 @@ func attribution(dir string) string {
 		}
 	}
 	return "No attribution found in " + dir + "/README.md or its parent: state the data's source and licence here.\n"
+}
+
+// writeTrades writes the trade log: every trade of every strategy in every
+// vault (the sum's, which repeat them, left out).
+func writeTrades(path string, runs []vaultRun) error {
+	recs := [][]string{{"date", "chain", "strategy", "pools_touched", "moved_usd", "gas_usd", "fees_usd", "reason"}}
+	for _, run := range runs {
+		if run.Chain == backtest.AllChains {
+			continue
+		}
+		for _, r := range run.Results {
+			for _, tr := range r.Trades {
+				recs = append(recs, []string{tr.Time.Format(time.DateOnly), chainName(run), r.Strategy, strconv.Itoa(tr.Touched),
+					fmt.Sprintf("%.2f", tr.Moved), fmt.Sprintf("%.2f", tr.Gas), fmt.Sprintf("%.2f", tr.Fees), tr.Reason})
+			}
+		}
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := csv.NewWriter(f)
+	if err := w.WriteAll(recs); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

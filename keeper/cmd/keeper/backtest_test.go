@@ -108,7 +108,7 @@ func TestBacktestJSONAndReport(t *testing.T) {
 		t.Errorf("%d data issues, want at least the 8 pools with fewer than 30 rows", issues)
 	}
 
-	for _, n := range append([]string{"value"}, prefixed("allocation-", strategyNames)...) {
+	for _, n := range append([]string{"value", "relative", "drawdown"}, prefixed("allocation-", strategyNames)...) {
 		f, err := os.Open(filepath.Join(rep, n+".png"))
 		if err != nil {
 			t.Fatal(err)
@@ -122,11 +122,19 @@ func TestBacktestJSONAndReport(t *testing.T) {
 			t.Errorf("%s.png is %v", n, b)
 		}
 	}
+	trades, err := os.ReadFile(filepath.Join(rep, "trades.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(trades), "date,chain,strategy,pools_touched,moved_usd,gas_usd,fees_usd,reason\n") ||
+		!strings.Contains(string(trades), ",Ethereum,greedy,") || strings.Contains(string(trades), ",all,") {
+		t.Errorf("trades.csv starts %q", string(trades)[:min(len(trades), 300)])
+	}
 	md, err := os.ReadFile(filepath.Join(rep, "report.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range append([]string{"| chain | pools | strategy | net APY %", "| Arbitrum | 3 | meanvar |", "| all | 55 | bound | ",
+	for _, want := range append([]string{"| chain | pools | strategy | net APY %", "![drawdown](drawdown.png)", "[grid.md](grid.md)", "| Arbitrum | 3 | meanvar |", "| all | 55 | bound | ",
 		"oblik/defi_analysis", "MIT", "![value over time](value.png)", "| gas per pool touched | 5 USD |",
 		"aave-v3_USDTB_Ethereum.csv: few rows 2 rows", "morpho-blue_STEAKUSDC_Ethereum.csv: short gaps 2", "capacity model"}, strategyNames...) {
 		if !strings.Contains(string(md), want) {
