@@ -79,6 +79,24 @@
 // at every row, is at most the bound's; TestBoundDominates checks it on
 // synthetic markets and TestRealData on the real one.
 //
+// # Data, chains and vaults
+//
+// Load reads a directory of pool histories and checks it, reporting every
+// issue (few rows, missing columns, spikes, negative rates, long gaps) with
+// what it did about it; Data.Market is every kept pool in one market, and
+// Data.Vaults one market per chain, since a vault lives on one chain.
+// Combine sums a strategy's chain vaults, run with the same capital each,
+// into their total. Pools whose files have supply and borrow columns get
+// their own state behind the rate impact (ModelPoolState), the others the
+// capacity model with an assumed utilisation (ModelCapacity).
+//
+// # Comparing strategies
+//
+// Compare gives the difference of two strategies' net APYs with a
+// moving-block bootstrap interval of their paired daily growth
+// (optimizer/bootstrap), which `keeper backtest --report` computes over a
+// grid of capitals and gas costs.
+//
 // # Tuning out of sample
 //
 // Tune chooses MeanVar's settings (forecaster and EWMA half-life, risk
