@@ -27,9 +27,11 @@
 // A walk-forward strategy sees the market only through its View, which
 // answers NaN (or false) for any row after t and records the read; Run then
 // fails with an error naming the strategy and the row. It cannot reach the
-// market behind the view. The two oracles, BestSingle and Hindsight, are
-// handed the whole market when they are built, which is what makes them
-// oracles: they are yardsticks, not strategies a vault could run. The RL
+// market behind the view. The two oracles, BestSingle and Hindsight
+// ("oracle-heuristic"), are handed the whole market when they are built,
+// which is what makes them oracles: they are yardsticks, not strategies a
+// vault could run. Bound is not a strategy: it is an upper bound on every
+// strategy's value path, computed from the whole market. The RL
 // hook (RL) executes a trained Allocator; training it on rows before the
 // decision only is the caller's responsibility.
 //
@@ -40,8 +42,9 @@
 // eligible at t (View.Eligible): listed at t, with data in at least
 // Config.MinHistory rows up to t (`keeper backtest` uses 30 days). A held
 // pool that stops being eligible may be reduced but not increased. The
-// hindsight oracle plays by the same rule, so that it bounds the other
-// strategies rather than winning by pools they may not touch.
+// heuristic oracle plays by the same rule, so that it measures the other
+// strategies rather than winning by pools they may not touch, and Bound
+// allows only the pools some strategy could hold.
 //
 // # Strategies
 //
@@ -61,10 +64,38 @@
 //     durations; `keeper backtest` reads them from the config's
 //     governed.optimizer, so the backtest measures what the keeper runs.
 //   - RL: a trained policy behind the Allocator interface (optimizer/rl).
-//   - Hindsight: perfect foresight of the next H rows' rates and liquidity,
-//     water-filling the marginal income with rate impact and keeping only
-//     the moves that pay their gas over the H rows; the best H of
-//     HindsightHorizons.
+//   - Hindsight ("oracle-heuristic"): perfect foresight of the next H rows'
+//     rates and liquidity, water-filling the marginal income with rate
+//     impact and keeping only the moves that pay their gas over the H rows;
+//     the best H of HindsightHorizons. A heuristic: nothing proves that no
+//     strategy beats it.
+//
+// # The upper bound
+//
+// Bound ("bound" in the tables) is what no strategy can beat: each day, the
+// best cost-free allocation of the bound's own value at that day's true
+// rates with the market's rate impact, solved exactly by water-filling
+// (optimizer/bound). Its doc comment proves that every strategy's value,
+// at every row, is at most the bound's; TestBoundDominates checks it on
+// synthetic markets and TestRealData on the real one.
+//
+// # Data, chains and vaults
+//
+// Load reads a directory of pool histories and checks it, reporting every
+// issue (few rows, missing columns, spikes, negative rates, long gaps) with
+// what it did about it; Data.Market is every kept pool in one market, and
+// Data.Vaults one market per chain, since a vault lives on one chain.
+// Combine sums a strategy's chain vaults, run with the same capital each,
+// into their total. Pools whose files have supply and borrow columns get
+// their own state behind the rate impact (ModelPoolState), the others the
+// capacity model with an assumed utilisation (ModelCapacity).
+//
+// # Comparing strategies
+//
+// Compare gives the difference of two strategies' net APYs with a
+// moving-block bootstrap interval of their paired daily growth
+// (optimizer/bootstrap), which `keeper backtest --report` computes over a
+// grid of capitals and gas costs.
 //
 // # Tuning out of sample
 //

@@ -31,7 +31,7 @@ func Hold(reason string) Decision { return Decision{Reason: reason} }
 // 0…t and a copy of the portfolio before any trade at t; the returned target
 // is executed at t (market.Market.RebalanceAt) and held over (t, t+1].
 // Walk-forward strategies see the market only through the View. Oracles
-// (hindsight, best-single) are given the whole market when they are built,
+// (oracle-heuristic, best-single) are given the whole market when they are built,
 // which is what makes them oracles.
 //
 // A strategy may keep state between calls; Run calls Reset, when the

@@ -7,8 +7,12 @@ import (
 	"github.com/vaultkeeper/vaultkeeper/optimizer/market"
 )
 
-// Hindsight is the oracle: a strategy that knows the rates and liquidity of
-// the next Horizon rows exactly. At row t it maximises the income over rows
+// OracleName is the name of the Hindsight strategy in every table.
+const OracleName = "oracle-heuristic"
+
+// Hindsight is the heuristic oracle ("oracle-heuristic" in the tables): a
+// strategy that knows the rates and liquidity of the next Horizon rows
+// exactly. It is a heuristic, not a bound: Bound is the upper bound. At row t it maximises the income over rows
 // t+1…t+H (H = Horizon, cut at the market's last row) minus the trade's
 // cost, with the market's own rate impact:
 //
@@ -26,9 +30,10 @@ import (
 // its gain over the horizon beats its cost.
 //
 // It plays by the same rules as the walk-forward strategies (eligibility,
-// listing, costs and impact), so it is an upper yardstick for them in
+// listing, costs and impact), so it is a strong yardstick for them in
 // practice, not a proven bound: a perfect-foresight policy over the whole
-// period with fixed costs is a combinatorial problem this does not solve.
+// period with fixed costs is a combinatorial problem this does not solve,
+// and a walk-forward strategy can beat it. Bound is the proven upper bound.
 // Its Horizon trades reaction against churn; NewHindsight runs several and
 // keeps the best.
 type Hindsight struct {
@@ -38,8 +43,8 @@ type Hindsight struct {
 	note    string
 }
 
-// Name is "hindsight".
-func (*Hindsight) Name() string { return "hindsight" }
+// Name is OracleName, "oracle-heuristic".
+func (*Hindsight) Name() string { return OracleName }
 
 // Note says which horizon the oracle used.
 func (h *Hindsight) Note() string {

@@ -9,6 +9,8 @@ import (
 // The JSON names are those of `keeper backtest --json`.
 type Metrics struct {
 	Strategy       string  `json:"strategy"`
+	Chain          string  `json:"chain,omitempty"`  // the vault's chain, "all" for the sum of the chains' vaults; empty for one vault over every pool
+	Pools          int     `json:"pools,omitempty"`  // the vault's pools
 	Period         string  `json:"period,omitempty"` // "in-sample" or "holdout" with --tune-until; else empty
 	Note           string  `json:"note,omitempty"`
 	Start          string  `json:"start"` // date of row Start

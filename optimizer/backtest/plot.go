@@ -3,6 +3,7 @@ package backtest
 import (
 	"fmt"
 	"image/color"
+	"math"
 	"os"
 	"sort"
 
@@ -31,16 +32,49 @@ func unix(r *Result, k int) float64 { return float64(r.Times[k].Unix()) }
 // PlotValue writes a PNG of each result's value over time, in millions of
 // USD, one line per strategy.
 func PlotValue(path string, results []*Result) error {
+	return plotLines(path, "Portfolio value (net of gas and fees)", "value, million USD", results,
+		func(r *Result, k int) float64 { return r.Value[k] / 1e6 })
+}
+
+// PlotRelative writes a PNG of each result's value relative to base's over
+// time, V_k/B_k − 1 in percent (base, e.g. equal, is the flat line at 0).
+// Every result must span base's rows.
+func PlotRelative(path string, results []*Result, base *Result) error {
+	for _, r := range results {
+		if len(r.Value) != len(base.Value) {
+			return fmt.Errorf("plotting %s relative to %s: %d and %d rows", r.Strategy, base.Strategy, len(r.Value), len(base.Value))
+		}
+	}
+	return plotLines(path, "Growth relative to "+base.Strategy, "value / "+base.Strategy+"'s − 1, %", results,
+		func(r *Result, k int) float64 { return 100 * (r.Value[k]/base.Value[k] - 1) })
+}
+
+// PlotDrawdown writes a PNG of each result's drawdown over time, the fall
+// from the highest value so far, in percent (Metrics.MaxDrawdownPct is its
+// largest value).
+func PlotDrawdown(path string, results []*Result) error {
+	return plotLines(path, "Drawdown", "below the previous peak, %", results, func(r *Result, k int) float64 {
+		peak := r.Value[0]
+		for _, v := range r.Value[:k+1] {
+			peak = math.Max(peak, v)
+		}
+		return -100 * (peak - r.Value[k]) / peak
+	})
+}
+
+// plotLines writes a PNG of y(r, k) over each result's times, one line per
+// strategy, in the palette's order (dashed after the tenth).
+func plotLines(path, title, ylabel string, results []*Result, y func(r *Result, k int) float64) error {
 	p := plot.New()
-	p.Title.Text = "Portfolio value (net of gas and fees)"
+	p.Title.Text = title
 	p.X.Tick.Marker = plot.TimeTicks{Format: "2006-01"}
-	p.Y.Label.Text = "value, million USD"
+	p.Y.Label.Text = ylabel
 	p.Legend.Top, p.Legend.Left = true, true
 	p.Add(plotter.NewGrid())
 	for k, r := range results {
 		xy := make(plotter.XYs, len(r.Value))
-		for j, v := range r.Value {
-			xy[j] = plotter.XY{X: unix(r, j), Y: v / 1e6}
+		for j := range r.Value {
+			xy[j] = plotter.XY{X: unix(r, j), Y: y(r, j)}
 		}
 		l, err := plotter.NewLine(xy)
 		if err != nil {
@@ -57,45 +91,88 @@ func PlotValue(path string, results []*Result) error {
 	return p.Save(10*vg.Inch, 5*vg.Inch, path)
 }
 
+// PoolColors gives the pools that matter most in any of results their own
+// colour, the same in every chart: up to nine pools, ranked by their
+// largest average weight in any result; the others are drawn together as
+// "other pools". The map is pool column → colour.
+func PoolColors(results []*Result) map[int]color.Color {
+	best := map[int]float64{}
+	for _, r := range results {
+		for i, a := range averageWeights(r) {
+			if a > 0 {
+				best[i] = max(best[i], a)
+			}
+		}
+	}
+	order := make([]int, 0, len(best))
+	for i := range best {
+		order = append(order, i)
+	}
+	sort.Slice(order, func(a, b int) bool {
+		if best[order[a]] != best[order[b]] {
+			return best[order[a]] > best[order[b]]
+		}
+		return order[a] < order[b]
+	})
+	const maxBands = 9
+	out := map[int]color.Color{}
+	for k, i := range order {
+		if k == maxBands {
+			break
+		}
+		out[i] = palette[k]
+	}
+	return out
+}
+
+func averageWeights(r *Result) []float64 {
+	if len(r.Weights) == 0 {
+		return nil
+	}
+	avg := make([]float64, len(r.Weights[0]))
+	for _, w := range r.Weights {
+		for i, x := range w {
+			avg[i] += x / float64(len(r.Weights))
+		}
+	}
+	return avg
+}
+
 // PlotAllocation writes a PNG of one result's weights over time as stacked
-// areas: the pools with the largest average weight each get a band (up to
-// nine), the rest are summed as "other pools", and idle fills the top.
-func PlotAllocation(path string, r *Result, names []string) error {
+// areas: each pool of colors gets a band in its colour (PoolColors, so that
+// a pool has the same colour in every strategy's chart), the rest are
+// summed as "other pools", and idle fills the top. A nil colors means
+// PoolColors of r alone.
+func PlotAllocation(path string, r *Result, names []string, colors map[int]color.Color) error {
 	K := len(r.Weights)
 	if K == 0 {
 		return fmt.Errorf("plotting %s: no steps", r.Strategy)
 	}
-	n := len(r.Weights[0])
-	avg := make([]float64, n)
-	for _, w := range r.Weights {
-		for i, x := range w {
-			avg[i] += x / float64(K)
-		}
+	if colors == nil {
+		colors = PoolColors([]*Result{r})
 	}
-	order := make([]int, 0, n)
+	avg := averageWeights(r)
+	var shown, rest []int
 	for i := range avg {
-		if avg[i] > 0 {
-			order = append(order, i)
+		switch {
+		case avg[i] <= 0:
+		case colors[i] != nil:
+			shown = append(shown, i)
+		default:
+			rest = append(rest, i)
 		}
 	}
-	sort.SliceStable(order, func(a, b int) bool { return avg[order[a]] > avg[order[b]] })
-	const maxBands = 9
-	shown := order
-	if len(order) > maxBands {
-		shown = order[:maxBands]
-	}
+	sort.SliceStable(shown, func(a, b int) bool { return avg[shown[a]] > avg[shown[b]] })
 	type band struct {
 		label string
 		color color.Color
 		w     func(k int) float64
 	}
 	var bands []band
-	for j, i := range shown {
-		i := i
-		bands = append(bands, band{names[i], palette[j%len(palette)], func(k int) float64 { return r.Weights[k][i] }})
+	for _, i := range shown {
+		bands = append(bands, band{names[i], colors[i], func(k int) float64 { return r.Weights[k][i] }})
 	}
-	if len(order) > len(shown) {
-		rest := order[len(shown):]
+	if len(rest) > 0 {
 		bands = append(bands, band{fmt.Sprintf("%d other pools", len(rest)), otherColor, func(k int) float64 {
 			s := 0.0
 			for _, i := range rest {

@@ -29,44 +29,82 @@ var shippedConfig = filepath.Join("..", "..", "..", "config.yaml")
 var backtestFields = []string{"strategy", "net_apy_pct", "gross_apy_pct", "volatility_pct", "max_drawdown_pct",
 	"turnover", "rebalances", "gas_usd", "final_value"}
 
-// TestBacktestJSONAndReport runs `keeper backtest` on the 63 real pools with
-// every strategy, --json and --report, and checks the JSON lines and the
-// files.
+// TestBacktestJSONAndReport runs `keeper backtest` on the real pools with
+// every strategy, --json and --report, and checks the JSON lines (the data
+// issues, then every strategy in each chain's vault and in their sum, none
+// above the bound) and the files.
 func TestBacktestJSONAndReport(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the full backtest")
 	}
 	rep := filepath.Join(t.TempDir(), "report")
 	var out, errb bytes.Buffer
-	code := run(context.Background(), []string{"backtest", "--data", realData, "--config", shippedConfig, "--json", "--report", rep}, &out, &errb)
+	code := run(context.Background(), []string{"backtest", "--data", realData, "--config", shippedConfig, "--json", "--report", rep,
+		"--grid-capitals", "1e7", "--grid-gas", "5"}, &out, &errb)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
-	var got []string
+	got := map[string][]string{} // chain → strategies
+	final := map[string]map[string]float64{}
+	var chains []string
+	issues := 0
 	sc := bufio.NewScanner(&out)
 	for sc.Scan() {
 		var obj map[string]any
 		if err := json.Unmarshal(sc.Bytes(), &obj); err != nil {
 			t.Fatalf("line %q is not a JSON object: %v", sc.Text(), err)
 		}
+		if di, ok := obj["data_issue"].(map[string]any); ok {
+			if di["file"] == "" || di["kind"] == "" || di["action"] == "" || len(got) > 0 {
+				t.Errorf("data issue line %s", sc.Text())
+			}
+			issues++
+			continue
+		}
 		name, _ := obj["strategy"].(string)
-		got = append(got, name)
+		chain, _ := obj["chain"].(string)
+		if _, ok := got[chain]; !ok {
+			chains = append(chains, chain)
+			final[chain] = map[string]float64{}
+		}
+		got[chain] = append(got[chain], name)
 		for _, f := range backtestFields[1:] {
 			v, ok := obj[f].(float64)
 			if !ok || math.IsNaN(v) || math.IsInf(v, 0) {
-				t.Errorf("%s: field %s = %v (%T), want a finite number", name, f, obj[f], obj[f])
+				t.Errorf("%s %s: field %s = %v (%T), want a finite number", chain, name, f, obj[f], obj[f])
 			}
 		}
-		if obj["final_value"].(float64) <= 0 {
-			t.Errorf("%s: final value %v", name, obj["final_value"])
+		final[chain][name] = obj["final_value"].(float64)
+		if final[chain][name] <= 0 {
+			t.Errorf("%s %s: final value %v", chain, name, obj["final_value"])
 		}
 		t.Logf("%s", sc.Text())
 	}
-	if want := strings.Join(strategyNames, ","); strings.Join(got, ",") != want {
-		t.Errorf("strategies %v, want %s", got, want)
+	if want := "Arbitrum,Avalanche,Base,Ethereum,Polygon,all"; strings.Join(chains, ",") != want {
+		t.Errorf("chains %v, want %s", chains, want)
+	}
+	sum := 0.0
+	for _, c := range chains {
+		if want := strings.Join(strategyNames, ","); strings.Join(got[c], ",") != want {
+			t.Errorf("%s: strategies %v, want %s", c, got[c], want)
+		}
+		for s, v := range final[c] {
+			if v > final[c][backtest.BoundName]*(1+1e-12) {
+				t.Errorf("%s: %s's final value %.2f above the bound's %.2f", c, s, v, final[c][backtest.BoundName])
+			}
+		}
+		if c != backtest.AllChains {
+			sum += final[c]["meanvar"]
+		}
+	}
+	if math.Abs(sum-final[backtest.AllChains]["meanvar"]) > 1e-6*sum {
+		t.Errorf("meanvar: chains sum to %.2f, all says %.2f", sum, final[backtest.AllChains]["meanvar"])
+	}
+	if issues < 8 {
+		t.Errorf("%d data issues, want at least the 8 pools with fewer than 30 rows", issues)
 	}
 
-	for _, n := range append([]string{"value"}, prefixed("allocation-", strategyNames)...) {
+	for _, n := range append([]string{"value", "relative", "drawdown"}, prefixed("allocation-", strategyNames)...) {
 		f, err := os.Open(filepath.Join(rep, n+".png"))
 		if err != nil {
 			t.Fatal(err)
@@ -80,11 +118,21 @@ func TestBacktestJSONAndReport(t *testing.T) {
 			t.Errorf("%s.png is %v", n, b)
 		}
 	}
+	trades, err := os.ReadFile(filepath.Join(rep, "trades.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(trades), "date,chain,strategy,pools_touched,moved_usd,gas_usd,fees_usd,reason\n") ||
+		!strings.Contains(string(trades), ",Ethereum,greedy,") || strings.Contains(string(trades), ",all,") {
+		t.Errorf("trades.csv starts %q", string(trades)[:min(len(trades), 300)])
+	}
 	md, err := os.ReadFile(filepath.Join(rep, "report.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range append([]string{"| strategy | net APY %", "oblik/defi_analysis", "MIT", "![value over time](value.png)", "| gas per pool touched | 5 USD |"}, strategyNames...) {
+	for _, want := range append([]string{"| chain | pools | strategy | net APY %", "![drawdown](drawdown.png)", "[grid.md](grid.md)", "| Arbitrum | 3 | meanvar |", "| all | 55 | bound | ",
+		"oblik/defi_analysis", "MIT", "![value over time](value.png)", "| gas per pool touched | 5 USD |",
+		"aave-v3_USDTB_Ethereum.csv: few rows 2 rows", "morpho-blue_STEAKUSDC_Ethereum.csv: short gaps 2", "capacity model"}, strategyNames...) {
 		if !strings.Contains(string(md), want) {
 			t.Errorf("report.md lacks %q", want)
 		}
@@ -151,6 +199,10 @@ func TestBacktestBadFlags(t *testing.T) {
 		{append(d, "--step", "fast"), []string{"step", `"fast"`}},
 		{append(d, "--max-gap", "-1h"), []string{"--max-gap -1h"}},
 		{append(d, "--min-history", "-3"), []string{"--min-history -3"}},
+		{append(d, "--vaults", "each"), []string{"--vaults", `"each"`, "chain", "one"}},
+		{append(d, "--strategies", "equal,greedy"), []string{"--chosen", `"meanvar"`, "not among --strategies"}},
+		{append(d, "--grid-capitals", "1e6,-5"), []string{"--grid-capitals", `"-5"`, "positive"}},
+		{append(d, "--grid-gas", "1,1"), []string{"--grid-gas", "listed twice"}},
 		{append(d, "--min-history", "1000"), []string{"--min-history 1000"}},
 		{append(d, "--report", file), []string{"--report", "file", "not a directory"}},
 		{append(d, "--rl-model", filepath.Join(dir, "model.json")), []string{"--rl-model", "model.json"}},
@@ -188,7 +240,7 @@ func TestBacktestHelp(t *testing.T) {
 	if code := run(context.Background(), []string{"backtest", "--help"}, &out, &errb); code != 0 {
 		t.Errorf("--help: exit %d", code)
 	}
-	if !strings.Contains(errb.String(), "keeper backtest --data DIR") || !strings.Contains(errb.String(), "hindsight") {
+	if !strings.Contains(errb.String(), "keeper backtest --data DIR") || !strings.Contains(errb.String(), "oracle-heuristic") || !strings.Contains(errb.String(), "bound") {
 		t.Errorf("--help printed %q", errb.String())
 	}
 	errb.Reset()
@@ -244,7 +296,8 @@ func TestBacktestRLModel(t *testing.T) {
 		Start     string  `json:"start"`
 		NetAPYPct float64 `json:"net_apy_pct"`
 	}
-	if err := json.Unmarshal(out.Bytes(), &obj); err != nil {
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &obj); err != nil { // the sum of the chains' vaults
 		t.Fatalf("%v: %s", err, out.String())
 	}
 	if obj.Strategy != "rl" || obj.Start != start || !(obj.NetAPYPct > 0) {
@@ -254,12 +307,12 @@ func TestBacktestRLModel(t *testing.T) {
 
 // tuneArgs is a small tuning run on the real data: 2·2·2 EWMA settings and
 // local-level with each λ and horizon, 12 in all.
-var tuneArgs = []string{"backtest", "--data", realData, "--config", shippedConfig, "--tune-until", "2025-01-31", "--strategies", "equal,meanvar,hindsight",
+var tuneArgs = []string{"backtest", "--data", realData, "--config", shippedConfig, "--tune-until", "2025-01-31", "--strategies", "equal,meanvar,bound",
 	"--tune-half-lives", "2,5", "--tune-risk-aversions", "0,4", "--tune-horizons", "3,7"}
 
 // TestBacktestTuneJSON: the first line is the tuning, then one line per
 // strategy and period; meanvar's in-sample line is the chosen candidate's
-// result, and the share of hindsight is meanvar's over hindsight's.
+// result, and the share of the bound is meanvar's over the bound's.
 func TestBacktestTuneJSON(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs 12 backtests and the oracles")
@@ -284,7 +337,7 @@ func TestBacktestTuneJSON(t *testing.T) {
 				backtest.MeanVarSettings
 				NetAPYPct float64 `json:"net_apy_pct"`
 			} `json:"candidates"`
-			Share map[string]float64 `json:"meanvar_share_of_hindsight_pct"`
+			Share map[string]float64 `json:"meanvar_share_of_bound_pct"`
 		} `json:"tuning"`
 	}
 	if err := json.Unmarshal([]byte(lines[0]), &head); err != nil {
@@ -316,7 +369,7 @@ func TestBacktestTuneJSON(t *testing.T) {
 		t.Log(l)
 	}
 	for _, p := range []string{"in-sample", "holdout"} {
-		for _, s := range []string{"equal", "meanvar", "hindsight"} {
+		for _, s := range []string{"equal", "meanvar", "bound"} {
 			if _, ok := got[p+" "+s]; !ok {
 				t.Errorf("no %s line for %s", p, s)
 			}
@@ -325,11 +378,11 @@ func TestBacktestTuneJSON(t *testing.T) {
 	if mv := got["in-sample meanvar"]; mv.NetAPYPct != tu.Candidates[best].NetAPYPct || mv.End != "2025-01-31" {
 		t.Errorf("in-sample meanvar %.6f%% to %s, chosen candidate %.6f%%", mv.NetAPYPct, mv.End, tu.Candidates[best].NetAPYPct)
 	}
-	if h := got["holdout hindsight"]; h.Start != "2025-01-31" || h.End != "2025-06-05" {
-		t.Errorf("holdout hindsight %s … %s", h.Start, h.End)
+	if h := got["holdout bound"]; h.Start != "2025-01-31" || h.End != "2025-06-05" {
+		t.Errorf("holdout bound %s … %s", h.Start, h.End)
 	}
 	for p, key := range map[string]string{"in-sample": "in_sample", "holdout": "holdout"} {
-		want := 100 * got[p+" meanvar"].NetAPYPct / got[p+" hindsight"].NetAPYPct
+		want := 100 * got[p+" meanvar"].NetAPYPct / got[p+" bound"].NetAPYPct
 		if s := tu.Share[key]; math.Abs(s-want) > 1e-9 {
 			t.Errorf("share %s %v, want %v", key, s, want)
 		}
@@ -350,7 +403,7 @@ func TestBacktestTuneText(t *testing.T) {
 	s := out.String()
 	for _, want := range []string{"tuning period 2024-07-05 … 2025-01-31", "holdout 2025-01-31 … 2025-06-05", "8 settings",
 		"chosen: ewma half-life", "in-sample: the tuning period", "out-of-sample: the holdout",
-		"meanvar's net APY as a share of hindsight's:", "NET APY %"} {
+		"meanvar's net APY as a share of the bound's:", "NET APY %"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("output lacks %q:\n%s", want, s)
 		}
@@ -437,7 +490,7 @@ func TestBacktestReadsTheConfig(t *testing.T) {
 	note := func(cfg string) (string, float64) {
 		var out, errb bytes.Buffer
 		code := run(context.Background(), []string{"backtest", "--data", realData, "--config", cfg, "--strategies", "meanvar",
-			"--start", "2025-01-01", "--end", "2025-03-01", "--json"}, &out, &errb)
+			"--start", "2025-01-01", "--end", "2025-03-01", "--json", "--vaults", "one"}, &out, &errb)
 		if code != 0 {
 			t.Fatalf("exit %d: %s", code, errb.String())
 		}
@@ -445,7 +498,8 @@ func TestBacktestReadsTheConfig(t *testing.T) {
 			Note   string  `json:"note"`
 			NetAPY float64 `json:"net_apy_pct"`
 		}
-		if err := json.Unmarshal(out.Bytes(), &m); err != nil {
+		lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+		if err := json.Unmarshal([]byte(lines[len(lines)-1]), &m); err != nil {
 			t.Fatal(err)
 		}
 		return m.Note, m.NetAPY

@@ -1,0 +1,276 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/vaultkeeper/vaultkeeper/optimizer/backtest"
+	"github.com/vaultkeeper/vaultkeeper/optimizer/market"
+)
+
+// tuneOpts are the --tune-* flags.
+type tuneOpts struct {
+	until, forecasters, halfLives, riskAversions, horizons string
+	set                                                    []string // --tune-* flags given, other than --tune-until
+}
+
+// validateTune checks the --tune-* flags.
+func (o *backtestOpts) validateTune(names []string) error {
+	if o.tune.until == "" {
+		if len(o.tune.set) > 0 {
+			return badFlag("--%s: needs --tune-until", o.tune.set[0])
+		}
+		return nil
+	}
+	if err := checkDate("tune-until", o.tune.until); err != nil {
+		return err
+	}
+	if !slices.Contains(names, "meanvar") {
+		return badFlag("--tune-until %s: tunes meanvar, which is not among --strategies %q", o.tune.until, o.strategies)
+	}
+	if _, err := o.tune.grid(); err != nil {
+		return err
+	}
+	if o.report != "" {
+		return badFlag("--report %q: not supported with --tune-until", o.report)
+	}
+	return nil
+}
+
+// defaultTuneFlags are the --tune-* defaults: backtest.DefaultTuneGrid at
+// the default --step.
+func defaultTuneFlags() tuneOpts {
+	g := backtest.DefaultTuneGrid()
+	fcs := []string{backtest.ForecastEWMA}
+	if g.LocalLevel {
+		fcs = append(fcs, backtest.ForecastLocalLevel)
+	}
+	return tuneOpts{
+		forecasters:   strings.Join(fcs, ","),
+		halfLives:     joinNumbers(g.HalfLives),
+		riskAversions: joinNumbers(g.RiskAversions),
+		horizons:      joinNumbers(g.Horizons),
+	}
+}
+
+func joinNumbers[T int | float64](xs []T) string {
+	s := make([]string, len(xs))
+	for i, x := range xs {
+		s[i] = fmt.Sprint(x)
+	}
+	return strings.Join(s, ",")
+}
+
+// grid parses the --tune-* lists into the grid. Half-lives and horizons are
+// in rows of the replay's grid, whatever --step is.
+func (t tuneOpts) grid() (backtest.TuneGrid, error) {
+	var g backtest.TuneGrid
+	ewma := false
+	for _, f := range strings.Split(t.forecasters, ",") {
+		switch f = strings.TrimSpace(f); {
+		case f == backtest.ForecastEWMA && !ewma:
+			ewma = true
+		case f == backtest.ForecastLocalLevel && !g.LocalLevel:
+			g.LocalLevel = true
+		case f == backtest.ForecastEWMA || f == backtest.ForecastLocalLevel:
+			return g, badFlag("--tune-forecasters %q: %s listed twice", t.forecasters, f)
+		default:
+			return g, badFlag("--tune-forecasters %q: unknown forecaster %q (want %s, %s)", t.forecasters, f,
+				backtest.ForecastEWMA, backtest.ForecastLocalLevel)
+		}
+	}
+	var err error
+	if ewma {
+		if g.HalfLives, err = parseList("tune-half-lives", t.halfLives, func(v float64) bool { return v > 0 && !math.IsInf(v, 1) },
+			"a positive number of rows"); err != nil {
+			return g, err
+		}
+	}
+	if g.RiskAversions, err = parseList("tune-risk-aversions", t.riskAversions, func(v float64) bool { return v >= 0 && !math.IsInf(v, 1) },
+		"a finite number ≥ 0"); err != nil {
+		return g, err
+	}
+	hs, err := parseList("tune-horizons", t.horizons, func(v float64) bool { return v >= 1 && v == math.Trunc(v) && v < 1e6 },
+		"a whole number of rows ≥ 1")
+	if err != nil {
+		return g, err
+	}
+	for _, h := range hs {
+		g.Horizons = append(g.Horizons, int(h))
+	}
+	if _, err := g.Settings(); err != nil {
+		return g, badFlag("%v", err)
+	}
+	return g, nil
+}
+
+// parseList parses the comma-separated numbers of flag --name, each of
+// which must pass ok (described by want), none twice.
+func parseList(name, list string, ok func(float64) bool, want string) ([]float64, error) {
+	var out []float64
+	for _, f := range strings.Split(list, ",") {
+		f = strings.TrimSpace(f)
+		v, err := strconv.ParseFloat(f, 64)
+		switch {
+		case f == "":
+			return nil, badFlag("--%s %q: empty value", name, list)
+		case err != nil || !ok(v):
+			return nil, badFlag("--%s %q: %q is not %s", name, list, f, want)
+		case slices.Contains(out, v):
+			return nil, badFlag("--%s %q: %s listed twice", name, list, f)
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+// tuneMain is `keeper backtest --tune-until`: Tune chooses meanvar's
+// settings on rows cfg.Start…split, then every strategy runs on the tuning
+// period (on the data up to split only) and on the holdout split…cfg.End.
+func tuneMain(ctx context.Context, o backtestOpts, m *market.Market, cfg backtest.Config, names []string, stdout io.Writer) error {
+	d, _ := time.Parse(time.DateOnly, o.tune.until)
+	split := cfg.End
+	for split >= 0 && m.Time(split).After(d) {
+		split--
+	}
+	if split <= cfg.Start || split >= cfg.End {
+		return badFlag("--tune-until %s: must be after the first decision day %s (--start) and before the last day %s (--end)",
+			o.tune.until, m.Time(cfg.Start).Format(time.DateOnly), m.Time(cfg.End).Format(time.DateOnly))
+	}
+	grid, err := o.tune.grid()
+	if err != nil {
+		return err
+	}
+	grid.Base = o.meanVar
+	tu, err := backtest.Tune(m, cfg, split, grid)
+	if err != nil {
+		return err
+	}
+	head, err := m.Head(split + 1)
+	if err != nil {
+		return err
+	}
+	in, out := cfg, cfg
+	in.End, out.Start = split, split
+	inRes, err := runWith(ctx, head, in, names, o, tu.InSample)
+	if err != nil {
+		return err
+	}
+	outRes, err := runWith(ctx, m, out, names, o, tu.Holdout)
+	if err != nil {
+		return err
+	}
+	for k := range names {
+		inRes[k].Metrics.Period, outRes[k].Metrics.Period = "in-sample", "holdout"
+	}
+	shareIn, shareOut := boundShare(inRes), boundShare(outRes)
+	if o.asJSON {
+		enc := json.NewEncoder(stdout)
+		if err := enc.Encode(map[string]any{"tuning": tuningJSON(m, in, out, tu, shareIn, shareOut)}); err != nil {
+			return err
+		}
+		for _, r := range append(inRes, outRes...) {
+			if err := enc.Encode(r.Metrics); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	printTuning(stdout, m, in, out, o, tu, inRes, outRes, shareIn, shareOut)
+	return nil
+}
+
+// runWith runs the strategies names on m over cfg, with mv (a meanvar run
+// already made by Tune over the same rows) in meanvar's place.
+func runWith(ctx context.Context, m *market.Market, cfg backtest.Config, names []string, o backtestOpts, mv *backtest.Result) ([]*backtest.Result, error) {
+	return runStrategies(ctx, m, cfg, names, o, map[string]*backtest.Result{"meanvar": mv})
+}
+
+// boundShare is meanvar's net APY as a percentage of the bound's, NaN when
+// either was not run.
+func boundShare(rs []*backtest.Result) float64 {
+	mv, h := math.NaN(), math.NaN()
+	for _, r := range rs {
+		switch r.Strategy {
+		case "meanvar":
+			mv = r.Metrics.NetAPYPct
+		case backtest.BoundName:
+			h = r.Metrics.NetAPYPct
+		}
+	}
+	return 100 * mv / h
+}
+
+type candidateJSON struct {
+	backtest.MeanVarSettings
+	NetAPYPct  float64 `json:"net_apy_pct"`
+	Rebalances int     `json:"rebalances"`
+}
+
+func tuningJSON(m *market.Market, in, out backtest.Config, tu *backtest.Tuning, shareIn, shareOut float64) map[string]any {
+	cands := make([]candidateJSON, len(tu.Candidates))
+	for k, c := range tu.Candidates {
+		cands[k] = candidateJSON{c.Settings, c.Metrics.NetAPYPct, c.Metrics.Rebalances}
+	}
+	j := map[string]any{
+		"tuning_start":  m.Time(in.Start).Format(time.DateOnly),
+		"tuning_end":    m.Time(in.End).Format(time.DateOnly),
+		"holdout_start": m.Time(out.Start).Format(time.DateOnly),
+		"holdout_end":   m.Time(out.End).Format(time.DateOnly),
+		"grid_size":     len(tu.Candidates),
+		"chosen":        tu.Chosen,
+		"candidates":    cands,
+	}
+	if !math.IsNaN(shareIn) && !math.IsNaN(shareOut) {
+		j["meanvar_share_of_bound_pct"] = map[string]float64{"in_sample": shareIn, "holdout": shareOut}
+	}
+	return j
+}
+
+func printTuning(w io.Writer, m *market.Market, in, out backtest.Config, o backtestOpts, tu *backtest.Tuning,
+	inRes, outRes []*backtest.Result, shareIn, shareOut float64) {
+	day := func(t int) string { return m.Time(t).Format(time.DateOnly) }
+	fmt.Fprintf(w, "%d pools in one vault across every chain, capital %.0f USD, gas %.2f USD per pool touched\n", m.N(), in.Capital, m.Config().GasUSD)
+	fmt.Fprintf(w, "tuning period %s … %s (%d steps), holdout %s … %s (%d steps)\n\n",
+		day(in.Start), day(in.End), in.End-in.Start, day(out.Start), day(out.End), out.End-out.Start)
+	fmt.Fprintf(w, "meanvar tuned on the tuning period only, walk-forward: %d settings (forecasters %s; half-lives %s; λ %s; cost horizons %s rows)\n",
+		len(tu.Candidates), o.tune.forecasters, o.tune.halfLives, o.tune.riskAversions, o.tune.horizons)
+	fmt.Fprintf(w, "chosen: %v\n\n", tu.Chosen)
+	rank := tu.Ranked()
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "RANK\tNET APY % (TUNING)\tREBALANCES\tSETTINGS")
+	// The best five, the best of each forecaster not among them, and the
+	// default settings, in rank order.
+	shown := map[string]bool{}
+	for r, k := range rank {
+		c := tu.Candidates[k]
+		f := c.Settings.Forecaster
+		isDefault := c.Settings == backtest.DefaultSettings()
+		if r >= 5 && shown[f] && !isDefault {
+			continue
+		}
+		shown[f] = true
+		fmt.Fprintf(tw, "%d\t%.3f\t%d\t%v", r+1, c.Metrics.NetAPYPct, c.Metrics.Rebalances, c.Settings)
+		if isDefault {
+			fmt.Fprint(tw, " (the default, chosen on the whole year)")
+		}
+		fmt.Fprintln(tw)
+	}
+	tw.Flush()
+	fmt.Fprintf(w, "\nin-sample: the tuning period %s … %s, on the data up to %s only (meanvar's settings were chosen here)\n\n",
+		day(in.Start), day(in.End), day(in.End))
+	printResults(w, inRes)
+	fmt.Fprintf(w, "\nout-of-sample: the holdout %s … %s (decisions from %s, paid the rates after it)\n\n", day(out.Start), day(out.End), day(out.Start))
+	printResults(w, outRes)
+	if !math.IsNaN(shareIn) && !math.IsNaN(shareOut) {
+		fmt.Fprintf(w, "\nmeanvar's net APY as a share of the bound's: %.1f%% in-sample, %.1f%% out-of-sample\n", shareIn, shareOut)
+	}
+}
