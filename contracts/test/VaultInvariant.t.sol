@@ -31,7 +31,7 @@ contract VaultInvariantTest is Fixture, InvariantBase {
         handler = new VaultHandler(vault, usdc, poolA, poolB, keeper, governance);
         usdc.transferOwnership(address(handler));
 
-        bytes4[] memory selectors = new bytes4[](20);
+        bytes4[] memory selectors = new bytes4[](21);
         selectors[0] = VaultHandler.deposit.selector;
         selectors[1] = VaultHandler.withdraw.selector;
         selectors[2] = VaultHandler.redeem.selector;
@@ -52,6 +52,7 @@ contract VaultInvariantTest is Fixture, InvariantBase {
         selectors[17] = VaultHandler.deposit.selector; // deposits twice as likely: keep the vault funded
         selectors[18] = VaultHandler.deRisk.selector;
         selectors[19] = VaultHandler.setWithdrawFee.selector;
+        selectors[20] = VaultHandler.roundTrip.selector;
         targetContract(address(handler));
         targetSelector(address(handler), selectors);
     }
@@ -102,10 +103,12 @@ contract VaultInvariantTest is Fixture, InvariantBase {
         );
     }
 
-    /// No depositor is ever paid more than the assets behind the shares it burns, and all shares together are
-    /// worth no more than the vault holds.
+    /// No depositor is ever paid more than the assets behind the shares it burns, no round trip (deposit→redeem,
+    /// mint→withdraw, withdraw→deposit, redeem→mint) profits its caller, and all shares together are worth no more
+    /// than the vault holds.
     function invariant_noDepositorWithdrawsMoreThanItsShares() public view {
         assertEq(handler.ghostOverpaid(), 0, "payout above share value");
+        assertEq(handler.ghostRoundTripProfit(), 0, "an ERC-4626 round trip profited its caller");
         uint256 claims;
         for (uint256 i; i < handler.actorsLength(); ++i) {
             claims += vault.convertToAssets(vault.balanceOf(handler.actors(i)));

@@ -52,6 +52,9 @@ contract VaultHandler is TestBase {
     uint256[] public lossTimes;
     uint256[] public lossCharged;
     uint256 public ghostBudgetBreaches;
+    /// @notice Round trips that left their caller with more than it started with (must stay 0).
+    uint256 public ghostRoundTripProfit;
+    uint256 public roundTrips;
     /// @notice Share-price drops (beyond rounding) by an action that is neither a reported loss nor a write-off.
     uint256 public ghostPriceDrops;
     /// @notice Fee accruals that took more than fee × gain above the mark, or cut into principal (price after below
@@ -150,6 +153,46 @@ contract VaultHandler is TestBase {
         uint256 received = usdc.balanceOf(actor) - balanceBefore;
         if (received != expected || received > valueOfShares) ++ghostOverpaid;
         ++withdrawals;
+    }
+
+    /// @notice ERC-4626 round trips by one actor in one block: deposit→redeem, mint→withdraw, withdraw→deposit
+    /// and redeem→mint. The caller never ends with more assets or shares than it started with (ghostRoundTripProfit)
+    /// and the share price of everyone else does not fall (tracksPrice).
+    function roundTrip(uint256 actorSeed, uint256 amount, uint256 kind) external tracksPrice(false) {
+        address actor = actors[actorSeed % actors.length];
+        kind %= 4;
+        if (vault.maxDeposit(actor) == 0) return; // a broken source: deposits closed
+        usdc.mint(actor, 2e12 + 1); // (the handler owns the token: mint before acting as the actor)
+        vm.startPrank(actor);
+        usdc.approve(address(vault), type(uint256).max);
+        bool profit;
+        if (kind == 0) {
+            amount = bound(amount, 1, 1e12);
+            profit = vault.redeem(vault.deposit(amount, actor), actor, actor) > amount;
+        } else if (kind == 1) {
+            uint256 shares = vault.previewDeposit(bound(amount, 1, 1e12));
+            if (shares > 0) profit = vault.withdraw(vault.mint(shares, actor), actor, actor) < shares;
+        } else if (kind == 2) {
+            uint256 max = vault.maxWithdraw(actor);
+            if (max > 0) {
+                amount = bound(amount, 1, max);
+                uint256 burnt = vault.withdraw(amount, actor, actor);
+                profit = vault.deposit(amount, actor) > burnt;
+            }
+        } else {
+            uint256 max = vault.maxRedeem(actor);
+            if (max > 0) {
+                amount = bound(amount, 1, max);
+                uint256 received = vault.redeem(amount, actor, actor);
+                vm.stopPrank();
+                usdc.mint(actor, received + 1e6); // the mint may cost up to the allowance more than was received
+                vm.startPrank(actor);
+                profit = vault.mint(amount, actor) < received;
+            }
+        }
+        vm.stopPrank();
+        if (profit) ++ghostRoundTripProfit;
+        ++roundTrips;
     }
 
     // ================================================================ keeper / governance actions
