@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -20,7 +21,9 @@ import (
 // the caller's whole deadline with useless fee bumps; Recheck finds the
 // dropped send by its unused nonce although its block is older than
 // recheckBlocks (the keeper may have been stuck that long) and its block
-// hash is still canonical; Resume then has both mined, in order.
+// hash is still canonical; Resume then has both mined, in order, the
+// second one broadcast again (the node had lost it too) rather than
+// waited for until the resubmission timeout.
 func TestSendAboveANonceLeftUnusedByADeepReorgStopsWaitingAndTheDroppedSendIsReopened(t *testing.T) {
 	e := newEnv(t)
 	// The first send's broadcasts never reach the node, as if the reorg had
@@ -54,14 +57,21 @@ func TestSendAboveANonceLeftUnusedByADeepReorgStopsWaitingAndTheDroppedSendIsReo
 		return err == nil && h.Number.Uint64() > 1+recheckBlocks
 	})
 
+	// The node loses the next send's first broadcast as well.
+	var lose atomic.Bool
+	lose.Store(true)
+	e.chain.mu.Lock()
+	e.chain.onSend = func(*types.Transaction) (bool, error) { return !lose.Load(), nil }
+	e.chain.mu.Unlock()
 	began := time.Now()
 	_, err = m.Send(ctx, pay("next", 2))
+	lose.Store(false)
 	if !errors.Is(err, ErrNonceGap) || time.Since(began) > 5*time.Second {
 		t.Fatalf("the send above the unused nonce ended after %s with %v; want ErrNonceGap at once", time.Since(began), err)
 	}
 	next, _ := attempts(t, e.store, "next")
-	if next.State != store.SendSent || *next.Nonce != 1 {
-		t.Fatalf("the send above the gap: %+v; want it open (sent) at nonce 1", next)
+	if next.State != store.SendSigned || *next.Nonce != 1 {
+		t.Fatalf("the send above the gap: %+v; want it open, back in signed, at nonce 1", next)
 	}
 
 	got, err := m.Recheck(ctx)

@@ -62,6 +62,13 @@ func (m *Manager) await(ctx context.Context, snd store.Send) (store.Send, error)
 		delete(m.nonceGap, snd.ID)
 		m.log.Warn("not waiting: a lower nonce is unused on chain and no open send holds it (a transaction of ours left the chain)",
 			"key", snd.Key, "nonce", *snd.Nonce, "chain_nonce", mined)
+		// Back to signed: resumed once the lower nonce is used again, its
+		// last attempt is broadcast again (the node may have dropped it
+		// with the reorg) rather than waited for until ResubmitTimeout.
+		snd, err := m.setState(ctx, snd, store.SendSigned)
+		if err != nil {
+			return snd, err
+		}
 		return snd, fmt.Errorf("%w: %s is at nonce %d, the chain's next nonce is %d", ErrNonceGap, snd.Key, *snd.Nonce, mined)
 	}
 	if mined > *snd.Nonce {

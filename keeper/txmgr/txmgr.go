@@ -20,10 +20,11 @@
 //
 // A send waiting above a nonce the chain has not used and no open send
 // holds (a transaction of ours mined earlier left the chain in a reorg
-// deeper than the confirmations) cannot be mined: Send returns ErrNonceGap
-// at once instead of waiting and bumping, and Recheck, which looks at every
-// finished send whose nonce the chain has not used whatever its age,
-// re-opens the one that left.
+// deeper than the confirmations) cannot be mined: it goes back to signed
+// (its last attempt is broadcast again when resumed) and Send returns
+// ErrNonceGap at once instead of waiting and bumping; Recheck, which looks
+// at every finished send whose nonce the chain has not used whatever its
+// age, re-opens the one that left.
 //
 // A base fee above Config.BaseFeeCeiling leaves the send in decided (it is
 // deferred, not lost) and Send returns ErrDeferred; a later Send or Resume
@@ -209,8 +210,8 @@ var (
 	// chain has not used and no open send holds: a transaction of ours
 	// that was mined has left the chain (a reorg deeper than the
 	// confirmations), so nothing at the send's nonce can be mined until it
-	// is re-sent. The send stays open; Recheck finds the dropped send and
-	// re-opens it, and Resume then finishes both.
+	// is re-sent. The send stays open, back in signed; Recheck finds the
+	// dropped send and re-opens it, and Resume then finishes both.
 	ErrNonceGap = errors.New("txmgr: a lower nonce is not used on chain and no open send holds it")
 )
 
