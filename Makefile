@@ -108,7 +108,8 @@ e2e: deps vaultserver
 
 # The chaos test at full length: the real keeper daemon against anvil through a fault-injecting JSON-RPC
 # proxy (keeper/chainrpc/faultproxy), 40 ticks per fault class, then node outages (silent, refused,
-# closed) and deep reorgs (dropped, moved, would now revert), each followed by a bounded recovery;
+# closed) and deep reorgs (dropped, moved, would now revert, dropped under the next send), each followed
+# by a bounded recovery;
 # `make test` runs the short TestChaosShort. VAULTKEEPER_CHAOS_SEED=<n> replays another seed;
 # VAULTKEEPER_CHAOS_LOGS=<dir> keeps the keepers' logs.
 chaos: deps vaultserver

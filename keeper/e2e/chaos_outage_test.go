@@ -20,7 +20,15 @@ import (
 // recoveryTicks bounds the keeper's recovery: once a healthy node returns
 // after an outage, or once the chain goes on after a deep reorg, one of the
 // first recoveryTicks ticks that start afterwards must record a decision,
-// and each rebalance they decide must be sent and mined in its tick.
+// and each rebalance they decide must be sent and mined in its tick, unless
+// its simulation right before signing reverted (nothing is then sent).
+//
+// That happens now and then under anvil (1.7.1) whatever the phase: an
+// eth_call at "latest" made while evm_mine seals a block can run on the new
+// block's state under the previous block's header, so the lending pools'
+// accrual (block.timestamp − last update) underflows, the vault values
+// those sources at 0, and the rebalance's targets exceed its relative caps
+// (RelativeCapExceeded). The keeper decides again at the next tick.
 const recoveryTicks = 3
 
 // sendAgainTicks bounds how many ticks after a recovery the keeper may
@@ -214,9 +222,13 @@ func (c *chaosRun) recover(what string, from time.Time) string {
 	if recoveredAt(first).decided == 0 {
 		t.Errorf("%s: none of the %d ticks after recovery decided:\n%s", what, recoveryTicks, strings.Join(desc, "\n"))
 	}
+	unsent := 0
 	for i, tk := range first {
 		for _, id := range tk.rebalances {
-			if !slices.Contains(tk.mined, id) {
+			switch {
+			case slices.Contains(tk.unsent, id):
+				unsent++
+			case !slices.Contains(tk.mined, id):
 				t.Errorf("%s: tick %d after recovery decided rebalance %d and did not have it mined:\n%s", what, i+1, id,
 					strings.Join(desc, "\n"))
 			}
@@ -232,8 +244,12 @@ func (c *chaosRun) recover(what string, from time.Time) string {
 		st, _ := probe(c.metricsAddr, "/healthz")
 		return st == http.StatusOK
 	})
-	return fmt.Sprintf("decided at tick %d (of %d allowed), next rebalance mined at tick %d", recoveredAt(first).decided,
-		recoveryTicks, r.mined)
+	note := ""
+	if unsent > 0 {
+		note = fmt.Sprintf(" (%d rebalance(s) not sent: simulation reverted)", unsent)
+	}
+	return fmt.Sprintf("decided at tick %d (of %d allowed), next rebalance mined at tick %d%s", recoveredAt(first).decided,
+		recoveryTicks, r.mined, note)
 }
 
 // recovery is where, 1-based in a run of ticks, the first decision and the

@@ -10,96 +10,12 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/core/types"
-
-	"github.com/vaultkeeper/vaultkeeper/vaults/bindings"
 )
 
 // chaosConfirmations is governed.txmgr.confirmations in newEnv's config.
 const chaosConfirmations = 2
-
-// miner seals a block with the market's moves every block interval (250 ms,
-// newEnv's), as env.mineBlocks does, and can be paused: for a reorg, or to
-// seal the test's own transactions.
-type miner struct {
-	hold chan struct{} // a token held while a round is sealed, or while paused
-}
-
-func (e *env) startMiner() *miner {
-	m := &miner{hold: make(chan struct{}, 1)}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		t := time.NewTicker(250 * time.Millisecond)
-		defer t.Stop()
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case <-t.C:
-			}
-			select {
-			case <-ctx.Done():
-				return
-			case m.hold <- struct{}{}:
-			}
-			e.chain.Step(ctx)
-			<-m.hold
-		}
-	}()
-	e.t.Cleanup(func() { cancel(); <-done })
-	return m
-}
-
-// pause waits for the round being sealed, if any, and stops the miner.
-func (m *miner) pause() { m.hold <- struct{}{} }
-
-// resume starts the paused miner again.
-func (m *miner) resume() { <-m.hold }
-
-// deposit has the demo depositor put pct percent of the vault's total
-// assets more into it (minted to the depositor first), each transaction
-// sealed at once, so that the keeper has idle assets to place: a rebalance
-// is warranted. The caller has paused the miner.
-func (e *env) deposit(pct int64) {
-	e.t.Helper()
-	ctx := context.Background()
-	v, err := bindings.NewVault(e.chain.Vault, e.chain.Client)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	total, err := v.TotalAssets(&bind.CallOpts{Context: ctx})
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	amount := new(big.Int).Div(new(big.Int).Mul(total, big.NewInt(pct)), big.NewInt(100))
-	if err := e.chain.Mint(ctx, e.chain.Depositor, amount); err != nil {
-		e.t.Fatal(err)
-	}
-	tok, err := bindings.NewMockStablecoin(e.chain.Token, e.chain.Client)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	o, err := e.chain.DepositorOpts(ctx)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	tx, err := tok.Approve(o, e.chain.Vault, amount)
-	if err := e.chain.Mine(ctx, "approving the deposit", tx, err); err != nil {
-		e.t.Fatal(err)
-	}
-	if o, err = e.chain.DepositorOpts(ctx); err != nil {
-		e.t.Fatal(err)
-	}
-	tx, err = v.Deposit(o, amount, e.chain.Depositor)
-	if err := e.chain.Mine(ctx, "depositing", tx, err); err != nil {
-		e.t.Fatal(err)
-	}
-}
 
 // confirmedRebalance is a rebalance the keeper logged as confirmed.
 type confirmedRebalance struct {
@@ -136,12 +52,16 @@ const (
 	// reorgReverts: the rebalance is gone and the replacement blocks carry
 	// the guardian's pause of the vault, so the rebalance would now revert.
 	reorgReverts
+	// reorgUnderNext: the rebalance is gone while the keeper's next one
+	// waits in the node's pool at the nonce above, which cannot be mined
+	// until the dropped one is re-sent (the node does not put it back).
+	reorgUnderNext
 )
 
-var reorgKinds = []reorgKind{reorgDropped, reorgMoved, reorgReverts}
+var reorgKinds = []reorgKind{reorgDropped, reorgMoved, reorgReverts, reorgUnderNext}
 
 func (k reorgKind) String() string {
-	return [...]string{"dropped", "moved", "reverts"}[k]
+	return [...]string{"dropped", "moved", "reverts", "dropped under the next send"}[k]
 }
 
 // deepReorg has the keeper's rebalance confirmed, then replaces its block
@@ -156,6 +76,12 @@ func (c *chaosRun) deepReorg(round int, kind reorgKind) {
 	t.Helper()
 	ctx := context.Background()
 	target := c.confirmedAlone()
+	var next string // reorgUnderNext: the key of the keeper's next send
+	var deposited *big.Int
+	if kind == reorgUnderNext {
+		deposited = e.deposit(10)
+		next = c.nextSendPending(target)
+	}
 	head, err := e.chain.Client.BlockNumber(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -188,6 +114,26 @@ func (c *chaosRun) deepReorg(round int, kind reorgKind) {
 	}
 	prefix := fmt.Sprintf("reorg    round %d: depth %d (confirmations %d), rebalance %s (block %d) %s", round, depth,
 		chaosConfirmations, short(target.hash), target.block, kind)
+	gapSeen := ""
+	if kind == reorgUnderNext {
+		// The deposit the next rebalance was decided on is gone with the
+		// blocks: it is made again. (That rebalance may still revert once
+		// mined, e.g. within the vault's cooldown of the re-mined one: the
+		// keeper does not re-simulate a later send it has broadcast.)
+		e.depositAmount(deposited)
+		// The tick waiting on the next send stops waiting.
+		waitFor(t, "the keeper to stop waiting above the unused nonce", recoveryTickTime, func() bool {
+			c.alive("the deep reorg")
+			for _, l := range c.k.logLines(gapMsg) {
+				when, err := time.Parse(time.RFC3339Nano, fmt.Sprint(l["time"]))
+				if err == nil && !when.Before(reorgAt) && l["key"] == next {
+					return true
+				}
+			}
+			return false
+		})
+		gapSeen = fmt.Sprintf("; the tick waiting on %s stopped in %s", next, time.Since(reorgAt).Round(100*time.Millisecond))
+	}
 
 	if kind == reorgMoved {
 		// Recheck records it where it now is; nothing is re-opened. Then
@@ -215,8 +161,16 @@ func (c *chaosRun) deepReorg(round int, kind reorgKind) {
 		st, body := probe(c.metricsAddr, "/healthz")
 		return st == http.StatusServiceUnavailable && strings.Contains(body, "reorg deeper than the confirmations")
 	})
-	if tx, ok := e.historyTx(target.hash); !ok || tx.Status != "sent" || !strings.Contains(tx.Error, "dropped by a reorg") {
-		t.Errorf("after the deep reorg the history has %s as %+v, want sent, dropped by a reorg", short(target.hash), tx)
+	// (The keeper corrects the history once the re-check is done; no block
+	// is mined meanwhile, so the send cannot be final again yet.)
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+		tx, ok := e.historyTx(target.hash)
+		if ok && tx.Status == "sent" && strings.Contains(tx.Error, "dropped by a reorg") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after the deep reorg the history has %s as %+v, want sent, dropped by a reorg", short(target.hash), tx)
+		}
 	}
 	if kind == reorgReverts {
 		waitFor(t, "the keeper cancelling the re-opened send", recoveryTickTime, func() bool {
@@ -236,6 +190,22 @@ func (c *chaosRun) deepReorg(round int, kind reorgKind) {
 		final = snd
 		return ok && (snd.State == "confirmed" || snd.State == "reverted")
 	})
+	if next != "" {
+		var snd sendRecord
+		waitFor(t, "the next send final", recoveryTicks*recoveryTickTime, func() bool {
+			c.alive("the deep reorg")
+			var ok bool
+			snd, ok = e.sendByKey(next)
+			return ok && (snd.State == "confirmed" || snd.State == "reverted")
+		})
+		h := common.HexToHash(snd.TxHash)
+		rcpt, err := e.chain.Client.TransactionReceipt(ctx, h)
+		if err != nil {
+			t.Fatalf("the next send's transaction %s: %v", h.Hex(), err)
+		}
+		c.checkTxRecorded(h, rcpt.BlockNumber.Uint64())
+		gapSeen += fmt.Sprintf(", then %s %s in block %d", snd.State, short(h), rcpt.BlockNumber)
+	}
 	finalHash := common.HexToHash(final.TxHash)
 	rcpt, err = e.chain.Client.TransactionReceipt(ctx, finalHash)
 	if err != nil {
@@ -266,7 +236,34 @@ func (c *chaosRun) deepReorg(round int, kind reorgKind) {
 		c.m.resume()
 	}
 	rec := c.recover("deep reorg ("+kind.String()+")", time.Now())
-	c.logf("%s, %s; re-opened in %s, /healthz 503 until final; %s", prefix, what, detected.Round(100*time.Millisecond), rec)
+	c.logf("%s, %s; re-opened in %s, /healthz 503 until final%s; %s", prefix, what, detected.Round(100*time.Millisecond),
+		gapSeen, rec)
+}
+
+// gapMsg is the keeper's log message when a send waits above a nonce the
+// chain has not used and no open send holds.
+const gapMsg = "not waiting: a lower nonce is unused on chain and no open send holds it (a transaction of ours left the chain)"
+
+// nextSendPending waits, the miner paused, for the keeper to broadcast its
+// next send after target (a deposit has made a rebalance warranted) and
+// returns its key: it waits in the node's pool at target's nonce + 1.
+func (c *chaosRun) nextSendPending(target confirmedRebalance) string {
+	c.t.Helper()
+	var key string
+	waitFor(c.t, "the keeper's next send in the node's pool", recoveryTicks*recoveryTickTime, func() bool {
+		c.alive("the deep reorg's set-up")
+		for _, l := range c.k.logLines("attempt sent") {
+			if n, _ := l["nonce"].(float64); uint64(n) == target.nonce+1 {
+				key = fmt.Sprint(l["key"])
+			}
+		}
+		if key == "" {
+			return false
+		}
+		pending, err := c.e.chain.Client.PendingNonceAt(context.Background(), c.e.keeper)
+		return err == nil && pending == target.nonce+2
+	})
+	return key
 }
 
 // confirmedAlone waits for a rebalance of the keeper's (made warranted by
@@ -314,42 +311,6 @@ func (c *chaosRun) confirmedAlone() confirmedRebalance {
 			t.Fatalf("the keeper had another transaction in flight after each of %d confirmed rebalances", try)
 		}
 	}
-}
-
-// signedGuardianTx is the guardian's pause (or unpause) of the vault,
-// signed and not sent, with fees any block of the run admits.
-func (e *env) signedGuardianTx(pause bool) *types.Transaction {
-	e.t.Helper()
-	ctx := context.Background()
-	v, err := bindings.NewVault(e.chain.Vault, e.chain.Client)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	o, err := e.chain.GuardianOpts(ctx)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	o.NoSend, o.GasLimit = true, 200_000
-	o.GasFeeCap, o.GasTipCap = big.NewInt(100e9), big.NewInt(1e9)
-	call := v.Unpause
-	if pause {
-		call = v.Pause
-	}
-	tx, err := call(o)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	return tx
-}
-
-// guardianTx is signedGuardianTx encoded for anvil_reorg.
-func (e *env) guardianTx(pause bool) string {
-	e.t.Helper()
-	raw, err := e.signedGuardianTx(pause).MarshalBinary()
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	return hexutil.Encode(raw)
 }
 
 // historyTx returns the history's record of the transaction hash.
@@ -400,6 +361,18 @@ func (c *chaosRun) checkTxRecorded(hash common.Hash, block uint64) {
 		}
 		return false
 	})
+}
+
+// sendByKey returns the send with that key.
+func (e *env) sendByKey(key string) (sendRecord, bool) {
+	for _, d := range e.history() {
+		for _, s := range d.Sends {
+			if s.Key == key {
+				return s, true
+			}
+		}
+	}
+	return sendRecord{}, false
 }
 
 // sendOf returns the send one of whose attempts is hash.

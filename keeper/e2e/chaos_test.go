@@ -59,7 +59,7 @@ func TestChaosShort(t *testing.T) {
 	if os.Getenv("VAULTKEEPER_CHAOS") == "full" {
 		t.Skip("VAULTKEEPER_CHAOS=full runs TestChaosFull instead")
 	}
-	runChaos(t, chaosLength{ticksPerClass: 3, outageRounds: 1, outageTicks: 2, reorgRounds: 3})
+	runChaos(t, chaosLength{ticksPerClass: 3, outageRounds: 1, outageTicks: 2, reorgRounds: 4})
 }
 
 // TestChaosFull is TestChaosShort with 40 ticks per class, more and longer
@@ -68,7 +68,7 @@ func TestChaosFull(t *testing.T) {
 	if os.Getenv("VAULTKEEPER_CHAOS") != "full" {
 		t.Skip("set VAULTKEEPER_CHAOS=full (make chaos)")
 	}
-	runChaos(t, chaosLength{ticksPerClass: 40, outageRounds: 4, outageTicks: 6, reorgRounds: 6})
+	runChaos(t, chaosLength{ticksPerClass: 40, outageRounds: 4, outageTicks: 6, reorgRounds: 8})
 }
 
 func runChaos(t *testing.T, length chaosLength) {
@@ -156,6 +156,7 @@ func runChaos(t *testing.T, length chaosLength) {
 	c := &chaosRun{t: t, e: e, p: p, m: m, metricsAddr: metricsAddr, k: k}
 	c.stopKeeper()
 	signed := len(k.signedAttempts())
+	unsent := len(k.logLines("send not sent: simulation reverted"))
 
 	// Outages and deep reorgs, under a keeper whose calls time out sooner.
 	c.startOutageKeeper()
@@ -170,7 +171,9 @@ func runChaos(t *testing.T, length chaosLength) {
 	waitFor(t, "every send finished", time.Minute, func() bool { return openSends(e.history()) == 0 })
 	c.stopKeeper()
 	signed += len(c.k.signedAttempts())
-	t.Logf("chaos run done in %s:\n%s", time.Since(started).Round(time.Second), strings.Join(c.summary, "\n"))
+	unsent += len(c.k.logLines("send not sent: simulation reverted"))
+	t.Logf("chaos run done in %s:\n%s\n%d send(s) not sent in the whole run because their simulation reverted (see recoveryTicks)",
+		time.Since(started).Round(time.Second), strings.Join(c.summary, "\n"), unsent)
 
 	proxyErrs.Lock()
 	for _, err := range proxyErrs.errs {
@@ -194,11 +197,13 @@ type tickOutcome struct {
 	decided bool
 	err     string
 	// actions are those of the decisions recorded, rebalances the ids of
-	// those that are rebalances, and mined the ids of the rebalance
-	// decisions whose send the tick saw confirmed.
+	// those that are rebalances, mined the ids of the rebalance decisions
+	// whose send the tick saw confirmed, and unsent those whose send was
+	// not sent because its simulation reverted.
 	actions    []string
 	rebalances []int64
 	mined      []int64
+	unsent     []int64
 	// start and end are when the tick started and finished.
 	start, end time.Time
 }
@@ -226,6 +231,11 @@ func tickOutcomes(k *keeperRun) []tickOutcome {
 		case "rebalance confirmed":
 			id, _ := m["decision"].(float64)
 			cur.mined = append(cur.mined, int64(id))
+		case "send not sent: simulation reverted":
+			var id int64
+			if _, err := fmt.Sscanf(fmt.Sprint(m["key"]), "rebalance/decision-%d", &id); err == nil {
+				cur.unsent = append(cur.unsent, id)
+			}
 		case "tick failed":
 			cur.err = fmt.Sprint(m["err"])
 		case "tick finished":
