@@ -138,3 +138,36 @@ func (e *env) guardianTx(pause bool) string {
 	}
 	return hexutil.Encode(raw)
 }
+
+// pastCooldown seals, if the vault's rebalance cooldown has not passed at
+// the head, a block at its end, so that the keeper may rebalance while
+// the miner is paused (the miner's time jumps are what usually pass it).
+// The caller has paused the miner.
+func (e *env) pastCooldown() {
+	e.t.Helper()
+	ctx := context.Background()
+	v, err := bindings.NewVault(e.chain.Vault, e.chain.Client)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	call := &bind.CallOpts{Context: ctx}
+	last, err := v.LastRebalance(call)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	cooldown, err := v.Cooldown(call)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	head, err := e.chain.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	ready := last.Uint64() + cooldown.Uint64()
+	if head.Time >= ready {
+		return
+	}
+	if err := e.chain.AdvanceTime(ctx, time.Duration(ready-head.Time+1)*time.Second); err != nil {
+		e.t.Fatal(err)
+	}
+}

@@ -36,7 +36,7 @@ const recoveryTicks = 3
 // deposit, but the optimizer may first hold (a move that lowers risk more
 // than it earns); within recoveryTicks every rebalance it does decide must
 // be mined.
-const sendAgainTicks = 15
+const sendAgainTicks = 30
 
 // recoveryTickTime bounds the wall time of one recovery tick in the waits:
 // a healthy tick that sends takes a few seconds.
@@ -99,20 +99,29 @@ func (c *chaosRun) alive(during string) {
 }
 
 // stopKeeper stops the keeper with SIGTERM and waits for a clean exit.
-// With VAULTKEEPER_CHAOS_LOGS set to a directory, its log is written there.
 func (c *chaosRun) stopKeeper() {
 	c.t.Helper()
 	c.k.cmd.Process.Signal(syscall.SIGTERM)
 	if err := c.k.wait(c.t, time.Minute); err != nil {
 		c.t.Fatalf("keeper run after SIGTERM: %v\n%s", err, c.k.out.String())
 	}
-	if dir := os.Getenv("VAULTKEEPER_CHAOS_LOGS"); dir != "" {
-		path := filepath.Join(dir, fmt.Sprintf("keeper-%d.log", c.k.cmd.Process.Pid))
-		if err := os.WriteFile(path, []byte(c.k.out.String()), 0o600); err != nil {
-			c.t.Errorf("VAULTKEEPER_CHAOS_LOGS: %v", err)
-		}
-		c.t.Logf("the keeper's log is in %s", path)
+}
+
+// keepLog writes k's log, when the test ends, to the directory
+// VAULTKEEPER_CHAOS_LOGS names, if set.
+func keepLog(t *testing.T, k *keeperRun) {
+	dir := os.Getenv("VAULTKEEPER_CHAOS_LOGS")
+	if dir == "" {
+		return
 	}
+	t.Cleanup(func() {
+		path := filepath.Join(dir, fmt.Sprintf("keeper-%d.log", k.cmd.Process.Pid))
+		if err := os.WriteFile(path, []byte(k.out.String()), 0o600); err != nil {
+			t.Errorf("VAULTKEEPER_CHAOS_LOGS: %v", err)
+			return
+		}
+		t.Logf("the keeper's log is in %s", path)
+	})
 }
 
 // startOutageKeeper starts `keeper run` on the chaos config with the
@@ -132,6 +141,7 @@ func (c *chaosRun) startOutageKeeper() {
 		c.t.Fatal(err)
 	}
 	c.k = c.e.start("run", "--log-format", "json", "--config", path)
+	keepLog(c.t, c.k)
 	c.k.waitLog(c.t, "keeper started", time.Minute)
 }
 
@@ -175,12 +185,13 @@ func (c *chaosRun) outage(cl outageClass, round, span int) {
 		t.Fatal(err)
 	}
 	back := time.Now()
-	during := ticksStarted(c.k, began)
 	var longest time.Duration
-	for i, tk := range during {
+	failed := 0
+	for i, tk := range ticksStarted(c.k, began) {
 		if tk.end.After(back) {
 			break // finished after the node came back
 		}
+		failed++
 		if tk.err == "" || len(tk.actions) > 0 {
 			t.Errorf("%s outage: tick %d (started %s after the outage began) succeeded (err %q) or decided %v; want it to fail",
 				cl.name, i+1, tk.start.Sub(began).Round(time.Millisecond), tk.err, tk.actions)
@@ -196,7 +207,7 @@ func (c *chaosRun) outage(cl outageClass, round, span int) {
 		t.Errorf("%s outage: /healthz answered %d %q, want 200 saying ticks fail", cl.name, health, body)
 	}
 	rec := c.recover(cl.name, back)
-	c.logf("%-8s round %d: %d ticks failed in %s (longest %s, /healthz %d); node back: %s", cl.name, round, len(during),
+	c.logf("%-8s round %d: %d ticks failed in %s (longest %s, /healthz %d); node back: %s", cl.name, round, failed,
 		back.Sub(began).Round(time.Second), longest.Round(10*time.Millisecond), health, rec)
 }
 

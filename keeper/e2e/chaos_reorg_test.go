@@ -77,10 +77,9 @@ func (c *chaosRun) deepReorg(round int, kind reorgKind) {
 	ctx := context.Background()
 	target := c.confirmedAlone()
 	var next string // reorgUnderNext: the key of the keeper's next send
-	var deposited *big.Int
+	deposited := new(big.Int)
 	if kind == reorgUnderNext {
-		deposited = e.deposit(10)
-		next = c.nextSendPending(target)
+		next = c.nextSendPending(target, deposited)
 	}
 	head, err := e.chain.Client.BlockNumber(ctx)
 	if err != nil {
@@ -244,13 +243,15 @@ func (c *chaosRun) deepReorg(round int, kind reorgKind) {
 // chain has not used and no open send holds.
 const gapMsg = "not waiting: a lower nonce is unused on chain and no open send holds it (a transaction of ours left the chain)"
 
-// nextSendPending waits, the miner paused, for the keeper to broadcast its
-// next send after target (a deposit has made a rebalance warranted) and
-// returns its key: it waits in the node's pool at target's nonce + 1.
-func (c *chaosRun) nextSendPending(target confirmedRebalance) string {
+// nextSendPending has the keeper broadcast its next send after target, the
+// miner paused, and returns its key: it waits in the node's pool at
+// target's nonce + 1. Deposits (whose sum it adds to deposited), each past
+// the vault's cooldown, make a rebalance warranted; with the market still,
+// the optimizer may want more than one.
+func (c *chaosRun) nextSendPending(target confirmedRebalance, deposited *big.Int) string {
 	c.t.Helper()
 	var key string
-	waitFor(c.t, "the keeper's next send in the node's pool", recoveryTicks*recoveryTickTime, func() bool {
+	sent := func() bool {
 		c.alive("the deep reorg's set-up")
 		for _, l := range c.k.logLines("attempt sent") {
 			if n, _ := l["nonce"].(float64); uint64(n) == target.nonce+1 {
@@ -262,8 +263,19 @@ func (c *chaosRun) nextSendPending(target confirmedRebalance) string {
 		}
 		pending, err := c.e.chain.Client.PendingNonceAt(context.Background(), c.e.keeper)
 		return err == nil && pending == target.nonce+2
-	})
-	return key
+	}
+	for try := 1; ; try++ {
+		deposited.Add(deposited, c.e.deposit(10))
+		c.e.pastCooldown()
+		for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+			if sent() {
+				return key
+			}
+		}
+		if try == 4 {
+			c.t.Fatalf("the keeper sent nothing after %d deposits (%s base units) with the miner paused", try, deposited)
+		}
+	}
 }
 
 // confirmedAlone waits for a rebalance of the keeper's (made warranted by

@@ -108,6 +108,7 @@ func runChaos(t *testing.T, length chaosLength) {
 
 	m := e.startMiner()
 	k := e.start("run", "--log-format", "json")
+	keepLog(t, k)
 	k.waitLog(t, "keeper started", time.Minute)
 	t.Logf("seed %d (VAULTKEEPER_CHAOS_SEED replays it), %d ticks per class; set up in %s", seed, ticksPerClass,
 		time.Since(started).Round(time.Second))
