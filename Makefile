@@ -107,8 +107,11 @@ e2e: deps vaultserver
 	$(GO) test $(GO_TEST_FLAGS) -v ./keeper/e2e/
 
 # The chaos test at full length: the real keeper daemon against anvil through a fault-injecting JSON-RPC
-# proxy (keeper/chainrpc/faultproxy), 40 ticks per fault class; `make test` runs the short TestChaosShort.
-# VAULTKEEPER_CHAOS_SEED=<n> replays another seed.
+# proxy (keeper/chainrpc/faultproxy), 40 ticks per fault class, then node outages (silent, refused,
+# closed) and deep reorgs (dropped, moved, would now revert, dropped under the next send), each followed
+# by a bounded recovery;
+# `make test` runs the short TestChaosShort. VAULTKEEPER_CHAOS_SEED=<n> replays another seed;
+# VAULTKEEPER_CHAOS_LOGS=<dir> keeps the keepers' logs.
 chaos: deps vaultserver
 	VAULTKEEPER_CHAOS=full $(GO) test -count=1 -timeout 60m -run TestChaos -v ./keeper/e2e/
 

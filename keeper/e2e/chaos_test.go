@@ -10,7 +10,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -52,25 +51,31 @@ func chaosSeed(t *testing.T) int64 {
 }
 
 // The real keeper daemon runs against anvil through the fault proxy, a
-// few ticks per fault class, with the market moving and blocks mined.
+// few ticks per fault class, with the market moving and blocks mined; then
+// through outages of the node (outageClasses) and deep reorgs (reorgKinds),
+// after each of which it must be deciding and sending again within
+// recoveryTicks.
 func TestChaosShort(t *testing.T) {
 	if os.Getenv("VAULTKEEPER_CHAOS") == "full" {
 		t.Skip("VAULTKEEPER_CHAOS=full runs TestChaosFull instead")
 	}
-	runChaos(t, 3)
+	runChaos(t, chaosLength{ticksPerClass: 3, outageRounds: 1, outageTicks: 2, reorgRounds: 4})
 }
 
-// TestChaosFull is TestChaosShort with 40 ticks per class: `make chaos`.
+// TestChaosFull is TestChaosShort with 40 ticks per class, more and longer
+// outages and more deep reorgs: `make chaos`.
 func TestChaosFull(t *testing.T) {
 	if os.Getenv("VAULTKEEPER_CHAOS") != "full" {
 		t.Skip("set VAULTKEEPER_CHAOS=full (make chaos)")
 	}
-	runChaos(t, 40)
+	runChaos(t, chaosLength{ticksPerClass: 40, outageRounds: 4, outageTicks: 6, reorgRounds: 8})
 }
 
-func runChaos(t *testing.T, ticksPerClass int) {
+func runChaos(t *testing.T, length chaosLength) {
 	started := time.Now()
+	ticksPerClass := length.ticksPerClass
 	e := newEnv(t, kvToken)
+	metricsAddr := e.serveMetrics()
 	seed := chaosSeed(t)
 	var proxyErrs struct {
 		sync.Mutex
@@ -101,8 +106,9 @@ func runChaos(t *testing.T, ticksPerClass int) {
 		t.Fatal(err)
 	}
 
-	e.mineBlocks()
+	m := e.startMiner()
 	k := e.start("run", "--log-format", "json")
+	keepLog(t, k)
 	k.waitLog(t, "keeper started", time.Minute)
 	t.Logf("seed %d (VAULTKEEPER_CHAOS_SEED replays it), %d ticks per class; set up in %s", seed, ticksPerClass,
 		time.Since(started).Round(time.Second))
@@ -148,16 +154,34 @@ func runChaos(t *testing.T, ticksPerClass int) {
 	// keeper stops.
 	p.SetRates()
 	waitFor(t, "every send finished", time.Minute, func() bool { return openSends(e.history()) == 0 })
-	k.cmd.Process.Signal(syscall.SIGTERM)
-	if err := k.wait(t, time.Minute); err != nil {
-		t.Fatalf("keeper run after SIGTERM: %v\n%s", err, k.out.String())
+	c := &chaosRun{t: t, e: e, p: p, m: m, metricsAddr: metricsAddr, k: k}
+	c.stopKeeper()
+	signed := len(k.signedAttempts())
+	unsent := len(k.logLines("send not sent: simulation reverted"))
+
+	// Outages and deep reorgs, under a keeper whose calls time out sooner.
+	c.startOutageKeeper()
+	for round := 1; round <= length.outageRounds; round++ {
+		for _, cl := range outageClasses {
+			c.outage(cl, round, length.outageTicks)
+		}
 	}
+	for round := 1; round <= length.reorgRounds; round++ {
+		c.deepReorg(round, reorgKinds[(round-1)%len(reorgKinds)])
+	}
+	waitFor(t, "every send finished", time.Minute, func() bool { return openSends(e.history()) == 0 })
+	c.stopKeeper()
+	signed += len(c.k.signedAttempts())
+	unsent += len(c.k.logLines("send not sent: simulation reverted"))
+	t.Logf("chaos run done in %s:\n%s\n%d send(s) not sent in the whole run because their simulation reverted (see recoveryTicks)",
+		time.Since(started).Round(time.Second), strings.Join(c.summary, "\n"), unsent)
+
 	proxyErrs.Lock()
 	for _, err := range proxyErrs.errs {
 		t.Errorf("the proxy failed (not an injected fault): %v", err)
 	}
 	proxyErrs.Unlock()
-	e.checkChaosInvariants(k)
+	e.checkChaosInvariants(signed)
 }
 
 func total(m map[faultproxy.Fault]int) int {
@@ -173,6 +197,16 @@ func total(m map[faultproxy.Fault]int) int {
 type tickOutcome struct {
 	decided bool
 	err     string
+	// actions are those of the decisions recorded, rebalances the ids of
+	// those that are rebalances, mined the ids of the rebalance decisions
+	// whose send the tick saw confirmed, and unsent those whose send was
+	// not sent because its simulation reverted.
+	actions    []string
+	rebalances []int64
+	mined      []int64
+	unsent     []int64
+	// start and end are when the tick started and finished.
+	start, end time.Time
 }
 
 // tickOutcomes reads the keeper's log in order: a tick is finished by its
@@ -191,9 +225,25 @@ func tickOutcomes(k *keeperRun) []tickOutcome {
 		switch m["msg"] {
 		case "decision":
 			cur.decided = true
+			cur.actions = append(cur.actions, fmt.Sprint(m["action"]))
+			if id, _ := m["id"].(float64); m["action"] == "rebalance" {
+				cur.rebalances = append(cur.rebalances, int64(id))
+			}
+		case "rebalance confirmed":
+			id, _ := m["decision"].(float64)
+			cur.mined = append(cur.mined, int64(id))
+		case "send not sent: simulation reverted":
+			var id int64
+			if _, err := fmt.Sscanf(fmt.Sprint(m["key"]), "rebalance/decision-%d", &id); err == nil {
+				cur.unsent = append(cur.unsent, id)
+			}
 		case "tick failed":
 			cur.err = fmt.Sprint(m["err"])
 		case "tick finished":
+			// took is in nanoseconds (slog's JSON of a time.Duration).
+			cur.end, _ = time.Parse(time.RFC3339Nano, fmt.Sprint(m["time"]))
+			took, _ := m["took"].(float64)
+			cur.start = cur.end.Add(-time.Duration(took))
 			out = append(out, cur)
 			cur = tickOutcome{}
 		}
@@ -248,9 +298,10 @@ func (e *env) keeperTxs() []minedTx {
 
 // checkChaosInvariants compares the keeper's history with the chain: no
 // nonce used twice or skipped, every mined transaction one send's, each
-// recorded with its true hash and block, no decision mined twice, and no
-// send or transaction recorded failed whose transaction is mined.
-func (e *env) checkChaosInvariants(k *keeperRun) {
+// recorded with its true hash and block, no decision mined twice, no send
+// or transaction recorded failed whose transaction is mined, and (every
+// send being finished) none still recorded as sent.
+func (e *env) checkChaosInvariants(signed int) {
 	t := e.t
 	t.Helper()
 	chain := e.keeperTxs()
@@ -310,6 +361,9 @@ func (e *env) checkChaosInvariants(k *keeperRun) {
 				t.Errorf("decision %d: transaction %s is recorded %s, but the chain does not have it", d.Decision.ID, tx.TxHash, tx.Status)
 			case tx.Status == "failed" && onChain:
 				t.Errorf("decision %d: transaction %s is recorded failed, but it is mined in block %d", d.Decision.ID, tx.TxHash, mt.block)
+			case tx.Status == "sent":
+				t.Errorf("decision %d: transaction %s is still recorded sent (%q) though every send is finished",
+					d.Decision.ID, tx.TxHash, tx.Error)
 			}
 			if tx.Status == "mined" && d.Decision.Action == "rebalance" {
 				e.checkOnChain(common.HexToHash(tx.TxHash))
@@ -323,7 +377,7 @@ func (e *env) checkChaosInvariants(k *keeperRun) {
 		}
 	}
 	t.Logf("%d decisions, %d sends, %d finished on chain; %d keeper transactions mined (nonces %v); %d attempts signed",
-		len(h), sends, mined, len(chain), nonces(chain), len(k.signedAttempts()))
+		len(h), sends, mined, len(chain), nonces(chain), signed)
 	if len(chain) == 0 {
 		t.Errorf("the keeper sent nothing that was mined: the run checked no send")
 	}

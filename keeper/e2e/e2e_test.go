@@ -324,23 +324,30 @@ type history []struct {
 		ConfigHash   string `json:"config_hash"`
 		ApprovedHash string `json:"approved_hash"`
 	} `json:"decision"`
-	Transactions []struct {
-		TxHash string `json:"tx_hash"`
-		Status string `json:"status"`
-		Block  uint64 `json:"block"`
-	} `json:"transactions"`
-	Sends []struct {
-		Key      string `json:"key"`
-		State    string `json:"state"`
-		TxHash   string `json:"tx_hash"`
-		Block    uint64 `json:"block"`
-		Error    string `json:"error"`
-		Attempts []struct {
-			Hash      string `json:"hash"`
-			FeeCapWei string `json:"fee_cap_wei"`
-			State     string `json:"state"`
-		} `json:"attempts"`
-	} `json:"sends"`
+	Transactions []historyTxRecord `json:"transactions"`
+	Sends        []sendRecord      `json:"sends"`
+}
+
+// historyTxRecord is one transaction of a history entry.
+type historyTxRecord struct {
+	TxHash string `json:"tx_hash"`
+	Status string `json:"status"`
+	Block  uint64 `json:"block"`
+	Error  string `json:"error"`
+}
+
+// sendRecord is one send of a history entry: the journal's view.
+type sendRecord struct {
+	Key      string `json:"key"`
+	State    string `json:"state"`
+	TxHash   string `json:"tx_hash"`
+	Block    uint64 `json:"block"`
+	Error    string `json:"error"`
+	Attempts []struct {
+		Hash      string `json:"hash"`
+		FeeCapWei string `json:"fee_cap_wei"`
+		State     string `json:"state"`
+	} `json:"attempts"`
 }
 
 func (e *env) history() history {

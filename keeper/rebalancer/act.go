@@ -107,6 +107,9 @@ func (r *Rebalancer) recordSend(ctx context.Context, snd store.Send) (*store.Tra
 	if snd.TxHash == "" || snd.Open() || snd.DecisionID == 0 {
 		return nil, nil
 	}
+	if err := r.settleSuperseded(ctx, snd); err != nil {
+		return nil, err
+	}
 	status := store.StatusMined
 	if snd.State == store.SendReverted {
 		status = store.StatusReverted
@@ -135,6 +138,45 @@ func (r *Rebalancer) recordSend(ctx context.Context, snd store.Send) (*store.Tra
 		r.metrics.TxMined(snd.GasUsed, snd.GasPrice, snd.State == store.SendReverted)
 	}
 	return &rec, nil
+}
+
+// settleSuperseded ends, as failed, the history's transactions of the
+// finished send snd other than its final one (snd.TxHash) that are still
+// recorded as sent. Only a deep reorg leaves such a record: the dropped
+// transaction goes back to sent, and when the re-opened send then ends on
+// another attempt (the cancellation of a call that would now revert, or a
+// fee bump of the re-sent one), that attempt holds the nonce, so the
+// dropped one is not mined and never will be.
+func (r *Rebalancer) settleSuperseded(ctx context.Context, snd store.Send) error {
+	atts, err := r.p.Store.Attempts(ctx, snd.ID)
+	if err != nil {
+		return fmt.Errorf("reading the attempts of %s: %w", snd.Key, err)
+	}
+	for _, a := range atts {
+		if strings.EqualFold(a.Hash, snd.TxHash) {
+			continue
+		}
+		t, err := r.p.Store.Transaction(ctx, a.Hash)
+		if errors.Is(err, store.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if t.Status != store.StatusSent {
+			continue
+		}
+		why := fmt.Sprintf("replaced by %s (%s in block %d), which took its nonce", snd.TxHash, snd.State, snd.Block)
+		if t.Error != "" {
+			why = t.Error + "; " + why
+		}
+		if err := r.p.Store.UpdateTransaction(ctx, t.Hash, store.StatusFailed, 0, nil, 0, why); err != nil {
+			return fmt.Errorf("recording transaction %s as replaced: %w", t.Hash, err)
+		}
+		r.p.Log.Warn("a transaction dropped by a reorg was replaced; recorded failed", "decision", snd.DecisionID,
+			"tx", t.Hash, "replaced_by", snd.TxHash)
+	}
+	return nil
 }
 
 // resume finishes sends left open by earlier ticks. It returns descriptions

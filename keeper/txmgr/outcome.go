@@ -51,6 +51,26 @@ func (m *Manager) await(ctx context.Context, snd store.Send) (store.Send, error)
 		m.metrics.RPCError("eth_getTransactionCount", err)
 		return snd, fmt.Errorf("txmgr: reading nonce: %w", err)
 	}
+	// Or can it not be mined at all, a lower nonce being free? Held over
+	// nonceLostChecks polls (a node can answer the nonce a moment behind
+	// the receipts).
+	if gap, err := m.gapBelow(ctx, snd, mined); err != nil {
+		return snd, err
+	} else if !gap {
+		delete(m.nonceGap, snd.ID)
+	} else if m.nonceGap[snd.ID]++; m.nonceGap[snd.ID] >= nonceLostChecks {
+		delete(m.nonceGap, snd.ID)
+		m.log.Warn("not waiting: a lower nonce is unused on chain and no open send holds it (a transaction of ours left the chain)",
+			"key", snd.Key, "nonce", *snd.Nonce, "chain_nonce", mined)
+		// Back to signed: resumed once the lower nonce is used again, its
+		// last attempt is broadcast again (the node may have dropped it
+		// with the reorg) rather than waited for until ResubmitTimeout.
+		snd, err := m.setState(ctx, snd, store.SendSigned)
+		if err != nil {
+			return snd, err
+		}
+		return snd, fmt.Errorf("%w: %s is at nonce %d, the chain's next nonce is %d", ErrNonceGap, snd.Key, *snd.Nonce, mined)
+	}
 	if mined > *snd.Nonce {
 		// "Failed" is written only when it is certain that no attempt is
 		// or will be mined: the nonce is used in a block Confirmations deep
@@ -86,6 +106,37 @@ func (m *Manager) await(ctx context.Context, snd store.Send) (store.Send, error)
 		return m.setState(ctx, snd, store.SendSigned)
 	}
 	return m.wait(ctx, snd)
+}
+
+// maxGapScan bounds the nonces gapBelow looks at: a larger gap is one.
+const maxGapScan = 1024
+
+// gapBelow reports whether some nonce from mined (the chain's count of this
+// signer's mined transactions) up to snd's is held by no open send: snd
+// then cannot be mined until that nonce is used.
+func (m *Manager) gapBelow(ctx context.Context, snd store.Send, mined uint64) (bool, error) {
+	if mined >= *snd.Nonce {
+		return false, nil
+	}
+	if *snd.Nonce-mined > maxGapScan {
+		return true, nil
+	}
+	open, err := m.journal.OpenSends(ctx, m.chainID.Uint64(), m.signer.Address().Hex())
+	if err != nil {
+		return false, fmt.Errorf("txmgr: reading open sends: %w", err)
+	}
+	held := map[uint64]bool{}
+	for _, o := range open {
+		if o.Nonce != nil && o.ID != snd.ID {
+			held[*o.Nonce] = true
+		}
+	}
+	for n := mined; n < *snd.Nonce; n++ {
+		if !held[n] {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 func (m *Manager) anyReceipt(ctx context.Context, atts []store.Attempt) (bool, error) {
@@ -233,11 +284,14 @@ type Reorged struct {
 }
 
 // Recheck looks again at this signer's finished sends of the last
-// recheckBlocks blocks: each must still be in the canonical chain. A reorg
-// deeper than Confirmations is recorded as such (a dropped send goes back
-// to sent, which vaultkeeper_send_state_transitions_total counts as
-// confirmed → sent)
-// and returned, so the caller can correct its history and alarm.
+// recheckBlocks blocks, and at any of its last recheckSends finished sends
+// whose nonce the chain has not used (its transaction cannot be mined,
+// however long ago it was: the keeper may have been busy for more than
+// recheckBlocks blocks since the reorg): each must still be in the
+// canonical chain. A reorg deeper than Confirmations is recorded as such (a
+// dropped send goes back to sent, which
+// vaultkeeper_send_state_transitions_total counts as confirmed → sent) and
+// returned, so the caller can correct its history and alarm.
 func (m *Manager) Recheck(ctx context.Context) ([]Reorged, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -251,20 +305,31 @@ func (m *Manager) Recheck(ctx context.Context) ([]Reorged, error) {
 		return nil, fmt.Errorf("txmgr: reading recent sends: %w", err)
 	}
 	from := m.signer.Address()
+	mined, err := m.chain.NonceAt(ctx, from, nil)
+	if err != nil {
+		m.metrics.RPCError("eth_getTransactionCount", err)
+		return nil, fmt.Errorf("txmgr: reading nonce: %w", err)
+	}
 	var out []Reorged
 	for _, snd := range recent {
 		if snd.ChainID != m.chainID.Uint64() || common.HexToAddress(snd.From) != from || snd.TxHash == "" ||
-			(snd.State != store.SendConfirmed && snd.State != store.SendReverted) ||
-			snd.Block+recheckBlocks < head.Number.Uint64() {
+			(snd.State != store.SendConfirmed && snd.State != store.SendReverted) {
 			continue
 		}
-		canon, err := m.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(snd.Block))
-		if err != nil && !errors.Is(err, ethereum.NotFound) {
-			m.metrics.RPCError("eth_getBlockByNumber", err)
-			return out, fmt.Errorf("txmgr: reading block %d: %w", snd.Block, err)
-		}
-		if canon != nil && canon.Hash() == common.HexToHash(snd.BlockHash) {
-			continue
+		// Its nonce unused, its transaction is not mined: no block to compare.
+		unused := snd.Nonce != nil && *snd.Nonce >= mined
+		if !unused {
+			if snd.Block+recheckBlocks < head.Number.Uint64() {
+				continue
+			}
+			canon, err := m.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(snd.Block))
+			if err != nil && !errors.Is(err, ethereum.NotFound) {
+				m.metrics.RPCError("eth_getBlockByNumber", err)
+				return out, fmt.Errorf("txmgr: reading block %d: %w", snd.Block, err)
+			}
+			if canon != nil && canon.Hash() == common.HexToHash(snd.BlockHash) {
+				continue
+			}
 		}
 		r := Reorged{WasHash: snd.TxHash, WasBlock: snd.Block}
 		if rcpt, err := m.receipt(ctx, snd.TxHash); err == nil {

@@ -18,6 +18,15 @@
 //	decided ──eth_call reverts────────────────────────────────────▶ failed
 //	sent    ──nonce used by a transaction that is not ours───────▶ failed
 //
+// A send waiting above a nonce the chain has not used and no open send
+// holds (a transaction of ours mined earlier left the chain in a reorg
+// deeper than the confirmations) cannot be mined: it goes back to signed
+// (its last attempt is broadcast again when resumed) and Send returns
+// ErrNonceGap at once instead of waiting and bumping; Recheck, which looks
+// at every finished send whose nonce the chain has not used whatever its
+// age, re-opens the one that left; and Resume fills whatever gap is left
+// (see "Nonce gaps" below).
+//
 // A base fee above Config.BaseFeeCeiling leaves the send in decided (it is
 // deferred, not lost) and Send returns ErrDeferred; a later Send or Resume
 // continues it. Every attempt at a send shares the send's nonce, so at most
@@ -215,6 +224,13 @@ var (
 	ErrNonceTaken = errors.New("txmgr: nonce used by another transaction")
 	// ErrFailed wraps the reason of a send that ended in failed.
 	ErrFailed = errors.New("txmgr: send failed")
+	// ErrNonceGap is returned when a send waits on a nonce above one the
+	// chain has not used and no open send holds: a transaction of ours
+	// that was mined has left the chain (a reorg deeper than the
+	// confirmations), so nothing at the send's nonce can be mined until it
+	// is re-sent. The send stays open, back in signed; Recheck finds the
+	// dropped send and re-opens it, and Resume then finishes both.
+	ErrNonceGap = errors.New("txmgr: a lower nonce is not used on chain and no open send holds it")
 )
 
 // Request is a transaction the caller wants on-chain.
@@ -248,8 +264,10 @@ type Manager struct {
 	mu        sync.Mutex
 	nextNonce *uint64 // local view; nil until synced
 	// nonceGone counts, per send, the polls that found its nonce used
-	// on-chain and no receipt for any of its attempts.
+	// on-chain and no receipt for any of its attempts; nonceGap, the polls
+	// that found a lower nonce unused and held by no open send.
 	nonceGone map[int64]int
+	nonceGap  map[int64]int
 }
 
 // nonceLostChecks is how many polls in a row must find a send's nonce used
@@ -274,7 +292,8 @@ func New(chain Chain, chainID *big.Int, signer Signer, journal Journal, cfg Conf
 		return nil, errors.New("txmgr: chain, positive chain id, signer and journal are required")
 	}
 	m := &Manager{chain: chain, chainID: new(big.Int).Set(chainID), signer: signer, journal: journal, cfg: cfg,
-		log: opts.Log, metrics: opts.Metrics, decode: opts.Decode, now: opts.Now, nonceGone: map[int64]int{}}
+		log: opts.Log, metrics: opts.Metrics, decode: opts.Decode, now: opts.Now, nonceGone: map[int64]int{},
+		nonceGap: map[int64]int{}}
 	if m.log == nil {
 		m.log = slog.New(slog.DiscardHandler)
 	}

@@ -1,10 +1,13 @@
 // Package faultproxy is a JSON-RPC reverse proxy on 127.0.0.1 in front of a
 // node that injects faults per request: first those queued with Queue, then,
 // for each request, one drawn from the configured rates with a seeded
-// math/rand, so that a failing run reproduces from its seed. Two switches
-// change every later request at run time: Blackhole (eth_sendRawTransaction
-// is acknowledged and never reaches the node) and Down (every connection is
-// closed unanswered). It serves chainrpc's tests and the keeper's chaos test.
+// math/rand, so that a failing run reproduces from its seed. Switches change
+// every later request at run time: Blackhole (eth_sendRawTransaction is
+// acknowledged and never reaches the node), Silent (every request is read and
+// never answered: a node that accepts connections and hangs), Down (every
+// connection is closed unanswered) and Refusing (nothing listens: every
+// connection is refused). It serves chainrpc's tests and the keeper's chaos
+// test.
 package faultproxy
 
 import (
@@ -57,11 +60,14 @@ const (
 	// Down is a connection closed without reading an answer from the node
 	// (while Down is on).
 	Down
+	// Silent is a request read and then neither forwarded nor answered
+	// until the client gives up (while Silent is on).
+	Silent
 )
 
 var names = map[Fault]string{Pass: "pass", Drop: "drop", HTTP500: "http_500", HTTP429: "http_429",
 	Truncated: "truncated", Garbage: "garbage", Hold: "hold", HTTP404: "http_404", Delay: "delay",
-	Blackholed: "blackholed", Down: "down"}
+	Blackholed: "blackholed", Down: "down", Silent: "silent"}
 
 func (f Fault) String() string {
 	if n, ok := names[f]; ok {
@@ -96,10 +102,15 @@ func (r Record) String() string { return fmt.Sprintf("%s:%s", r.Method, r.Fault)
 // Proxy is a fault-injecting reverse proxy; New starts one.
 type Proxy struct {
 	target  string
-	srv     *http.Server
+	addr    string // host:port the proxy listens on
 	url     string
 	fwd     *http.Client
 	onError func(error)
+
+	// lifeMu guards the server: nil while refusing or once closed.
+	lifeMu sync.Mutex
+	srv    *http.Server
+	closed bool
 
 	mu         sync.Mutex
 	rng        *rand.Rand
@@ -109,6 +120,7 @@ type Proxy struct {
 	delay      time.Duration
 	blackhole  bool
 	down       bool
+	silent     bool
 	records    []Record
 }
 
@@ -125,10 +137,16 @@ func New(target string, seed int64, onError func(error)) (*Proxy, error) {
 		onError = func(error) {}
 	}
 	p := &Proxy{target: target, rng: rand.New(rand.NewSource(seed)), retryAfter: "1", delay: time.Second,
-		fwd: &http.Client{Timeout: 30 * time.Second}, onError: onError, url: "http://" + ln.Addr().String()}
+		fwd: &http.Client{Timeout: 30 * time.Second}, onError: onError, addr: ln.Addr().String()}
+	p.url = "http://" + p.addr
+	p.serveOn(ln)
+	return p, nil
+}
+
+// serveOn starts a server on ln; the caller holds lifeMu (or is New).
+func (p *Proxy) serveOn(ln net.Listener) {
 	p.srv = &http.Server{Handler: http.HandlerFunc(p.serve), ReadHeaderTimeout: 10 * time.Second}
 	go p.srv.Serve(ln)
-	return p, nil
 }
 
 // URL is the proxy's http URL.
@@ -136,7 +154,15 @@ func (p *Proxy) URL() string { return p.url }
 
 // Close stops listening and closes every connection.
 func (p *Proxy) Close() error {
-	if err := p.srv.Close(); err != nil {
+	p.lifeMu.Lock()
+	defer p.lifeMu.Unlock()
+	p.closed = true
+	if p.srv == nil {
+		return nil
+	}
+	srv := p.srv
+	p.srv = nil
+	if err := srv.Close(); err != nil {
 		return fmt.Errorf("faultproxy: closing: %w", err)
 	}
 	return nil
@@ -188,6 +214,59 @@ func (p *Proxy) SetDown(on bool) {
 	p.down = on
 }
 
+// SetSilent turns the silence on or off: while on, every request is read
+// and then neither forwarded nor answered until the client gives up, as a
+// node that accepts connections and never answers (a blackholed node).
+// Requests held when it is turned off stay unanswered.
+func (p *Proxy) SetSilent(on bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.silent = on
+}
+
+// refuseRelisten bounds how long SetRefusing(false) tries to listen again
+// at the proxy's address.
+const refuseRelisten = 5 * time.Second
+
+// SetRefusing turns the refusal on or off: on closes the listener and every
+// open connection (requests in flight end unanswered), so that nothing
+// listens at the proxy's address and each new connection is refused, as to
+// a node that is down; off listens again at the same address. It fails
+// when the proxy is closed or the address cannot be listened on again.
+func (p *Proxy) SetRefusing(on bool) error {
+	p.lifeMu.Lock()
+	defer p.lifeMu.Unlock()
+	if p.closed {
+		return errors.New("faultproxy: closed")
+	}
+	if on {
+		if p.srv == nil {
+			return nil
+		}
+		srv := p.srv
+		p.srv = nil
+		if err := srv.Close(); err != nil {
+			return fmt.Errorf("faultproxy: closing the listener: %w", err)
+		}
+		return nil
+	}
+	if p.srv != nil {
+		return nil
+	}
+	deadline := time.Now().Add(refuseRelisten)
+	for {
+		ln, err := net.Listen("tcp", p.addr)
+		if err == nil {
+			p.serveOn(ln)
+			return nil
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("faultproxy: listening again on %s: %w", p.addr, err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
 // Records returns a copy of the records so far, in order of arrival.
 func (p *Proxy) Records() []Record {
 	p.mu.Lock()
@@ -216,6 +295,8 @@ func (p *Proxy) next(method string) (Fault, string, time.Duration, int64) {
 	switch {
 	case p.down:
 		f = Down
+	case p.silent:
+		f = Silent
 	case p.blackhole && method == "eth_sendRawTransaction":
 		f = Blackholed
 	case len(p.script) > 0:
@@ -282,6 +363,10 @@ func (p *Proxy) serve(w http.ResponseWriter, r *http.Request) {
 		if conn := p.hijack(w); conn != nil {
 			conn.Close()
 		}
+		return
+	case Silent:
+		<-r.Context().Done()
+		p.answer(rec, true)
 		return
 	case Blackholed:
 		answer, err := acceptRaw(body)

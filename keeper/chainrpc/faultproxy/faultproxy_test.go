@@ -3,14 +3,17 @@ package faultproxy
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math/big"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"slices"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -266,5 +269,98 @@ func TestDownClosesEveryConnectionUntilUp(t *testing.T) {
 	}
 	if c := p.Count(Down); c != 2 {
 		t.Errorf("%d requests counted down, want 2", c)
+	}
+}
+
+func TestSilentHoldsEveryRequestUnansweredUntilTheClientGivesUp(t *testing.T) {
+	n := startNode(t)
+	p := start(t, n, 1)
+	p.SetRates(Rate{Fault: HTTP500, P: 1}) // the switch wins over the rates
+	p.SetSilent(true)
+	impatient := &http.Client{Transport: &http.Transport{DisableKeepAlives: true}, Timeout: 300 * time.Millisecond}
+	raw, _ := rawTx(t)
+	for _, m := range []string{"eth_blockNumber", "eth_sendRawTransaction"} {
+		req, _ := json.Marshal(map[string]any{"jsonrpc": "2.0", "id": 7, "method": m, "params": []any{raw}})
+		began := time.Now()
+		resp, err := impatient.Post(p.URL(), "application/json", bytes.NewReader(req))
+		if err == nil {
+			resp.Body.Close()
+			t.Fatalf("%s while silent: %d, want no answer", m, resp.StatusCode)
+		}
+		if took := time.Since(began); took < 250*time.Millisecond {
+			t.Errorf("%s while silent ended after %s (%v), want the client's timeout", m, took, err)
+		}
+	}
+	waitUntil(t, func() bool {
+		recs := p.Records()
+		return len(recs) == 2 && recs[0].ClientGone && recs[1].ClientGone && !recs[1].Answered.IsZero()
+	})
+	if got := n.seen(); len(got) != 0 {
+		t.Errorf("the node saw %v while silent", got)
+	}
+	p.SetSilent(false)
+	p.SetRates()
+	if s, _, b, err := call(p, "eth_blockNumber"); err != nil || s != 200 || string(b) != nodeAnswer {
+		t.Errorf("after the silence: %d %q %v", s, b, err)
+	}
+	if c := p.Counts(); c[Silent] != 2 || c[Pass] != 1 || len(c) != 2 {
+		t.Errorf("counts %v, want 2 silent and 1 pass", c)
+	}
+}
+
+func TestRefusingClosesThePortUntilUpAgain(t *testing.T) {
+	n := startNode(t)
+	p := start(t, n, 1)
+	keepAlive := &http.Client{Timeout: 5 * time.Second}
+	post := func() (int, error) {
+		resp, err := keepAlive.Post(p.URL(), "application/json", strings.NewReader(`{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}`))
+		if err != nil {
+			return 0, err
+		}
+		defer resp.Body.Close()
+		io.Copy(io.Discard, resp.Body)
+		return resp.StatusCode, nil
+	}
+	if s, err := post(); err != nil || s != 200 {
+		t.Fatalf("before: %d %v", s, err)
+	}
+	if err := p.SetRefusing(true); err != nil {
+		t.Fatal(err)
+	}
+	addr := strings.TrimPrefix(p.URL(), "http://")
+	if c, err := net.DialTimeout("tcp", addr, time.Second); err == nil {
+		c.Close()
+		t.Fatal("a connection was accepted while refusing")
+	} else if !errors.Is(err, syscall.ECONNREFUSED) {
+		t.Errorf("dialling while refusing: %v, want connection refused", err)
+	}
+	// The kept-alive connection is closed too.
+	if s, err := post(); err == nil {
+		t.Errorf("a request on the kept-alive client while refusing: %d, want an error", s)
+	}
+	if err := p.SetRefusing(false); err != nil {
+		t.Fatal(err)
+	}
+	if s, err := post(); err != nil || s != 200 {
+		t.Errorf("after refusing: %d %v", s, err)
+	}
+	if got := n.seen(); !slices.Equal(got, []string{"eth_chainId", "eth_chainId"}) {
+		t.Errorf("the node saw %v, want the request before and the one after", got)
+	}
+	if err := p.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.SetRefusing(false); err == nil {
+		t.Error("a closed proxy listened again")
+	}
+}
+
+// waitUntil polls cond for up to 5 seconds.
+func waitUntil(t *testing.T, cond func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(5 * time.Second); !cond(); time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("condition not met within 5s")
+		}
 	}
 }
