@@ -203,16 +203,22 @@ contract ERC4626AdapterTest is AdapterTestBase {
         assertEq(adapter.checkpointCount(), 12, "ring wrapped");
     }
 
-    function test_depositAndWithdrawPoke() public {
+    /// Deposits and withdrawals leave the checkpoints alone (issue 15: no storage write on the flow's path); only
+    /// poke records one. The target keeps the standing allowance the constructor gave it.
+    function test_depositAndWithdrawDoNotPoke() public {
         vm.warp(block.timestamp + 2 hours);
-        _deposit(100e6); // pokes: second checkpoint
-        (ERC4626Adapter.Checkpoint memory p0, ERC4626Adapter.Checkpoint memory p1) = adapter.checkpoints();
-        assertEq(p1.timestamp, block.timestamp, "deposit checkpoint");
-        assertEq(p0.timestamp, block.timestamp - 2 hours, "constructor checkpoint moved to previous");
+        _deposit(100e6);
+        assertEq(adapter.checkpointCount(), 1, "deposit records no checkpoint");
         vm.warp(block.timestamp + 2 hours);
         adapter.withdraw(1e6, address(this));
+        assertEq(adapter.checkpointCount(), 1, "withdraw records no checkpoint");
+        (, ERC4626Adapter.Checkpoint memory p1) = adapter.checkpoints();
+        assertEq(p1.timestamp, block.timestamp - 4 hours, "constructor checkpoint still the latest");
+        assertEq(usdc.allowance(address(adapter), address(target)), type(uint256).max, "standing allowance");
+        assertEq(usdc.balanceOf(address(adapter)), 0, "nothing loose");
+        assertTrue(adapter.poke(), "poke records");
         (, p1) = adapter.checkpoints();
-        assertEq(p1.timestamp, block.timestamp, "withdraw checkpoint");
+        assertEq(p1.timestamp, block.timestamp, "poke checkpoint");
     }
 
     function test_liquidityShort() public {
