@@ -496,9 +496,10 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         if (lastRebalance != 0 && block.timestamp < readyAt) {
             revert ErrorsLib.CooldownActive(readyAt, block.timestamp);
         }
-        (uint256 totalBefore,) = _accrueFee();
-        uint256 idleBefore = idle();
-        (uint256[] memory current, uint256 moved) = _checkTargets(targets, totalBefore);
+        // Each source is read once before the moves: the fee, the caps and the turnover all use these holdings.
+        (uint256[] memory current, uint256 idleBefore, uint256 totalBefore) = _holdings(n);
+        _accrueFeeAt(totalBefore);
+        uint256 moved = _checkTargets(targets, current, totalBefore);
 
         // ---- effects
         lastRebalance = block.timestamp;
@@ -856,11 +857,16 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         returns (uint256 feeAssets, uint256 feeShares, uint256 total, uint256 newHwm, address unvalued)
     {
         (total, unvalued) = _totalAssets();
+        (feeAssets, feeShares, newHwm) = _feeAt(total);
+    }
+
+    /// @dev The fee due at total assets `total` (see _accruedFee).
+    function _feeAt(uint256 total) internal view returns (uint256 feeAssets, uint256 feeShares, uint256 newHwm) {
         uint256 supply = totalSupply();
         uint256 price = _sharePrice(total, supply);
         newHwm = highWaterMark;
-        if (supply == 0 || (fee == 0 && price > newHwm)) return (0, 0, total, price, unvalued);
-        if (price <= newHwm) return (0, 0, total, newHwm, unvalued);
+        if (supply == 0 || (fee == 0 && price > newHwm)) return (0, 0, price);
+        if (price <= newHwm) return (0, 0, newHwm);
         uint256 virtualSupply = supply + 10 ** _decimalsOffset();
         uint256 gain = total + 1 - Math.mulDiv(newHwm, virtualSupply, WAD * 10 ** _decimalsOffset(), Math.Rounding.Ceil);
         feeAssets = Math.mulDiv(gain, fee, BPS);
@@ -874,10 +880,19 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @dev Mints the fee shares due and moves the high-water mark; returns total assets and the first unvalued
     /// source (if any).
     function _accrueFee() internal returns (uint256 total, address unvalued) {
-        uint256 feeAssets;
-        uint256 feeShares;
-        uint256 newHwm;
-        (feeAssets, feeShares, total, newHwm, unvalued) = _accruedFee();
+        (total, unvalued) = _totalAssets();
+        // = _accrueFeeAt(total), inlined: deposits and withdrawals run this, one internal call fewer
+        (uint256 feeAssets, uint256 feeShares, uint256 newHwm) = _feeAt(total);
+        if (feeShares != 0) _mint(feeRecipient, feeShares);
+        if (newHwm != highWaterMark) {
+            highWaterMark = newHwm;
+            emit EventsLib.AccrueFee(feeAssets, feeShares, newHwm);
+        }
+    }
+
+    /// @dev _accrueFee at total assets `total`, already read (rebalance reads them with each source's holding).
+    function _accrueFeeAt(uint256 total) internal {
+        (uint256 feeAssets, uint256 feeShares, uint256 newHwm) = _feeAt(total);
         if (feeShares != 0) _mint(feeRecipient, feeShares);
         if (newHwm != highWaterMark) {
             highWaterMark = newHwm;
@@ -901,6 +916,19 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
             (bool ok, uint256 held) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, true);
             if (ok) total += held;
             else if (unvalued == address(0)) unvalued = source;
+        }
+    }
+
+    /// @dev What each of the `n` sources holds (0 when its read fails, as in _totalAssets), idle, and their sum: the
+    /// total assets, one read per source.
+    function _holdings(uint256 n) internal view returns (uint256[] memory held, uint256 idleNow, uint256 total) {
+        held = new uint256[](n);
+        idleNow = idle();
+        total = idleNow;
+        for (uint256 i; i < n; ++i) {
+            (, uint256 h) = SourceCallLib.tryRead(_sources[i], ISource.totalAssets.selector, true);
+            held[i] = h;
+            total += h;
         }
     }
 
@@ -992,21 +1020,20 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         list.pop();
     }
 
-    /// @dev Checks every target above what its source holds against the source's absolute and relative caps (a
-    /// target at or below the holding only keeps or reduces a violation); returns what each source holds now and
+    /// @dev Checks every target above what its source holds (`current`, read by _holdings) against the source's
+    /// absolute and relative caps (a target at or below the holding only keeps or reduces a violation); returns
     /// Σ |target_i − current_i|.
-    function _checkTargets(uint256[] calldata targets, uint256 totalBefore)
+    function _checkTargets(uint256[] calldata targets, uint256[] memory current, uint256 totalBefore)
         internal
         view
-        returns (uint256[] memory current, uint256 moved)
+        returns (uint256 moved)
     {
         uint256 n = targets.length;
-        current = new uint256[](n);
         for (uint256 i; i < n; ++i) {
-            address source = _sources[i];
             uint256 target = targets[i];
-            (, uint256 held) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, true);
-            current[i] = held;
+            uint256 held = current[i];
+            if (target == held) continue;
+            address source = _sources[i];
             // A source above a cap may keep or shrink its position: only a target above both the cap and what the
             // source holds adds to a violation (M-2: a lowered cap must never lock the keeper out).
             if (target > held) {
@@ -1026,18 +1053,22 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
             if (current[i] > targets[i]) ISource(_sources[i]).withdraw(current[i] - targets[i], address(this));
         }
         IERC20 token = IERC20(asset());
+        uint256 available = token.balanceOf(address(this));
         for (uint256 i; i < n; ++i) {
             // Only sources that started below target receive deposits: one just withdrawn from may sit a
             // rounding unit under its target, and topping that up would cost a deposit for dust.
             if (current[i] >= targets[i]) continue;
             address source = _sources[i];
+            // Read again: a withdrawal above from a source on the same market may have moved this one.
             (, uint256 held) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, true);
             if (held < targets[i]) {
                 uint256 amount = targets[i] - held;
-                uint256 available = token.balanceOf(address(this));
                 if (amount > available) revert ErrorsLib.InsufficientIdle(amount, available);
                 token.forceApprove(source, amount);
                 ISource(source).deposit(amount);
+                // The source pulled `amount` with the exact approval (never more), so the vault's balance fell by
+                // at most that: counting it spent keeps `available` at or below the balance.
+                available -= amount;
             }
         }
     }
@@ -1048,13 +1079,18 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         view
         returns (uint256 idleAfter, uint256 totalAfter)
     {
-        totalAfter = totalAssets();
         idleAfter = idle();
+        totalAfter = idleAfter;
+        uint256 n = _sources.length;
+        for (uint256 i; i < n; ++i) {
+            (, uint256 held) = SourceCallLib.tryRead(_sources[i], ISource.totalAssets.selector, true);
+            totalAfter += held;
+        }
         uint256 minIdle = Math.mulDiv(totalAfter, minIdleBps, BPS, Math.Rounding.Ceil);
         // Idle below its floor (withdrawals drained it) may stay there as long as it does not shrink: a rebalance
         // that refills it part of the way, within the turnover limit, must pass (M-2).
         if (idleAfter < minIdle && idleAfter < idleBefore) revert ErrorsLib.MinIdleViolated(idleAfter, minIdle);
-        uint256 maxLoss = Math.mulDiv(totalBefore, maxLossBps, BPS) + _sources.length * ROUNDING_TOLERANCE_PER_SOURCE;
+        uint256 maxLoss = Math.mulDiv(totalBefore, maxLossBps, BPS) + n * ROUNDING_TOLERANCE_PER_SOURCE;
         if (totalAfter + maxLoss < totalBefore) revert ErrorsLib.MaxLossExceeded(totalBefore, totalAfter, maxLoss);
         // turnover = (Σ |target_i − current_i| + |idleAfter − idleBefore|) / 2: the assets that changed place
         uint256 turnover = (moved + (idleAfter > idleBefore ? idleAfter - idleBefore : idleBefore - idleAfter)) / 2;
