@@ -586,10 +586,8 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     function failsafeDeposit(address source, uint256 amount) external {
         if (msg.sender != address(this)) revert ErrorsLib.NotSelf();
         uint256 held = ISource(source).totalAssets();
-        IERC20 token = IERC20(asset());
-        token.forceApprove(source, amount);
+        IERC20(asset()).safeTransfer(source, amount);
         ISource(source).deposit(amount);
-        token.forceApprove(source, 0);
         _checkFailsafeLoss(source, held + amount, ISource(source).totalAssets(), amount);
     }
 
@@ -760,9 +758,9 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         nonReentrant
         returns (uint256 shares)
     {
-        (uint256 total, address unvalued) = _accrueFee();
+        (uint256 total, address unvalued, uint256 idleNow) = _accrueFee();
         uint256 supply = totalSupply();
-        (uint256 touched, uint256 covered, uint256[] memory take) = WithdrawLib.plan(_withdrawQueue, idle(), assets);
+        (uint256 touched, uint256 covered, uint256[] memory take) = WithdrawLib.plan(_withdrawQueue, idleNow, assets);
         shares = _convertToSharesWithTotals(
             assets + touched * ROUNDING_TOLERANCE_PER_SOURCE, supply, total, Math.Rounding.Ceil
         );
@@ -786,10 +784,10 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         nonReentrant
         returns (uint256 assets)
     {
-        (uint256 total, address unvalued) = _accrueFee();
+        (uint256 total, address unvalued, uint256 idleNow) = _accrueFee();
         uint256 supply = totalSupply();
         uint256 gross = _convertToAssetsWithTotals(shares, supply, total, Math.Rounding.Floor);
-        (uint256 touched, uint256 covered, uint256[] memory take) = WithdrawLib.plan(_withdrawQueue, idle(), gross);
+        (uint256 touched, uint256 covered, uint256[] memory take) = WithdrawLib.plan(_withdrawQueue, idleNow, gross);
         if (covered < gross || shares > balanceOf(owner)) {
             revert ERC4626ExceededMaxRedeem(owner, shares, maxRedeem(owner));
         }
@@ -879,8 +877,8 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
 
     /// @dev Mints the fee shares due and moves the high-water mark; returns total assets and the first unvalued
     /// source (if any).
-    function _accrueFee() internal returns (uint256 total, address unvalued) {
-        (total, unvalued) = _totalAssets();
+    function _accrueFee() internal returns (uint256 total, address unvalued, uint256 idleNow) {
+        (total, unvalued, idleNow) = _totalAssetsIdle();
         // = _accrueFeeAt(total), inlined: deposits and withdrawals run this, one internal call fewer
         (uint256 feeAssets, uint256 feeShares, uint256 newHwm) = _feeAt(total);
         if (feeShares != 0) _mint(feeRecipient, feeShares);
@@ -903,16 +901,31 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @dev _accrueFee, refusing deposits while a source cannot be valued.
     function _accrueFeeForDeposit() internal returns (uint256 total) {
         address unvalued;
-        (total, unvalued) = _accrueFee();
+        (total, unvalued,) = _accrueFee();
         if (unvalued != address(0)) revert ErrorsLib.SourceUnvalued(unvalued);
     }
 
     /// @dev Idle plus every source's totalAssets (0 when it fails), and the first source whose read failed.
     function _totalAssets() internal view returns (uint256 total, address unvalued) {
-        total = idle();
+        (total, unvalued,) = _totalAssetsIdle();
+    }
+
+    /// @dev `_sources[i]` for i < _sources.length, read without the bounds check (a warm read of the length per
+    /// element in the loops over all sources).
+    function _sourceAt(uint256 i) internal view returns (address source) {
+        assembly ("memory-safe") {
+            mstore(0, _sources.slot)
+            source := sload(add(keccak256(0, 32), i))
+        }
+    }
+
+    /// @dev _totalAssets, and idle (read once).
+    function _totalAssetsIdle() internal view returns (uint256 total, address unvalued, uint256 idleNow) {
+        idleNow = idle();
+        total = idleNow;
         uint256 n = _sources.length;
         for (uint256 i; i < n; ++i) {
-            address source = _sources[i];
+            address source = _sourceAt(i);
             (bool ok, uint256 held) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, true);
             if (ok) total += held;
             else if (unvalued == address(0)) unvalued = source;
@@ -926,7 +939,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         idleNow = idle();
         total = idleNow;
         for (uint256 i; i < n; ++i) {
-            (, uint256 h) = SourceCallLib.tryRead(_sources[i], ISource.totalAssets.selector, true);
+            (, uint256 h) = SourceCallLib.tryRead(_sourceAt(i), ISource.totalAssets.selector, true);
             held[i] = h;
             total += h;
         }
@@ -1033,7 +1046,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
             uint256 target = targets[i];
             uint256 held = current[i];
             if (target == held) continue;
-            address source = _sources[i];
+            address source = _sourceAt(i);
             // A source above a cap may keep or shrink its position: only a target above both the cap and what the
             // source holds adds to a violation (M-2: a lowered cap must never lock the keeper out).
             if (target > held) {
@@ -1050,7 +1063,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     function _moveAssets(uint256[] calldata targets, uint256[] memory current) internal {
         uint256 n = targets.length;
         for (uint256 i; i < n; ++i) {
-            if (current[i] > targets[i]) ISource(_sources[i]).withdraw(current[i] - targets[i], address(this));
+            if (current[i] > targets[i]) ISource(_sourceAt(i)).withdraw(current[i] - targets[i], address(this));
         }
         IERC20 token = IERC20(asset());
         uint256 available = token.balanceOf(address(this));
@@ -1058,16 +1071,15 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
             // Only sources that started below target receive deposits: one just withdrawn from may sit a
             // rounding unit under its target, and topping that up would cost a deposit for dust.
             if (current[i] >= targets[i]) continue;
-            address source = _sources[i];
+            address source = _sourceAt(i);
             // Read again: a withdrawal above from a source on the same market may have moved this one.
             (, uint256 held) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, true);
             if (held < targets[i]) {
                 uint256 amount = targets[i] - held;
                 if (amount > available) revert ErrorsLib.InsufficientIdle(amount, available);
-                token.forceApprove(source, amount);
+                // Sent, then supplied (ISource.deposit): no allowance is ever set, so none can be left behind.
+                token.safeTransfer(source, amount);
                 ISource(source).deposit(amount);
-                // The source pulled `amount` with the exact approval (never more), so the vault's balance fell by
-                // at most that: counting it spent keeps `available` at or below the balance.
                 available -= amount;
             }
         }
@@ -1083,7 +1095,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         totalAfter = idleAfter;
         uint256 n = _sources.length;
         for (uint256 i; i < n; ++i) {
-            (, uint256 held) = SourceCallLib.tryRead(_sources[i], ISource.totalAssets.selector, true);
+            (, uint256 held) = SourceCallLib.tryRead(_sourceAt(i), ISource.totalAssets.selector, true);
             totalAfter += held;
         }
         uint256 minIdle = Math.mulDiv(totalAfter, minIdleBps, BPS, Math.Rounding.Ceil);

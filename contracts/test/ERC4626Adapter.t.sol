@@ -36,7 +36,7 @@ contract ERC4626AdapterTest is AdapterTestBase {
 
     function _deposit(uint256 amount) internal {
         usdc.mint(address(this), amount);
-        usdc.approve(address(adapter), amount);
+        usdc.transfer(address(adapter), amount);
         adapter.deposit(amount);
     }
 
@@ -60,7 +60,7 @@ contract ERC4626AdapterTest is AdapterTestBase {
 
     function test_depositWithdraw() public {
         usdc.mint(address(this), 1000e6);
-        usdc.approve(address(adapter), 1000e6);
+        usdc.transfer(address(adapter), 1000e6);
         vmx.expectEmit(true, false, false, true, address(adapter));
         emit AdapterEventsLib.SourceDeposit(address(this), 1000e6);
         adapter.deposit(1000e6);
@@ -104,7 +104,7 @@ contract ERC4626AdapterTest is AdapterTestBase {
         assertEq(adapter.maxDeposit(), 700e6, "what the cap leaves");
         assertEq(target.maxMint(address(adapter)), target.convertToShares(700e6), "maxMint follows");
         usdc.mint(address(this), 700e6 + 1);
-        usdc.approve(address(adapter), 700e6 + 1);
+        usdc.transfer(address(adapter), 700e6 + 1);
         vm.expectRevert(
             abi.encodeWithSelector(ERC4626.ERC4626ExceededMaxDeposit.selector, address(adapter), 700e6 + 1, 700e6)
         );
@@ -335,7 +335,7 @@ contract ERC4626AdapterTest is AdapterTestBase {
         _deposit(1000e6);
         _yield(1500e6);
         usdc.mint(address(this), 1);
-        usdc.approve(address(adapter), 1);
+        usdc.transfer(address(adapter), 1);
         vm.expectRevert(AdapterErrorsLib.ZeroShares.selector);
         adapter.deposit(1);
     }
