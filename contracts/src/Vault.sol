@@ -107,8 +107,17 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     uint256 public maxLossBps = 10;
     /// @notice Maximum share of total assets a rebalance may move (bps).
     uint256 public maxTurnoverBps = BPS;
-    /// @notice Minimum delay between two rebalances (seconds); DEFAULT_COOLDOWN until governance sets another.
-    uint256 public cooldown;
+    /// @dev The rebalance clock, one storage slot so that a rebalance reads and writes it once: the cooldown
+    /// (cooldown()), the last rebalance's timestamp (lastRebalance()) and the keeper's last activity's
+    /// (lastKeeperActivity()). 64 bits hold any timestamp for billions of years, and the cooldown is at most
+    /// MAX_COOLDOWN.
+    struct Clock {
+        uint64 cooldown;
+        uint64 lastRebalance;
+        uint64 lastKeeperActivity;
+    }
+
+    Clock internal _clock;
     /// @notice Length (seconds) of the rolling window over which rebalance losses are budgeted, within
     /// [MIN_LOSS_WINDOW, MAX_LOSS_WINDOW].
     uint256 public lossWindow = 1 days;
@@ -122,10 +131,6 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// sub-window length), then LOSS_SLOTS × 32 bits, newest first: the losses charged in it and the ones before
     /// (LOSS_UNIT units). One slot: a rebalance without a loss neither reads nor writes it.
     uint256 internal _lossLedger;
-    /// @notice Timestamp of the last rebalance (0 before the first).
-    uint256 public lastRebalance;
-    /// @notice Timestamp of the keeper's last rebalance or heartbeat (deployment time before the first).
-    uint256 public lastKeeperActivity;
     /// @notice Absolute allocation cap (asset units) per source.
     mapping(address => uint256) public caps;
     /// @notice Relative allocation cap per source, in bps of total assets.
@@ -191,8 +196,8 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         guardian = guardian_;
         keeper = keeper_;
         minIdleBps = minIdleBps_;
-        cooldown = DEFAULT_COOLDOWN;
-        lastKeeperActivity = block.timestamp;
+        _clock.cooldown = uint64(DEFAULT_COOLDOWN);
+        _clock.lastKeeperActivity = uint64(block.timestamp);
         highWaterMark = WAD;
         emit EventsLib.SetGovernance(governance_);
         emit EventsLib.SetGuardian(guardian_);
@@ -300,7 +305,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
             revert ErrorsLib.InvalidLivenessWindow(newLivenessWindow, MIN_LIVENESS_WINDOW, MAX_LIVENESS_WINDOW);
         }
         livenessWindow = newLivenessWindow;
-        lastKeeperActivity = block.timestamp;
+        _clock.lastKeeperActivity = uint64(block.timestamp);
         emit EventsLib.SetLivenessWindow(newLivenessWindow);
     }
 
@@ -318,7 +323,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     function clearFailsafe() external onlyGovernance {
         if (!failsafe) revert ErrorsLib.FailsafeNotActive();
         failsafe = false;
-        lastKeeperActivity = block.timestamp;
+        _clock.lastKeeperActivity = uint64(block.timestamp);
         emit EventsLib.FailsafeCleared(msg.sender);
     }
 
@@ -378,7 +383,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @param newCooldown The new cooldown.
     function setCooldown(uint256 newCooldown) external onlyGovernance {
         if (newCooldown > MAX_COOLDOWN) revert ErrorsLib.InvalidCooldown(newCooldown, MAX_COOLDOWN);
-        cooldown = newCooldown;
+        _clock.cooldown = uint64(newCooldown); // ≤ MAX_COOLDOWN
         emit EventsLib.SetCooldown(newCooldown);
     }
 
@@ -413,7 +418,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     function setKeeper(address newKeeper) external onlyGovernance {
         if (newKeeper == address(0)) revert ErrorsLib.ZeroAddress();
         keeper = newKeeper;
-        lastKeeperActivity = block.timestamp;
+        _clock.lastKeeperActivity = uint64(block.timestamp);
         emit EventsLib.SetKeeper(newKeeper);
     }
 
@@ -492,8 +497,9 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         uint256 n = _sources.length;
         if (targets.length != n) revert ErrorsLib.InvalidTargetsLength(targets.length, n);
         if (receipt.inputBlock > block.number) revert ErrorsLib.FutureReceipt(receipt.inputBlock, block.number);
-        uint256 readyAt = lastRebalance + cooldown;
-        if (lastRebalance != 0 && block.timestamp < readyAt) {
+        Clock memory clock = _clock;
+        uint256 readyAt = uint256(clock.lastRebalance) + clock.cooldown;
+        if (clock.lastRebalance != 0 && block.timestamp < readyAt) {
             revert ErrorsLib.CooldownActive(readyAt, block.timestamp);
         }
         // Each source is read once before the moves: the fee, the caps and the turnover all use these holdings.
@@ -502,8 +508,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         uint256 moved = _checkTargets(targets, current, totalBefore);
 
         // ---- effects
-        lastRebalance = block.timestamp;
-        lastKeeperActivity = block.timestamp;
+        _clock = Clock(clock.cooldown, uint64(block.timestamp), uint64(block.timestamp));
 
         // ---- interactions
         _moveAssets(targets, current);
@@ -526,7 +531,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @notice Keeper-only: records the keeper as alive (lastKeeperActivity = block.timestamp). Allowed while
     /// paused. Does not clear an active failsafe.
     function heartbeat() external onlyKeeper {
-        lastKeeperActivity = block.timestamp;
+        _clock.lastKeeperActivity = uint64(block.timestamp);
         emit EventsLib.KeeperHeartbeat(msg.sender, block.timestamp);
     }
 
@@ -543,10 +548,11 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         if (failsafe) revert ErrorsLib.FailsafeActive();
         uint256 window = livenessWindow;
         if (window == 0) revert ErrorsLib.FailsafeDisabled();
-        uint256 deadline = lastKeeperActivity + window;
+        uint256 lastActivity = _clock.lastKeeperActivity;
+        uint256 deadline = lastActivity + window;
         if (block.timestamp <= deadline) revert ErrorsLib.KeeperLive(deadline);
         failsafe = true;
-        emit EventsLib.FailsafeTriggered(msg.sender, lastKeeperActivity);
+        emit EventsLib.FailsafeTriggered(msg.sender, lastActivity);
         _accrueFee();
         _unwind();
     }
@@ -592,6 +598,21 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     }
 
     // ================================================================ views
+
+    /// @notice Minimum delay between two rebalances (seconds); DEFAULT_COOLDOWN until governance sets another.
+    function cooldown() external view returns (uint256) {
+        return _clock.cooldown;
+    }
+
+    /// @notice Timestamp of the last rebalance (0 before the first).
+    function lastRebalance() external view returns (uint256) {
+        return _clock.lastRebalance;
+    }
+
+    /// @notice Timestamp of the keeper's last rebalance or heartbeat (deployment time before the first).
+    function lastKeeperActivity() external view returns (uint256) {
+        return _clock.lastKeeperActivity;
+    }
 
     /// @notice Number of sources.
     function sourcesLength() external view returns (uint256) {
