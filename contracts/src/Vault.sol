@@ -100,21 +100,17 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     address public keeper;
     /// @notice Whether deposits, mints and rebalances are paused.
     bool public paused;
-    /// @notice Minimum share of total assets kept idle after a rebalance (bps).
-    uint256 public minIdleBps;
-    /// @notice Maximum drop of total assets allowed during a rebalance (bps of total assets before), on top of
-    /// ROUNDING_TOLERANCE_PER_SOURCE per source.
-    uint256 public maxLossBps = 10;
-    /// @notice Maximum share of total assets a rebalance may move (bps).
-    uint256 public maxTurnoverBps = BPS;
     /// @dev The rebalance clock, one storage slot so that a rebalance reads and writes it once: the cooldown
     /// (cooldown()), the last rebalance's timestamp (lastRebalance()) and the keeper's last activity's
-    /// (lastKeeperActivity()). 64 bits hold any timestamp for billions of years, and the cooldown is at most
-    /// MAX_COOLDOWN.
+    /// (lastKeeperActivity()), and the rebalance limits in bps (minIdleBps(), maxLossBps(), maxTurnoverBps(), each
+    /// at most BPS). 64 bits hold any timestamp for billions of years, and the cooldown is at most MAX_COOLDOWN.
     struct Clock {
         uint64 cooldown;
         uint64 lastRebalance;
         uint64 lastKeeperActivity;
+        uint16 minIdleBps;
+        uint16 maxLossBps;
+        uint16 maxTurnoverBps;
     }
 
     Clock internal _clock;
@@ -195,7 +191,9 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         governance = governance_;
         guardian = guardian_;
         keeper = keeper_;
-        minIdleBps = minIdleBps_;
+        _clock.minIdleBps = uint16(minIdleBps_);
+        _clock.maxLossBps = 10;
+        _clock.maxTurnoverBps = uint16(BPS);
         _clock.cooldown = uint64(DEFAULT_COOLDOWN);
         _clock.lastKeeperActivity = uint64(block.timestamp);
         highWaterMark = WAD;
@@ -203,8 +201,8 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         emit EventsLib.SetGuardian(guardian_);
         emit EventsLib.SetKeeper(keeper_);
         emit EventsLib.SetMinIdleBps(minIdleBps_);
-        emit EventsLib.SetMaxLossBps(maxLossBps);
-        emit EventsLib.SetMaxTurnoverBps(maxTurnoverBps);
+        emit EventsLib.SetMaxLossBps(10);
+        emit EventsLib.SetMaxTurnoverBps(BPS);
         emit EventsLib.SetCooldown(DEFAULT_COOLDOWN);
         emit EventsLib.SetLossWindow(lossWindow);
         emit EventsLib.SetMaxWindowLossBps(maxWindowLossBps);
@@ -358,7 +356,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @param newMinIdleBps The new minimum idle share.
     function setMinIdleBps(uint256 newMinIdleBps) external onlyGovernance {
         if (newMinIdleBps > BPS) revert ErrorsLib.InvalidBps(newMinIdleBps);
-        minIdleBps = newMinIdleBps;
+        _clock.minIdleBps = uint16(newMinIdleBps); // ≤ BPS
         emit EventsLib.SetMinIdleBps(newMinIdleBps);
     }
 
@@ -366,7 +364,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @param newMaxLossBps The new maximum loss.
     function setMaxLossBps(uint256 newMaxLossBps) external onlyGovernance {
         if (newMaxLossBps > BPS) revert ErrorsLib.InvalidBps(newMaxLossBps);
-        maxLossBps = newMaxLossBps;
+        _clock.maxLossBps = uint16(newMaxLossBps); // ≤ BPS
         emit EventsLib.SetMaxLossBps(newMaxLossBps);
     }
 
@@ -374,7 +372,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @param newMaxTurnoverBps The new maximum turnover.
     function setMaxTurnoverBps(uint256 newMaxTurnoverBps) external onlyGovernance {
         if (newMaxTurnoverBps > BPS) revert ErrorsLib.InvalidBps(newMaxTurnoverBps);
-        maxTurnoverBps = newMaxTurnoverBps;
+        _clock.maxTurnoverBps = uint16(newMaxTurnoverBps); // ≤ BPS
         emit EventsLib.SetMaxTurnoverBps(newMaxTurnoverBps);
     }
 
@@ -508,7 +506,9 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         uint256 moved = _checkTargets(targets, current, totalBefore);
 
         // ---- effects
-        _clock = Clock(clock.cooldown, uint64(block.timestamp), uint64(block.timestamp));
+        clock.lastRebalance = uint64(block.timestamp);
+        clock.lastKeeperActivity = uint64(block.timestamp);
+        _clock = clock;
 
         // ---- interactions
         _moveAssets(targets, current);
@@ -599,6 +599,22 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
 
     // ================================================================ views
 
+    /// @notice Minimum share of total assets kept idle after a rebalance (bps).
+    function minIdleBps() external view returns (uint256) {
+        return _clock.minIdleBps;
+    }
+
+    /// @notice Maximum drop of total assets allowed during a rebalance (bps of total assets before), on top of
+    /// ROUNDING_TOLERANCE_PER_SOURCE per source.
+    function maxLossBps() external view returns (uint256) {
+        return _clock.maxLossBps;
+    }
+
+    /// @notice Maximum share of total assets a rebalance may move (bps).
+    function maxTurnoverBps() external view returns (uint256) {
+        return _clock.maxTurnoverBps;
+    }
+
     /// @notice Minimum delay between two rebalances (seconds); DEFAULT_COOLDOWN until governance sets another.
     function cooldown() external view returns (uint256) {
         return _clock.cooldown;
@@ -648,7 +664,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
 
     /// @notice The rolling loss budget in LOSS_UNIT units: max(maxWindowLossBps, maxLossBps) bps.
     function windowLossBudget() public view returns (uint256) {
-        return Math.max(maxWindowLossBps, maxLossBps) * (LOSS_UNIT / BPS);
+        return Math.max(maxWindowLossBps, _clock.maxLossBps) * (LOSS_UNIT / BPS);
     }
 
     /// @notice Assets held for the vault by `source` (0 if it is not registered).
@@ -1008,7 +1024,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         (bool ok, uint256 held) = SourceCallLib.tryRead(safe, ISource.totalAssets.selector, true);
         uint256 total = totalAssets();
         uint256 idleNow = idle();
-        uint256 minIdle = Math.mulDiv(total, minIdleBps, BPS, Math.Rounding.Ceil);
+        uint256 minIdle = Math.mulDiv(total, _clock.minIdleBps, BPS, Math.Rounding.Ceil);
         uint256 amount = Math.min(pulled, idleNow > minIdle ? idleNow - minIdle : 0);
         amount = Math.min(amount, _room(caps[safe], held));
         amount = Math.min(amount, _room(Math.mulDiv(total, relativeCaps[safe], BPS), held));
@@ -1027,7 +1043,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @dev Reverts FailsafeLoss if `valueAfter` is below `valueBefore` by more than maxLossBps of `amount` plus the
     /// per-source rounding tolerance.
     function _checkFailsafeLoss(address source, uint256 valueBefore, uint256 valueAfter, uint256 amount) internal view {
-        uint256 maxLoss = Math.mulDiv(amount, maxLossBps, BPS) + ROUNDING_TOLERANCE_PER_SOURCE;
+        uint256 maxLoss = Math.mulDiv(amount, _clock.maxLossBps, BPS) + ROUNDING_TOLERANCE_PER_SOURCE;
         if (valueAfter + maxLoss < valueBefore) {
             revert ErrorsLib.FailsafeLoss(source, valueBefore - valueAfter, maxLoss);
         }
@@ -1119,15 +1135,16 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
             (, uint256 held) = SourceCallLib.tryRead(_sourceAt(i), ISource.totalAssets.selector, true);
             totalAfter += held;
         }
-        uint256 minIdle = Math.mulDiv(totalAfter, minIdleBps, BPS, Math.Rounding.Ceil);
+        Clock memory clock = _clock;
+        uint256 minIdle = Math.mulDiv(totalAfter, clock.minIdleBps, BPS, Math.Rounding.Ceil);
         // Idle below its floor (withdrawals drained it) may stay there as long as it does not shrink: a rebalance
         // that refills it part of the way, within the turnover limit, must pass (M-2).
         if (idleAfter < minIdle && idleAfter < idleBefore) revert ErrorsLib.MinIdleViolated(idleAfter, minIdle);
-        uint256 maxLoss = Math.mulDiv(totalBefore, maxLossBps, BPS) + n * ROUNDING_TOLERANCE_PER_SOURCE;
+        uint256 maxLoss = Math.mulDiv(totalBefore, clock.maxLossBps, BPS) + n * ROUNDING_TOLERANCE_PER_SOURCE;
         if (totalAfter + maxLoss < totalBefore) revert ErrorsLib.MaxLossExceeded(totalBefore, totalAfter, maxLoss);
         // turnover = (Σ |target_i − current_i| + |idleAfter − idleBefore|) / 2: the assets that changed place
         uint256 turnover = (moved + (idleAfter > idleBefore ? idleAfter - idleBefore : idleBefore - idleAfter)) / 2;
-        uint256 maxTurnover = Math.mulDiv(totalBefore, maxTurnoverBps, BPS);
+        uint256 maxTurnover = Math.mulDiv(totalBefore, clock.maxTurnoverBps, BPS);
         if (turnover > maxTurnover) revert ErrorsLib.TurnoverExceeded(turnover, maxTurnover);
     }
 
