@@ -6,6 +6,7 @@ import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
 import {ERC4626} from "@openzeppelin/contracts/token/ERC20/extensions/ERC4626.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 
 import {ISource} from "./interfaces/ISource.sol";
@@ -135,12 +136,13 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     mapping(address => bool) public isSource;
     address[] internal _sources;
     address[] internal _withdrawQueue;
-    /// @notice Performance fee (bps of gains above the high-water mark).
-    uint256 public fee;
+    /// @dev The performance fee (fee(), bps, at most MAX_FEE) and the high-water mark (highWaterMark()) share one
+    /// slot: every accrual reads both (240 bits hold any share price the vault's conversions can produce; a write
+    /// beyond them would revert).
+    uint16 internal _feeBps;
+    uint240 internal _hwm;
     /// @notice Receiver of the fee shares.
     address public feeRecipient;
-    /// @notice Highest share price (see sharePrice()) on which the fee was settled.
-    uint256 public highWaterMark;
     /// @notice Keeper silence (seconds) after which anyone may trigger the failsafe; 0 = failsafe off.
     uint256 public livenessWindow;
     /// @notice Registered source the failsafe moves unwound funds into (address(0): they stay idle).
@@ -196,7 +198,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         _clock.maxTurnoverBps = uint16(BPS);
         _clock.cooldown = uint64(DEFAULT_COOLDOWN);
         _clock.lastKeeperActivity = uint64(block.timestamp);
-        highWaterMark = WAD;
+        _hwm = uint240(WAD);
         emit EventsLib.SetGovernance(governance_);
         emit EventsLib.SetGuardian(guardian_);
         emit EventsLib.SetKeeper(keeper_);
@@ -275,7 +277,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         if (newFee > MAX_FEE) revert ErrorsLib.MaxFeeExceeded(newFee, MAX_FEE);
         if (newFee != 0 && feeRecipient == address(0)) revert ErrorsLib.ZeroFeeRecipient();
         _accrueFee();
-        fee = newFee;
+        _feeBps = uint16(newFee); // ≤ MAX_FEE
         emit EventsLib.SetFee(newFee);
     }
 
@@ -283,7 +285,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// goes to the old recipient.
     /// @param newFeeRecipient The new fee recipient.
     function setFeeRecipient(address newFeeRecipient) external onlyGovernance {
-        if (newFeeRecipient == address(0) && fee != 0) revert ErrorsLib.ZeroFeeRecipient();
+        if (newFeeRecipient == address(0) && _feeBps != 0) revert ErrorsLib.ZeroFeeRecipient();
         _accrueFee();
         feeRecipient = newFeeRecipient;
         emit EventsLib.SetFeeRecipient(newFeeRecipient);
@@ -599,6 +601,16 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
 
     // ================================================================ views
 
+    /// @notice Performance fee (bps of gains above the high-water mark).
+    function fee() external view returns (uint256) {
+        return _feeBps;
+    }
+
+    /// @notice Highest share price (see sharePrice()) on which the fee was settled.
+    function highWaterMark() external view returns (uint256) {
+        return _hwm;
+    }
+
     /// @notice Minimum share of total assets kept idle after a rebalance (bps).
     function minIdleBps() external view returns (uint256) {
         return _clock.minIdleBps;
@@ -899,12 +911,13 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     function _feeAt(uint256 total) internal view returns (uint256 feeAssets, uint256 feeShares, uint256 newHwm) {
         uint256 supply = totalSupply();
         uint256 price = _sharePrice(total, supply);
-        newHwm = highWaterMark;
-        if (supply == 0 || (fee == 0 && price > newHwm)) return (0, 0, price);
+        newHwm = _hwm;
+        uint256 feeBps = _feeBps;
+        if (supply == 0 || (feeBps == 0 && price > newHwm)) return (0, 0, price);
         if (price <= newHwm) return (0, 0, newHwm);
         uint256 virtualSupply = supply + 10 ** _decimalsOffset();
         uint256 gain = total + 1 - Math.mulDiv(newHwm, virtualSupply, WAD * 10 ** _decimalsOffset(), Math.Rounding.Ceil);
-        feeAssets = Math.mulDiv(gain, fee, BPS);
+        feeAssets = Math.mulDiv(gain, feeBps, BPS);
         if (feeAssets != 0) {
             feeShares = _convertToSharesWithTotals(feeAssets, supply, total - feeAssets, Math.Rounding.Floor);
         }
@@ -919,8 +932,8 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         // = _accrueFeeAt(total), inlined: deposits and withdrawals run this, one internal call fewer
         (uint256 feeAssets, uint256 feeShares, uint256 newHwm) = _feeAt(total);
         if (feeShares != 0) _mint(feeRecipient, feeShares);
-        if (newHwm != highWaterMark) {
-            highWaterMark = newHwm;
+        if (newHwm != _hwm) {
+            _hwm = SafeCast.toUint240(newHwm);
             emit EventsLib.AccrueFee(feeAssets, feeShares, newHwm);
         }
     }
@@ -929,8 +942,8 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     function _accrueFeeAt(uint256 total) internal {
         (uint256 feeAssets, uint256 feeShares, uint256 newHwm) = _feeAt(total);
         if (feeShares != 0) _mint(feeRecipient, feeShares);
-        if (newHwm != highWaterMark) {
-            highWaterMark = newHwm;
+        if (newHwm != _hwm) {
+            _hwm = SafeCast.toUint240(newHwm);
             emit EventsLib.AccrueFee(feeAssets, feeShares, newHwm);
         }
     }
@@ -1205,11 +1218,11 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// broke, the fee forgoes as much yield as the exit's share of the deficit. At or above the mark nothing changes
     /// (the fee was settled at that price).
     function _keepMarkDeficit(uint256 total, uint256 supply, uint256 shares) internal {
-        uint256 hwm = highWaterMark;
+        uint256 hwm = _hwm;
         uint256 price = _sharePrice(total, supply);
         if (price >= hwm) return;
         hwm += Math.mulDiv(hwm - price, shares, supply + 10 ** _decimalsOffset() - shares, Math.Rounding.Ceil);
-        highWaterMark = hwm;
+        _hwm = SafeCast.toUint240(hwm);
         emit EventsLib.RaiseHighWaterMark(hwm);
     }
 
