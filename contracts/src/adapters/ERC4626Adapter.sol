@@ -168,8 +168,10 @@ contract ERC4626Adapter is SourceAdapterBase {
     /// received (its balance change), which can be less than `assets`.
     function _withdraw(uint256 assets, address receiver) internal override returns (uint256) {
         uint256 before = IERC20(ASSET).balanceOf(receiver);
-        if (assets >= totalAssets()) {
-            uint256 shares = Math.min(TARGET.balanceOf(address(this)), TARGET.maxRedeem(address(this)));
+        uint256 shares = TARGET.balanceOf(address(this));
+        if (assets >= TARGET.previewRedeem(shares)) {
+            // assets ≥ totalAssets(): the whole position, its shares read once
+            shares = Math.min(shares, TARGET.maxRedeem(address(this)));
             if (shares == 0) revert AdapterErrorsLib.ZeroShares();
             TARGET.redeem(shares, receiver, address(this));
         } else {
