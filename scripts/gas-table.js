@@ -11,6 +11,7 @@ const readme = path.join(root, 'README.md');
 const snap = (n) => JSON.parse(fs.readFileSync(path.join(root, 'contracts', 'snapshots', `GasBench${n}Sources.json`), 'utf8'));
 const s3 = snap(3);
 const s10 = snap(10);
+const s4626 = JSON.parse(fs.readFileSync(path.join(root, 'contracts', 'snapshots', 'GasBenchERC4626.json'), 'utf8'));
 
 const rows = [
   ['`deposit`, depositor\'s first', 'deposit_first'],
@@ -33,6 +34,21 @@ const marginal =
   `\nEach further source adds about ${fmt(perSource('deposit_subsequent'))} gas to a deposit and ` +
   `${fmt(perSource('withdraw_idle'))} to a withdrawal served from idle.`;
 
+// Issue 15's side-by-side scenario (GasBenchERC4626): the vault over three ERC4626Adapters on plain OpenZeppelin
+// ERC-4626 vaults, next to MetaMorpho v1.0 over three Morpho Blue markets as the audit measured it.
+const comparison = [
+  '',
+  'Against MetaMorpho (issue 15): three places holding a third of 1,000,000 each, nothing idle, a day of',
+  'interest accrued. The vault\'s sources are `ERC4626Adapter`s over plain OpenZeppelin ERC-4626 vaults (no',
+  'lending protocol behind them: the vault\'s and adapters\' overhead alone); the MetaMorpho figures are the',
+  'audit\'s measurements (MetaMorpho v1.0 over three Morpho Blue markets, same method), not re-measured here.',
+  '',
+  '| operation | vault, 3 × ERC-4626 | MetaMorpho v1.0 (audit) |',
+  '| --- | ---: | ---: |',
+  `| \`rebalance\` moving 10% of total assets (A → B, C) | ${fmt(s4626.rebalance_3_erc4626_10pct)} | 226,850 (\`reallocate\`) |`,
+  `| \`withdraw\` across all three places | ${fmt(s4626.withdraw_3_erc4626)} | 329,111 |`,
+].join('\n');
+
 const START = '<!-- gas-table:start (make gas rewrites this table) -->';
 const END = '<!-- gas-table:end -->';
 const text = fs.readFileSync(readme, 'utf8');
@@ -42,7 +58,7 @@ if (i < 0 || j < i) {
   process.stderr.write('gas-table: README.md lacks the gas-table markers\n');
   process.exit(1);
 }
-const updated = text.slice(0, i + START.length) + '\n' + table + '\n' + marginal + '\n' + text.slice(j);
+const updated = text.slice(0, i + START.length) + '\n' + table + '\n' + marginal + '\n' + comparison + '\n' + text.slice(j);
 if (process.argv.includes('--check')) {
   if (updated !== text) {
     process.stderr.write('gas-table: README.md gas table is stale: run `make gas` and commit README.md\n');

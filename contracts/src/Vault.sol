@@ -6,6 +6,7 @@ import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
 import {ERC4626} from "@openzeppelin/contracts/token/ERC20/extensions/ERC4626.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 
 import {ISource} from "./interfaces/ISource.sol";
@@ -100,15 +101,20 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     address public keeper;
     /// @notice Whether deposits, mints and rebalances are paused.
     bool public paused;
-    /// @notice Minimum share of total assets kept idle after a rebalance (bps).
-    uint256 public minIdleBps;
-    /// @notice Maximum drop of total assets allowed during a rebalance (bps of total assets before), on top of
-    /// ROUNDING_TOLERANCE_PER_SOURCE per source.
-    uint256 public maxLossBps = 10;
-    /// @notice Maximum share of total assets a rebalance may move (bps).
-    uint256 public maxTurnoverBps = BPS;
-    /// @notice Minimum delay between two rebalances (seconds); DEFAULT_COOLDOWN until governance sets another.
-    uint256 public cooldown;
+    /// @dev The rebalance clock, one storage slot so that a rebalance reads and writes it once: the cooldown
+    /// (cooldown()), the last rebalance's timestamp (lastRebalance()) and the keeper's last activity's
+    /// (lastKeeperActivity()), and the rebalance limits in bps (minIdleBps(), maxLossBps(), maxTurnoverBps(), each
+    /// at most BPS). 64 bits hold any timestamp for billions of years, and the cooldown is at most MAX_COOLDOWN.
+    struct Clock {
+        uint64 cooldown;
+        uint64 lastRebalance;
+        uint64 lastKeeperActivity;
+        uint16 minIdleBps;
+        uint16 maxLossBps;
+        uint16 maxTurnoverBps;
+    }
+
+    Clock internal _clock;
     /// @notice Length (seconds) of the rolling window over which rebalance losses are budgeted, within
     /// [MIN_LOSS_WINDOW, MAX_LOSS_WINDOW].
     uint256 public lossWindow = 1 days;
@@ -122,10 +128,6 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// sub-window length), then LOSS_SLOTS × 32 bits, newest first: the losses charged in it and the ones before
     /// (LOSS_UNIT units). One slot: a rebalance without a loss neither reads nor writes it.
     uint256 internal _lossLedger;
-    /// @notice Timestamp of the last rebalance (0 before the first).
-    uint256 public lastRebalance;
-    /// @notice Timestamp of the keeper's last rebalance or heartbeat (deployment time before the first).
-    uint256 public lastKeeperActivity;
     /// @notice Absolute allocation cap (asset units) per source.
     mapping(address => uint256) public caps;
     /// @notice Relative allocation cap per source, in bps of total assets.
@@ -134,12 +136,13 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     mapping(address => bool) public isSource;
     address[] internal _sources;
     address[] internal _withdrawQueue;
-    /// @notice Performance fee (bps of gains above the high-water mark).
-    uint256 public fee;
+    /// @dev The performance fee (fee(), bps, at most MAX_FEE) and the high-water mark (highWaterMark()) share one
+    /// slot: every accrual reads both (240 bits hold any share price the vault's conversions can produce; a write
+    /// beyond them would revert).
+    uint16 internal _feeBps;
+    uint240 internal _hwm;
     /// @notice Receiver of the fee shares.
     address public feeRecipient;
-    /// @notice Highest share price (see sharePrice()) on which the fee was settled.
-    uint256 public highWaterMark;
     /// @notice Keeper silence (seconds) after which anyone may trigger the failsafe; 0 = failsafe off.
     uint256 public livenessWindow;
     /// @notice Registered source the failsafe moves unwound funds into (address(0): they stay idle).
@@ -190,16 +193,18 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         governance = governance_;
         guardian = guardian_;
         keeper = keeper_;
-        minIdleBps = minIdleBps_;
-        cooldown = DEFAULT_COOLDOWN;
-        lastKeeperActivity = block.timestamp;
-        highWaterMark = WAD;
+        _clock.minIdleBps = uint16(minIdleBps_);
+        _clock.maxLossBps = 10;
+        _clock.maxTurnoverBps = uint16(BPS);
+        _clock.cooldown = uint64(DEFAULT_COOLDOWN);
+        _clock.lastKeeperActivity = uint64(block.timestamp);
+        _hwm = uint240(WAD);
         emit EventsLib.SetGovernance(governance_);
         emit EventsLib.SetGuardian(guardian_);
         emit EventsLib.SetKeeper(keeper_);
         emit EventsLib.SetMinIdleBps(minIdleBps_);
-        emit EventsLib.SetMaxLossBps(maxLossBps);
-        emit EventsLib.SetMaxTurnoverBps(maxTurnoverBps);
+        emit EventsLib.SetMaxLossBps(10);
+        emit EventsLib.SetMaxTurnoverBps(BPS);
         emit EventsLib.SetCooldown(DEFAULT_COOLDOWN);
         emit EventsLib.SetLossWindow(lossWindow);
         emit EventsLib.SetMaxWindowLossBps(maxWindowLossBps);
@@ -272,7 +277,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         if (newFee > MAX_FEE) revert ErrorsLib.MaxFeeExceeded(newFee, MAX_FEE);
         if (newFee != 0 && feeRecipient == address(0)) revert ErrorsLib.ZeroFeeRecipient();
         _accrueFee();
-        fee = newFee;
+        _feeBps = uint16(newFee); // ≤ MAX_FEE
         emit EventsLib.SetFee(newFee);
     }
 
@@ -280,7 +285,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// goes to the old recipient.
     /// @param newFeeRecipient The new fee recipient.
     function setFeeRecipient(address newFeeRecipient) external onlyGovernance {
-        if (newFeeRecipient == address(0) && fee != 0) revert ErrorsLib.ZeroFeeRecipient();
+        if (newFeeRecipient == address(0) && _feeBps != 0) revert ErrorsLib.ZeroFeeRecipient();
         _accrueFee();
         feeRecipient = newFeeRecipient;
         emit EventsLib.SetFeeRecipient(newFeeRecipient);
@@ -300,7 +305,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
             revert ErrorsLib.InvalidLivenessWindow(newLivenessWindow, MIN_LIVENESS_WINDOW, MAX_LIVENESS_WINDOW);
         }
         livenessWindow = newLivenessWindow;
-        lastKeeperActivity = block.timestamp;
+        _clock.lastKeeperActivity = uint64(block.timestamp);
         emit EventsLib.SetLivenessWindow(newLivenessWindow);
     }
 
@@ -318,7 +323,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     function clearFailsafe() external onlyGovernance {
         if (!failsafe) revert ErrorsLib.FailsafeNotActive();
         failsafe = false;
-        lastKeeperActivity = block.timestamp;
+        _clock.lastKeeperActivity = uint64(block.timestamp);
         emit EventsLib.FailsafeCleared(msg.sender);
     }
 
@@ -353,7 +358,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @param newMinIdleBps The new minimum idle share.
     function setMinIdleBps(uint256 newMinIdleBps) external onlyGovernance {
         if (newMinIdleBps > BPS) revert ErrorsLib.InvalidBps(newMinIdleBps);
-        minIdleBps = newMinIdleBps;
+        _clock.minIdleBps = uint16(newMinIdleBps); // ≤ BPS
         emit EventsLib.SetMinIdleBps(newMinIdleBps);
     }
 
@@ -361,7 +366,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @param newMaxLossBps The new maximum loss.
     function setMaxLossBps(uint256 newMaxLossBps) external onlyGovernance {
         if (newMaxLossBps > BPS) revert ErrorsLib.InvalidBps(newMaxLossBps);
-        maxLossBps = newMaxLossBps;
+        _clock.maxLossBps = uint16(newMaxLossBps); // ≤ BPS
         emit EventsLib.SetMaxLossBps(newMaxLossBps);
     }
 
@@ -369,7 +374,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @param newMaxTurnoverBps The new maximum turnover.
     function setMaxTurnoverBps(uint256 newMaxTurnoverBps) external onlyGovernance {
         if (newMaxTurnoverBps > BPS) revert ErrorsLib.InvalidBps(newMaxTurnoverBps);
-        maxTurnoverBps = newMaxTurnoverBps;
+        _clock.maxTurnoverBps = uint16(newMaxTurnoverBps); // ≤ BPS
         emit EventsLib.SetMaxTurnoverBps(newMaxTurnoverBps);
     }
 
@@ -378,7 +383,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @param newCooldown The new cooldown.
     function setCooldown(uint256 newCooldown) external onlyGovernance {
         if (newCooldown > MAX_COOLDOWN) revert ErrorsLib.InvalidCooldown(newCooldown, MAX_COOLDOWN);
-        cooldown = newCooldown;
+        _clock.cooldown = uint64(newCooldown); // ≤ MAX_COOLDOWN
         emit EventsLib.SetCooldown(newCooldown);
     }
 
@@ -413,7 +418,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     function setKeeper(address newKeeper) external onlyGovernance {
         if (newKeeper == address(0)) revert ErrorsLib.ZeroAddress();
         keeper = newKeeper;
-        lastKeeperActivity = block.timestamp;
+        _clock.lastKeeperActivity = uint64(block.timestamp);
         emit EventsLib.SetKeeper(newKeeper);
     }
 
@@ -492,17 +497,20 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         uint256 n = _sources.length;
         if (targets.length != n) revert ErrorsLib.InvalidTargetsLength(targets.length, n);
         if (receipt.inputBlock > block.number) revert ErrorsLib.FutureReceipt(receipt.inputBlock, block.number);
-        uint256 readyAt = lastRebalance + cooldown;
-        if (lastRebalance != 0 && block.timestamp < readyAt) {
+        Clock memory clock = _clock;
+        uint256 readyAt = uint256(clock.lastRebalance) + clock.cooldown;
+        if (clock.lastRebalance != 0 && block.timestamp < readyAt) {
             revert ErrorsLib.CooldownActive(readyAt, block.timestamp);
         }
-        (uint256 totalBefore,) = _accrueFee();
-        uint256 idleBefore = idle();
-        (uint256[] memory current, uint256 moved) = _checkTargets(targets, totalBefore);
+        // Each source is read once before the moves: the fee, the caps and the turnover all use these holdings.
+        (uint256[] memory current, uint256 idleBefore, uint256 totalBefore) = _holdings(n);
+        _accrueFeeAt(totalBefore);
+        uint256 moved = _checkTargets(targets, current, totalBefore);
 
         // ---- effects
-        lastRebalance = block.timestamp;
-        lastKeeperActivity = block.timestamp;
+        clock.lastRebalance = uint64(block.timestamp);
+        clock.lastKeeperActivity = uint64(block.timestamp);
+        _clock = clock;
 
         // ---- interactions
         _moveAssets(targets, current);
@@ -525,7 +533,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @notice Keeper-only: records the keeper as alive (lastKeeperActivity = block.timestamp). Allowed while
     /// paused. Does not clear an active failsafe.
     function heartbeat() external onlyKeeper {
-        lastKeeperActivity = block.timestamp;
+        _clock.lastKeeperActivity = uint64(block.timestamp);
         emit EventsLib.KeeperHeartbeat(msg.sender, block.timestamp);
     }
 
@@ -542,10 +550,11 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         if (failsafe) revert ErrorsLib.FailsafeActive();
         uint256 window = livenessWindow;
         if (window == 0) revert ErrorsLib.FailsafeDisabled();
-        uint256 deadline = lastKeeperActivity + window;
+        uint256 lastActivity = _clock.lastKeeperActivity;
+        uint256 deadline = lastActivity + window;
         if (block.timestamp <= deadline) revert ErrorsLib.KeeperLive(deadline);
         failsafe = true;
-        emit EventsLib.FailsafeTriggered(msg.sender, lastKeeperActivity);
+        emit EventsLib.FailsafeTriggered(msg.sender, lastActivity);
         _accrueFee();
         _unwind();
     }
@@ -585,14 +594,53 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     function failsafeDeposit(address source, uint256 amount) external {
         if (msg.sender != address(this)) revert ErrorsLib.NotSelf();
         uint256 held = ISource(source).totalAssets();
-        IERC20 token = IERC20(asset());
-        token.forceApprove(source, amount);
+        IERC20(asset()).safeTransfer(source, amount);
         ISource(source).deposit(amount);
-        token.forceApprove(source, 0);
         _checkFailsafeLoss(source, held + amount, ISource(source).totalAssets(), amount);
     }
 
     // ================================================================ views
+
+    /// @notice Performance fee (bps of gains above the high-water mark).
+    function fee() external view returns (uint256) {
+        return _feeBps;
+    }
+
+    /// @notice Highest share price (see sharePrice()) on which the fee was settled.
+    function highWaterMark() external view returns (uint256) {
+        return _hwm;
+    }
+
+    /// @notice Minimum share of total assets kept idle after a rebalance (bps).
+    function minIdleBps() external view returns (uint256) {
+        return _clock.minIdleBps;
+    }
+
+    /// @notice Maximum drop of total assets allowed during a rebalance (bps of total assets before), on top of
+    /// ROUNDING_TOLERANCE_PER_SOURCE per source.
+    function maxLossBps() external view returns (uint256) {
+        return _clock.maxLossBps;
+    }
+
+    /// @notice Maximum share of total assets a rebalance may move (bps).
+    function maxTurnoverBps() external view returns (uint256) {
+        return _clock.maxTurnoverBps;
+    }
+
+    /// @notice Minimum delay between two rebalances (seconds); DEFAULT_COOLDOWN until governance sets another.
+    function cooldown() external view returns (uint256) {
+        return _clock.cooldown;
+    }
+
+    /// @notice Timestamp of the last rebalance (0 before the first).
+    function lastRebalance() external view returns (uint256) {
+        return _clock.lastRebalance;
+    }
+
+    /// @notice Timestamp of the keeper's last rebalance or heartbeat (deployment time before the first).
+    function lastKeeperActivity() external view returns (uint256) {
+        return _clock.lastKeeperActivity;
+    }
 
     /// @notice Number of sources.
     function sourcesLength() external view returns (uint256) {
@@ -628,7 +676,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
 
     /// @notice The rolling loss budget in LOSS_UNIT units: max(maxWindowLossBps, maxLossBps) bps.
     function windowLossBudget() public view returns (uint256) {
-        return Math.max(maxWindowLossBps, maxLossBps) * (LOSS_UNIT / BPS);
+        return Math.max(maxWindowLossBps, _clock.maxLossBps) * (LOSS_UNIT / BPS);
     }
 
     /// @notice Assets held for the vault by `source` (0 if it is not registered).
@@ -759,9 +807,9 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         nonReentrant
         returns (uint256 shares)
     {
-        (uint256 total, address unvalued) = _accrueFee();
+        (uint256 total, address unvalued, uint256 idleNow) = _accrueFee();
         uint256 supply = totalSupply();
-        (uint256 touched, uint256 covered, uint256[] memory take) = WithdrawLib.plan(_withdrawQueue, idle(), assets);
+        (uint256 touched, uint256 covered, uint256[] memory take) = WithdrawLib.plan(_withdrawQueue, idleNow, assets);
         shares = _convertToSharesWithTotals(
             assets + touched * ROUNDING_TOLERANCE_PER_SOURCE, supply, total, Math.Rounding.Ceil
         );
@@ -785,10 +833,10 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         nonReentrant
         returns (uint256 assets)
     {
-        (uint256 total, address unvalued) = _accrueFee();
+        (uint256 total, address unvalued, uint256 idleNow) = _accrueFee();
         uint256 supply = totalSupply();
         uint256 gross = _convertToAssetsWithTotals(shares, supply, total, Math.Rounding.Floor);
-        (uint256 touched, uint256 covered, uint256[] memory take) = WithdrawLib.plan(_withdrawQueue, idle(), gross);
+        (uint256 touched, uint256 covered, uint256[] memory take) = WithdrawLib.plan(_withdrawQueue, idleNow, gross);
         if (covered < gross || shares > balanceOf(owner)) {
             revert ERC4626ExceededMaxRedeem(owner, shares, maxRedeem(owner));
         }
@@ -856,14 +904,20 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         returns (uint256 feeAssets, uint256 feeShares, uint256 total, uint256 newHwm, address unvalued)
     {
         (total, unvalued) = _totalAssets();
+        (feeAssets, feeShares, newHwm) = _feeAt(total);
+    }
+
+    /// @dev The fee due at total assets `total` (see _accruedFee).
+    function _feeAt(uint256 total) internal view returns (uint256 feeAssets, uint256 feeShares, uint256 newHwm) {
         uint256 supply = totalSupply();
         uint256 price = _sharePrice(total, supply);
-        newHwm = highWaterMark;
-        if (supply == 0 || (fee == 0 && price > newHwm)) return (0, 0, total, price, unvalued);
-        if (price <= newHwm) return (0, 0, total, newHwm, unvalued);
+        newHwm = _hwm;
+        uint256 feeBps = _feeBps;
+        if (supply == 0 || (feeBps == 0 && price > newHwm)) return (0, 0, price);
+        if (price <= newHwm) return (0, 0, newHwm);
         uint256 virtualSupply = supply + 10 ** _decimalsOffset();
         uint256 gain = total + 1 - Math.mulDiv(newHwm, virtualSupply, WAD * 10 ** _decimalsOffset(), Math.Rounding.Ceil);
-        feeAssets = Math.mulDiv(gain, fee, BPS);
+        feeAssets = Math.mulDiv(gain, feeBps, BPS);
         if (feeAssets != 0) {
             feeShares = _convertToSharesWithTotals(feeAssets, supply, total - feeAssets, Math.Rounding.Floor);
         }
@@ -873,14 +927,23 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
 
     /// @dev Mints the fee shares due and moves the high-water mark; returns total assets and the first unvalued
     /// source (if any).
-    function _accrueFee() internal returns (uint256 total, address unvalued) {
-        uint256 feeAssets;
-        uint256 feeShares;
-        uint256 newHwm;
-        (feeAssets, feeShares, total, newHwm, unvalued) = _accruedFee();
+    function _accrueFee() internal returns (uint256 total, address unvalued, uint256 idleNow) {
+        (total, unvalued, idleNow) = _totalAssetsIdle();
+        // = _accrueFeeAt(total), inlined: deposits and withdrawals run this, one internal call fewer
+        (uint256 feeAssets, uint256 feeShares, uint256 newHwm) = _feeAt(total);
         if (feeShares != 0) _mint(feeRecipient, feeShares);
-        if (newHwm != highWaterMark) {
-            highWaterMark = newHwm;
+        if (newHwm != _hwm) {
+            _hwm = SafeCast.toUint240(newHwm);
+            emit EventsLib.AccrueFee(feeAssets, feeShares, newHwm);
+        }
+    }
+
+    /// @dev _accrueFee at total assets `total`, already read (rebalance reads them with each source's holding).
+    function _accrueFeeAt(uint256 total) internal {
+        (uint256 feeAssets, uint256 feeShares, uint256 newHwm) = _feeAt(total);
+        if (feeShares != 0) _mint(feeRecipient, feeShares);
+        if (newHwm != _hwm) {
+            _hwm = SafeCast.toUint240(newHwm);
             emit EventsLib.AccrueFee(feeAssets, feeShares, newHwm);
         }
     }
@@ -888,19 +951,47 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @dev _accrueFee, refusing deposits while a source cannot be valued.
     function _accrueFeeForDeposit() internal returns (uint256 total) {
         address unvalued;
-        (total, unvalued) = _accrueFee();
+        (total, unvalued,) = _accrueFee();
         if (unvalued != address(0)) revert ErrorsLib.SourceUnvalued(unvalued);
     }
 
     /// @dev Idle plus every source's totalAssets (0 when it fails), and the first source whose read failed.
     function _totalAssets() internal view returns (uint256 total, address unvalued) {
-        total = idle();
+        (total, unvalued,) = _totalAssetsIdle();
+    }
+
+    /// @dev `_sources[i]` for i < _sources.length, read without the bounds check (a warm read of the length per
+    /// element in the loops over all sources).
+    function _sourceAt(uint256 i) internal view returns (address source) {
+        assembly ("memory-safe") {
+            mstore(0, _sources.slot)
+            source := sload(add(keccak256(0, 32), i))
+        }
+    }
+
+    /// @dev _totalAssets, and idle (read once).
+    function _totalAssetsIdle() internal view returns (uint256 total, address unvalued, uint256 idleNow) {
+        idleNow = idle();
+        total = idleNow;
         uint256 n = _sources.length;
         for (uint256 i; i < n; ++i) {
-            address source = _sources[i];
+            address source = _sourceAt(i);
             (bool ok, uint256 held) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, true);
             if (ok) total += held;
             else if (unvalued == address(0)) unvalued = source;
+        }
+    }
+
+    /// @dev What each of the `n` sources holds (0 when its read fails, as in _totalAssets), idle, and their sum: the
+    /// total assets, one read per source.
+    function _holdings(uint256 n) internal view returns (uint256[] memory held, uint256 idleNow, uint256 total) {
+        held = new uint256[](n);
+        idleNow = idle();
+        total = idleNow;
+        for (uint256 i; i < n; ++i) {
+            (, uint256 h) = SourceCallLib.tryRead(_sourceAt(i), ISource.totalAssets.selector, true);
+            held[i] = h;
+            total += h;
         }
     }
 
@@ -946,7 +1037,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         (bool ok, uint256 held) = SourceCallLib.tryRead(safe, ISource.totalAssets.selector, true);
         uint256 total = totalAssets();
         uint256 idleNow = idle();
-        uint256 minIdle = Math.mulDiv(total, minIdleBps, BPS, Math.Rounding.Ceil);
+        uint256 minIdle = Math.mulDiv(total, _clock.minIdleBps, BPS, Math.Rounding.Ceil);
         uint256 amount = Math.min(pulled, idleNow > minIdle ? idleNow - minIdle : 0);
         amount = Math.min(amount, _room(caps[safe], held));
         amount = Math.min(amount, _room(Math.mulDiv(total, relativeCaps[safe], BPS), held));
@@ -965,7 +1056,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @dev Reverts FailsafeLoss if `valueAfter` is below `valueBefore` by more than maxLossBps of `amount` plus the
     /// per-source rounding tolerance.
     function _checkFailsafeLoss(address source, uint256 valueBefore, uint256 valueAfter, uint256 amount) internal view {
-        uint256 maxLoss = Math.mulDiv(amount, maxLossBps, BPS) + ROUNDING_TOLERANCE_PER_SOURCE;
+        uint256 maxLoss = Math.mulDiv(amount, _clock.maxLossBps, BPS) + ROUNDING_TOLERANCE_PER_SOURCE;
         if (valueAfter + maxLoss < valueBefore) {
             revert ErrorsLib.FailsafeLoss(source, valueBefore - valueAfter, maxLoss);
         }
@@ -992,21 +1083,20 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         list.pop();
     }
 
-    /// @dev Checks every target above what its source holds against the source's absolute and relative caps (a
-    /// target at or below the holding only keeps or reduces a violation); returns what each source holds now and
+    /// @dev Checks every target above what its source holds (`current`, read by _holdings) against the source's
+    /// absolute and relative caps (a target at or below the holding only keeps or reduces a violation); returns
     /// Σ |target_i − current_i|.
-    function _checkTargets(uint256[] calldata targets, uint256 totalBefore)
+    function _checkTargets(uint256[] calldata targets, uint256[] memory current, uint256 totalBefore)
         internal
         view
-        returns (uint256[] memory current, uint256 moved)
+        returns (uint256 moved)
     {
         uint256 n = targets.length;
-        current = new uint256[](n);
         for (uint256 i; i < n; ++i) {
-            address source = _sources[i];
             uint256 target = targets[i];
-            (, uint256 held) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, true);
-            current[i] = held;
+            uint256 held = current[i];
+            if (target == held) continue;
+            address source = _sourceAt(i);
             // A source above a cap may keep or shrink its position: only a target above both the cap and what the
             // source holds adds to a violation (M-2: a lowered cap must never lock the keeper out).
             if (target > held) {
@@ -1023,21 +1113,24 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     function _moveAssets(uint256[] calldata targets, uint256[] memory current) internal {
         uint256 n = targets.length;
         for (uint256 i; i < n; ++i) {
-            if (current[i] > targets[i]) ISource(_sources[i]).withdraw(current[i] - targets[i], address(this));
+            if (current[i] > targets[i]) ISource(_sourceAt(i)).withdraw(current[i] - targets[i], address(this));
         }
         IERC20 token = IERC20(asset());
+        uint256 available = token.balanceOf(address(this));
         for (uint256 i; i < n; ++i) {
             // Only sources that started below target receive deposits: one just withdrawn from may sit a
             // rounding unit under its target, and topping that up would cost a deposit for dust.
             if (current[i] >= targets[i]) continue;
-            address source = _sources[i];
+            address source = _sourceAt(i);
+            // Read again: a withdrawal above from a source on the same market may have moved this one.
             (, uint256 held) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, true);
             if (held < targets[i]) {
                 uint256 amount = targets[i] - held;
-                uint256 available = token.balanceOf(address(this));
                 if (amount > available) revert ErrorsLib.InsufficientIdle(amount, available);
-                token.forceApprove(source, amount);
+                // Sent, then supplied (ISource.deposit): no allowance is ever set, so none can be left behind.
+                token.safeTransfer(source, amount);
                 ISource(source).deposit(amount);
+                available -= amount;
             }
         }
     }
@@ -1048,17 +1141,23 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         view
         returns (uint256 idleAfter, uint256 totalAfter)
     {
-        totalAfter = totalAssets();
         idleAfter = idle();
-        uint256 minIdle = Math.mulDiv(totalAfter, minIdleBps, BPS, Math.Rounding.Ceil);
+        totalAfter = idleAfter;
+        uint256 n = _sources.length;
+        for (uint256 i; i < n; ++i) {
+            (, uint256 held) = SourceCallLib.tryRead(_sourceAt(i), ISource.totalAssets.selector, true);
+            totalAfter += held;
+        }
+        Clock memory clock = _clock;
+        uint256 minIdle = Math.mulDiv(totalAfter, clock.minIdleBps, BPS, Math.Rounding.Ceil);
         // Idle below its floor (withdrawals drained it) may stay there as long as it does not shrink: a rebalance
         // that refills it part of the way, within the turnover limit, must pass (M-2).
         if (idleAfter < minIdle && idleAfter < idleBefore) revert ErrorsLib.MinIdleViolated(idleAfter, minIdle);
-        uint256 maxLoss = Math.mulDiv(totalBefore, maxLossBps, BPS) + _sources.length * ROUNDING_TOLERANCE_PER_SOURCE;
+        uint256 maxLoss = Math.mulDiv(totalBefore, clock.maxLossBps, BPS) + n * ROUNDING_TOLERANCE_PER_SOURCE;
         if (totalAfter + maxLoss < totalBefore) revert ErrorsLib.MaxLossExceeded(totalBefore, totalAfter, maxLoss);
         // turnover = (Σ |target_i − current_i| + |idleAfter − idleBefore|) / 2: the assets that changed place
         uint256 turnover = (moved + (idleAfter > idleBefore ? idleAfter - idleBefore : idleBefore - idleAfter)) / 2;
-        uint256 maxTurnover = Math.mulDiv(totalBefore, maxTurnoverBps, BPS);
+        uint256 maxTurnover = Math.mulDiv(totalBefore, clock.maxTurnoverBps, BPS);
         if (turnover > maxTurnover) revert ErrorsLib.TurnoverExceeded(turnover, maxTurnover);
     }
 
@@ -1119,11 +1218,11 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// broke, the fee forgoes as much yield as the exit's share of the deficit. At or above the mark nothing changes
     /// (the fee was settled at that price).
     function _keepMarkDeficit(uint256 total, uint256 supply, uint256 shares) internal {
-        uint256 hwm = highWaterMark;
+        uint256 hwm = _hwm;
         uint256 price = _sharePrice(total, supply);
         if (price >= hwm) return;
         hwm += Math.mulDiv(hwm - price, shares, supply + 10 ** _decimalsOffset() - shares, Math.Rounding.Ceil);
-        highWaterMark = hwm;
+        _hwm = SafeCast.toUint240(hwm);
         emit EventsLib.RaiseHighWaterMark(hwm);
     }
 

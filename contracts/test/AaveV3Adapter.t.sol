@@ -50,7 +50,7 @@ contract AaveV3AdapterTest is AdapterTestBase {
 
     function _deposit(uint256 amount) internal {
         usdc.mint(address(this), amount);
-        usdc.approve(address(adapter), amount);
+        usdc.transfer(address(adapter), amount);
         adapter.deposit(amount);
     }
 
@@ -117,7 +117,7 @@ contract AaveV3AdapterTest is AdapterTestBase {
 
     function test_depositWithdraw() public {
         usdc.mint(address(this), 500e6);
-        usdc.approve(address(adapter), 500e6);
+        usdc.transfer(address(adapter), 500e6);
         vmx.expectEmit(true, false, false, true, address(adapter));
         emit AdapterEventsLib.SourceDeposit(address(this), 500e6);
         adapter.deposit(500e6);
@@ -200,7 +200,7 @@ contract AaveV3AdapterTest is AdapterTestBase {
         uint256 room = adapter.maxDeposit();
         assertLt(room, 500e6, "interest took some room");
         usdc.mint(address(this), room + 1);
-        usdc.approve(address(adapter), room + 1);
+        usdc.transfer(address(adapter), room + 1);
         vm.expectRevert();
         adapter.deposit(room + 1);
         adapter.deposit(room);
@@ -223,7 +223,7 @@ contract AaveV3AdapterTest is AdapterTestBase {
         uint256 room = adapter.maxDeposit();
         vm.assume(room != 0);
         usdc.mint(address(this), room + 1);
-        usdc.approve(address(adapter), room + 1);
+        usdc.transfer(address(adapter), room + 1);
         vm.expectRevert();
         adapter.deposit(room + 1);
         adapter.deposit(room);

@@ -52,7 +52,7 @@ contract AaveV3VersionsTest is AdapterTestBase {
 
     function _deposit(LendingPool pool, AaveV3Adapter adapter, uint256 amount) internal {
         usdc.mint(address(this), amount);
-        usdc.approve(address(adapter), amount);
+        usdc.transfer(address(adapter), amount);
         adapter.deposit(amount);
         pool; // the adapter deposits into `pool`
     }

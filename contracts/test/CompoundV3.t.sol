@@ -57,7 +57,7 @@ contract CompoundV3Test is AdapterTestBase {
 
     function _deposit(uint256 amount) internal {
         usdc.mint(address(this), amount);
-        usdc.approve(address(adapter), amount);
+        usdc.transfer(address(adapter), amount);
         adapter.deposit(amount);
     }
 
@@ -245,7 +245,7 @@ contract CompoundV3Test is AdapterTestBase {
         _supply(supplier, 1000e6);
         _borrow(500e6);
         usdc.mint(address(this), 500e6);
-        usdc.approve(address(adapter), 500e6);
+        usdc.transfer(address(adapter), 500e6);
         vmx.expectEmit(true, false, false, true, address(adapter));
         emit AdapterEventsLib.SourceDeposit(address(this), 500e6);
         adapter.deposit(500e6);
@@ -361,10 +361,10 @@ contract CompoundV3Test is AdapterTestBase {
         comet.pause(true, false, false, false, false);
         assertEq(adapter.maxWithdraw(), 500e6, "withdrawals reopened");
         usdc.mint(address(this), 100e6);
-        usdc.approve(address(adapter), 100e6);
+        usdc.transfer(address(adapter), 100e6);
         vm.expectRevert(IComet.Paused.selector);
         adapter.deposit(100e6);
-        assertEq(usdc.balanceOf(address(this)), 100e6, "nothing pulled");
+        assertEq(usdc.balanceOf(address(adapter)), 100e6, "nothing supplied (the vault's transfer reverts with the call)");
     }
 
     // ---------------------------------------------------------------- sweep

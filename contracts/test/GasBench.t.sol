@@ -1,7 +1,15 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
+import {ERC4626} from "@openzeppelin/contracts/token/ERC20/extensions/ERC4626.sol";
+
 import {Fixture} from "./utils/Fixture.sol";
+import {TestBase} from "./utils/TestBase.sol";
+import {MockStablecoin} from "../src/mocks/MockStablecoin.sol";
+import {Vault} from "../src/Vault.sol";
+import {ERC4626Adapter} from "../src/adapters/ERC4626Adapter.sol";
 import {LendingPool} from "../src/mocks/LendingPool.sol";
 import {AaveRateAbi} from "../src/interfaces/IAaveV3RateStrategy.sol";
 import {AaveV3Adapter} from "../src/adapters/AaveV3Adapter.sol";
@@ -237,5 +245,116 @@ contract GasBench10Sources is GasBenchBase {
             t[i + 5] += 30_000e6;
         }
         _measureRebalance(t, "rebalance_10_sources");
+    }
+}
+
+/// @notice A plain OpenZeppelin ERC-4626 vault: no lending protocol behind it, no limits, no fees.
+contract Plain4626 is ERC4626 {
+    constructor(IERC20 asset_) ERC20("Plain 4626", "p4626") ERC4626(asset_) {}
+}
+
+/// @notice Issue 15's side-by-side scenario with MetaMorpho: three sources, each an ERC4626Adapter over a plain
+/// OpenZeppelin ERC-4626 vault (so the figures are the vault's and the adapters' overhead alone), holding a third of
+/// 1,000,000 each with nothing idle (min idle 0, caps and turnover unlimited), one day of yield accrued (each target
+/// earns 5% a year, donated to it), and each adapter's last rate checkpoint a day old (the measured call records a
+/// new one). One measured call per test, as in GasBenchBase. The audit measured MetaMorpho v1.0 over three Morpho
+/// Blue markets the same way: `reallocate` moving 10% of total assets from A to B and C, 226,850 gas; a withdrawal
+/// across all three markets, 329,111.
+contract GasBenchERC4626 is TestBase {
+    GasVm internal constant gasVm = GasVm(address(uint160(uint256(keccak256("hevm cheat code")))));
+
+    uint256 internal constant TOTAL = 1_000_000e6;
+    uint256 internal constant N = 3;
+    uint256 internal constant BPS = 10_000;
+
+    address internal governance = address(0x60B);
+    address internal guardian = address(0x6A2D);
+    address internal keeper = address(0xBEEF);
+    address internal bob = address(0xB0B);
+
+    MockStablecoin internal usdc;
+    Vault internal vault;
+    Plain4626[] internal targets;
+    ERC4626Adapter[] internal adapters;
+    /// @dev What each source holds when a test starts, and the vault's total assets.
+    uint256[] internal held;
+    uint256 internal totalAtStart;
+
+    function setUp() public {
+        vm.warp(1_700_000_000);
+        usdc = new MockStablecoin("USD Coin", "USDC");
+        vault = new Vault(address(usdc), "Vaultkeeper USDC", "vkUSDC", governance, guardian, keeper, 0);
+        for (uint256 i; i < N; ++i) {
+            targets.push(new Plain4626(IERC20(address(usdc))));
+            adapters.push(new ERC4626Adapter(address(vault), address(targets[i])));
+        }
+        vm.startPrank(governance);
+        for (uint256 i; i < N; ++i) {
+            vault.addSource(address(adapters[i]), type(uint128).max, BPS);
+        }
+        vault.setCooldown(0);
+        vm.stopPrank();
+
+        usdc.mint(bob, TOTAL);
+        vm.startPrank(bob);
+        usdc.approve(address(vault), type(uint256).max);
+        vault.deposit(TOTAL, bob);
+        vm.stopPrank();
+        uint256[] memory t = new uint256[](N);
+        t[0] = TOTAL - (N - 1) * (TOTAL / N);
+        for (uint256 i = 1; i < N; ++i) {
+            t[i] = TOTAL / N;
+        }
+        DecisionReceipt memory r = _receipt();
+        vm.prank(keeper);
+        vault.rebalance(t, r);
+
+        vm.warp(block.timestamp + 1 days);
+        vm.roll(block.number + 7200);
+        for (uint256 i; i < N; ++i) {
+            // 5% a year on what the target holds, for one day.
+            usdc.mint(address(targets[i]), (t[i] * 5) / 100 / 365);
+            held.push(adapters[i].totalAssets());
+        }
+        totalAtStart = vault.totalAssets();
+        assertEq(vault.idle(), 0, "no idle");
+    }
+
+    function _receipt() internal view returns (DecisionReceipt memory r) {
+        r = DecisionReceipt({
+            configHash: keccak256("config"),
+            modelId: keccak256("meanvar-v1"),
+            inputBlock: block.number,
+            predictedApyBps: 420,
+            expectedGain: 1e6
+        });
+    }
+
+    /// 10% of total assets out of the first source, 5% into each of the others.
+    function test_rebalance_3_erc4626_10pct() public {
+        uint256 tenth = totalAtStart / 10;
+        uint256[] memory t = new uint256[](N);
+        t[0] = held[0] - tenth;
+        t[1] = held[1] + tenth / 2;
+        t[2] = held[2] + tenth / 2;
+        DecisionReceipt memory r = _receipt();
+        vm.prank(keeper);
+        vault.rebalance(t, r);
+        gasVm.snapshotGasLastCall("GasBenchERC4626", "rebalance_3_erc4626_10pct");
+        for (uint256 i; i < N; ++i) {
+            assertApproxEqAbs(adapters[i].totalAssets(), t[i], vault.ROUNDING_TOLERANCE_PER_SOURCE(), "source at target");
+        }
+    }
+
+    /// A withdrawal that empties the first two sources and pulls half of the third.
+    function test_withdraw_3_erc4626() public {
+        for (uint256 i; i < N; ++i) {
+            gasVm.expectCall(address(adapters[i]), abi.encodeWithSelector(ISource.withdraw.selector), 1);
+        }
+        uint256 assets = held[0] + held[1] + held[2] / 2;
+        vm.prank(bob);
+        vault.withdraw(assets, bob, bob);
+        gasVm.snapshotGasLastCall("GasBenchERC4626", "withdraw_3_erc4626");
+        assertEq(usdc.balanceOf(bob), assets, "bob paid");
     }
 }

@@ -76,6 +76,8 @@ contract AaveV3Adapter is SourceAdapterBase {
         POOL = IAaveV3Pool(pool_);
         A_TOKEN = IERC20(reserve.aTokenAddress);
         RATE_ABI = _detectRateAbi(pool_, asset_, reserve.aTokenAddress, reserve.interestRateStrategyAddress);
+        // A standing allowance (see _supply): the adapter holds the asset only within a deposit.
+        IERC20(asset_).forceApprove(pool_, type(uint256).max);
     }
 
     /// @inheritdoc ISource
@@ -147,9 +149,11 @@ contract AaveV3Adapter is SourceAdapterBase {
         return _rateV30(reserve, assetsAdded, assetsRemoved);
     }
 
-    /// @dev Supplies to the pool, minting aTokens to the adapter.
+    /// @dev Supplies to the pool, minting aTokens to the adapter. The pool pulls the assets through the allowance
+    /// the constructor gave it without limit (an exact approval per deposit was a storage write from zero each
+    /// time); the adapter holds the asset only between receiving it from the vault and the pool pulling it, so the
+    /// standing allowance exposes nothing.
     function _supply(uint256 assets) internal override {
-        IERC20(ASSET).forceApprove(address(POOL), assets);
         POOL.supply(ASSET, assets, address(this), 0);
     }
 

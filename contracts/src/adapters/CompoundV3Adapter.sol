@@ -33,6 +33,8 @@ contract CompoundV3Adapter is SourceAdapterBase {
         address base = IComet(comet_).baseToken();
         if (base != asset_) revert AdapterErrorsLib.AssetMismatch(asset_, base);
         COMET = IComet(comet_);
+        // A standing allowance (see _supply): the adapter holds the asset only within a deposit.
+        IERC20(asset_).forceApprove(comet_, type(uint256).max);
     }
 
     /// @inheritdoc ISource
@@ -73,9 +75,10 @@ contract CompoundV3Adapter is SourceAdapterBase {
         return _toRayApr(COMET.getSupplyRate(utilization));
     }
 
-    /// @dev Comet reverts (IComet.Paused) while its supplies are paused, and so does the deposit.
+    /// @dev Comet reverts (IComet.Paused) while its supplies are paused, and so does the deposit. Comet pulls the
+    /// assets through the allowance the constructor gave it without limit (an exact approval per deposit was a
+    /// storage write from zero each time); the adapter holds the asset only within a deposit, so it exposes nothing.
     function _supply(uint256 assets) internal override {
-        IERC20(ASSET).forceApprove(address(COMET), assets);
         COMET.supply(ASSET, assets);
     }
 

@@ -23,9 +23,9 @@ import {AdapterEventsLib} from "../libraries/AdapterEventsLib.sol";
 /// from being overstated when the target charges fees, so exiting depositors cannot take value from the
 /// remaining ones. For fee-less vaults (MetaMorpho, sDAI) both are equal.
 ///
-/// Rate: an ERC-4626 vault exposes no rate, so the adapter measures it. `poke()` (permissionless; also run on
-/// every deposit/withdraw and at construction) records a checkpoint (timestamp, share price) when at least
-/// MIN_WINDOW seconds passed since the last one, so consecutive checkpoints are always ≥ MIN_WINDOW apart and
+/// Rate: an ERC-4626 vault exposes no rate, so the adapter measures it. `poke()` (permissionless; also run at
+/// construction) records a checkpoint (timestamp, share price) when at least MIN_WINDOW seconds passed since the
+/// last one, so consecutive checkpoints are always ≥ MIN_WINDOW apart and
 /// cannot be crowded by spam. The last SAMPLES checkpoints are kept; each pair of consecutive ones is a window
 /// with the linear annualised share-price growth (p1 − p0)/p0 · SECONDS_PER_YEAR/(t1 − t0) in ray (0 when the
 /// price fell). `supplyRate` is the MEDIAN of those window rates (the lower one for an even count; 0 before two
@@ -38,7 +38,14 @@ import {AdapterEventsLib} from "../libraries/AdapterEventsLib.sol";
 /// effect then lasts at most SAMPLES − 1 windows. Poke stays permissionless: restricting it would not stop a
 /// donation just before an authorised poke, and anyone may refresh a stale measurement. The price of the median is
 /// lag: a real rate change shows after about half the windows (≥ 4 · MIN_WINDOW); a keeper should poke at least
-/// every MIN_WINDOW.
+/// every MIN_WINDOW. Deposits and withdrawals do not poke: they do not move the target's share price (beyond its
+/// rounding), so a checkpoint there would measure nothing the keeper's pokes do not, and it would cost every
+/// rebalance and withdrawal touching the adapter a storage write (about 20–30k gas).
+///
+/// Approval: the adapter approves its target for the asset once, without limit, at construction (as MetaMorpho
+/// approves Morpho), instead of an exact approval per deposit (a storage write from zero each time). The adapter
+/// holds the asset only for the length of a deposit, between receiving it from the vault and the target pulling
+/// it, so the standing allowance exposes nothing; the target, immutable, already holds the whole position.
 contract ERC4626Adapter is SourceAdapterBase {
     using SafeERC20 for IERC20;
 
@@ -71,6 +78,7 @@ contract ERC4626Adapter is SourceAdapterBase {
     constructor(address vault_, address target_) SourceAdapterBase(vault_, _assetOf(target_)) {
         TARGET = IERC4626(target_);
         PRICE_SHARES = 10 ** (uint256(IERC4626(target_).decimals()) + 18);
+        IERC20(ASSET).forceApprove(target_, type(uint256).max);
         _poke();
     }
 
@@ -146,14 +154,9 @@ contract ERC4626Adapter is SourceAdapterBase {
         return _recorded;
     }
 
-    /// @dev Records a rate checkpoint (if due) before the flow moves the target's share price.
-    function _beforeFlow() internal override {
-        _poke();
-    }
-
-    /// @dev Reverts with ZeroShares if the target mints no shares for `assets`.
+    /// @dev Reverts with ZeroShares if the target mints no shares for `assets`. The target pulls them through the
+    /// standing allowance set at construction.
     function _supply(uint256 assets) internal override {
-        IERC20(ASSET).forceApprove(address(TARGET), assets);
         if (TARGET.deposit(assets, address(this)) == 0) revert AdapterErrorsLib.ZeroShares();
     }
 
@@ -165,8 +168,10 @@ contract ERC4626Adapter is SourceAdapterBase {
     /// received (its balance change), which can be less than `assets`.
     function _withdraw(uint256 assets, address receiver) internal override returns (uint256) {
         uint256 before = IERC20(ASSET).balanceOf(receiver);
-        if (assets >= totalAssets()) {
-            uint256 shares = Math.min(TARGET.balanceOf(address(this)), TARGET.maxRedeem(address(this)));
+        uint256 shares = TARGET.balanceOf(address(this));
+        if (assets >= TARGET.previewRedeem(shares)) {
+            // assets ≥ totalAssets(): the whole position, its shares read once
+            shares = Math.min(shares, TARGET.maxRedeem(address(this)));
             if (shares == 0) revert AdapterErrorsLib.ZeroShares();
             TARGET.redeem(shares, receiver, address(this));
         } else {

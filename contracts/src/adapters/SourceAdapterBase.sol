@@ -16,7 +16,8 @@ interface IVaultGovernance {
 
 /// @title SourceAdapterBase
 /// @notice What every source adapter shares: one vault and one asset fixed at construction (neither zero), the
-/// vault-only deposit/withdraw entry points (zero amounts rejected, SourceDeposit/SourceWithdraw emitted), and
+/// vault-only deposit/withdraw entry points (zero amounts rejected, SourceDeposit/SourceWithdraw emitted; the vault
+/// transfers a deposit's assets to the adapter before calling deposit), and
 /// governance's sweep of stray tokens. An adapter implements the protocol side in `_supply` and `_withdraw` and
 /// names its position token in `_isProtected`.
 abstract contract SourceAdapterBase is ISource {
@@ -65,10 +66,11 @@ abstract contract SourceAdapterBase is ISource {
     }
 
     /// @inheritdoc ISource
+    /// @dev The vault has sent `assets` to the adapter just before (an approval and transferFrom would cost the
+    /// vault a storage write from zero per deposit); only the vault can call, so only it decides what is supplied.
     function deposit(uint256 assets) external onlyVault {
         if (assets == 0) revert AdapterErrorsLib.ZeroAmount();
         _beforeFlow();
-        IERC20(ASSET).safeTransferFrom(VAULT, address(this), assets);
         _supply(assets);
         emit AdapterEventsLib.SourceDeposit(VAULT, assets);
     }
@@ -84,7 +86,7 @@ abstract contract SourceAdapterBase is ISource {
     /// @dev Runs first on every deposit and withdrawal (after the amount check); no-op unless overridden.
     function _beforeFlow() internal virtual {}
 
-    /// @dev Supplies `assets`, already held by the adapter, to the protocol.
+    /// @dev Supplies `assets`, already held by the adapter (the vault sent them), to the protocol.
     function _supply(uint256 assets) internal virtual;
 
     /// @dev Withdraws `assets` (the whole position when `assets` ≥ it) to `receiver`; returns the amount sent.

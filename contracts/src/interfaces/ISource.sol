@@ -30,8 +30,8 @@ interface ISource {
     /// @param assetsRemoved Assets hypothetically withdrawn by the vault.
     function supplyRateAfter(uint256 assetsAdded, uint256 assetsRemoved) external view returns (uint256);
 
-    /// @notice Only the vault; pulls `assets` from the vault with transferFrom (the vault approves exactly)
-    /// and supplies them to the protocol.
+    /// @notice Only the vault, right after transferring `assets` of the asset to the source (in the same
+    /// transaction; no allowance is involved): supplies them to the protocol. A revert undoes the transfer.
     /// @param assets Amount of the asset to supply.
     function deposit(uint256 assets) external;
 

@@ -32,7 +32,7 @@ library WithdrawLib {
         take = new uint256[](n);
         uint256 i;
         for (; i < n && covered < assets; ++i) {
-            (, uint256 liquid) = SourceCallLib.tryRead(queue[i], ISource.maxWithdraw.selector, true);
+            (, uint256 liquid) = SourceCallLib.tryRead(_at(queue, i), ISource.maxWithdraw.selector, true);
             uint256 amount = Math.min(liquid, assets - covered);
             if (amount == 0) continue;
             take[i] = amount;
@@ -54,7 +54,7 @@ library WithdrawLib {
         uint256 available = token.balanceOf(address(this));
         uint256 n = queue.length;
         for (uint256 i; i < n && available < assets; ++i) {
-            address source = queue[i];
+            address source = _at(queue, i);
             uint256 amount;
             if (i < take.length) amount = take[i];
             else (, amount) = SourceCallLib.tryRead(source, ISource.maxWithdraw.selector, true);
@@ -71,6 +71,14 @@ library WithdrawLib {
             available = balance;
         }
         if (available < assets) revert ErrorsLib.InsufficientLiquidity(assets, available);
+    }
+
+    /// @dev `queue[i]` for i < queue.length (the callers' loop bound), without the bounds check's read of the length.
+    function _at(address[] storage queue, uint256 i) private view returns (address source) {
+        assembly ("memory-safe") {
+            mstore(0, queue.slot)
+            source := sload(add(keccak256(0, 32), i))
+        }
     }
 
     function _tryWithdraw(address source, uint256 amount) private returns (bool) {
