@@ -246,10 +246,16 @@ func (c *chaosRun) recover(what string, from time.Time) string {
 		}
 	}
 	r := recoveredAt(all)
-	if r.mined == 0 {
-		t.Errorf("%s: no rebalance was mined in the %d ticks after recovery", what, len(all))
-	} else {
+	switch {
+	case r.mined > 0:
 		c.e.checkDecisionMined(r.minedDecision)
+	case !allHolds(all):
+		t.Errorf("%s: no rebalance was mined in the %d ticks after recovery", what, len(all))
+	default:
+		// Every tick decided, and decided to hold: the keeper is live and had
+		// nothing it judged worth sending (the strategy may hold on the
+		// deposit, e.g. when a moved rebalance already placed the assets).
+		t.Logf("%s: the %d ticks after recovery all decided to hold; nothing was due to be sent", what, len(all))
 	}
 	waitFor(t, what+": /healthz 200", recoveryTickTime, func() bool {
 		st, _ := probe(c.metricsAddr, "/healthz")
@@ -281,6 +287,22 @@ func recoveredAt(ticks []tickOutcome) recovery {
 		}
 	}
 	return r
+}
+
+// allHolds reports whether every tick decided without an error and every
+// decision was a hold.
+func allHolds(ticks []tickOutcome) bool {
+	for _, tk := range ticks {
+		if tk.err != "" || len(tk.actions) == 0 {
+			return false
+		}
+		for _, a := range tk.actions {
+			if a != "hold" {
+				return false
+			}
+		}
+	}
+	return len(ticks) > 0
 }
 
 // ticksStarted returns the keeper's finished ticks that started at or
