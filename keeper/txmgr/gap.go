@@ -84,12 +84,11 @@ func (m *Manager) fillGaps(ctx context.Context, open []store.Send) ([]store.Send
 // missingNonces are the nonces below the highest open send's that no open
 // send holds and the node reports neither used nor pending.
 func (m *Manager) missingNonces(ctx context.Context, open []store.Send) ([]uint64, error) {
-	held := map[uint64]bool{}
 	var top uint64
 	some := false
 	for _, s := range open {
 		if s.Nonce != nil {
-			held[*s.Nonce], top, some = true, max(top, *s.Nonce), true
+			top, some = max(top, *s.Nonce), true
 		}
 	}
 	if !some {
@@ -109,13 +108,12 @@ func (m *Manager) missingNonces(ctx context.Context, open []store.Send) ([]uint6
 		m.metrics.RPCError("eth_getTransactionCount", err)
 		return nil, fmt.Errorf("txmgr: reading the pending nonce of %s: %w", from.Hex(), err)
 	}
-	var out []uint64
-	for n := max(latest, pending); n < top; n++ {
-		if !held[n] {
-			out = append(out, n)
-		}
+	first := max(latest, pending)
+	if top > first && top-first > maxGapScan {
+		return nil, fmt.Errorf("txmgr: the chain's next nonce for %s is %d, more than %d below the journal's open send at %d: "+
+			"not filling so many (is the node on the chain the journal was written for?)", from.Hex(), first, maxGapScan, top)
 	}
-	return out, nil
+	return unheld(open, first, top), nil
 }
 
 // lastHolder is the newest of the signer's finished sends on this chain
@@ -136,9 +134,6 @@ func (m *Manager) lastHolder(recent []store.Send, n uint64) *store.Send {
 // the send now open at n, or a zero Send when the chain backs the holder
 // after all.
 func (m *Manager) fillGap(ctx context.Context, n uint64, holder *store.Send) (store.Send, error) {
-	if g, ok := m.metrics.(GapMetrics); ok {
-		g.NonceGap()
-	}
 	if holder != nil && holder.TxHash != "" && (holder.State == store.SendConfirmed || holder.State == store.SendReverted) {
 		if _, err := m.receipt(ctx, holder.TxHash); err == nil {
 			m.log.Info("nonce gap not filled: the chain has the transaction that holds it; the node's nonce lags", "nonce", n,
@@ -149,6 +144,7 @@ func (m *Manager) fillGap(ctx context.Context, n uint64, holder *store.Send) (st
 		}
 		m.log.Error("nonce gap: the confirmed send that held the nonce is not on the chain; re-opening it", "nonce", n,
 			"key", holder.Key, "tx", holder.TxHash, "was_block", holder.Block)
+		m.countGap()
 		return m.reopen(ctx, *holder)
 	}
 	self := m.signer.Address()
@@ -166,9 +162,17 @@ func (m *Manager) fillGap(ctx context.Context, n uint64, holder *store.Send) (st
 		return store.Send{}, fmt.Errorf("recording the transfer that fills it: %w", err)
 	}
 	m.metrics.SendState("", store.SendBuilt)
+	m.countGap()
 	m.log.Error("nonce gap: a later send waits on a nonce nothing uses; a zero-value transfer to itself takes it", "nonce", n,
 		"key", snd.Key, "why", why)
 	return snd, nil
+}
+
+// countGap tells a GapMetrics of a gap filled.
+func (m *Manager) countGap() {
+	if g, ok := m.metrics.(GapMetrics); ok {
+		g.NonceGap()
+	}
 }
 
 // intersect is the values of a that are also in b, in a's order.

@@ -174,3 +174,19 @@ func TestLaggingNonceIsNotAGap(t *testing.T) {
 		t.Fatalf("second send: %s, chain nonce %d", second.State, e.nonce())
 	}
 }
+
+// A journal whose open send sits far above the chain's nonce (a node on
+// another chain, or a reset one) is not "filled" with thousands of
+// transfers: Resume says so and sends nothing.
+func TestHugeNonceGapIsRefused(t *testing.T) {
+	e := newEnv(t)
+	m := e.manager(Config{}, nil)
+	e.journalBuilt("far", maxGapScan+5, 1)
+	err := m.Resume(ctxT(t))
+	if err == nil || !strings.Contains(err.Error(), "not filling so many") {
+		t.Fatalf("resume: %v; want the gap refused", err)
+	}
+	if f := gapFillers(t, e.store); len(f) != 0 || len(e.chain.broadcasts()) != 0 {
+		t.Fatalf("fillers %d, broadcasts %d; want none", len(f), len(e.chain.broadcasts()))
+	}
+}

@@ -125,18 +125,24 @@ func (m *Manager) gapBelow(ctx context.Context, snd store.Send, mined uint64) (b
 	if err != nil {
 		return false, fmt.Errorf("txmgr: reading open sends: %w", err)
 	}
+	return len(unheld(open, mined, *snd.Nonce)) > 0, nil
+}
+
+// unheld are the nonces in [from, to) that no send of open holds.
+func unheld(open []store.Send, from, to uint64) []uint64 {
 	held := map[uint64]bool{}
 	for _, o := range open {
-		if o.Nonce != nil && o.ID != snd.ID {
+		if o.Nonce != nil {
 			held[*o.Nonce] = true
 		}
 	}
-	for n := mined; n < *snd.Nonce; n++ {
+	var out []uint64
+	for n := from; n < to; n++ {
 		if !held[n] {
-			return true, nil
+			out = append(out, n)
 		}
 	}
-	return false, nil
+	return out
 }
 
 func (m *Manager) anyReceipt(ctx context.Context, atts []store.Attempt) (bool, error) {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"math"
@@ -174,16 +173,7 @@ func writeGrid(dir string, cells []gridCell, o backtestOpts) error {
 		}
 	}
 	for name, recs := range map[string][][]string{"grid.csv": rows, "grid-diff.csv": diffs} {
-		f, err := os.Create(filepath.Join(dir, name))
-		if err != nil {
-			return err
-		}
-		w := csv.NewWriter(f)
-		if err := w.WriteAll(recs); err != nil {
-			f.Close()
-			return err
-		}
-		if err := f.Close(); err != nil {
+		if err := writeCSV(filepath.Join(dir, name), recs); err != nil {
 			return err
 		}
 	}

@@ -174,14 +174,21 @@ func writeTrades(path string, runs []vaultRun) error {
 			}
 		}
 	}
+	return writeCSV(path, recs)
+}
+
+// writeCSV writes recs to the file at path, naming the file in its error.
+func writeCSV(path string, recs [][]string) error {
 	f, err := os.Create(path)
 	if err != nil {
-		return err
+		return fmt.Errorf("writing %s: %w", path, err)
 	}
-	w := csv.NewWriter(f)
-	if err := w.WriteAll(recs); err != nil {
+	if err := csv.NewWriter(f).WriteAll(recs); err != nil {
 		f.Close()
-		return err
+		return fmt.Errorf("writing %s: %w", path, err)
 	}
-	return f.Close()
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	return nil
 }
