@@ -157,10 +157,12 @@ func hasRepeat[T comparable](xs []T) bool {
 // period.
 type Candidate struct {
 	Settings MeanVarSettings `json:"settings"`
-	Metrics  Metrics         `json:"metrics"`
+	// Metrics are the setting's on the tuning period: of the sum of the
+	// vaults (Combine) when TuneVaults tuned several.
+	Metrics Metrics `json:"metrics"`
 }
 
-// Tuning is the result of Tune.
+// Tuning is the result of Tune and TuneVaults.
 type Tuning struct {
 	// Split is the last row of the tuning period and the first decision
 	// row of the holdout.
@@ -173,10 +175,15 @@ type Tuning struct {
 	// Chosen are the chosen settings: Candidates[Best].Settings.
 	Chosen MeanVarSettings
 	// InSample is the chosen settings' run over the tuning period, on
-	// which they were chosen.
+	// which they were chosen: the sum of the vaults' runs when TuneVaults
+	// tuned several.
 	InSample *Result
-	// Holdout is their run over the holdout, which the choice never saw.
+	// Holdout is their run over the holdout, which the choice never saw
+	// (the sum of the vaults' runs when there are several).
 	Holdout *Result
+	// InSampleVaults and HoldoutVaults are the chosen settings' runs in
+	// each vault, in TuneVaults' order (one entry for Tune).
+	InSampleVaults, HoldoutVaults []*Result
 }
 
 // Tune chooses MeanVar's settings on a tuning period and measures the
@@ -197,7 +204,26 @@ type Tuning struct {
 // The settings are run in parallel on up to GOMAXPROCS goroutines; the
 // result does not depend on their number.
 func Tune(m *market.Market, cfg Config, split int, grid TuneGrid) (*Tuning, error) {
-	cfg, err := cfg.resolve(m)
+	if m == nil {
+		return nil, errors.New("backtest: nil market")
+	}
+	return TuneVaults([]Vault{{Market: m}}, cfg, split, grid)
+}
+
+// TuneVaults is Tune for one strategy setting shared by several vaults
+// (Data.Vaults: one per chain, on a common grid of rows), each run from
+// cfg.Capital: a setting's score on the tuning period is the final value of
+// the vaults' sum (Combine), i.e. the capital-weighted net APY of them all,
+// so one choice serves every vault and a chain with few pools cannot pick
+// settings by luck alone. The chosen setting is then run in each vault over
+// the holdout. With one vault it is Tune, and the results are that vault's
+// own (not a sum).
+func TuneVaults(vs []Vault, cfg Config, split int, grid TuneGrid) (*Tuning, error) {
+	if len(vs) == 0 {
+		return nil, errors.New("backtest: tune: no vault")
+	}
+	m0 := vs[0].Market
+	cfg, err := cfg.resolve(m0)
 	if err != nil {
 		return nil, err
 	}
@@ -212,32 +238,75 @@ func Tune(m *market.Market, cfg Config, split int, grid TuneGrid) (*Tuning, erro
 	if err := base.Validate(); err != nil {
 		return nil, fmt.Errorf("backtest: tune: base settings: %w", err)
 	}
-	head, err := m.Head(split + 1)
-	if err != nil {
-		return nil, err
+	heads := make([]*market.Market, len(vs))
+	obs := make([][][]int, len(vs))
+	pools := make([][]int, len(vs))
+	n := 0
+	for c, v := range vs {
+		if v.Market == nil || v.Market.Len() != m0.Len() || !v.Market.Time(0).Equal(m0.Time(0)) {
+			return nil, fmt.Errorf("backtest: tune: vault %d (%s): not on the first vault's grid of rows", c, v.Chain)
+		}
+		if heads[c], err = v.Market.Head(split + 1); err != nil {
+			return nil, err
+		}
+		obs[c] = observationCounts(heads[c], split)
+		pools[c] = v.Pools
+		if pools[c] == nil {
+			pools[c] = make([]int, v.Market.N())
+			for j := range pools[c] {
+				pools[c][j] = n + j
+			}
+		}
+		n = max(n, slices.Max(append([]int{-1}, pools[c]...))+1)
 	}
 	in := cfg
 	in.End = split
-	obs := observationCounts(head, split)
-	results := make([]*Result, len(settings))
-	errs := make([]error, len(settings))
-	parallel(len(settings), func(k int) {
-		results[k], errs[k] = run(head, settings[k].MeanVar(base, step(m)), in, obs)
+	K := len(vs)
+	results := make([][]*Result, len(settings))
+	for k := range results {
+		results[k] = make([]*Result, K)
+	}
+	errs := make([]error, len(settings)*K)
+	parallel(len(settings)*K, func(j int) {
+		k, c := j/K, j%K
+		results[k][c], errs[j] = run(heads[c], settings[k].MeanVar(base, step(m0)), in, obs[c])
 	})
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
+	sum := func(rs []*Result) (*Result, error) {
+		if len(rs) == 1 {
+			return rs[0], nil
+		}
+		return Combine(rs, pools, n, m0.PeriodYears())
+	}
 	tu := &Tuning{Split: split, Candidates: make([]Candidate, len(settings))}
-	for k, r := range results {
+	best := math.Inf(-1)
+	for k, rs := range results {
+		r, err := sum(rs)
+		if err != nil {
+			return nil, err
+		}
 		tu.Candidates[k] = Candidate{Settings: settings[k], Metrics: r.Metrics}
-		if r.Metrics.FinalValue > results[tu.Best].Metrics.FinalValue {
-			tu.Best = k
+		if r.Metrics.FinalValue > best {
+			tu.Best, best = k, r.Metrics.FinalValue
 		}
 	}
-	tu.Chosen, tu.InSample = settings[tu.Best], results[tu.Best]
+	tu.Chosen, tu.InSampleVaults = settings[tu.Best], results[tu.Best]
+	if tu.InSample, err = sum(tu.InSampleVaults); err != nil {
+		return nil, err
+	}
 	out := cfg
 	out.Start = split
-	if tu.Holdout, err = Run(m, tu.Chosen.MeanVar(base, step(m)), out); err != nil {
+	tu.HoldoutVaults = make([]*Result, K)
+	errs = errs[:K]
+	parallel(K, func(c int) {
+		tu.HoldoutVaults[c], errs[c] = Run(vs[c].Market, tu.Chosen.MeanVar(base, step(m0)), out)
+	})
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	if tu.Holdout, err = sum(tu.HoldoutVaults); err != nil {
 		return nil, err
 	}
 	return tu, nil

@@ -213,3 +213,94 @@ func TestTuneErrors(t *testing.T) {
 		t.Error("zero capital: no error")
 	}
 }
+
+// TestTuneVaultsChoosesBySum: two vaults on one grid of rows, one whose
+// pools swap every 20 rows (a short half-life wins there) and one with
+// pure noise around two levels (a long one wins). The choice is the
+// setting whose sum of both vaults' final values is highest; each vault's
+// in-sample and holdout runs are Run of the chosen settings in that vault;
+// the candidates' metrics are of the sum; and rows after the split in
+// either vault change nothing in the tuning.
+func TestTuneVaultsChoosesBySum(t *testing.T) {
+	const rows, split = 200, 120
+	regimes := gen(t, []string{"a", "b"}, rows, market.Defaults, func(r, c int) float64 {
+		if (r/20+c)%2 == 0 {
+			return 0.08
+		}
+		return 0.03
+	}, func(int, int) float64 { return 1e9 })
+	rng := rand.New(rand.NewPCG(3, 4))
+	noise := make([][2]float64, rows)
+	for r := range noise {
+		noise[r] = [2]float64{0.08*rng.Float64() - 0.04, 0.08*rng.Float64() - 0.04}
+	}
+	noisy := func(after float64) *market.Market {
+		return gen(t, []string{"five", "six"}, rows, market.Defaults, func(r, c int) float64 {
+			x := []float64{0.05, 0.06}[c] + noise[r][c]
+			if r > split {
+				x += after
+			}
+			return x
+		}, func(int, int) float64 { return 1e9 })
+	}
+	cfg := Config{Capital: 1e6, Start: 30, MinHistory: 10}
+	grid := halfLifeGrid(1, 3, 30)
+	vs := []Vault{{Chain: "regimes", Market: regimes, Pools: []int{0, 1}}, {Chain: "noise", Market: noisy(0), Pools: []int{2, 3}}}
+	tu, err := TuneVaults(vs, cfg, split, grid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	logCandidates(t, tu)
+	var sums []float64
+	for k, c := range tu.Candidates {
+		var sum float64
+		for _, v := range vs {
+			in := cfg
+			in.End = split
+			sum += mustRun(t, v.Market, c.Settings.MeanVar(strategy.DefaultMeanVar(), 24*time.Hour), in).Metrics.FinalValue
+		}
+		if math.Abs(sum-c.Metrics.FinalValue) > 1e-6*sum {
+			t.Errorf("candidate %v: final value %v, sum of the vaults' runs %v", c.Settings, c.Metrics.FinalValue, sum)
+		}
+		sums = append(sums, sum)
+		if sum > sums[tu.Best]+1e-9 && k != tu.Best {
+			t.Errorf("%v makes %v in sum, more than the chosen %v", c.Settings, sum, tu.Chosen)
+		}
+	}
+	for c, v := range vs {
+		mv := tu.Chosen.MeanVar(strategy.DefaultMeanVar(), 24*time.Hour)
+		in, out := cfg, cfg
+		in.End, out.Start = split, split
+		if r := mustRun(t, v.Market, mv, in); !reflect.DeepEqual(r.Value, tu.InSampleVaults[c].Value) {
+			t.Errorf("%s: in-sample run differs from Run", v.Chain)
+		}
+		if r := mustRun(t, v.Market, mv, out); !reflect.DeepEqual(r.Value, tu.HoldoutVaults[c].Value) {
+			t.Errorf("%s: holdout run differs from Run", v.Chain)
+		}
+	}
+	if tu.InSample.Metrics != tu.Candidates[tu.Best].Metrics {
+		t.Errorf("in-sample sum %+v, chosen candidate %+v", tu.InSample.Metrics, tu.Candidates[tu.Best].Metrics)
+	}
+	// Per vault the choices differ, so the sum is what decides.
+	one := func(v Vault) float64 { return mustTune(t, v.Market, cfg, split, grid).Chosen.HalfLife }
+	if a, b := one(vs[0]), one(vs[1]); a == b {
+		t.Errorf("both vaults alone choose half-life %v: the test does not tell the sum's choice from theirs", a)
+	}
+	// A different future in the noisy vault changes its holdout only.
+	vs2 := []Vault{vs[0], {Chain: "noise", Market: noisy(0.02), Pools: []int{2, 3}}}
+	tu2, err := TuneVaults(vs2, cfg, split, grid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(tu.Candidates, tu2.Candidates) || tu.Chosen != tu2.Chosen {
+		t.Error("rows after the split changed the tuning")
+	}
+	if tu.Holdout.Metrics.FinalValue == tu2.Holdout.Metrics.FinalValue {
+		t.Error("the holdouts differ but the summed holdout results do not")
+	}
+	// Vaults not on one grid are refused.
+	short := gen(t, []string{"x"}, rows-1, market.Defaults, func(int, int) float64 { return 0.05 }, func(int, int) float64 { return 1e9 })
+	if _, err := TuneVaults([]Vault{vs[0], {Chain: "short", Market: short}}, cfg, split, grid); err == nil || !strings.Contains(err.Error(), "short") {
+		t.Errorf("err %v, want one naming the vault not on the grid", err)
+	}
+}

@@ -384,7 +384,7 @@ func backtestMain(ctx context.Context, o backtestOpts, stdout, stderr io.Writer)
 		return err
 	}
 	if o.tune.until != "" {
-		return tuneMain(ctx, o, m, cfg, names, stdout)
+		return tuneMain(ctx, o, data, m, mcfg, cfg, names, stdout)
 	}
 	runs, err := runVaults(ctx, data, m, mcfg, cfg, names, o)
 	if err != nil {

@@ -311,19 +311,33 @@ var tuneArgs = []string{"backtest", "--data", realData, "--config", shippedConfi
 	"--tune-half-lives", "2,5", "--tune-risk-aversions", "0,4", "--tune-horizons", "3,7"}
 
 // TestBacktestTuneJSON: the first line is the tuning, then one line per
-// strategy and period; meanvar's in-sample line is the chosen candidate's
-// result, and the share of the bound is meanvar's over the bound's.
+// period, vault and strategy (five chains and their sum "all"); meanvar's
+// in-sample line for the sum is the chosen candidate's result, and the share
+// of the bound is the sum's meanvar over its bound. With --vaults one there
+// is one vault and no sum.
 func TestBacktestTuneJSON(t *testing.T) {
 	if testing.Short() {
-		t.Skip("runs 12 backtests and the oracles")
+		t.Skip("runs 12 backtests in 5 vaults and the oracles")
 	}
+	for _, tc := range []struct {
+		vaults string
+		chains []string
+	}{
+		{"chain", []string{"Arbitrum", "Avalanche", "Base", "Ethereum", "Polygon", backtest.AllChains}},
+		{"one", []string{""}},
+	} {
+		t.Run(tc.vaults, func(t *testing.T) { testTuneJSON(t, tc.vaults, tc.chains) })
+	}
+}
+
+func testTuneJSON(t *testing.T, vaults string, chains []string) {
 	var out, errb bytes.Buffer
-	if code := run(context.Background(), append(tuneArgs, "--json"), &out, &errb); code != 0 {
+	if code := run(context.Background(), append(tuneArgs, "--json", "--vaults", vaults), &out, &errb); code != 0 {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
-	if len(lines) != 1+2*3 {
-		t.Fatalf("%d lines, want 7:\n%s", len(lines), out.String())
+	if want := 1 + 2*3*len(chains); len(lines) != want {
+		t.Fatalf("%d lines, want %d:\n%s", len(lines), want, out.String())
 	}
 	var head struct {
 		Tuning struct {
@@ -365,13 +379,19 @@ func TestBacktestTuneJSON(t *testing.T) {
 		if err := json.Unmarshal([]byte(l), &mt); err != nil {
 			t.Fatalf("%v: %s", err, l)
 		}
-		got[mt.Period+" "+mt.Strategy] = mt
-		t.Log(l)
+		if mt.Chain == chains[len(chains)-1] {
+			got[mt.Period+" "+mt.Strategy] = mt
+		}
+		got[mt.Period+" "+mt.Chain+" "+mt.Strategy] = mt
 	}
 	for _, p := range []string{"in-sample", "holdout"} {
-		for _, s := range []string{"equal", "meanvar", "bound"} {
-			if _, ok := got[p+" "+s]; !ok {
-				t.Errorf("no %s line for %s", p, s)
+		for _, c := range chains {
+			for _, s := range []string{"equal", "meanvar", "bound"} {
+				if mt, ok := got[p+" "+c+" "+s]; !ok {
+					t.Errorf("no %s line for %s on %q", p, s, c)
+				} else if mt.NetAPYPct > got[p+" "+c+" bound"].NetAPYPct {
+					t.Errorf("%s %s on %q: %.4f%% above the bound's %.4f%%", p, s, c, mt.NetAPYPct, got[p+" "+c+" bound"].NetAPYPct)
+				}
 			}
 		}
 	}
@@ -403,7 +423,7 @@ func TestBacktestTuneText(t *testing.T) {
 	s := out.String()
 	for _, want := range []string{"tuning period 2024-07-05 … 2025-01-31", "holdout 2025-01-31 … 2025-06-05", "8 settings",
 		"chosen: ewma half-life", "in-sample: the tuning period", "out-of-sample: the holdout",
-		"meanvar's net APY as a share of the bound's:", "NET APY %"} {
+		"meanvar's net APY as a share of the bound's, the sum of the chain vaults:", "one meanvar setting for every vault", "NET APY %"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("output lacks %q:\n%s", want, s)
 		}

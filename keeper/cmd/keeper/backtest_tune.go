@@ -132,10 +132,13 @@ func parseList(name, list string, ok func(float64) bool, want string) ([]float64
 	return out, nil
 }
 
-// tuneMain is `keeper backtest --tune-until`: Tune chooses meanvar's
-// settings on rows cfg.Start…split, then every strategy runs on the tuning
-// period (on the data up to split only) and on the holdout split…cfg.End.
-func tuneMain(ctx context.Context, o backtestOpts, m *market.Market, cfg backtest.Config, names []string, stdout io.Writer) error {
+// tuneMain is `keeper backtest --tune-until`: TuneVaults chooses meanvar's
+// settings on rows cfg.Start…split, one setting for every chain's vault (or
+// for the single vault of --vaults one) by the net APY of their sum; then
+// every strategy runs in every vault on the tuning period (on the data up
+// to split only) and on the holdout split…cfg.End.
+func tuneMain(ctx context.Context, o backtestOpts, data *backtest.Data, m *market.Market, mcfg market.Config, cfg backtest.Config,
+	names []string, stdout io.Writer) error {
 	d, _ := time.Parse(time.DateOnly, o.tune.until)
 	split := cfg.End
 	for split >= 0 && m.Time(split).After(d) {
@@ -150,42 +153,82 @@ func tuneMain(ctx context.Context, o backtestOpts, m *market.Market, cfg backtes
 		return err
 	}
 	grid.Base = o.meanVar
-	tu, err := backtest.Tune(m, cfg, split, grid)
-	if err != nil {
-		return err
+	vs := []backtest.Vault{{Market: m}}
+	if o.vaults != vaultsOne {
+		if vs, err = data.Vaults(mcfg); err != nil {
+			return err
+		}
 	}
-	head, err := m.Head(split + 1)
+	tu, err := backtest.TuneVaults(vs, cfg, split, grid)
 	if err != nil {
 		return err
 	}
 	in, out := cfg, cfg
 	in.End, out.Start = split, split
-	inRes, err := runWith(ctx, head, in, names, o, tu.InSample)
+	inRuns, err := tunedRuns(ctx, o, vs, m, in, names, split+1, tu.InSampleVaults)
 	if err != nil {
 		return err
 	}
-	outRes, err := runWith(ctx, m, out, names, o, tu.Holdout)
+	outRuns, err := tunedRuns(ctx, o, vs, m, out, names, m.Len(), tu.HoldoutVaults)
 	if err != nil {
 		return err
 	}
-	for k := range names {
-		inRes[k].Metrics.Period, outRes[k].Metrics.Period = "in-sample", "holdout"
-	}
-	shareIn, shareOut := boundShare(inRes), boundShare(outRes)
+	label(inRuns, "in-sample")
+	label(outRuns, "holdout")
+	shareIn, shareOut := boundShare(inRuns[len(inRuns)-1].Results), boundShare(outRuns[len(outRuns)-1].Results)
 	if o.asJSON {
 		enc := json.NewEncoder(stdout)
 		if err := enc.Encode(map[string]any{"tuning": tuningJSON(m, in, out, tu, shareIn, shareOut)}); err != nil {
 			return err
 		}
-		for _, r := range append(inRes, outRes...) {
-			if err := enc.Encode(r.Metrics); err != nil {
-				return err
+		for _, runs := range [][]vaultRun{inRuns, outRuns} {
+			for _, run := range runs {
+				for _, r := range run.Results {
+					if err := enc.Encode(r.Metrics); err != nil {
+						return err
+					}
+				}
 			}
 		}
 		return nil
 	}
-	printTuning(stdout, m, in, out, o, tu, inRes, outRes, shareIn, shareOut)
+	printTuning(stdout, m, in, out, o, tu, inRuns, outRuns, shareIn, shareOut)
 	return nil
+}
+
+// label sets the period of every result of runs.
+func label(runs []vaultRun, period string) {
+	for _, run := range runs {
+		for _, r := range run.Results {
+			r.Metrics.Period = period
+		}
+	}
+}
+
+// tunedRuns runs the strategies names over cfg in every vault of vs, each
+// on its market's first rows rows, with the tuned meanvar run mv[c] in
+// meanvar's place, and adds their sum when there are several vaults.
+func tunedRuns(ctx context.Context, o backtestOpts, vs []backtest.Vault, all *market.Market, cfg backtest.Config, names []string,
+	rows int, mv []*backtest.Result) ([]vaultRun, error) {
+	run := func(c int, v backtest.Vault) ([]*backtest.Result, error) {
+		head, err := v.Market.Head(rows)
+		if err != nil {
+			return nil, err
+		}
+		return runWith(ctx, head, cfg, names, o, mv[c])
+	}
+	if len(vs) == 1 && vs[0].Chain == "" {
+		rs, err := run(0, vs[0])
+		if err != nil {
+			return nil, err
+		}
+		return []vaultRun{{Pools: all.N(), Capital: cfg.Capital, Results: rs}}, nil
+	}
+	head, err := all.Head(rows)
+	if err != nil {
+		return nil, err
+	}
+	return runEachVault(vs, head, cfg.Capital, names, run)
 }
 
 // runWith runs the strategies names on m over cfg, with mv (a meanvar run
@@ -236,9 +279,15 @@ func tuningJSON(m *market.Market, in, out backtest.Config, tu *backtest.Tuning, 
 }
 
 func printTuning(w io.Writer, m *market.Market, in, out backtest.Config, o backtestOpts, tu *backtest.Tuning,
-	inRes, outRes []*backtest.Result, shareIn, shareOut float64) {
+	inRuns, outRuns []vaultRun, shareIn, shareOut float64) {
 	day := func(t int) string { return m.Time(t).Format(time.DateOnly) }
-	fmt.Fprintf(w, "%d pools in one vault across every chain, capital %.0f USD, gas %.2f USD per pool touched\n", m.N(), in.Capital, m.Config().GasUSD)
+	if len(inRuns) == 1 {
+		fmt.Fprintf(w, "%d pools in one vault across every chain, capital %.0f USD, gas %.2f USD per pool touched\n", m.N(), in.Capital, m.Config().GasUSD)
+	} else {
+		fmt.Fprintf(w, "%d pools, one vault per chain (%d chains), capital %.0f USD each, gas %.2f USD per pool touched; "+
+			"one meanvar setting for every vault, chosen by the net APY of their sum (%q)\n",
+			m.N(), len(inRuns)-1, in.Capital, m.Config().GasUSD, backtest.AllChains)
+	}
 	fmt.Fprintf(w, "tuning period %s … %s (%d steps), holdout %s … %s (%d steps)\n\n",
 		day(in.Start), day(in.End), in.End-in.Start, day(out.Start), day(out.End), out.End-out.Start)
 	fmt.Fprintf(w, "meanvar tuned on the tuning period only, walk-forward: %d settings (forecasters %s; half-lives %s; λ %s; cost horizons %s rows)\n",
@@ -265,12 +314,15 @@ func printTuning(w io.Writer, m *market.Market, in, out backtest.Config, o backt
 		fmt.Fprintln(tw)
 	}
 	tw.Flush()
-	fmt.Fprintf(w, "\nin-sample: the tuning period %s … %s, on the data up to %s only (meanvar's settings were chosen here)\n\n",
-		day(in.Start), day(in.End), day(in.End))
-	printResults(w, inRes)
-	fmt.Fprintf(w, "\nout-of-sample: the holdout %s … %s (decisions from %s, paid the rates after it)\n\n", day(out.Start), day(out.End), day(out.Start))
-	printResults(w, outRes)
+	fmt.Fprintf(w, "\nin-sample: the tuning period, on the data up to %s only (meanvar's settings were chosen here)\n\n", day(in.End))
+	printVaults(w, m, in, nil, inRuns)
+	fmt.Fprintf(w, "\nout-of-sample: the holdout (decisions from %s, paid the rates after it)\n\n", day(out.Start))
+	printVaults(w, m, out, nil, outRuns)
 	if !math.IsNaN(shareIn) && !math.IsNaN(shareOut) {
-		fmt.Fprintf(w, "\nmeanvar's net APY as a share of the bound's: %.1f%% in-sample, %.1f%% out-of-sample\n", shareIn, shareOut)
+		what := "the single vault"
+		if len(inRuns) > 1 {
+			what = "the sum of the chain vaults"
+		}
+		fmt.Fprintf(w, "\nmeanvar's net APY as a share of the bound's, %s: %.1f%% in-sample, %.1f%% out-of-sample\n", what, shareIn, shareOut)
 	}
 }

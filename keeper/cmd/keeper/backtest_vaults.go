@@ -44,20 +44,29 @@ func runVaults(ctx context.Context, data *backtest.Data, all *market.Market, mcf
 	if err != nil {
 		return nil, err
 	}
+	return runEachVault(vs, all, cfg.Capital, names, func(c int, v backtest.Vault) ([]*backtest.Result, error) {
+		return runStrategies(ctx, v.Market, cfg, names, o, nil)
+	})
+}
+
+// runEachVault runs every chain's vault with run, labels its results, and
+// adds their sum (backtest.Combine, over all's pools) as the last run.
+func runEachVault(vs []backtest.Vault, all *market.Market, capital float64, names []string,
+	run func(c int, v backtest.Vault) ([]*backtest.Result, error)) ([]vaultRun, error) {
 	runs := make([]vaultRun, 0, len(vs)+1)
 	pools := make([][]int, len(vs))
 	for c, v := range vs {
-		rs, err := runStrategies(ctx, v.Market, cfg, names, o, nil)
+		rs, err := run(c, v)
 		if err != nil {
 			return nil, fmt.Errorf("chain %s: %w", v.Chain, err)
 		}
 		for _, r := range rs {
 			r.Metrics.Chain, r.Metrics.Pools = v.Chain, v.Market.N()
 		}
-		runs = append(runs, vaultRun{Chain: v.Chain, Pools: v.Market.N(), Capital: cfg.Capital, Results: rs})
+		runs = append(runs, vaultRun{Chain: v.Chain, Pools: v.Market.N(), Capital: capital, Results: rs})
 		pools[c] = v.Pools
 	}
-	sum := vaultRun{Chain: backtest.AllChains, Pools: all.N(), Capital: cfg.Capital * float64(len(vs))}
+	sum := vaultRun{Chain: backtest.AllChains, Pools: all.N(), Capital: capital * float64(len(vs))}
 	for k := range names {
 		per := make([]*backtest.Result, len(vs))
 		for c := range vs {
