@@ -38,13 +38,15 @@
 // # Eligibility
 //
 // The data has pools listed late and pools with a handful of rows (2–7).
-// Every built-in strategy may put new money only into a pool that is
-// eligible at t (View.Eligible): listed at t, with data in at least
-// Config.MinHistory rows up to t (`keeper backtest` uses 30 days). A held
-// pool that stops being eligible may be reduced but not increased. The
-// heuristic oracle plays by the same rule, so that it measures the other
-// strategies rather than winning by pools they may not touch, and Bound
-// allows only the pools some strategy could hold.
+// A vault may put new money only into a pool that is eligible at t
+// (View.Eligible): listed at t, with data in at least Config.MinHistory
+// rows up to t (`keeper backtest` uses 30 days: a stand-in for governance
+// approving a source once it has a record). It is the vault's universe,
+// not a strategy's choice: Run refuses a target that adds money to a pool
+// not eligible, whatever the strategy (rl's walk-forward agent is given the
+// rule too), and a held pool that stops being eligible may be reduced but
+// not increased. The heuristic oracle plays by the same rule, and Bound
+// counts only the pools some strategy could hold under it.
 //
 // # Strategies
 //

@@ -156,6 +156,9 @@ func run(m *market.Market, s Strategy, cfg Config, obs [][]int) (*Result, error)
 			return nil, fmt.Errorf("backtest: strategy %s at %s (row %d): %w", s.Name(), m.Time(t).Format(time.DateOnly), t, err)
 		}
 		if d.Target != nil {
+			if err := v.checkEligible(p, d.Target); err != nil {
+				return nil, fmt.Errorf("backtest: strategy %s at %s (row %d): %w", s.Name(), m.Time(t).Format(time.DateOnly), t, err)
+			}
 			tr, err := m.RebalanceAt(t, &p, d.Target)
 			if err != nil {
 				return nil, fmt.Errorf("backtest: strategy %s at %s (row %d): %w", s.Name(), m.Time(t).Format(time.DateOnly), t, err)

@@ -22,13 +22,13 @@ const BoundName = "bound"
 //
 // where g_{t,i}(x) = x·((1 + r_{t+1,i}(x))^Δ − 1) is what market.Grow pays
 // over (t, t+1] on x in pool i (the capacity model at row t+1), and P_t are
-// the pools listed at t+1 that were listed at some row ≤ t: the engine
-// takes deposits into a pool only at a row where it is listed, so no
-// strategy can hold money anywhere else then, and a pool not listed at t+1
-// pays nothing. (The eligibility rule of MinHistory rows is the built-in
-// strategies' own choice, which the engine does not enforce: rl's
-// walk-forward agent has its own. The bound does not assume it, so it
-// bounds every strategy the engine can run.) B_t is solved by
+// the pools listed at t+1 that had at least cfg.MinHistory rows of data up
+// to t: the engine takes new money into a pool only at a row s where it is
+// eligible (listed with MinHistory rows of data up to s; Run refuses any
+// other deposit, whatever the strategy), and the count of rows only grows,
+// so no strategy can hold money anywhere else at t, and a pool not listed
+// at t+1 pays nothing. The bound therefore works in the same universe as
+// the strategies: pools the vault could not yet use are not in it. B_t is solved by
 // optimizer/bound.Waterfill, exactly where the market's income is proved
 // concave and with a larger concave majorant where it is not (see that
 // package), so B_t(V) is at least the most any holding of V can earn.
@@ -70,7 +70,7 @@ func Bound(m *market.Market, cfg Config) (*Result, error) {
 		res.Times[k], res.Value[k], res.Gross[k] = m.Time(t), U, U
 		lanes, pools = lanes[:0], pools[:0]
 		for i := 0; i < m.N(); i++ {
-			if obs[t][i] < 1 || !m.Listed(t+1, i) {
+			if obs[t][i] < cfg.MinHistory || !m.Listed(t+1, i) {
 				continue
 			}
 			l, exact, err := bound.NewCapacity(m.APY(t+1, i), m.TVL(t+1, i)/(1-mc.Util), p, years)

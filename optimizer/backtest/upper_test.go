@@ -2,6 +2,7 @@ package backtest
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/vaultkeeper/vaultkeeper/optimizer/market"
@@ -33,13 +34,30 @@ func TestBoundOnePool(t *testing.T) {
 	}
 }
 
-// eager is all in the listed pool with the highest APY, every row, whether
-// it is eligible or not: the engine allows it, as it allows rl's agent its
-// own eligibility rule, so the bound must hold for it too.
+// eager is all in the eligible pool with the highest APY now, every row,
+// whatever it costs.
 type eager struct{}
 
 func (eager) Name() string { return "eager" }
 func (eager) Decide(v *View, _ market.Portfolio) (Decision, error) {
+	best := -1
+	for i := 0; i < v.N(); i++ {
+		if v.Eligible(i) && (best < 0 || v.APY(v.T(), i) > v.APY(v.T(), best)) {
+			best = i
+		}
+	}
+	w := make([]float64, v.N())
+	if best >= 0 {
+		w[best] = 1
+	}
+	return Decision{Target: w}, nil
+}
+
+// reckless is eager over every listed pool, eligible or not.
+type reckless struct{}
+
+func (reckless) Name() string { return "reckless" }
+func (reckless) Decide(v *View, _ market.Portfolio) (Decision, error) {
 	best := -1
 	for i := 0; i < v.N(); i++ {
 		if v.Listed(v.T(), i) && (best < 0 || v.APY(v.T(), i) > v.APY(v.T(), best)) {
@@ -53,9 +71,43 @@ func (eager) Decide(v *View, _ market.Portfolio) (Decision, error) {
 	return Decision{Target: w}, nil
 }
 
+// TestRunEnforcesEligibility: the engine refuses new money into a listed
+// pool with fewer than MinHistory rows of data, whichever strategy asks (the
+// bound relies on it), naming the pool, its rows and the rule; with the
+// rule at 1 row the same strategy runs.
+func TestRunEnforcesEligibility(t *testing.T) {
+	m := gen(t, []string{"old", "young"}, 60, market.Defaults, func(r, c int) float64 {
+		switch {
+		case c == 0:
+			return 0.05
+		case r < 20:
+			return math.NaN()
+		}
+		return 0.30
+	}, func(r, c int) float64 {
+		if c == 1 && r < 20 {
+			return math.NaN()
+		}
+		return 5e7
+	})
+	_, err := Run(m, reckless{}, Config{Capital: 1e6, Start: 10, MinHistory: 10})
+	if err == nil || !strings.Contains(err.Error(), "into young: not eligible (1 rows of data up to now, the rule is 10)") {
+		t.Errorf("err = %v, want the engine's refusal naming young", err)
+	}
+	r, err := Run(m, reckless{}, Config{Capital: 1e6, Start: 10, MinHistory: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Weights[10][1] < 0.99 {
+		t.Errorf("with the rule at 1 row, young's weight at row 20 is %v, want all in", r.Weights[10][1])
+	}
+}
+
 // TestBoundDominates: on synthetic markets (noise, spikes, late listings,
 // gas, proportional costs, η = 1) no strategy's value, oracles and one that
-// ignores the eligibility rule included, exceeds the bound's at any row.
+// chases the best eligible rate every row included, exceeds the bound's at
+// any row; and the bound is no looser than it must be for a young pool: it
+// does not count the 30% the young pool pays before it is eligible.
 func TestBoundDominates(t *testing.T) {
 	// A pool listed late that pays 30% in its first 20 rows, before the
 	// eligibility rule lets the built-in strategies in.
@@ -101,6 +153,15 @@ func TestBoundDominates(t *testing.T) {
 		b, err := Bound(m, bc)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if seed == 0 {
+			// young is listed from row 50, so it has 30 rows of data at row 79.
+			for k, w := range b.Weights {
+				if row := bc.Start + k; row < 79 && w[1] > 0 {
+					t.Errorf("the bound holds %.3f in young at row %d, before it is eligible", w[1], row)
+					break
+				}
+			}
 		}
 		for _, r := range rs {
 			for k, v := range r.Value {

@@ -144,6 +144,27 @@ func (v *View) Eligible(i int) bool {
 	return v.m.Listed(v.t, i) && v.obs[v.t][i] >= v.minHistory
 }
 
+// checkEligible refuses a target that puts new money into a pool not
+// Eligible now: the eligibility rule is the vault's universe (a pool is
+// approved once it has MinHistory rows of record), which the engine
+// enforces for every strategy, so that Bound may assume it. A move within
+// the market's Dust is no move, as in market.Market.RebalanceAt.
+func (v *View) checkEligible(p market.Portfolio, target []float64) error {
+	if len(target) != v.N() {
+		return nil // the market names the length mismatch
+	}
+	V := p.Value()
+	dust := v.m.Config().Dust * V
+	for i, w := range target {
+		// A pool not listed now is the market's to refuse.
+		if d := w*V - p.Amounts[i]; d > dust && v.m.Listed(v.t, i) && !v.Eligible(i) {
+			return fmt.Errorf("deposit of %.0f USD into %s: not eligible (%d rows of data up to now, the rule is %d)",
+				d, v.m.Names()[i], v.obs[v.t][i], v.minHistory)
+		}
+	}
+	return nil
+}
+
 // APYWindow returns rows max(0, T−rows+1)…T of the APY panel (all pools),
 // a fresh matrix with NaN where a pool has no data.
 func (v *View) APYWindow(rows int) *mat.Dense {

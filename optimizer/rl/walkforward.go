@@ -22,6 +22,13 @@ type WalkForwardConfig struct {
 	// model's parameters, with WarmIterations updates (0: Train.Iterations).
 	WarmStart      bool
 	WarmIterations int
+	// MinHistory is the vault's eligibility rule at decisions: a pool is
+	// offered to the policy at row t only when it is listed then with at
+	// least MinHistory rows of data up to t (the backtest's View.Eligible);
+	// others get an empty history, which the policy reads as "cannot take
+	// deposits". 0 or 1: whenever listed. Training is not restricted by
+	// it (Train.MinHistory is the episodes' own rule).
+	MinHistory int
 }
 
 // DefaultWalkForward is the backtest's schedule: decisions from row 60,
@@ -103,7 +110,26 @@ func (a *Agent) Decide(t int, p market.Portfolio) (weights []float64, trade bool
 			a.next += a.cfg.Every
 		}
 	}
-	return a.model.Act(ObservationAt(a.m, t, p, a.model.Window()))
+	obs := ObservationAt(a.m, t, p, a.model.Window())
+	if a.cfg.MinHistory > 1 {
+		for i := range obs.Sources {
+			if a.rowsUpTo(t, i) < a.cfg.MinHistory {
+				obs.Sources[i].APY, obs.Sources[i].Liquidity = nil, 0
+			}
+		}
+	}
+	return a.model.Act(obs)
+}
+
+// rowsUpTo is the number of rows ≤ t at which pool i is listed.
+func (a *Agent) rowsUpTo(t, i int) int {
+	n := 0
+	for r := 0; r <= t && n < a.cfg.MinHistory; r++ {
+		if a.m.Listed(r, i) {
+			n++
+		}
+	}
+	return n
 }
 
 // Run is the outcome of running an allocator over rows [From, To): a

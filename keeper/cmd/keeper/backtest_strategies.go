@@ -61,6 +61,7 @@ func rlStrategy(m *market.Market, cfg backtest.Config, o backtestOpts) (backtest
 	}
 	wf := rl.DefaultWalkForward()
 	wf.Start = max(cfg.Start, 1) // the first model needs a row to train on
+	wf.MinHistory = cfg.MinHistory
 	a, err := rl.NewAgent(m, wf)
 	if err != nil {
 		return nil, err
