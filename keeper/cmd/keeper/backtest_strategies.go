@@ -82,8 +82,16 @@ func rlHandSet(m *market.Market) (backtest.Strategy, error) {
 	if err != nil {
 		return nil, err
 	}
-	return backtest.RLNamed(rlHandSetName, rlModel{md}), nil
+	return backtest.RLNamed(rlHandSetName, notedModel{rlModel{md}, md.Info().Parent}), nil
 }
+
+// notedModel is a fixed rl model with a note for the backtest's output.
+type notedModel struct {
+	rlModel
+	note string
+}
+
+func (a notedModel) Note() string { return a.note }
 
 // rlModel runs a fixed rl model on what the view shows: for each eligible
 // pool its last Window APYs, its free liquidity and its weight; other pools
