@@ -11,6 +11,29 @@ import (
 	"github.com/vaultkeeper/vaultkeeper/optimizer/strategy"
 )
 
+// sweepSetup skips unless RL_SWEEP is set, and returns the real market as
+// keeper backtest loads it, the last row at or before a date, and meanvar's
+// settings as --tune-until chose them on both splits of the README.
+func sweepSetup(t *testing.T) (*market.Market, func(date string) int, backtest.MeanVarSettings) {
+	t.Helper()
+	if os.Getenv("RL_SWEEP") == "" {
+		t.Skip("set RL_SWEEP=1")
+	}
+	m, err := backtest.LoadMarket("../testdata/defillama", 24*time.Hour, backtest.DefaultMaxGap, market.Defaults)
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := func(d string) int {
+		day, _ := time.Parse(time.DateOnly, d)
+		r := m.Len() - 1
+		for r > 0 && m.Time(r).After(day) {
+			r--
+		}
+		return r
+	}
+	return m, row, backtest.MeanVarSettings{Forecaster: backtest.ForecastEWMA, HalfLife: 2, RiskAversion: 0, Horizon: 3}
+}
+
 // partial moves a fraction α of the way from the current weights to
 // meanvar's target whenever meanvar trades (and holds when it holds).
 type partial struct {
@@ -38,22 +61,7 @@ func (p partial) Decide(v *backtest.View, pf market.Portfolio) (backtest.Decisio
 // both tuning periods and holdouts of the README. If no fixed α beats α = 1
 // anywhere, a policy choosing α has little to learn.
 func TestAlphaSweep(t *testing.T) {
-	if os.Getenv("RL_SWEEP") == "" {
-		t.Skip("set RL_SWEEP=1")
-	}
-	m, err := backtest.LoadMarket("../testdata/defillama", 24*time.Hour, backtest.DefaultMaxGap, market.Defaults)
-	if err != nil {
-		t.Fatal(err)
-	}
-	row := func(d string) int {
-		day, _ := time.Parse(time.DateOnly, d)
-		r := m.Len() - 1
-		for r > 0 && m.Time(r).After(day) {
-			r--
-		}
-		return r
-	}
-	tuned := backtest.MeanVarSettings{Forecaster: backtest.ForecastEWMA, HalfLife: 2, RiskAversion: 0, Horizon: 3}
+	m, row, tuned := sweepSetup(t)
 	for _, split := range []string{"2025-01-31", "2025-03-24"} {
 		s := row(split)
 		head, err := m.Head(s + 1)

@@ -87,22 +87,7 @@ func (g *mvGate) Decide(v *backtest.View, p market.Portfolio) (backtest.Decision
 // gradient's norm clipped) and compares it with meanvar on both periods of
 // both splits (RL_SWEEP=1).
 func TestMeanVarGateSweep(t *testing.T) {
-	if os.Getenv("RL_SWEEP") == "" {
-		t.Skip("set RL_SWEEP=1")
-	}
-	m, err := backtest.LoadMarket("../testdata/defillama", 24*time.Hour, backtest.DefaultMaxGap, market.Defaults)
-	if err != nil {
-		t.Fatal(err)
-	}
-	row := func(d string) int {
-		day, _ := time.Parse(time.DateOnly, d)
-		r := m.Len() - 1
-		for r > 0 && m.Time(r).After(day) {
-			r--
-		}
-		return r
-	}
-	tuned := backtest.MeanVarSettings{Forecaster: backtest.ForecastEWMA, HalfLife: 2, RiskAversion: 0, Horizon: 3}
+	m, row, tuned := sweepSetup(t)
 	base := tuned.MeanVar(strategy.DefaultMeanVar(), 24*time.Hour).Strategy
 	start := row("2024-07-05")
 	for _, split := range []string{"2025-01-31", "2025-03-24"} {
