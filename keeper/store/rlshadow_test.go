@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 )
@@ -68,5 +69,49 @@ func TestAPYSeriesFiltersByTime(t *testing.T) {
 	}
 	if len(rows) != 2 || !times[0].Equal(t0.Add(2*time.Hour)) || !eqFloats(rows[0], []float64{12, 2}) || !eqFloats(rows[1], []float64{13, 3}) {
 		t.Fatalf("APYSeries: %v %v", times, rows)
+	}
+}
+
+func TestShadowEntries(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	va, vb := "0x00000000000000000000000000000000000000bb", "0x00000000000000000000000000000000000000AA"
+	t0 := time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC)
+	var want []int64
+	// More decisions than a page, alternating vaults, with and without a
+	// shadow; one before since.
+	for k := 0; k < shadowPage+5; k++ {
+		v := va
+		if k%2 == 1 {
+			v = vb
+		}
+		d := sampleDecision(v, t0.Add(time.Duration(k)*time.Minute))
+		if k%3 != 2 {
+			d.RLShadow = &RLShadow{Model: "rl/v1", Evaluated: true, TargetWeights: []float64{0.5, 0.5}}
+		}
+		id, err := s.RecordDecision(ctx, d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if k > 0 && d.RLShadow != nil {
+			want = append(want, id)
+		}
+	}
+	es, err := s.ShadowEntries(ctx, t0.Add(time.Minute))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(es) != len(want) {
+		t.Fatalf("%d entries, want %d", len(es), len(want))
+	}
+	// vb (…aa) sorts before va (…bb); within a vault, by time.
+	for k := 1; k < len(es); k++ {
+		a, b := es[k-1].Decision, es[k].Decision
+		if strings.ToLower(a.Vault) > strings.ToLower(b.Vault) || (a.Vault == b.Vault && !a.Time.Before(b.Time)) {
+			t.Fatalf("entries %d and %d out of order: %s %v, %s %v", k-1, k, a.Vault, a.Time, b.Vault, b.Time)
+		}
+	}
+	if es[0].Decision.Vault != vb || es[0].Decision.RLShadow == nil || es[0].Transactions == nil {
+		t.Errorf("first entry %+v", es[0])
 	}
 }

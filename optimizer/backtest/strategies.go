@@ -220,11 +220,18 @@ type Allocator interface {
 // RL is the reinforcement-learning strategy: it runs a trained Allocator
 // walk-forward. It only executes the policy's decision; training, and
 // training only on rows before the backtest's start, is the caller's job.
-func RL(a Allocator) Strategy { return rlStrategy{a} }
+func RL(a Allocator) Strategy { return rlStrategy{a: a, name: "rl"} }
 
-type rlStrategy struct{ a Allocator }
+// RLNamed is RL under another name, for another policy of the same class
+// (the hand-set policy "rl-handset").
+func RLNamed(name string, a Allocator) Strategy { return rlStrategy{a: a, name: name} }
 
-func (rlStrategy) Name() string { return "rl" }
+type rlStrategy struct {
+	a    Allocator
+	name string
+}
+
+func (s rlStrategy) Name() string { return s.name }
 
 // Note forwards the allocator's note, if it has one.
 func (s rlStrategy) Note() string {

@@ -70,6 +70,9 @@ func (md *Model) Info() TrainInfo { return md.info }
 
 // String describes the model in one line.
 func (md *Model) String() string {
+	if md.info.Rows == 0 {
+		return ModelID + " " + md.info.Parent
+	}
 	return fmt.Sprintf("%s trained on %s…%s (%d rows) seed %d", ModelID, md.info.First, md.info.Last, md.info.Rows, md.info.Seed)
 }
 

@@ -45,6 +45,10 @@ strategies (--strategies, comma-separated, or "all"):
                forecasts, covariance of daily APY changes, rate impact and gas
   rl           optimizer/rl: --rl-model FILE, or walk-forward training on the
                rows up to each decision (refit every 30 days)
+  rl-handset   optimizer/rl's policy class with hand-set parameters
+               (rl.DefaultHandSet: score 20·r(V), idle −5, trade when the move
+               pays for itself within 30 days); trains on nothing: the
+               baseline a trained rl must beat out of sample
   oracle-heuristic
                oracle with perfect foresight of the next days' rates, paying gas:
                a heuristic yardstick, not a bound
@@ -117,7 +121,7 @@ out-of-sample tuning of meanvar (--tune-until):
 `
 
 // strategyNames are the known strategies, in the default order.
-var strategyNames = []string{"equal", "best-single", "greedy", "meanvar", "rl", backtest.OracleName, backtest.BoundName}
+var strategyNames = []string{"equal", "best-single", "greedy", "meanvar", "rl", rlHandSetName, backtest.OracleName, backtest.BoundName}
 
 type backtestOpts struct {
 	data, strategies, start, end, report, rlModel string

@@ -28,6 +28,8 @@ func buildStrategies(m *market.Market, cfg backtest.Config, names []string, o ba
 			s = &backtest.MeanVar{Strategy: o.meanVar}
 		case "rl":
 			s, err = rlStrategy(m, cfg, o)
+		case rlHandSetName:
+			s, err = rlHandSet(m)
 		case backtest.OracleName:
 			s, err = backtest.NewHindsight(m, cfg)
 		}
@@ -68,6 +70,29 @@ func rlStrategy(m *market.Market, cfg backtest.Config, o backtestOpts) (backtest
 	}
 	return backtest.RL(&rlAgent{a: a, start: wf.Start}), nil
 }
+
+// rlHandSetName is the hand-set policy of the rl class (rl.DefaultHandSet).
+const rlHandSetName = "rl-handset"
+
+// rlHandSet is the rl-handset strategy: rl.HandSet with rl.DefaultHandSet's
+// parameters for m's cost and impact model, run on what the view shows
+// like a fixed model file. It trains on nothing, so it is the same policy in
+// every period of a run.
+func rlHandSet(m *market.Market) (backtest.Strategy, error) {
+	md, err := rl.HandSet(m, rl.DefaultHandSet())
+	if err != nil {
+		return nil, err
+	}
+	return backtest.RLNamed(rlHandSetName, notedModel{rlModel{md}, md.Info().Parent}), nil
+}
+
+// notedModel is a fixed rl model with a note for the backtest's output.
+type notedModel struct {
+	rlModel
+	note string
+}
+
+func (a notedModel) Note() string { return a.note }
 
 // rlModel runs a fixed rl model on what the view shows: for each eligible
 // pool its last Window APYs, its free liquidity and its weight; other pools

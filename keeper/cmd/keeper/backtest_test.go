@@ -531,3 +531,42 @@ func TestBacktestReadsTheConfig(t *testing.T) {
 		t.Errorf("notes %q (%.4f%%) and %q (%.4f%%)", shipped, apyShipped, got, apyOther)
 	}
 }
+
+// TestBacktestRLHandSet runs the hand-set rl policy through the real engine
+// on the real data, beside equal weight: it appears in every vault's lines,
+// trades, and beats equal weight in the sum of the vaults.
+func TestBacktestRLHandSet(t *testing.T) {
+	var out, errb bytes.Buffer
+	code := run(context.Background(), []string{"backtest", "--data", realData, "--strategies", "equal," + rlHandSetName, "--json"}, &out, &errb)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	all := map[string]backtest.Metrics{}
+	chains := 0
+	for _, l := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		var obj struct {
+			backtest.Metrics
+			Chain string `json:"chain"`
+		}
+		if strings.HasPrefix(l, `{"data_issue"`) {
+			continue
+		}
+		if err := json.Unmarshal([]byte(l), &obj); err != nil {
+			t.Fatalf("%v: %s", err, l)
+		}
+		if obj.Strategy == rlHandSetName {
+			chains++
+		}
+		if obj.Chain == backtest.AllChains {
+			all[obj.Strategy] = obj.Metrics
+		}
+	}
+	hs, eq := all[rlHandSetName], all["equal"]
+	t.Logf("all chains: rl-handset %.2f%% (%d rebalances, gas %.0f USD), equal %.2f%%", hs.NetAPYPct, hs.Rebalances, hs.GasUSD, eq.NetAPYPct)
+	if chains != 6 {
+		t.Errorf("rl-handset in %d vault lines, want 6 (5 chains and all)", chains)
+	}
+	if hs.Rebalances < 5 || !(hs.NetAPYPct > eq.NetAPYPct+1) {
+		t.Errorf("rl-handset %.2f%% with %d rebalances, equal %.2f%%", hs.NetAPYPct, hs.Rebalances, eq.NetAPYPct)
+	}
+}

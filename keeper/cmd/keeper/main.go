@@ -8,6 +8,7 @@
 //	keeper explain --config config.yaml [--json] [DECISION-ID]   why a decision was made
 //	keeper backtest --data DIR [--json] [--report DIR]   replay histories with strategies
 //	keeper train   --data DIR --out FILE [--until DATE] [--json]   train the RL model file
+//	keeper shadow report --config config.yaml [--json] [--since DATE]   RL's shadow record against meanvar's, and the promotion verdict
 //	keeper config  hash|canonical --config config.yaml   the governed part's hash or encoding
 //	keeper governance propose|status|execute --config config.yaml ...   governance proposals
 //	keeper deploy --spec SPEC --out DIR [--dry-run] | deploy verify   deploy a governed vault
@@ -64,6 +65,7 @@ commands:
   explain   inputs, optimizer result and rule behind a decision (keeper explain --help)
   backtest  replay yield histories with strategies (keeper backtest --help)
   train     train the RL model file for local.model_file (keeper train --help)
+  shadow    report: RL's shadow record against meanvar's, with the promotion rule (keeper shadow --help)
   config    print the governed part's hash or canonical encoding (keeper config --help)
   governance  propose, list and execute governance proposals (keeper governance --help)
   deploy    deploy a governed vault on a chain, or verify a deployment (keeper deploy --help)
@@ -106,6 +108,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 		return runBacktest(ctx, rest, stdout, stderr)
 	case "train":
 		return runTrain(ctx, rest, stdout, stderr)
+	case "shadow":
+		return runShadow(ctx, rest, stdout, stderr)
 	case "status":
 		return runStatus(ctx, rest, stdout, stderr)
 	case "explain":

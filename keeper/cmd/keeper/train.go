@@ -33,8 +33,9 @@ u₀ = 0.8 and η = 1.
 
 Before writing, it checks the recipe out of sample: a second model, trained
 the same way on the days before the last 20% of the range (the holdout), is
-run on the holdout with --capital, beside meanvar, greedy and equal weight run
-on the same days as keeper backtest runs them (pools eligible after 30 days
+run on the holdout with --capital, beside rl-handset (the same policy class
+with hand-set parameters, the baseline a trained model must beat), meanvar,
+greedy and equal weight run on the same days as keeper backtest runs them (pools eligible after 30 days
 of data). The written model is trained on every day, holdout included, so
 the holdout figure estimates how the recipe does on days it has not seen; it
 is not a measurement of the written model.
@@ -155,7 +156,7 @@ type holdoutSummary struct {
 	BestBaseline          string  `json:"best_baseline"`
 	BestBaselineNetAPYPct float64 `json:"best_baseline_net_apy_pct"`
 	// Strategies are the backtest metrics on the holdout: rl, then
-	// meanvar, greedy and equal.
+	// rl-handset, meanvar, greedy and equal.
 	Strategies []backtest.Metrics `json:"strategies"`
 }
 
@@ -187,9 +188,13 @@ func trainMain(ctx context.Context, o trainOpts, stdout io.Writer) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	handset, err := rlHandSet(m)
+	if err != nil {
+		return err
+	}
 	bcfg := backtest.Config{Capital: o.capital, Start: split, End: until - 1, MinHistory: rowsOf(defaultMinHistoryDays, defaultStep)}
 	results, err := backtest.RunAll(m, []backtest.Strategy{
-		backtest.RL(rlModel{hm}), backtest.DefaultMeanVar(), backtest.Greedy{}, backtest.Equal(),
+		backtest.RL(rlModel{hm}), handset, backtest.DefaultMeanVar(), backtest.Greedy{}, backtest.Equal(),
 	}, bcfg)
 	if err != nil {
 		return fmt.Errorf("running the holdout %s … %s: %w", day(split), day(until-1), err)

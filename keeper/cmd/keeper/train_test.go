@@ -152,7 +152,7 @@ func TestTrainWritesDeterministicModel(t *testing.T) {
 			t.Errorf("holdout %s: %+v", mt.Strategy, mt)
 		}
 	}
-	if !slices.Equal(names, []string{"rl", "meanvar", "greedy", "equal"}) || h.RLNetAPYPct != h.Strategies[0].NetAPYPct ||
+	if !slices.Equal(names, []string{"rl", rlHandSetName, "meanvar", "greedy", "equal"}) || h.RLNetAPYPct != h.Strategies[0].NetAPYPct ||
 		!slices.ContainsFunc(h.Strategies[1:], func(mt backtest.Metrics) bool {
 			return mt.Strategy == h.BestBaseline && mt.NetAPYPct == h.BestBaselineNetAPYPct
 		}) {
