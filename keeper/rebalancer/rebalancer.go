@@ -517,33 +517,30 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 		note = fmt.Sprintf(" (move scaled to %.2f%% of the optimizer's to respect the vault's max turnover of %d bps)", 100*scaled, st.MaxTurnoverBps)
 	}
 
-	maxMove := 0.0
-	for i := range st.Sources {
-		maxMove = math.Max(maxMove, math.Abs(d.TargetWeights[i]-d.CurrentWeights[i]))
-	}
+	gate := strategy.Gate{MinMove: r.p.Config.Rebalance.MinMove, GainFactor: r.p.Config.Rebalance.GainFactor}
 	log.Info("tick", append([]any{"block", st.Block, "total_assets", formatUnits(st.TotalAssets, st.Decimals),
 		"idle", formatUnits(st.Idle, st.Decimals)}, sourceAttrs(names, st, d)...)...)
-	if maxMove < r.p.Config.Rebalance.MinMove && !res.Forced {
-		d.Action = ActionHold
-		d.Reason = tag + fmt.Sprintf("allocation is within %.4g%% of target (largest move %.4g%%)", 100*r.p.Config.Rebalance.MinMove, 100*maxMove)
+	if ok, why := gate.Sized(d.CurrentWeights, d.TargetWeights, res.Forced); !ok {
+		d.Action, d.Reason = ActionHold, tag+why
 		return r.record(ctx, out, d)
 	}
 
 	// Expected gain with rate impact: each source's APY after the move, as
 	// the source itself quotes it (supplyRateAfter), so a rate the vault's own
-	// deposit would destroy is not counted.
-	//   G = Σᵢ tᵢ·APYᵢ(tᵢ − aᵢ) − Σᵢ aᵢ·APYᵢ(0)
+	// deposit would destroy is not counted (strategy.ExpectedGain).
 	after, err := r.ratesAfter(ctx, st, d.Targets)
 	if err != nil {
 		return fail("quoting rates after the move", err)
 	}
 	out.APYAfter = after
 	unit := math.Pow10(int(st.Decimals))
+	held, targets, quoted := make([]float64, len(st.Sources)), make([]float64, len(st.Sources)), make([]float64, len(st.Sources))
 	for i, s := range st.Sources {
-		t, _ := new(big.Float).SetInt(d.Targets[i]).Float64()
-		a, _ := new(big.Float).SetInt(s.Assets).Float64()
-		d.ExpectedGain += (t*after[i] - a*s.SupplyAPY) / unit
+		targets[i] = toUnits(d.Targets[i], unit)
+		held[i] = toUnits(s.Assets, unit)
+		quoted[i] = s.SupplyAPY
 	}
+	d.ExpectedGain = strategy.ExpectedGain(held, targets, quoted, after)
 
 	// Only the vault's keeper can rebalance, so the call is simulated as it;
 	// whether our signer holds that role is checked before sending.
@@ -563,22 +560,17 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	costWei := new(big.Float).Mul(new(big.Float).SetUint64(gas), new(big.Float).SetInt(price))
 	costEth, _ := new(big.Float).Quo(costWei, big.NewFloat(1e18)).Float64()
 	d.GasCost = costEth * r.p.Config.Rebalance.EthPrice
-	threshold := r.p.Config.Rebalance.GainFactor * d.GasCost
+	ok, why := gate.Worth(d.ExpectedGain, d.GasCost, res.Forced)
 	switch {
 	case res.Forced:
 		// Outside the vault's bounds (a cap lowered under a position, idle
 		// drained): the move toward them is due whatever it earns.
-		d.Action = ActionRebalance
-		d.Reason = tag + fmt.Sprintf("forced: %s (expected yearly gain %.6g, gas cost %.6g)", res.Reason, d.ExpectedGain, d.GasCost) + note
-	case d.ExpectedGain <= threshold:
-		d.Action = ActionHold
-		d.Reason = tag + fmt.Sprintf("expected yearly gain %.6g does not exceed gas cost %.6g × factor %g = %.6g",
-			d.ExpectedGain, d.GasCost, r.p.Config.Rebalance.GainFactor, threshold) + note
+		d.Action, d.Reason = ActionRebalance, tag+"forced: "+res.Reason+" "+why+note
+	case !ok:
+		d.Action, d.Reason = ActionHold, tag+why+note
 		return r.record(ctx, out, d)
 	default:
-		d.Action = ActionRebalance
-		d.Reason = tag + fmt.Sprintf("expected yearly gain %.6g exceeds gas cost %.6g × factor %g = %.6g",
-			d.ExpectedGain, d.GasCost, r.p.Config.Rebalance.GainFactor, threshold) + note
+		d.Action, d.Reason = ActionRebalance, tag+why+note
 	}
 	if dryRun {
 		d.Reason = "dry run, nothing sent: " + d.Reason

@@ -20,6 +20,11 @@ import (
 type MeanVar struct {
 	// Strategy holds the settings.
 	Strategy strategy.MeanVar
+	// Gate, when set, checks every move as the keeper's tick does
+	// (strategy.Gate with governed.rebalance's min_move and gain_factor):
+	// at the market's rates now and after the move, against the trade's
+	// cost as the market would charge it. Nil: no gate.
+	Gate *strategy.Gate
 
 	failures int
 	lastErr  error
@@ -61,7 +66,33 @@ func (mv *MeanVar) Decide(v *View, p market.Portfolio) (Decision, error) {
 	if d.Hold {
 		return Hold(d.Reason), nil
 	}
+	if mv.Gate != nil {
+		if ok, why, err := mv.gate(v, p, d); err != nil || !ok {
+			return Hold(why), err
+		}
+	}
 	return Decision{Target: d.Weights, Reason: d.Reason}, nil
+}
+
+// gate applies mv.Gate to the strategy's decision d at the view's row.
+func (mv *MeanVar) gate(v *View, p market.Portfolio, d strategy.Decision) (ok bool, reason string, err error) {
+	if ok, why := mv.Gate.Sized(p.Weights(), d.Weights, d.Forced); !ok {
+		return false, "gate: " + why, nil
+	}
+	t, V, n := v.T(), p.Value(), v.N()
+	held, target, now, after := p.Amounts, make([]float64, n), make([]float64, n), make([]float64, n)
+	for i := range n {
+		target[i] = d.Weights[i] * V
+		if v.Listed(t, i) {
+			now[i], after[i] = v.RateAt(t, i, held[i]), v.RateAt(t, i, target[i])
+		}
+	}
+	tr, err := v.Plan(p, d.Weights)
+	if err != nil {
+		return false, "", err
+	}
+	ok, why := mv.Gate.Worth(strategy.ExpectedGain(held, target, now, after), tr.Cost(), d.Forced)
+	return ok, "gate: " + why, nil
 }
 
 // StrategyInput is what a strategy is given at the view's row: the rows

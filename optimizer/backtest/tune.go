@@ -65,6 +65,13 @@ func (s MeanVarSettings) MeanVar(base strategy.MeanVar, step time.Duration) *Mea
 	return &MeanVar{Strategy: mv}
 }
 
+// meanVar is s.MeanVar with the grid's base settings and gate.
+func (g TuneGrid) meanVar(s MeanVarSettings, step time.Duration) *MeanVar {
+	mv := s.MeanVar(g.base(), step)
+	mv.Gate = g.Gate
+	return mv
+}
+
 // DefaultSettings are DefaultMeanVar's settings on a daily grid.
 func DefaultSettings() MeanVarSettings {
 	return MeanVarSettings{Forecaster: ForecastEWMA, HalfLife: 3, RiskAversion: 4, Horizon: 7}
@@ -80,6 +87,8 @@ type TuneGrid struct {
 	// Base holds the settings the grid does not vary (the window and the
 	// covariance half-life); the zero value means strategy.DefaultMeanVar.
 	Base strategy.MeanVar
+	// Gate is every setting's gate (MeanVar.Gate); nil: none.
+	Gate *strategy.Gate
 }
 
 // base is the grid's Base, or the default settings.
@@ -269,7 +278,7 @@ func TuneVaults(vs []Vault, cfg Config, split int, grid TuneGrid) (*Tuning, erro
 	errs := make([]error, len(settings)*K)
 	parallel(len(settings)*K, func(j int) {
 		k, c := j/K, j%K
-		results[k][c], errs[j] = run(heads[c], settings[k].MeanVar(base, step(m0)), in, obs[c])
+		results[k][c], errs[j] = run(heads[c], grid.meanVar(settings[k], step(m0)), in, obs[c])
 	})
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
@@ -301,7 +310,7 @@ func TuneVaults(vs []Vault, cfg Config, split int, grid TuneGrid) (*Tuning, erro
 	tu.HoldoutVaults = make([]*Result, K)
 	errs = errs[:K]
 	parallel(K, func(c int) {
-		tu.HoldoutVaults[c], errs[c] = Run(vs[c].Market, tu.Chosen.MeanVar(base, step(m0)), out)
+		tu.HoldoutVaults[c], errs[c] = Run(vs[c].Market, grid.meanVar(tu.Chosen, step(m0)), out)
 	})
 	if err := errors.Join(errs...); err != nil {
 		return nil, err

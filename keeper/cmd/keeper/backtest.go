@@ -129,6 +129,7 @@ type backtestOpts struct {
 	grid                                          gridOpts
 	config                                        string
 	meanVar                                       strategy.MeanVar // --config's governed.optimizer, when meanvar runs
+	gate                                          *strategy.Gate   // --config's governed.rebalance min_move and gain_factor, when meanvar runs
 	capital, gasUSD, costBps, util, elasticity    float64
 	step, maxGap                                  time.Duration
 	minHistory                                    int
@@ -296,6 +297,7 @@ func (o *backtestOpts) validate() ([]string, error) {
 			return nil, badFlag("--config %q: meanvar runs with its governed.optimizer settings: %v", o.config, cerr)
 		}
 		o.meanVar = cfg.Optimizer.MeanVar()
+		o.gate = &strategy.Gate{MinMove: cfg.Rebalance.MinMove, GainFactor: cfg.Rebalance.GainFactor}
 	}
 	return names, err
 }

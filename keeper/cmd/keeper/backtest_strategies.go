@@ -25,7 +25,7 @@ func buildStrategies(m *market.Market, cfg backtest.Config, names []string, o ba
 		case "greedy":
 			s = backtest.Greedy{}
 		case "meanvar":
-			s = &backtest.MeanVar{Strategy: o.meanVar}
+			s = &backtest.MeanVar{Strategy: o.meanVar, Gate: o.gate}
 		case "rl":
 			s, err = rlStrategy(m, cfg, o)
 		case rlHandSetName:

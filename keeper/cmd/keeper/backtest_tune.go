@@ -152,7 +152,7 @@ func tuneMain(ctx context.Context, o backtestOpts, data *backtest.Data, m *marke
 	if err != nil {
 		return err
 	}
-	grid.Base = o.meanVar
+	grid.Base, grid.Gate = o.meanVar, o.gate
 	vs := []backtest.Vault{{Market: m}}
 	if o.vaults != vaultsOne {
 		if vs, err = data.Vaults(mcfg); err != nil {
