@@ -324,17 +324,6 @@ func checkDate(name, v string) error {
 	return nil
 }
 
-// loadMarket loads the history files in --data dir on a grid of the given
-// step, forward-filling gaps up to maxGap, as the market with cfg: the data
-// of keeper backtest and keeper train.
-func loadMarket(dir string, step, maxGap time.Duration, cfg market.Config) (*market.Market, error) {
-	m, err := backtest.LoadMarket(dir, step, maxGap, cfg)
-	if err != nil {
-		return nil, fmt.Errorf("loading --data %q: %w", dir, err)
-	}
-	return m, nil
-}
-
 func parseStrategies(list string) ([]string, error) {
 	if strings.TrimSpace(list) == "all" {
 		return append([]string(nil), strategyNames...), nil

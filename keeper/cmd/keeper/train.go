@@ -16,9 +16,11 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/vaultkeeper/vaultkeeper/keeper/config"
 	"github.com/vaultkeeper/vaultkeeper/optimizer/backtest"
 	"github.com/vaultkeeper/vaultkeeper/optimizer/market"
 	"github.com/vaultkeeper/vaultkeeper/optimizer/rl"
+	"github.com/vaultkeeper/vaultkeeper/optimizer/strategy"
 )
 
 const trainUsage = `usage: keeper train --data DIR --out FILE [flags]
@@ -27,16 +29,19 @@ Trains the optimizer/rl policy (rl.DefaultTrainConfig) on every day of the
 yield histories in DIR up to --until and writes the model file that the
 keeper's local.model_file names (governed.optimizer.strategy rl or shadow,
 with the printed SHA-256 as governed.optimizer.model_sha256). DIR is
-loaded as keeper backtest loads it: one <protocol>_<symbol>_<chain>.csv per
-pool, a daily grid, gaps up to 7 days forward-filled, the capacity model with
-u₀ = 0.8 and η = 1.
+loaded and checked as keeper backtest loads it (backtest.Load): one
+<protocol>_<symbol>_<chain>.csv per pool, a daily grid, a pool with fewer
+than 30 rows dropped, an APY above 100% dropped as a spike, a negative one
+taken as 0, gaps up to 7 days forward-filled and longer ones left empty, the
+capacity model with u₀ = 0.8 and η = 1; every data issue is listed.
 
 Before writing, it checks the recipe out of sample: a second model, trained
 the same way on the days before the last 20% of the range (the holdout), is
 run on the holdout with --capital, beside rl-handset (the same policy class
 with hand-set parameters, the baseline a trained model must beat), meanvar,
 greedy and equal weight run on the same days as keeper backtest runs them (pools eligible after 30 days
-of data). The written model is trained on every day, holdout included, so
+of data; meanvar with --config's governed.optimizer settings and its
+governed.rebalance gate). The written model is trained on every day, holdout included, so
 the holdout figure estimates how the recipe does on days it has not seen; it
 is not a measurement of the written model.
 
@@ -46,6 +51,8 @@ same bytes.
 
 flags:
   --data DIR     history files (required)
+  --config FILE  the keeper's config, for meanvar's settings in the holdout
+                 check (default config.yaml)
   --out FILE     model file to write (required); an existing file is kept
                  unless --force
   --force        replace an existing --out
@@ -64,10 +71,10 @@ flags:
 const holdoutFraction = 0.2
 
 type trainOpts struct {
-	data, out, until string
-	capital, gasUSD  float64
-	seed             uint64
-	force, asJSON    bool
+	data, out, until, config string
+	capital, gasUSD          float64
+	seed                     uint64
+	force, asJSON            bool
 }
 
 // runTrain is `keeper train`; it returns the exit code: 0, 1 for a failure
@@ -77,6 +84,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs := newFlagSet("keeper train", stderr)
 	var o trainOpts
 	fs.StringVar(&o.data, "data", "", "history directory")
+	fs.StringVar(&o.config, "config", "config.yaml", "the keeper's config file, for meanvar's settings")
 	fs.StringVar(&o.out, "out", "", "model file to write")
 	fs.BoolVar(&o.force, "force", false, "replace an existing --out")
 	fs.Float64Var(&o.capital, "capital", defaultCapital, "vault size, USD")
@@ -139,6 +147,8 @@ type trainSummary struct {
 	GasUSD       float64        `json:"gas_usd"`
 	TrainSeconds float64        `json:"train_seconds"` // wall time of the final training
 	Holdout      holdoutSummary `json:"holdout"`
+	// DataIssues are what backtest.Load found in --data and did about it.
+	DataIssues []backtest.Issue `json:"data_issues"`
 }
 
 // holdoutSummary is the out-of-sample check: a model trained on the days
@@ -164,11 +174,25 @@ func trainMain(ctx context.Context, o trainOpts, stdout io.Writer) error {
 	if err := o.validate(); err != nil {
 		return err
 	}
+	cfg, err := config.Load(o.config)
+	if err != nil {
+		return badFlag("--config %q: the holdout check runs meanvar with its governed settings: %v", o.config, err)
+	}
+	mv := &backtest.MeanVar{Strategy: cfg.Optimizer.MeanVar(),
+		Gate: &strategy.Gate{MinMove: cfg.Rebalance.MinMove, GainFactor: cfg.Rebalance.GainFactor}}
 	mcfg := market.Defaults
 	mcfg.GasUSD = o.gasUSD
-	m, err := loadMarket(o.data, defaultStep, backtest.DefaultMaxGap, mcfg)
+	minRows := rowsOf(defaultMinHistoryDays, defaultStep)
+	data, err := backtest.Load(o.data, backtest.LoadOptions{Step: defaultStep, MaxGap: backtest.DefaultMaxGap, MinRows: minRows})
+	if errors.Is(err, backtest.ErrNoPools) {
+		return badFlag("--data %q: no pool has %d days of data (%v)", o.data, defaultMinHistoryDays, err)
+	}
 	if err != nil {
-		return err
+		return fmt.Errorf("loading --data %q: %w", o.data, err)
+	}
+	m, err := data.Market(mcfg)
+	if err != nil {
+		return fmt.Errorf("loading --data %q: %w", o.data, err)
 	}
 	tc := rl.DefaultTrainConfig()
 	tc.Seed = o.seed
@@ -192,9 +216,9 @@ func trainMain(ctx context.Context, o trainOpts, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	bcfg := backtest.Config{Capital: o.capital, Start: split, End: until - 1, MinHistory: rowsOf(defaultMinHistoryDays, defaultStep)}
+	bcfg := backtest.Config{Capital: o.capital, Start: split, End: until - 1, MinHistory: minRows}
 	results, err := backtest.RunAll(m, []backtest.Strategy{
-		backtest.RL(rlModel{hm}), handset, backtest.DefaultMeanVar(), backtest.Greedy{}, backtest.Equal(),
+		backtest.RL(rlModel{hm}), handset, mv, backtest.Greedy{}, backtest.Equal(),
 	}, bcfg)
 	if err != nil {
 		return fmt.Errorf("running the holdout %s … %s: %w", day(split), day(until-1), err)
@@ -230,10 +254,11 @@ func trainMain(ctx context.Context, o trainOpts, stdout io.Writer) error {
 		Model: md.ID(), Description: md.String(), Out: o.out, SHA256: hex.EncodeToString(sum[:]), Bytes: buf.Len(),
 		Seed: o.seed, Pools: m.N(), First: md.Info().First, Last: md.Info().Last, TrainingDays: md.Info().Rows,
 		Window: md.Window(), StepHours: md.StepHours(), Capital: o.capital, GasUSD: o.gasUSD,
-		TrainSeconds: rep.Duration.Seconds(), Holdout: ho,
+		TrainSeconds: rep.Duration.Seconds(), Holdout: ho, DataIssues: data.Issues,
 	}
 	if !o.asJSON {
 		printTrainSummary(stdout, s)
+		fmt.Fprintf(stdout, "\n%s", dataReport(data, false))
 	}
 	if err := ctx.Err(); err != nil {
 		return err

@@ -49,6 +49,9 @@ func trainData(t *testing.T, rows int) string {
 // stderr.
 func train(args ...string) (int, string, string) {
 	var out, errb bytes.Buffer
+	if !slices.Contains(args, "--config") {
+		args = append([]string{"--config", shippedConfig}, args...)
+	}
 	code := run(context.Background(), append([]string{"train"}, args...), &out, &errb)
 	return code, out.String(), errb.String()
 }
@@ -286,6 +289,50 @@ func TestTrainBadFlags(t *testing.T) {
 		if got := dirNames(t, dir); len(got) > 0 {
 			t.Fatalf("%v: left %v in the output directory", c.args, got)
 		}
+	}
+}
+
+// TestTrainChecksData: keeper train loads --data as keeper backtest does
+// (backtest.Load): a pool with a 300% day loses that row, a pool with too
+// few rows is dropped, and both are reported, in the summary and in --json;
+// a --config that does not load is a bad flag naming it.
+func TestTrainChecksData(t *testing.T) {
+	data := trainData(t, 120)
+	spiky := filepath.Join(data, "aave-v3_USDC_Ethereum.csv")
+	raw, err := os.ReadFile(spiky)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitAfter(string(raw), "\n")
+	f := strings.Split(lines[50], ",")
+	f[2] = "300"
+	lines[50] = strings.Join(f, ",")
+	if err := os.WriteFile(spiky, []byte(strings.Join(lines, "")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(data, "tiny_USDC_Ethereum.csv"), []byte("date,tvl,apy\n2024-06-06,1000000,5\n2024-06-07,1000000,5\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	code, stdout, stderr := train("--data", data, "--out", filepath.Join(dir, "model.json"), "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var s trainSummary
+	if err := json.Unmarshal([]byte(stdout), &s); err != nil {
+		t.Fatalf("%v: %s", err, stdout)
+	}
+	var spike, dropped bool
+	for _, i := range s.DataIssues {
+		spike = spike || (i.Kind == backtest.IssueSpike && strings.Contains(i.File, "aave-v3_USDC_Ethereum"))
+		dropped = dropped || (i.Kind == backtest.IssueFewRows && strings.Contains(i.File, "tiny_USDC_Ethereum"))
+	}
+	if !spike || !dropped {
+		t.Errorf("data issues %+v: want the 300%% spike and the dropped tiny pool", s.DataIssues)
+	}
+	code, _, stderr = train("--data", data, "--out", filepath.Join(dir, "model2.json"), "--config", filepath.Join(dir, "missing.yaml"))
+	if code != 2 || !strings.Contains(stderr, "--config") || !strings.Contains(stderr, "missing.yaml") {
+		t.Errorf("missing --config: exit %d, %q", code, stderr)
 	}
 }
 
