@@ -10,6 +10,8 @@ import {MorphoSetup} from "./utils/MorphoSetup.sol";
 import {TestBase} from "./utils/TestBase.sol";
 import {MockStablecoin} from "../src/mocks/MockStablecoin.sol";
 import {MorphoBlueAdapter} from "../src/adapters/MorphoBlueAdapter.sol";
+import {KinkedIrm} from "../src/mocks/KinkedIrm.sol";
+import {IIrm} from "@morpho-org/morpho-blue/src/interfaces/IIrm.sol";
 import {AdapterErrorsLib} from "../src/libraries/AdapterErrorsLib.sol";
 import {AdapterEventsLib} from "../src/libraries/AdapterEventsLib.sol";
 
@@ -196,13 +198,18 @@ contract MorphoBlueAdapterTest is AdapterTestBase, MorphoSetup {
     function test_rateIsRealisedYield() public {
         _market(1000e6, 1000e6, 0.5e18, 0.1e18, 0);
         uint256 rate = adapter.supplyRate();
-        // borrow APR 50% (IrmMock: APR = utilisation), × 50% utilisation × 90% = 22.5%
-        _assertApproxEqRel(rate, 0.225e27, 1e12, "22.5% APR");
+        // the borrow APR at 50% utilisation, × 50% utilisation × (1 − 10% fee)
+        _assertApproxEqRel(rate, _borrowAprAt(0.5e18) * 1e9 / 2 * 9 / 10, 1e12, "borrow APR x U x (1 - fee)");
         uint256 before = adapter.totalAssets();
         vm.warp(block.timestamp + 1 days);
         uint256 earned = adapter.totalAssets() - before;
         uint256 predicted = before * rate / 1e27 / 365;
         _assertApproxEqRel(earned, predicted, 1e15, "a day's interest at the quoted rate (within 0.1%)");
+    }
+
+    /// @dev The IRM's borrow APR (WAD) at utilisation `u` (WAD): IrmMock's is `u`.
+    function _borrowAprAt(uint256 u) internal pure virtual returns (uint256) {
+        return u;
     }
 
     /// (b) maxWithdraw is exact: it can be withdrawn; one unit more reverts when the market's free liquidity bounds
@@ -271,5 +278,21 @@ contract MorphoBlueAdapterTest is AdapterTestBase, MorphoSetup {
         assertEq(adapter.sweep(address(reward), gov), 5e6, "swept");
         vm.stopPrank();
         assertEq(reward.balanceOf(gov), 5e6, "received");
+    }
+}
+
+/// @notice Every MorphoBlueAdapterTest again on a market whose IRM is nonlinear: KinkedIrm (base 0, +4% APR up to
+/// the kink at 90% utilisation, +300% from there to 100%), so the fuzzed quotes cross the kink.
+contract MorphoBlueAdapterKinkedTest is MorphoBlueAdapterTest {
+    uint256 internal constant SLOPE1 = 0.04e18;
+    uint256 internal constant SLOPE2 = 3e18;
+    uint256 internal constant KINK = 0.9e18;
+
+    function _deployIrm() internal override returns (IIrm) {
+        return new KinkedIrm(0, SLOPE1, SLOPE2, KINK);
+    }
+
+    function _borrowAprAt(uint256 u) internal pure override returns (uint256) {
+        return u <= KINK ? SLOPE1 * u / KINK : SLOPE1 + SLOPE2 * (u - KINK) / (1e18 - KINK);
     }
 }

@@ -136,6 +136,10 @@ contract MorphoBlueAdapter is SourceAdapterBase {
     /// the adapter's position withdraws every share, as `withdraw` does, and removes what they are worth). The IRM
     /// is asked for its borrowRateView of that market (lastUpdate = now). A removal beyond the free liquidity,
     /// which Morpho would refuse, is quoted as if allowed; one that the market cannot cover at all reverts.
+    /// Exact for an IRM whose rate depends on the market it is given (IrmMock, KinkedIrm, any stateless curve). An
+    /// IRM that keeps state (Morpho's AdaptiveCurveIrm, whose rate at target adapts) is exact only when the market
+    /// was last accrued in this block: otherwise the move's accrual updates the IRM's state, which a view of it
+    /// cannot show beforehand.
     function supplyRateAfter(uint256 assetsAdded, uint256 assetsRemoved) external view returns (uint256) {
         MarketParams memory params = marketParams();
         Market memory m = _accruedMarket(params);

@@ -6,6 +6,7 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {Id, IMorpho, Market, MarketParams} from "@morpho-org/morpho-blue/src/interfaces/IMorpho.sol";
 import {MarketParamsLib} from "@morpho-org/morpho-blue/src/libraries/MarketParamsLib.sol";
 import {MorphoBalancesLib} from "@morpho-org/morpho-blue/src/libraries/periphery/MorphoBalancesLib.sol";
+import {IIrm} from "@morpho-org/morpho-blue/src/interfaces/IIrm.sol";
 import {IrmMock} from "@morpho-org/morpho-blue/src/mocks/IrmMock.sol";
 import {OracleMock} from "@morpho-org/morpho-blue/src/mocks/OracleMock.sol";
 
@@ -19,9 +20,10 @@ interface DeployVm {
 
 /// @notice A real Morpho Blue for the tests: Morpho.sol of the pinned npm package @morpho-org/morpho-blue (1.0.0),
 /// deployed from contracts/artifacts/Morpho.json, which scripts/compile-contracts.js builds with solc 0.8.19 at
-/// Morpho's own settings (forge builds with one compiler, 0.8.37, and Morpho pins 0.8.19). The market's interest
-/// rate model and oracle are the package's own mocks (IrmMock: borrow APR = utilisation; OracleMock), compiled by
-/// forge from node_modules: no adaptive IRM is published on npm.
+/// Morpho's own settings (forge builds with one compiler, 0.8.37, and Morpho pins 0.8.19). The market's oracle is
+/// the package's OracleMock and its interest rate model by default the package's IrmMock (borrow APR =
+/// utilisation), both compiled by forge from node_modules (no adaptive IRM is published on npm); a test may
+/// override `_deployIrm` (the kinked-IRM runs use src/mocks/KinkedIrm.sol).
 abstract contract MorphoSetup is TestBase {
     using MarketParamsLib for MarketParams;
     using MorphoBalancesLib for IMorpho;
@@ -35,7 +37,7 @@ abstract contract MorphoSetup is TestBase {
     address internal morphoBorrower = address(0xB0AA);
 
     IMorpho internal morpho;
-    IrmMock internal irm;
+    IIrm internal irm;
     OracleMock internal oracle;
     MockStablecoin internal collateralToken;
     MarketParams internal params;
@@ -44,7 +46,7 @@ abstract contract MorphoSetup is TestBase {
     /// @dev Deploys Morpho, enables the IRM and the LLTV and creates the market lending `loanToken`.
     function _setUpMorpho(address loanToken) internal {
         morpho = IMorpho(DeployVm(address(vm)).deployCode("artifacts/Morpho.json", abi.encode(morphoOwner)));
-        irm = new IrmMock();
+        irm = _deployIrm();
         oracle = new OracleMock();
         oracle.setPrice(ORACLE_PRICE_ONE);
         collateralToken = new MockStablecoin("Collateral", "COL");
@@ -62,6 +64,11 @@ abstract contract MorphoSetup is TestBase {
         morpho.createMarket(params);
         marketId = params.id();
         vm.label(address(morpho), "Morpho");
+    }
+
+    /// @dev The market's interest rate model: the package's IrmMock unless overridden.
+    function _deployIrm() internal virtual returns (IIrm) {
+        return new IrmMock();
     }
 
     /// @dev `morphoSupplier` supplies `amount` of the loan token (minted) to the market.
