@@ -22,8 +22,7 @@ contract MorphoBlueAdapterTest is AdapterTestBase, MorphoSetup {
     using MorphoBalancesLib for IMorpho;
 
     /// Morpho's revert of a withdrawal that leaves less supply than borrow.
-    bytes internal constant INSUFFICIENT_LIQUIDITY =
-        abi.encodeWithSignature("Error(string)", "insufficient liquidity");
+    bytes internal constant INSUFFICIENT_LIQUIDITY = abi.encodeWithSignature("Error(string)", "insufficient liquidity");
 
     MorphoBlueAdapter internal adapter;
     address internal gov = address(0x6070);
@@ -214,9 +213,7 @@ contract MorphoBlueAdapterTest is AdapterTestBase, MorphoSetup {
 
     /// (b) maxWithdraw is exact: it can be withdrawn; one unit more reverts when the market's free liquidity bounds
     /// it (when the position does, one unit more withdraws the whole position, as every amount above it does).
-    function testFuzz_maxWithdrawExact(uint256 other, uint256 own, uint256 util, uint256 fee, uint256 elapsed)
-        public
-    {
+    function testFuzz_maxWithdrawExact(uint256 other, uint256 own, uint256 util, uint256 fee, uint256 elapsed) public {
         _market(other, own, util, fee, elapsed);
         uint256 max = adapter.maxWithdraw();
         uint256 position = adapter.totalAssets();
