@@ -34,6 +34,8 @@ const ARTIFACTS = [
   'Comet',
   'Mock4626',
   'MockStablecoin',
+  'KinkedIrm',
+  'OracleMock',
   'TimelockController',
   'ConfigRegistry',
 ];
@@ -66,8 +68,12 @@ function listSol(dir) {
 const toUnit = (abs) => path.relative(contractsDir, abs).split(path.sep).join('/');
 const files = listSol(path.join(contractsDir, 'src')).map(toUnit).sort();
 
-// Library contracts deployed as they are (governance's timelock), compiled alongside src/.
-const LIBRARY_UNITS = ['@openzeppelin/contracts/governance/TimelockController.sol'];
+// Library contracts deployed as they are (governance's timelock; Morpho Blue's OracleMock, the embedded chain's
+// Morpho markets' oracle), compiled alongside src/.
+const LIBRARY_UNITS = [
+  '@openzeppelin/contracts/governance/TimelockController.sol',
+  '@morpho-org/morpho-blue/src/mocks/OracleMock.sol',
+];
 
 const sources = {};
 for (const unit of files) {

@@ -29,10 +29,11 @@ trap 'rm -rf "$TMP"' EXIT
 GOBIN="$TMP/bin" go install "github.com/ethereum/go-ethereum/cmd/abigen@${GETH_VERSION}"
 ABIGEN="$TMP/bin/abigen"
 
-# Protocols' own contracts (compile-contracts.js's PROTOCOL_BUILDS) get a package of their own,
-# vaults/bindings/<name in lower case>, since their structs (Morpho's MarketParams) would clash with the
-# same structs in the adapters' bindings.
-PROTOCOL_BINDINGS=(Morpho)
+# Contracts whose ABI has Morpho Blue's structs (Morpho itself, built by compile-contracts.js's
+# PROTOCOL_BUILDS, and the KinkedIrm mock) get a package of their own, vaults/bindings/<name in lower
+# case): abigen declares a struct in each binding that uses it, and the MarketParams and Market of
+# several bindings in one package would clash (MorphoBlueAdapter's stays in package bindings).
+PROTOCOL_BINDINGS=(Morpho KinkedIrm)
 
 mkdir -p "$BINDINGS"
 rm -f "$BINDINGS"/*.go
