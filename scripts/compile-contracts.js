@@ -5,6 +5,9 @@
 //   with immutables, so a deployment's runtime code can be checked against the artifact (keeper deploy verify).
 // Usage: node scripts/compile-contracts.js [OUTDIR]   (default: contracts/artifacts)
 // Compiler settings must stay identical to contracts/foundry.toml (cancun, optimizer 200 runs).
+// Protocols deployed as they are (PROTOCOL_BUILDS: Morpho Blue) are compiled apart, from node_modules, with the
+// solc-js their pragma pins and at their own project's settings, so their bytecode is the protocol's own; the forge
+// tests deploy them from these artifacts (vm.deployCode), as forge itself builds with one compiler.
 // Source unit names are relative ("src/Vault.sol", "@openzeppelin/contracts/..."), so the metadata
 // hash and bytecode do not depend on where the repository is checked out.
 'use strict';
@@ -25,13 +28,29 @@ const ARTIFACTS = [
   'AaveV3Adapter',
   'CompoundV3Adapter',
   'ERC4626Adapter',
+  'MorphoBlueAdapter',
   'LendingPool',
   'AToken',
   'Comet',
   'Mock4626',
   'MockStablecoin',
+  'KinkedIrm',
+  'OracleMock',
   'TimelockController',
   'ConfigRegistry',
+];
+
+// Protocol contracts compiled at their own settings (each build is a separate solc-js run): the npm package of
+// the compiler, the source units, the settings from the protocol's own foundry.toml, the contracts given
+// artifacts. Morpho Blue 1.0.0 pins `pragma solidity 0.8.19`; its foundry.toml builds with via-IR, 999,999
+// optimizer runs, EVM paris and no metadata hash.
+const PROTOCOL_BUILDS = [
+  {
+    compiler: 'solc-0.8.19',
+    units: ['@morpho-org/morpho-blue/src/Morpho.sol'],
+    settings: { evmVersion: 'paris', viaIR: true, optimizer: { enabled: true, runs: 999999 }, metadata: { bytecodeHash: 'none' } },
+    artifacts: ['Morpho'],
+  },
 ];
 
 const outDir = path.resolve(process.argv[2] || path.join(contractsDir, 'artifacts'));
@@ -49,8 +68,12 @@ function listSol(dir) {
 const toUnit = (abs) => path.relative(contractsDir, abs).split(path.sep).join('/');
 const files = listSol(path.join(contractsDir, 'src')).map(toUnit).sort();
 
-// Library contracts deployed as they are (governance's timelock), compiled alongside src/.
-const LIBRARY_UNITS = ['@openzeppelin/contracts/governance/TimelockController.sol'];
+// Library contracts deployed as they are (governance's timelock; Morpho Blue's OracleMock, the embedded chain's
+// Morpho markets' oracle), compiled alongside src/.
+const LIBRARY_UNITS = [
+  '@openzeppelin/contracts/governance/TimelockController.sol',
+  '@morpho-org/morpho-blue/src/mocks/OracleMock.sol',
+];
 
 const sources = {};
 for (const unit of files) {
@@ -68,6 +91,10 @@ function findImports(unit) {
   return { error: 'File not found: ' + unit };
 }
 
+const OUTPUT_SELECTION = {
+  '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object', 'evm.deployedBytecode.immutableReferences'] },
+};
+
 const input = {
   language: 'Solidity',
   sources,
@@ -75,31 +102,47 @@ const input = {
     evmVersion: 'cancun',
     optimizer: { enabled: true, runs: 200 },
     metadata: { bytecodeHash: 'ipfs' },
-    outputSelection: {
-      '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object', 'evm.deployedBytecode.immutableReferences'] },
-    },
+    outputSelection: OUTPUT_SELECTION,
   },
 };
 
-const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImports }));
+// Compiles a standard-JSON input with the given solc-js; prints errors (and warnings in src/) and exits on an error.
+function compileWith(compiler, stdInput) {
+  const output = JSON.parse(compiler.compile(JSON.stringify(stdInput), { import: findImports }));
+  const errors = (output.errors || []).filter((e) => e.severity === 'error');
+  for (const e of output.errors || []) {
+    if (e.severity !== 'error' && !/^src\//.test((e.sourceLocation || {}).file || '')) continue;
+    process.stderr.write((e.formattedMessage || e.message) + '\n');
+  }
+  if (errors.length > 0) {
+    process.stderr.write(`compile-contracts: ${errors.length} compile error(s)\n`);
+    process.exit(1);
+  }
+  return output;
+}
 
-const errors = (output.errors || []).filter((e) => e.severity === 'error');
-for (const e of output.errors || []) {
-  if (e.severity !== 'error' && !/^src\//.test((e.sourceLocation || {}).file || '')) continue;
-  process.stderr.write((e.formattedMessage || e.message) + '\n');
-}
-if (errors.length > 0) {
-  process.stderr.write(`compile-contracts: ${errors.length} compile error(s)\n`);
-  process.exit(1);
-}
+const output = compileWith(solc, input);
+const protocolOutputs = PROTOCOL_BUILDS.map((b) => {
+  const compiler = require(path.join(nodeModules, b.compiler));
+  const bSources = {};
+  for (const unit of b.units) bSources[unit] = { content: fs.readFileSync(path.join(nodeModules, unit), 'utf8') };
+  return compileWith(compiler, {
+    language: 'Solidity',
+    sources: bSources,
+    settings: Object.assign({}, b.settings, { outputSelection: OUTPUT_SELECTION }),
+  });
+});
 
 fs.mkdirSync(outDir, { recursive: true });
 // Artifacts of contracts that left the list must not linger.
 for (const f of fs.readdirSync(outDir)) if (f.endsWith('.json')) fs.unlinkSync(path.join(outDir, f));
-for (const name of ARTIFACTS) {
-  const units = Object.keys(output.contracts || {}).sort().filter((u) => output.contracts[u][name]);
+const jobs = ARTIFACTS.map((name) => ({ name, out: output })).concat(
+  PROTOCOL_BUILDS.flatMap((b, i) => b.artifacts.map((name) => ({ name, out: protocolOutputs[i] }))),
+);
+for (const { name, out } of jobs) {
+  const units = Object.keys(out.contracts || {}).sort().filter((u) => out.contracts[u][name]);
   const inSrc = units.filter((u) => u.startsWith('src/'));
-  const found = (inSrc.length > 0 ? inSrc : units).map((u) => output.contracts[u][name]);
+  const found = (inSrc.length > 0 ? inSrc : units).map((u) => out.contracts[u][name]);
   if (found.length !== 1) {
     process.stderr.write(`compile-contracts: expected exactly one contract named ${name}, found ${found.length}\n`);
     process.exit(1);
@@ -117,4 +160,4 @@ for (const name of ARTIFACTS) {
   };
   fs.writeFileSync(path.join(outDir, name + '.json'), JSON.stringify(artifact, null, 2) + '\n');
 }
-process.stdout.write(`compile-contracts: wrote ${ARTIFACTS.length} artifacts to ${path.relative(process.cwd(), outDir) || '.'}\n`);
+process.stdout.write(`compile-contracts: wrote ${jobs.length} artifacts to ${path.relative(process.cwd(), outDir) || '.'}\n`);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates contract artifacts and Go bindings.
-#   scripts/generate.sh            -> contracts/artifacts/*.json and vaults/bindings/*.go
+#   scripts/generate.sh            -> contracts/artifacts/*.json and vaults/bindings/*.go (a protocol's own
+#                                     contracts: vaults/bindings/<protocol>/, see PROTOCOL_BINDINGS)
 #   scripts/generate.sh OUTDIR     -> OUTDIR/contracts/artifacts/*.json and OUTDIR/vaults/bindings/*.go
 # The output is byte-for-byte reproducible, so a check can diff OUTDIR against the committed files.
 # abigen is the one of the go-ethereum version pinned in go.mod (classic v1 bindings, package bindings).
@@ -28,8 +29,15 @@ trap 'rm -rf "$TMP"' EXIT
 GOBIN="$TMP/bin" go install "github.com/ethereum/go-ethereum/cmd/abigen@${GETH_VERSION}"
 ABIGEN="$TMP/bin/abigen"
 
+# Contracts whose ABI has Morpho Blue's structs (Morpho itself, built by compile-contracts.js's
+# PROTOCOL_BUILDS, and the KinkedIrm mock) get a package of their own, vaults/bindings/<name in lower
+# case): abigen declares a struct in each binding that uses it, and the MarketParams and Market of
+# several bindings in one package would clash (MorphoBlueAdapter's stays in package bindings).
+PROTOCOL_BINDINGS=(Morpho KinkedIrm)
+
 mkdir -p "$BINDINGS"
 rm -f "$BINDINGS"/*.go
+for name in "${PROTOCOL_BINDINGS[@]}"; do rm -rf "$BINDINGS/$(tr '[:upper:]' '[:lower:]' <<<"$name")"; done
 # One binding per artifact: Go type = contract name without an interface's leading I
 # (ISource -> Source), file = the type in snake_case (AaveV3Adapter -> aave_v3_adapter.go).
 for json in "$ARTIFACTS"/*.json; do
@@ -44,10 +52,16 @@ for json in "$ARTIFACTS"/*.json; do
     const bin = a.bytecode.replace(/^0x/, "");
     if (bin.length > 0) fs.writeFileSync(process.argv[3], bin);
   ' "$json" "$TMP/$name.abi" "$TMP/$name.bin"
-  args=(--abi "$TMP/$name.abi" --pkg bindings --type "$type" --out "$BINDINGS/$file.go")
+  pkg=bindings dir="$BINDINGS"
+  for p in "${PROTOCOL_BINDINGS[@]}"; do
+    if [ "$name" = "$p" ]; then pkg="$(tr '[:upper:]' '[:lower:]' <<<"$name")" dir="$BINDINGS/$pkg"; fi
+  done
+  mkdir -p "$dir"
+  args=(--abi "$TMP/$name.abi" --pkg "$pkg" --type "$type" --out "$dir/$file.go")
   if [ -f "$TMP/$name.bin" ]; then args+=(--bin "$TMP/$name.bin"); fi
   "$ABIGEN" "${args[@]}"
 done
 # abigen writes 0600 files; normalise so regenerated files match the committed ones.
 chmod 644 "$BINDINGS"/*.go "$ARTIFACTS"/*.json
+for name in "${PROTOCOL_BINDINGS[@]}"; do chmod 644 "$BINDINGS/$(tr '[:upper:]' '[:lower:]' <<<"$name")"/*.go; done
 echo "generate: bindings written to ${BINDINGS#"$ROOT"/}"

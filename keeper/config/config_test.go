@@ -115,7 +115,7 @@ func TestMalformedConfigs(t *testing.T) {
 		{"kink at one", "optimal_utilisation: 0.80", "optimal_utilisation: 1.0", []string{"chain.embedded.pools[2].optimal_utilisation", "1"}},
 		{"negative slope", "slope2: 3.00", "slope2: -3", []string{"chain.embedded.pools[2].slope2", "-3"}},
 		{"timelock delay too long", "timelock_delay: 24h", "timelock_delay: 1000h", []string{"chain.embedded.timelock_delay", "1000h"}},
-		{"unknown pool kind", "kind: erc4626", "kind: morpho", []string{"chain.embedded.pools[2].kind", `"morpho"`, "unknown pool kind"}},
+		{"unknown pool kind", "kind: erc4626", "kind: euler", []string{"chain.embedded.pools[2].kind", `"euler"`, "unknown pool kind"}},
 		{"pool kind not a string", "kind: erc4626", "kind: [erc4626]", []string{"chain.embedded.pools[2].kind"}},
 		{"comet slope above the kink too steep", "slope2: 0.35", "slope2: 2.00", []string{"chain.embedded.pools[1].slope2", "2", `"comet"`, "slope2/(1 − optimal_utilisation)", "25 per year"}},
 		{"comet kink too close to one", "optimal_utilisation: 0.92", "optimal_utilisation: 0.99", []string{"chain.embedded.pools[1].slope2", "0.35", `"comet"`, "35 per year"}},

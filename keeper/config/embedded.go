@@ -19,7 +19,14 @@ const (
 	PoolComet = "comet"
 	// PoolERC4626 is an ERC-4626 vault (Mock4626) and an ERC4626Adapter.
 	PoolERC4626 = "erc4626"
+	// PoolMorpho is a market on a real Morpho Blue (the npm package's) with a
+	// KinkedIrm, and a MorphoBlueAdapter.
+	PoolMorpho = "morpho"
 )
+
+// MaxMorphoFee is Morpho Blue's MAX_FEE: the largest reserve_factor (market
+// fee) of a kind-morpho pool.
+const MaxMorphoFee = 0.25
 
 // Aave versions a kind-aave pool can act as (LendingPool's AaveRateAbi):
 // each has its rate-strategy interface, which the AaveV3Adapter detects.
@@ -76,9 +83,15 @@ type Embedded struct {
 //     utilisation and pays the vault, every block, this curve's supply rate
 //     at it (as a donation that raises the share price); the vault's
 //     deposits do not move that rate, as the ERC4626Adapter assumes.
+//   - morpho: a market on Morpho Blue (one Morpho for all such pools) whose
+//     IRM is a KinkedIrm with exactly this borrow curve (per second: the
+//     yearly rate / 365 days, rounded down to 1e-18) and whose fee is
+//     reserve_factor (at most MaxMorphoFee), so suppliers earn
+//     borrow(u)·u·(1 − reserve_factor) as on the Aave curve. The borrower
+//     posts collateral priced 1:1 by Morpho's OracleMock.
 type Pool struct {
 	Name string `yaml:"name"`
-	// Kind is "aave" (the default), "comet" or "erc4626".
+	// Kind is "aave" (the default), "comet", "erc4626" or "morpho".
 	Kind string `yaml:"kind"`
 	// AaveVersion is "3.0" (the default), "3.1" or "3.2" (kind aave only).
 	AaveVersion string `yaml:"aave_version"`
@@ -185,8 +198,12 @@ func (e *Embedded) validate(prefix string, errs *[]error) {
 		case PoolERC4626:
 		case PoolComet:
 			p.checkComet(pp, errs)
+		case PoolMorpho:
+			if p.ReserveFactor > MaxMorphoFee {
+				add(fieldError(pp+".reserve_factor", p.ReserveFactor, "a Morpho Blue market's fee is at most %v (MAX_FEE)", MaxMorphoFee))
+			}
 		default:
-			add(fieldError(pp+".kind", p.Kind, "unknown pool kind; want %q, %q or %q", PoolAave, PoolComet, PoolERC4626))
+			add(fieldError(pp+".kind", p.Kind, "unknown pool kind; want %q, %q, %q or %q", PoolAave, PoolComet, PoolERC4626, PoolMorpho))
 		}
 		checkPositive(pp+".liquidity", p.Liquidity, errs)
 		if p.Liquidity > 1e12 {

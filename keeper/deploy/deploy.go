@@ -17,6 +17,7 @@ import (
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
 	"github.com/vaultkeeper/vaultkeeper/keeper/txmgr"
 	"github.com/vaultkeeper/vaultkeeper/vaults/bindings"
+	"github.com/vaultkeeper/vaultkeeper/vaults/bindings/morpho"
 )
 
 // Chain is the node a deployment talks to; *ethclient.Client satisfies it.
@@ -91,6 +92,11 @@ func (d *Deployer) CheckSources(ctx context.Context) error {
 			errs = append(errs, err)
 			continue
 		}
+		if src.Kind == KindMorpho {
+			_, err := morphoMarket(call, d.chain, fmt.Sprintf("sources[%d].market", i), addr, src.Market, asset)
+			errs = append(errs, err)
+			continue
+		}
 		errs = append(errs, checkSource(call, d.chain, path, src.Kind, addr, asset))
 	}
 	return errors.Join(errs...)
@@ -151,6 +157,30 @@ func checkSource(call *bind.CallOpts, chain bind.ContractCaller, path, kind stri
 		}
 	}
 	return nil
+}
+
+// morphoMarket reads the parameters of market id from the Morpho Blue
+// singleton at addr and checks that the market exists and lends asset; an
+// error names path (the spec's market field) and the id.
+func morphoMarket(call *bind.CallOpts, chain bind.ContractCaller, path string, addr common.Address, id string,
+	asset common.Address) (bindings.MarketParams, error) {
+	m, err := morpho.NewMorphoCaller(addr, chain)
+	if err != nil {
+		return bindings.MarketParams{}, err
+	}
+	var key [32]byte
+	copy(key[:], common.FromHex(id))
+	mp, err := m.IdToMarketParams(call, key)
+	if err != nil {
+		return bindings.MarketParams{}, config.FieldError(path, id, "not a Morpho Blue market: idToMarketParams on %s failed: %v", addr.Hex(), err)
+	}
+	if mp.LoanToken == (common.Address{}) {
+		return bindings.MarketParams{}, config.FieldError(path, id, "no market with this id on the Morpho Blue at %s", addr.Hex())
+	}
+	if mp.LoanToken != asset {
+		return bindings.MarketParams{}, config.FieldError(path, id, "the Morpho Blue market lends %s, not vault.asset %s (wrong asset)", mp.LoanToken.Hex(), asset.Hex())
+	}
+	return bindings.MarketParams(mp), nil
 }
 
 // PlannedStep is one step of a dry run.

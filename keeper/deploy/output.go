@@ -82,9 +82,11 @@ type VaultRecord struct {
 
 // SourceRecord is one source and its adapter.
 type SourceRecord struct {
-	Name      string `json:"name"`
-	Kind      string `json:"kind"`
-	Address   string `json:"address"`
+	Name    string `json:"name"`
+	Kind    string `json:"kind"`
+	Address string `json:"address"`
+	// Market is a morpho source's market id.
+	Market    string `json:"market,omitempty"`
 	Adapter   string `json:"adapter"`
 	AbsCap    string `json:"abs_cap"`
 	RelCapBps int64  `json:"rel_cap_bps"`
@@ -147,7 +149,7 @@ func (d *Deployer) deployment(ctx context.Context, a addrs, steps []StepRecord) 
 	}
 	for _, src := range s.Sources {
 		dep.Sources = append(dep.Sources, SourceRecord{Name: src.Name, Kind: src.Kind, Address: common.HexToAddress(src.Address).Hex(),
-			Adapter: a[AdapterKey(src.Name)].Hex(), AbsCap: src.AbsCap, RelCapBps: src.RelCapBps})
+			Market: strings.ToLower(src.Market), Adapter: a[AdapterKey(src.Name)].Hex(), AbsCap: src.AbsCap, RelCapBps: src.RelCapBps})
 	}
 	_, cfg, err := d.KeeperConfig(a)
 	if err != nil {

@@ -23,13 +23,15 @@ const (
 )
 
 // adapterContract is the adapter artifact for a source kind.
-var adapterContract = map[string]string{KindAave: "AaveV3Adapter", KindComet: "CompoundV3Adapter", KindERC4626: "ERC4626Adapter"}
+var adapterContract = map[string]string{KindAave: "AaveV3Adapter", KindComet: "CompoundV3Adapter", KindERC4626: "ERC4626Adapter",
+	KindMorpho: "MorphoBlueAdapter"}
 
 // metadata is each deployed contract's ABI and creation code.
 var metadata = map[string]*bind.MetaData{
 	ContractTimelock: bindings.TimelockControllerMetaData, ContractRegistry: bindings.ConfigRegistryMetaData,
 	ContractVault: bindings.VaultMetaData, "AaveV3Adapter": bindings.AaveV3AdapterMetaData,
 	"CompoundV3Adapter": bindings.CompoundV3AdapterMetaData, "ERC4626Adapter": bindings.ERC4626AdapterMetaData,
+	"MorphoBlueAdapter": bindings.MorphoBlueAdapterMetaData,
 }
 
 // Step keys of the contracts every deployment creates; adapters are
@@ -122,6 +124,22 @@ func call(key, what, target string, a *abi.ABI, fn string, gas uint64, args func
 	}}
 }
 
+// morphoAdapterCreation deploys a MorphoBlueAdapter for src: its
+// constructor takes the market's parameters, read from Morpho (by the
+// market id of the spec) when the step is built.
+func (d *Deployer) morphoAdapterCreation(key string, src parsedSource, asset common.Address) step {
+	contract := adapterContract[KindMorpho]
+	return step{key: key, what: fmt.Sprintf("deploy the morpho adapter for source %s (market %s on %s)", src.Name, src.Market, src.addr.Hex()),
+		contract: contract, build: func(ctx context.Context, a addrs) (common.Address, []byte, error) {
+			mp, err := morphoMarket(&bind.CallOpts{Context: ctx}, d.chain, "sources."+src.Name+".market", src.addr, src.Market, asset)
+			if err != nil {
+				return common.Address{}, nil, err
+			}
+			code, err := initCode(contract, a, func(a addrs) ([]any, error) { return []any{a[KeyVault], src.addr, mp}, nil })
+			return common.Address{}, code, err
+		}}
+}
+
 // parsed is a validated spec's values as chain types.
 type parsed struct {
 	delay     *big.Int
@@ -182,6 +200,10 @@ func (d *Deployer) plan() []step {
 	for _, src := range p.sources {
 		src := src
 		key := AdapterKey(src.Name)
+		if src.Kind == KindMorpho {
+			steps = append(steps, d.morphoAdapterCreation(key, src, p.asset))
+			continue
+		}
 		steps = append(steps, creation(key, fmt.Sprintf("deploy the %s adapter for source %s (%s)", src.Kind, src.Name, src.addr.Hex()),
 			adapterContract[src.Kind], func(a addrs) ([]any, error) {
 				if src.Kind == KindERC4626 {

@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
@@ -31,6 +32,7 @@ const (
 	KindAave    = "aave"
 	KindComet   = "comet"
 	KindERC4626 = "erc4626"
+	KindMorpho  = "morpho"
 )
 
 // maxSources is the Vault's MAX_SOURCES.
@@ -90,11 +92,16 @@ type VaultSpec struct {
 type SourceSpec struct {
 	// Name is the source's name in the keeper config.
 	Name string `yaml:"name"`
-	// Kind is aave (an Aave v3 Pool), comet (a Compound v3 market) or
-	// erc4626 (any ERC-4626 vault).
+	// Kind is aave (an Aave v3 Pool), comet (a Compound v3 market), erc4626
+	// (any ERC-4626 vault) or morpho (one Morpho Blue market).
 	Kind string `yaml:"kind"`
-	// Address is the Aave Pool, the Comet market or the ERC-4626 vault.
+	// Address is the Aave Pool, the Comet market, the ERC-4626 vault or the
+	// Morpho Blue singleton.
 	Address string `yaml:"address"`
+	// Market is, for kind morpho only, the Morpho Blue market's id (0x and
+	// 64 hex digits); its parameters are read from Morpho
+	// (idToMarketParams) for the adapter's constructor.
+	Market string `yaml:"market,omitempty"`
 	// AbsCap is the most the keeper may put there, in base units of the asset.
 	AbsCap string `yaml:"abs_cap"`
 	// RelCapBps is the largest share of total assets, in basis points.
@@ -251,7 +258,11 @@ func (s *Spec) Validate() error {
 	if len(s.Sources) > maxSources {
 		add(config.FieldError("sources", len(s.Sources), "at most %d sources (the Vault's MAX_SOURCES)", maxSources))
 	}
-	names, addrs := map[string]int{}, map[common.Address]int{}
+	type sourceKey struct {
+		addr   common.Address
+		market string
+	}
+	names, addrs := map[string]int{}, map[sourceKey]int{}
 	for i, src := range s.Sources {
 		p := fmt.Sprintf("sources[%d]", i)
 		if strings.TrimSpace(src.Name) == "" || strings.ContainsAny(src.Name, " \t\n:/") {
@@ -262,16 +273,28 @@ func (s *Spec) Validate() error {
 			names[src.Name] = i
 		}
 		switch src.Kind {
-		case KindAave, KindComet, KindERC4626:
+		case KindAave, KindComet, KindERC4626, KindMorpho:
 		default:
-			add(config.FieldError(p+".kind", src.Kind, "unknown source kind; want %q, %q or %q", KindAave, KindComet, KindERC4626))
+			add(config.FieldError(p+".kind", src.Kind, "unknown source kind; want %q, %q, %q or %q", KindAave, KindComet, KindERC4626, KindMorpho))
 		}
+		if src.Kind == KindMorpho {
+			if b, err := hexutil.Decode(src.Market); err != nil || len(b) != 32 {
+				add(config.FieldError(p+".market", src.Market, "want the Morpho Blue market id: 0x and 64 hex digits"))
+			}
+		} else if src.Market != "" {
+			add(config.FieldError(p+".market", src.Market, "only a morpho source names a market"))
+		}
+		// Several Morpho markets share the one Morpho address: a source is its address and market.
 		if a, err := address(p+".address", src.Address, false); err != nil {
 			add(err)
-		} else if j, dup := addrs[a]; dup {
-			add(config.FieldError(p+".address", src.Address, "duplicate source: sources[%d] has the same address", j))
+		} else if j, dup := addrs[sourceKey{a, strings.ToLower(src.Market)}]; dup {
+			what := "address"
+			if src.Market != "" {
+				what = "address and market"
+			}
+			add(config.FieldError(p+".address", src.Address, "duplicate source: sources[%d] has the same %s", j, what))
 		} else {
-			addrs[a] = i
+			addrs[sourceKey{a, strings.ToLower(src.Market)}] = i
 		}
 		if n, ok := new(big.Int).SetString(src.AbsCap, 10); !ok || n.Sign() < 0 || n.BitLen() > 256 {
 			add(config.FieldError(p+".abs_cap", src.AbsCap, "want a non-negative whole number of base units (as a string)"))

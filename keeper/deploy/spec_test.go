@@ -67,7 +67,8 @@ func TestParseSpecNamesTheFieldAndValue(t *testing.T) {
 	for _, c := range []struct {
 		name, from, to, want string
 	}{
-		{"unknown kind", "kind: comet", "kind: morpho", `sources[1].kind: "morpho": unknown source kind`},
+		{"unknown kind", "kind: comet", "kind: euler", `sources[1].kind: "euler": unknown source kind`},
+		{"morpho without a market", "kind: comet", "kind: morpho", `sources[1].market: "": want the Morpho Blue market id`},
 		{"zero delay", "delay: 48h", "delay: 0s", `governance.delay: "0s": must be positive`},
 		{"duplicate source address", "0x00000000000000000000000000000000000000c2", "0x00000000000000000000000000000000000000C1",
 			`sources[1].address: "0x00000000000000000000000000000000000000C1": duplicate source: sources[0]`},
@@ -118,7 +119,7 @@ func TestTheExampleSpecParses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(s.Sources) != 3 || s.Governance.Delay.D().Hours() != 48 || s.Signer.Vault.Path != "vaultkeeper/deployer" {
+	if len(s.Sources) != 4 || s.Sources[3].Kind != KindMorpho || s.Governance.Delay.D().Hours() != 48 || s.Signer.Vault.Path != "vaultkeeper/deployer" {
 		t.Fatalf("example spec: %+v", s)
 	}
 }

@@ -290,7 +290,17 @@ func Verify(ctx context.Context, chain VerifyChain, dep *Deployment) ([]Check, e
 		}
 		eqAddr(fmt.Sprintf("adapter %s serves the vault", s.Name), src.Vault, vault)
 		eqAddr(fmt.Sprintf("adapter %s uses the vault's asset", s.Name), src.Asset, common.HexToAddress(vr.Asset))
-		market := map[string]string{KindAave: "POOL", KindComet: "COMET", KindERC4626: "TARGET"}[s.Kind]
+		market := map[string]string{KindAave: "POOL", KindComet: "COMET", KindERC4626: "TARGET", KindMorpho: "MORPHO"}[s.Kind]
+		if s.Kind == KindMorpho {
+			if ma, err := bindings.NewMorphoBlueAdapterCaller(ad, chain); err != nil {
+				fail("adapter "+s.Name, err)
+			} else if id, err := ma.MARKETID(call); err != nil {
+				fail(fmt.Sprintf("adapter %s's MARKET_ID", s.Name), err)
+			} else {
+				check(fmt.Sprintf("adapter %s's market is %s", s.Name, s.Market), strings.EqualFold(hexutil.Encode(id[:]), s.Market),
+					"it is %s", hexutil.Encode(id[:]))
+			}
+		}
 		if got, err := readAddress(ctx, chain, ad, adapterContract[s.Kind], market); err != nil {
 			fail(fmt.Sprintf("adapter %s's %s", s.Name, market), err)
 		} else {

@@ -46,6 +46,7 @@ import (
 	"github.com/vaultkeeper/vaultkeeper/keeper/signer"
 	"github.com/vaultkeeper/vaultkeeper/vaults"
 	"github.com/vaultkeeper/vaultkeeper/vaults/bindings"
+	"github.com/vaultkeeper/vaultkeeper/vaults/bindings/morpho"
 )
 
 // ChainID is the simulated chain's ID (go-ethereum's dev chain).
@@ -57,15 +58,21 @@ const Decimals = 6
 // Pool is a deployed yield source and the vault's adapter for it.
 type Pool struct {
 	Config config.Pool
-	// Address is the LendingPool, the Comet market or the ERC-4626 vault.
+	// Address is the LendingPool, the Comet market, the ERC-4626 vault or
+	// the Morpho Blue singleton.
 	Address common.Address
 	Adapter common.Address
 	// Contract is the LendingPool (kind aave), Comet the market (kind
-	// comet), Vault4626 the ERC-4626 vault (kind erc4626); the others are nil.
-	Contract  *bindings.LendingPool
-	Comet     *bindings.Comet
-	Vault4626 *bindings.Mock4626
-	lender    *ecdsa.PrivateKey
+	// comet), Vault4626 the ERC-4626 vault (kind erc4626), Morpho the Morpho
+	// Blue singleton (kind morpho, with its market's MorphoMarket and
+	// MorphoID); the others are nil.
+	Contract     *bindings.LendingPool
+	Comet        *bindings.Comet
+	Vault4626    *bindings.Mock4626
+	Morpho       *morpho.Morpho
+	MorphoMarket morpho.MarketParams
+	MorphoID     [32]byte
+	lender       *ecdsa.PrivateKey
 	// borrower borrows from a lending pool, or pays an ERC-4626 vault's yield.
 	borrower *ecdsa.PrivateKey
 	// yieldAt is the chain time up to which an ERC-4626 vault's yield is paid.
@@ -108,6 +115,9 @@ type Chain struct {
 	guardianKey *ecdsa.PrivateKey
 	timelock    *bindings.TimelockController
 	token       *bindings.MockStablecoin
+	// morphoChain is the Morpho Blue every kind-morpho pool is a market of,
+	// deployed with the first such pool.
+	morphoChain *morphoDeployment
 	sim         *market
 	node        node
 }
@@ -537,6 +547,10 @@ func (c *Chain) deployPool(ctx context.Context, gov *bind.TransactOpts, p *Pool)
 		supply = func(lo *bind.TransactOpts, amount *big.Int) (*types.Transaction, error) {
 			return p.Comet.Supply(lo, c.Token, amount)
 		}
+	case config.PoolMorpho:
+		if p.Adapter, supply, err = c.deployMorphoMarket(ctx, gov, p); err != nil {
+			return err
+		}
 	case config.PoolERC4626:
 		p.Address, tx, p.Vault4626, err = bindings.DeployMock4626(gov, c.Client, c.Token, "Local 4626 "+pc.Name, "v"+pc.Name)
 		if err := c.mine(ctx, "deploying erc4626 vault "+pc.Name, tx, err); err != nil {
@@ -563,8 +577,10 @@ func (c *Chain) deployPool(ctx context.Context, gov *bind.TransactOpts, p *Pool)
 			return p.Contract.Supply(lo, c.Token, amount, crypto.PubkeyToAddress(p.lender.PublicKey), 0)
 		}
 	}
-	if err := c.mine(ctx, "deploying adapter for "+pc.Name, tx, err); err != nil {
-		return err
+	if pc.Kind != config.PoolMorpho {
+		if err := c.mine(ctx, "deploying adapter for "+pc.Name, tx, err); err != nil {
+			return err
+		}
 	}
 
 	// Other lenders supply the liquidity; the borrower (who repays, or pays

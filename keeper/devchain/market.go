@@ -29,10 +29,10 @@ import (
 //	m_i(t)   = ū_i + A·sin(2πt/P + 2πi/n)
 //	u_i(t+1) = u_i(t) + θ·(m_i(t) − u_i(t)) + σ_i·ε,   ε ~ N(0, 1)
 //
-// clamped to [0.02, 0.97]. In a lending pool (aave, comet) the borrower then
-// borrows or repays the difference between the target debt and its debt:
-// u·(debt + free liquidity) for Aave, u·total supply for Comet (each
-// protocol's own utilisation). An ERC-4626 vault has no borrowers on chain:
+// clamped to [0.02, 0.97]. In a lending pool (aave, comet, morpho) the
+// borrower then borrows or repays the difference between the target debt and
+// its debt: u·(debt + free liquidity) for Aave, u·total supply for Comet and
+// Morpho (each protocol's own utilisation). An ERC-4626 vault has no borrowers on chain:
 // its borrower pays it, since the last step, the yield of the pool's curve
 // at u (see config.Pool), and pokes its adapter so the rate is measured.
 type market struct {
@@ -276,8 +276,11 @@ type lendingMarket struct {
 	repay    func(*bind.TransactOpts, *big.Int) (*types.Transaction, error)
 }
 
-// lending is p (kind aave or comet) as its borrower sees it.
+// lending is p (kind aave, comet or morpho) as its borrower sees it.
 func (c *Chain) lending(p *Pool) lendingMarket {
+	if p.Config.Kind == config.PoolMorpho {
+		return c.morphoLending(p)
+	}
 	borrower := crypto.PubkeyToAddress(p.borrower.PublicKey)
 	if p.Config.Kind == config.PoolComet {
 		return lendingMarket{
