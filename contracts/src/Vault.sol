@@ -516,7 +516,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         _moveAssets(targets, current);
 
         // ---- post-conditions
-        (uint256 idleAfter, uint256 totalAfter) = _checkOutcome(totalBefore, idleBefore, moved);
+        (uint256 idleAfter, uint256 totalAfter) = _checkOutcome(targets, current, totalBefore, idleBefore, moved);
         _chargeWindowLoss(totalBefore, totalAfter);
 
         emit EventsLib.Rebalanced(msg.sender, targets, idleAfter, totalAfter);
@@ -1096,20 +1096,26 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
             uint256 target = targets[i];
             uint256 held = current[i];
             if (target == held) continue;
-            address source = _sourceAt(i);
             // A source above a cap may keep or shrink its position: only a target above both the cap and what the
             // source holds adds to a violation (M-2: a lowered cap must never lock the keeper out).
-            if (target > held) {
-                uint256 cap = caps[source];
-                if (target > cap) revert ErrorsLib.CapExceeded(source, target, cap);
-                uint256 limit = Math.mulDiv(totalBefore, relativeCaps[source], BPS);
-                if (target > limit) revert ErrorsLib.RelativeCapExceeded(source, target, limit);
-            }
+            if (target > held) _checkCaps(_sourceAt(i), target, totalBefore);
             moved += target > held ? target - held : held - target;
         }
     }
 
-    /// @dev Withdraws from every source above its target, then deposits into every source below it.
+    /// @dev Reverts CapExceeded or RelativeCapExceeded if `amount` in `source` is above its absolute cap or above
+    /// its relative cap of `totalBefore`.
+    function _checkCaps(address source, uint256 amount, uint256 totalBefore) internal view {
+        uint256 cap = caps[source];
+        if (amount > cap) revert ErrorsLib.CapExceeded(source, amount, cap);
+        uint256 limit = Math.mulDiv(totalBefore, relativeCaps[source], BPS);
+        if (amount > limit) revert ErrorsLib.RelativeCapExceeded(source, amount, limit);
+    }
+
+    /// @dev Withdraws from every source above its target, then deposits into every source below it what it lacked
+    /// when read before the moves (`current`): reading it again here would cost a read per deposit, and a source a
+    /// withdrawal above moved (one on the same market) is caught where every source is read after the moves
+    /// (_checkOutcome: caps on where it landed, and the loss).
     function _moveAssets(uint256[] calldata targets, uint256[] memory current) internal {
         uint256 n = targets.length;
         for (uint256 i; i < n; ++i) {
@@ -1122,31 +1128,35 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
             // rounding unit under its target, and topping that up would cost a deposit for dust.
             if (current[i] >= targets[i]) continue;
             address source = _sourceAt(i);
-            // Read again: a withdrawal above from a source on the same market may have moved this one.
-            (, uint256 held) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, true);
-            if (held < targets[i]) {
-                uint256 amount = targets[i] - held;
-                if (amount > available) revert ErrorsLib.InsufficientIdle(amount, available);
-                // Sent, then supplied (ISource.deposit): no allowance is ever set, so none can be left behind.
-                token.safeTransfer(source, amount);
-                ISource(source).deposit(amount);
-                available -= amount;
+            uint256 amount = targets[i] - current[i];
+            if (amount > available) revert ErrorsLib.InsufficientIdle(amount, available);
+            // Sent, then supplied (ISource.deposit): no allowance is ever set, so none can be left behind.
+            token.safeTransfer(source, amount);
+            ISource(source).deposit(amount);
+            unchecked {
+                available -= amount; // amount ≤ available
             }
         }
     }
 
-    /// @dev Checks the minimum idle share, the maximum loss and the maximum turnover after a rebalance.
-    function _checkOutcome(uint256 totalBefore, uint256 idleBefore, uint256 moved)
-        internal
-        view
-        returns (uint256 idleAfter, uint256 totalAfter)
-    {
+    /// @dev Checks the minimum idle share, the maximum loss and the maximum turnover after a rebalance, and the caps
+    /// of every source that received a deposit where it landed, if above its target (a withdrawal from a source on
+    /// the same market may have moved it between _holdings and its deposit).
+    function _checkOutcome(
+        uint256[] calldata targets,
+        uint256[] memory current,
+        uint256 totalBefore,
+        uint256 idleBefore,
+        uint256 moved
+    ) internal view returns (uint256 idleAfter, uint256 totalAfter) {
         idleAfter = idle();
         totalAfter = idleAfter;
         uint256 n = _sources.length;
         for (uint256 i; i < n; ++i) {
-            (, uint256 held) = SourceCallLib.tryRead(_sourceAt(i), ISource.totalAssets.selector, true);
+            address source = _sourceAt(i);
+            (, uint256 held) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, true);
             totalAfter += held;
+            if (held > targets[i] && current[i] < targets[i]) _checkCaps(source, held, totalBefore);
         }
         Clock memory clock = _clock;
         uint256 minIdle = Math.mulDiv(totalAfter, clock.minIdleBps, BPS, Math.Rounding.Ceil);
