@@ -103,8 +103,9 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     bool public paused;
     /// @dev The rebalance clock, one storage slot so that a rebalance reads and writes it once: the cooldown
     /// (cooldown()), the last rebalance's timestamp (lastRebalance()) and the keeper's last activity's
-    /// (lastKeeperActivity()), and the rebalance limits in bps (minIdleBps(), maxLossBps(), maxTurnoverBps(), each
-    /// at most BPS). 64 bits hold any timestamp for billions of years, and the cooldown is at most MAX_COOLDOWN.
+    /// (lastKeeperActivity()), the rebalance limits in bps (minIdleBps(), maxLossBps(), maxTurnoverBps(), each
+    /// at most BPS) and whether the failsafe is active (failsafe()). 64 bits hold any timestamp for billions of
+    /// years, and the cooldown is at most MAX_COOLDOWN.
     struct Clock {
         uint64 cooldown;
         uint64 lastRebalance;
@@ -112,6 +113,15 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         uint16 minIdleBps;
         uint16 maxLossBps;
         uint16 maxTurnoverBps;
+        bool failsafe;
+    }
+
+    /// @dev A source's caps, one storage slot so that a rebalance reads them at once: the absolute cap (caps(), with
+    /// type(uint240).max standing for type(uint256).max, no cap; other caps above type(uint240).max − 1 are refused)
+    /// and the relative cap in bps (relativeCaps(), at most BPS).
+    struct Caps {
+        uint240 absolute;
+        uint16 relativeBps;
     }
 
     Clock internal _clock;
@@ -128,10 +138,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// sub-window length), then LOSS_SLOTS × 32 bits, newest first: the losses charged in it and the ones before
     /// (LOSS_UNIT units). One slot: a rebalance without a loss neither reads nor writes it.
     uint256 internal _lossLedger;
-    /// @notice Absolute allocation cap (asset units) per source.
-    mapping(address => uint256) public caps;
-    /// @notice Relative allocation cap per source, in bps of total assets.
-    mapping(address => uint256) public relativeCaps;
+    mapping(address => Caps) internal _caps;
     /// @notice Whether an address is a registered source.
     mapping(address => bool) public isSource;
     address[] internal _sources;
@@ -147,8 +154,6 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     uint256 public livenessWindow;
     /// @notice Registered source the failsafe moves unwound funds into (address(0): they stay idle).
     address public safeSource;
-    /// @notice Whether the failsafe is active (rebalances disabled).
-    bool public failsafe;
 
     modifier onlyGovernance() {
         if (msg.sender != governance) revert ErrorsLib.NotGovernance();
@@ -228,8 +233,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         isSource[source] = true;
         _sources.push(source);
         _withdrawQueue.push(source);
-        caps[source] = absoluteCap;
-        relativeCaps[source] = relativeCapBps;
+        _storeCaps(source, absoluteCap, relativeCapBps);
         emit EventsLib.AddSource(source, absoluteCap, relativeCapBps);
     }
 
@@ -321,8 +325,8 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @notice Governance-only: clears the failsafe (rebalances resume) and gives the keeper a fresh liveness
     /// window (lastKeeperActivity = now), so that the failsafe cannot be re-triggered before the keeper could act.
     function clearFailsafe() external onlyGovernance {
-        if (!failsafe) revert ErrorsLib.FailsafeNotActive();
-        failsafe = false;
+        if (!_clock.failsafe) revert ErrorsLib.FailsafeNotActive();
+        _clock.failsafe = false;
         _clock.lastKeeperActivity = uint64(block.timestamp);
         emit EventsLib.FailsafeCleared(msg.sender);
     }
@@ -462,11 +466,10 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @param relativeCapBps The new relative cap (bps), ≤ the current one.
     function lowerCaps(address source, uint256 absoluteCap, uint256 relativeCapBps) external onlyGuardian {
         if (!isSource[source]) revert ErrorsLib.UnknownSource(source);
-        uint256 currentAbsolute = caps[source];
+        (uint256 currentAbsolute, uint256 currentRelative) = _capsOf(source);
         if (absoluteCap > currentAbsolute) {
             revert ErrorsLib.AbsoluteCapRaised(source, currentAbsolute, absoluteCap);
         }
-        uint256 currentRelative = relativeCaps[source];
         if (relativeCapBps > currentRelative) {
             revert ErrorsLib.RelativeCapRaised(source, currentRelative, relativeCapBps);
         }
@@ -493,32 +496,41 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         nonReentrant
     {
         // ---- checks
-        if (failsafe) revert ErrorsLib.FailsafeActive();
+        Clock memory clock = _clock;
+        if (clock.failsafe) revert ErrorsLib.FailsafeActive();
         uint256 n = _sources.length;
         if (targets.length != n) revert ErrorsLib.InvalidTargetsLength(targets.length, n);
         if (receipt.inputBlock > block.number) revert ErrorsLib.FutureReceipt(receipt.inputBlock, block.number);
-        Clock memory clock = _clock;
         uint256 readyAt = uint256(clock.lastRebalance) + clock.cooldown;
         if (clock.lastRebalance != 0 && block.timestamp < readyAt) {
             revert ErrorsLib.CooldownActive(readyAt, block.timestamp);
         }
         // Each source is read once before the moves: the fee, the caps and the turnover all use these holdings.
-        (uint256[] memory current, uint256 idleBefore, uint256 totalBefore) = _holdings(n);
+        (address[] memory list, uint256[] memory current, uint256 idleBefore, uint256 totalBefore) = _holdings(n);
         _accrueFeeAt(totalBefore);
-        uint256 moved = _checkTargets(targets, current, totalBefore);
+        uint256 moved = _checkTargets(list, targets, current, totalBefore);
 
         // ---- effects
-        clock.lastRebalance = uint64(block.timestamp);
-        clock.lastKeeperActivity = uint64(block.timestamp);
-        _clock = clock;
+        _clock.lastRebalance = uint64(block.timestamp);
+        _clock.lastKeeperActivity = uint64(block.timestamp);
 
         // ---- interactions
-        _moveAssets(targets, current);
+        _moveAssets(list, targets, current, idleBefore);
 
         // ---- post-conditions
-        (uint256 idleAfter, uint256 totalAfter) = _checkOutcome(targets, current, totalBefore, idleBefore, moved);
-        _chargeWindowLoss(totalBefore, totalAfter);
+        (uint256 idleAfter, uint256 totalAfter) =
+            _checkOutcome(list, targets, current, clock, totalBefore, idleBefore, moved);
+        _chargeWindowLoss(totalBefore, totalAfter, n);
+        _emitRebalanced(targets, receipt, idleAfter, totalAfter);
+    }
 
+    /// @dev Rebalanced and RebalanceDecision (a function of its own: rebalance has no stack slots left).
+    function _emitRebalanced(
+        uint256[] calldata targets,
+        DecisionReceipt calldata receipt,
+        uint256 idleAfter,
+        uint256 totalAfter
+    ) internal {
         emit EventsLib.Rebalanced(msg.sender, targets, idleAfter, totalAfter);
         emit EventsLib.RebalanceDecision(
             msg.sender,
@@ -547,13 +559,13 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @notice Anyone, once the keeper has been silent for more than livenessWindow (which must be non-zero):
     /// activates the failsafe (rebalances stop until governance clears it) and unwinds (see unwindFailsafe).
     function triggerFailsafe() external nonReentrant {
-        if (failsafe) revert ErrorsLib.FailsafeActive();
+        if (_clock.failsafe) revert ErrorsLib.FailsafeActive();
         uint256 window = livenessWindow;
         if (window == 0) revert ErrorsLib.FailsafeDisabled();
         uint256 lastActivity = _clock.lastKeeperActivity;
         uint256 deadline = lastActivity + window;
         if (block.timestamp <= deadline) revert ErrorsLib.KeeperLive(deadline);
-        failsafe = true;
+        _clock.failsafe = true;
         emit EventsLib.FailsafeTriggered(msg.sender, lastActivity);
         _accrueFee();
         _unwind();
@@ -566,7 +578,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// skipped likewise if it fails). Call it again to pull what became liquid since. Reverts SourceCallOutOfGas if a
     /// step failed with less than FAILSAFE_STEP_GAS given to it (retry with more gas).
     function unwindFailsafe() external nonReentrant {
-        if (!failsafe) revert ErrorsLib.FailsafeNotActive();
+        if (!_clock.failsafe) revert ErrorsLib.FailsafeNotActive();
         _accrueFee();
         _unwind();
     }
@@ -677,6 +689,23 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @notice The rolling loss budget in LOSS_UNIT units: max(maxWindowLossBps, maxLossBps) bps.
     function windowLossBudget() public view returns (uint256) {
         return Math.max(maxWindowLossBps, _clock.maxLossBps) * (LOSS_UNIT / BPS);
+    }
+
+    /// @notice Absolute allocation cap (asset units) of `source` (type(uint256).max: none; 0 if not registered).
+    /// @param source The source.
+    function caps(address source) external view returns (uint256 absoluteCap) {
+        (absoluteCap,) = _capsOf(source);
+    }
+
+    /// @notice Relative allocation cap of `source`, in bps of total assets (0 if not registered).
+    /// @param source The source.
+    function relativeCaps(address source) external view returns (uint256 relativeCapBps) {
+        relativeCapBps = _caps[source].relativeBps;
+    }
+
+    /// @notice Whether the failsafe is active (rebalances disabled).
+    function failsafe() external view returns (bool) {
+        return _clock.failsafe;
     }
 
     /// @notice Assets held for the vault by `source` (0 if it is not registered).
@@ -904,17 +933,22 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         returns (uint256 feeAssets, uint256 feeShares, uint256 total, uint256 newHwm, address unvalued)
     {
         (total, unvalued) = _totalAssets();
-        (feeAssets, feeShares, newHwm) = _feeAt(total);
+        (feeAssets, feeShares, newHwm,) = _feeAt(total);
     }
 
-    /// @dev The fee due at total assets `total` (see _accruedFee).
-    function _feeAt(uint256 total) internal view returns (uint256 feeAssets, uint256 feeShares, uint256 newHwm) {
+    /// @dev The fee due at total assets `total` (see _accruedFee), and the high-water mark before (`hwm`).
+    function _feeAt(uint256 total)
+        internal
+        view
+        returns (uint256 feeAssets, uint256 feeShares, uint256 newHwm, uint256 hwm)
+    {
         uint256 supply = totalSupply();
         uint256 price = _sharePrice(total, supply);
-        newHwm = _hwm;
+        hwm = _hwm;
+        newHwm = hwm;
         uint256 feeBps = _feeBps;
-        if (supply == 0 || (feeBps == 0 && price > newHwm)) return (0, 0, price);
-        if (price <= newHwm) return (0, 0, newHwm);
+        if (supply == 0 || (feeBps == 0 && price > newHwm)) return (0, 0, price, hwm);
+        if (price <= newHwm) return (0, 0, newHwm, hwm);
         uint256 virtualSupply = supply + 10 ** _decimalsOffset();
         uint256 gain = total + 1 - Math.mulDiv(newHwm, virtualSupply, WAD * 10 ** _decimalsOffset(), Math.Rounding.Ceil);
         feeAssets = Math.mulDiv(gain, feeBps, BPS);
@@ -930,9 +964,9 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     function _accrueFee() internal returns (uint256 total, address unvalued, uint256 idleNow) {
         (total, unvalued, idleNow) = _totalAssetsIdle();
         // = _accrueFeeAt(total), inlined: deposits and withdrawals run this, one internal call fewer
-        (uint256 feeAssets, uint256 feeShares, uint256 newHwm) = _feeAt(total);
+        (uint256 feeAssets, uint256 feeShares, uint256 newHwm, uint256 hwm) = _feeAt(total);
         if (feeShares != 0) _mint(feeRecipient, feeShares);
-        if (newHwm != _hwm) {
+        if (newHwm != hwm) {
             _hwm = SafeCast.toUint240(newHwm);
             emit EventsLib.AccrueFee(feeAssets, feeShares, newHwm);
         }
@@ -940,9 +974,9 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
 
     /// @dev _accrueFee at total assets `total`, already read (rebalance reads them with each source's holding).
     function _accrueFeeAt(uint256 total) internal {
-        (uint256 feeAssets, uint256 feeShares, uint256 newHwm) = _feeAt(total);
+        (uint256 feeAssets, uint256 feeShares, uint256 newHwm, uint256 hwm) = _feeAt(total);
         if (feeShares != 0) _mint(feeRecipient, feeShares);
-        if (newHwm != _hwm) {
+        if (newHwm != hwm) {
             _hwm = SafeCast.toUint240(newHwm);
             emit EventsLib.AccrueFee(feeAssets, feeShares, newHwm);
         }
@@ -982,14 +1016,21 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         }
     }
 
-    /// @dev What each of the `n` sources holds (0 when its read fails, as in _totalAssets), idle, and their sum: the
-    /// total assets, one read per source.
-    function _holdings(uint256 n) internal view returns (uint256[] memory held, uint256 idleNow, uint256 total) {
+    /// @dev The `n` sources (`list`, read from storage once for the whole rebalance), what each holds (0 when its
+    /// read fails, as in _totalAssets), idle, and their sum: the total assets, one read per source.
+    function _holdings(uint256 n)
+        internal
+        view
+        returns (address[] memory list, uint256[] memory held, uint256 idleNow, uint256 total)
+    {
+        list = new address[](n);
         held = new uint256[](n);
         idleNow = idle();
         total = idleNow;
         for (uint256 i; i < n; ++i) {
-            (, uint256 h) = SourceCallLib.tryRead(_sourceAt(i), ISource.totalAssets.selector, true);
+            address source = _sourceAt(i);
+            list[i] = source;
+            (, uint256 h) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, true);
             held[i] = h;
             total += h;
         }
@@ -1006,8 +1047,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         _removeFrom(_sources, source);
         _removeFrom(_withdrawQueue, source);
         delete isSource[source];
-        delete caps[source];
-        delete relativeCaps[source];
+        delete _caps[source];
         if (safeSource == source) {
             delete safeSource;
             emit EventsLib.SetSafeSource(address(0));
@@ -1039,8 +1079,9 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         uint256 idleNow = idle();
         uint256 minIdle = Math.mulDiv(total, _clock.minIdleBps, BPS, Math.Rounding.Ceil);
         uint256 amount = Math.min(pulled, idleNow > minIdle ? idleNow - minIdle : 0);
-        amount = Math.min(amount, _room(caps[safe], held));
-        amount = Math.min(amount, _room(Math.mulDiv(total, relativeCaps[safe], BPS), held));
+        (uint256 cap, uint256 relativeBps) = _capsOf(safe);
+        amount = Math.min(amount, _room(cap, held));
+        amount = Math.min(amount, _room(Math.mulDiv(total, relativeBps, BPS), held));
         (, uint256 depositable) = SourceCallLib.tryRead(safe, ISource.maxDeposit.selector, true);
         amount = Math.min(amount, depositable);
         if (!ok || amount == 0) return;
@@ -1067,9 +1108,26 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     }
 
     function _setCaps(address source, uint256 absoluteCap, uint256 relativeCapBps) internal {
-        caps[source] = absoluteCap;
-        relativeCaps[source] = relativeCapBps;
+        _storeCaps(source, absoluteCap, relativeCapBps);
         emit EventsLib.SetCaps(msg.sender, source, absoluteCap, relativeCapBps);
+    }
+
+    /// @dev Stores both caps in one slot (see Caps); reverts InvalidCap for an absolute cap from type(uint240).max to
+    /// type(uint256).max − 1. The callers check relativeCapBps ≤ BPS.
+    function _storeCaps(address source, uint256 absoluteCap, uint256 relativeCapBps) internal {
+        uint240 absolute = type(uint240).max;
+        if (absoluteCap != type(uint256).max) {
+            if (absoluteCap >= type(uint240).max) revert ErrorsLib.InvalidCap(absoluteCap);
+            absolute = uint240(absoluteCap);
+        }
+        _caps[source] = Caps(absolute, uint16(relativeCapBps));
+    }
+
+    /// @dev A source's absolute cap (type(uint256).max: none) and relative cap (bps), one storage read.
+    function _capsOf(address source) internal view returns (uint256 absolute, uint256 relativeBps) {
+        Caps memory c = _caps[source];
+        absolute = c.absolute == type(uint240).max ? type(uint256).max : c.absolute;
+        relativeBps = c.relativeBps;
     }
 
     /// @dev Removes `item` (known to be present) from `list`, keeping the order of the others.
@@ -1086,11 +1144,12 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @dev Checks every target above what its source holds (`current`, read by _holdings) against the source's
     /// absolute and relative caps (a target at or below the holding only keeps or reduces a violation); returns
     /// Σ |target_i − current_i|.
-    function _checkTargets(uint256[] calldata targets, uint256[] memory current, uint256 totalBefore)
-        internal
-        view
-        returns (uint256 moved)
-    {
+    function _checkTargets(
+        address[] memory list,
+        uint256[] calldata targets,
+        uint256[] memory current,
+        uint256 totalBefore
+    ) internal view returns (uint256 moved) {
         uint256 n = targets.length;
         for (uint256 i; i < n; ++i) {
             uint256 target = targets[i];
@@ -1098,7 +1157,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
             if (target == held) continue;
             // A source above a cap may keep or shrink its position: only a target above both the cap and what the
             // source holds adds to a violation (M-2: a lowered cap must never lock the keeper out).
-            if (target > held) _checkCaps(_sourceAt(i), target, totalBefore);
+            if (target > held) _checkCaps(list[i], target, totalBefore);
             moved += target > held ? target - held : held - target;
         }
     }
@@ -1106,28 +1165,36 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @dev Reverts CapExceeded or RelativeCapExceeded if `amount` in `source` is above its absolute cap or above
     /// its relative cap of `totalBefore`.
     function _checkCaps(address source, uint256 amount, uint256 totalBefore) internal view {
-        uint256 cap = caps[source];
+        (uint256 cap, uint256 relativeBps) = _capsOf(source);
         if (amount > cap) revert ErrorsLib.CapExceeded(source, amount, cap);
-        uint256 limit = Math.mulDiv(totalBefore, relativeCaps[source], BPS);
+        uint256 limit = Math.mulDiv(totalBefore, relativeBps, BPS);
         if (amount > limit) revert ErrorsLib.RelativeCapExceeded(source, amount, limit);
     }
 
     /// @dev Withdraws from every source above its target, then deposits into every source below it what it lacked
     /// when read before the moves (`current`): reading it again here would cost a read per deposit, and a source a
     /// withdrawal above moved (one on the same market) is caught where every source is read after the moves
-    /// (_checkOutcome: caps on where it landed, and the loss).
-    function _moveAssets(uint256[] calldata targets, uint256[] memory current) internal {
+    /// (_checkOutcome: caps on where it landed, and the loss). The idle available to the deposits is counted from
+    /// `idleBefore` and what each withdrawal reports, not read again: it only decides between InsufficientIdle and
+    /// going ahead, and a transfer of more than the vault holds reverts anyway.
+    function _moveAssets(
+        address[] memory list,
+        uint256[] calldata targets,
+        uint256[] memory current,
+        uint256 available
+    ) internal {
         uint256 n = targets.length;
         for (uint256 i; i < n; ++i) {
-            if (current[i] > targets[i]) ISource(_sourceAt(i)).withdraw(current[i] - targets[i], address(this));
+            if (current[i] > targets[i]) {
+                available += ISource(list[i]).withdraw(current[i] - targets[i], address(this));
+            }
         }
         IERC20 token = IERC20(asset());
-        uint256 available = token.balanceOf(address(this));
         for (uint256 i; i < n; ++i) {
             // Only sources that started below target receive deposits: one just withdrawn from may sit a
             // rounding unit under its target, and topping that up would cost a deposit for dust.
             if (current[i] >= targets[i]) continue;
-            address source = _sourceAt(i);
+            address source = list[i];
             uint256 amount = targets[i] - current[i];
             if (amount > available) revert ErrorsLib.InsufficientIdle(amount, available);
             // Sent, then supplied (ISource.deposit): no allowance is ever set, so none can be left behind.
@@ -1142,23 +1209,25 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @dev Checks the minimum idle share, the maximum loss and the maximum turnover after a rebalance, and the caps
     /// of every source that received a deposit where it landed, if above its target (a withdrawal from a source on
     /// the same market may have moved it between _holdings and its deposit).
+    /// `clock` holds the limits (as read by rebalance).
     function _checkOutcome(
+        address[] memory list,
         uint256[] calldata targets,
         uint256[] memory current,
+        Clock memory clock,
         uint256 totalBefore,
         uint256 idleBefore,
         uint256 moved
     ) internal view returns (uint256 idleAfter, uint256 totalAfter) {
         idleAfter = idle();
         totalAfter = idleAfter;
-        uint256 n = _sources.length;
+        uint256 n = list.length;
         for (uint256 i; i < n; ++i) {
-            address source = _sourceAt(i);
+            address source = list[i];
             (, uint256 held) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, true);
             totalAfter += held;
             if (held > targets[i] && current[i] < targets[i]) _checkCaps(source, held, totalBefore);
         }
-        Clock memory clock = _clock;
         uint256 minIdle = Math.mulDiv(totalAfter, clock.minIdleBps, BPS, Math.Rounding.Ceil);
         // Idle below its floor (withdrawals drained it) may stay there as long as it does not shrink: a rebalance
         // that refills it part of the way, within the turnover limit, must pass (M-2).
@@ -1174,9 +1243,9 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @dev Charges the rebalance's loss beyond the rounding tolerance, as a fraction of totalBefore rounded up
     /// (LOSS_UNIT units), to the newest sub-window of the rolling ledger, and reverts WindowLossExceeded if the
     /// losses of the newest LOSS_SLOTS sub-windows then exceed the budget, max(maxWindowLossBps, maxLossBps) bps.
-    /// Runs after the interactions (the loss is only known then); rebalance is nonReentrant.
-    function _chargeWindowLoss(uint256 totalBefore, uint256 totalAfter) internal {
-        uint256 tolerance = _sources.length * ROUNDING_TOLERANCE_PER_SOURCE;
+    /// Runs after the interactions (the loss is only known then); rebalance is nonReentrant. `n` sources.
+    function _chargeWindowLoss(uint256 totalBefore, uint256 totalAfter, uint256 n) internal {
+        uint256 tolerance = n * ROUNDING_TOLERANCE_PER_SOURCE;
         if (totalAfter + tolerance >= totalBefore) return;
         uint256 loss = Math.mulDiv(totalBefore - totalAfter - tolerance, LOSS_UNIT, totalBefore, Math.Rounding.Ceil);
         uint256 ledger = _rolledLedger();
