@@ -92,6 +92,8 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     uint256 public constant FAILSAFE_STEP_GAS = SOURCE_CALL_GAS + 3 * SOURCE_VIEW_GAS;
     uint256 internal constant BPS = 10_000;
     uint256 internal constant WAD = 1e18;
+    uint256 internal constant QUEUE_BITS = WithdrawLib.QUEUE_BITS;
+    uint256 internal constant QUEUE_MASK = WithdrawLib.QUEUE_MASK;
 
     /// @notice Governance (a timelock): manages sources, caps, limits and roles.
     address public governance;
@@ -142,7 +144,11 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @notice Whether an address is a registered source.
     mapping(address => bool) public isSource;
     address[] internal _sources;
-    address[] internal _withdrawQueue;
+    /// @dev The withdraw queue as indices into `_sources`, QUEUE_BITS bits per position (position k at bits
+    /// QUEUE_BITS·k and up), one slot for every source (MAX_SOURCES × QUEUE_BITS ≤ 256): a withdrawal reads it once,
+    /// and the addresses of the sources it visits from `_sources`, which valuing the vault has just read, instead of
+    /// a second list (WithdrawLib.at).
+    uint256 internal _queue;
     /// @dev The performance fee (fee(), bps, at most MAX_FEE) and the high-water mark (highWaterMark()) share one
     /// slot: every accrual reads both (240 bits hold any share price the vault's conversions can produce; a write
     /// beyond them would revert).
@@ -231,8 +237,10 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
             revert ErrorsLib.SourceMismatch(source);
         }
         isSource[source] = true;
+        uint256 index = _sources.length;
         _sources.push(source);
-        _withdrawQueue.push(source);
+        _queue |= index << (QUEUE_BITS * index); // appended to the queue
+
         _storeCaps(source, absoluteCap, relativeCapBps);
         emit EventsLib.AddSource(source, absoluteCap, relativeCapBps);
     }
@@ -354,7 +362,13 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
                 if (queue[j] == source) revert ErrorsLib.DuplicateSource(source);
             }
         }
-        _withdrawQueue = queue;
+        uint256 packed;
+        for (uint256 k; k < n; ++k) {
+            uint256 index;
+            while (_sources[index] != queue[k]) ++index; // present: checked above
+            packed |= index << (QUEUE_BITS * k);
+        }
+        _queue = packed;
         emit EventsLib.SetWithdrawQueue(queue);
     }
 
@@ -672,7 +686,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
 
     /// @notice All sources, in the order withdrawals pull from them once idle is exhausted.
     function getWithdrawQueue() external view returns (address[] memory) {
-        return _withdrawQueue;
+        return _withdrawQueueList();
     }
 
     /// @notice Assets held idle by the vault.
@@ -719,7 +733,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @notice Assets withdrawable right now: idle plus every source's maxWithdraw (0 for a source whose
     /// maxWithdraw() fails).
     function availableLiquidity() public view returns (uint256 liquidity) {
-        (, liquidity,) = WithdrawLib.plan(_withdrawQueue, idle(), type(uint256).max);
+        (, liquidity,) = WithdrawLib.plan(_sources, _queue, idle(), type(uint256).max);
     }
 
     /// @notice The share price as the high-water mark measures it: assets per share, WAD-scaled and per
@@ -755,7 +769,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @param owner The share owner.
     function maxWithdraw(address owner) public view override returns (uint256) {
         uint256 idleNow = idle();
-        (,, uint256[] memory take) = WithdrawLib.plan(_withdrawQueue, idleNow, type(uint256).max);
+        (,, uint256[] memory take) = WithdrawLib.plan(_sources, _queue, idleNow, type(uint256).max);
         uint256 gross = _convertToAssets(balanceOf(owner), Math.Rounding.Floor);
         return WithdrawLib.maxAssets(idleNow, take, gross, ROUNDING_TOLERANCE_PER_SOURCE);
     }
@@ -774,7 +788,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// ERC-4626 vault loses a unit or two to its rounding: the withdrawer bears it, not the holders who stay.
     /// @param assets Assets to withdraw.
     function previewWithdraw(uint256 assets) public view override returns (uint256) {
-        (uint256 touched,,) = WithdrawLib.plan(_withdrawQueue, idle(), assets);
+        (uint256 touched,,) = WithdrawLib.plan(_sources, _queue, idle(), assets);
         return _convertToShares(assets + touched * ROUNDING_TOLERANCE_PER_SOURCE, Math.Rounding.Ceil);
     }
 
@@ -784,7 +798,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @param shares Shares to redeem.
     function previewRedeem(uint256 shares) public view override returns (uint256) {
         uint256 gross = _convertToAssets(shares, Math.Rounding.Floor);
-        (uint256 touched,,) = WithdrawLib.plan(_withdrawQueue, idle(), gross);
+        (uint256 touched,,) = WithdrawLib.plan(_sources, _queue, idle(), gross);
         return _lessRounding(gross, touched);
     }
 
@@ -838,15 +852,20 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     {
         (uint256 total, address unvalued, uint256 idleNow) = _accrueFee();
         uint256 supply = totalSupply();
-        (uint256 touched, uint256 covered, uint256[] memory take) = WithdrawLib.plan(_withdrawQueue, idleNow, assets);
-        shares = _convertToSharesWithTotals(
-            assets + touched * ROUNDING_TOLERANCE_PER_SOURCE, supply, total, Math.Rounding.Ceil
-        );
-        if (covered < assets || shares > balanceOf(owner)) {
-            revert ERC4626ExceededMaxWithdraw(owner, assets, maxWithdraw(owner));
+        uint256[] memory take;
+        {
+            uint256 touched;
+            uint256 covered;
+            (touched, covered, take) = WithdrawLib.plan(_sources, _queue, idleNow, assets);
+            shares = _convertToSharesWithTotals(
+                assets + touched * ROUNDING_TOLERANCE_PER_SOURCE, supply, total, Math.Rounding.Ceil
+            );
+            if (covered < assets || shares > balanceOf(owner)) {
+                revert ERC4626ExceededMaxWithdraw(owner, assets, maxWithdraw(owner));
+            }
         }
         if (unvalued != address(0)) _keepMarkDeficit(total, supply, shares);
-        _exit(receiver, owner, assets, shares, take);
+        _exit(receiver, owner, assets, shares, take, idleNow);
     }
 
     /// @notice Redeems `owner`'s `shares` for assets sent to `receiver` (previewRedeem: their value less the
@@ -865,13 +884,18 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         (uint256 total, address unvalued, uint256 idleNow) = _accrueFee();
         uint256 supply = totalSupply();
         uint256 gross = _convertToAssetsWithTotals(shares, supply, total, Math.Rounding.Floor);
-        (uint256 touched, uint256 covered, uint256[] memory take) = WithdrawLib.plan(_withdrawQueue, idleNow, gross);
-        if (covered < gross || shares > balanceOf(owner)) {
-            revert ERC4626ExceededMaxRedeem(owner, shares, maxRedeem(owner));
+        uint256[] memory take;
+        {
+            uint256 touched;
+            uint256 covered;
+            (touched, covered, take) = WithdrawLib.plan(_sources, _queue, idleNow, gross);
+            if (covered < gross || shares > balanceOf(owner)) {
+                revert ERC4626ExceededMaxRedeem(owner, shares, maxRedeem(owner));
+            }
+            assets = _lessRounding(gross, touched);
         }
         if (unvalued != address(0)) _keepMarkDeficit(total, supply, shares);
-        assets = _lessRounding(gross, touched);
-        _exit(receiver, owner, assets, shares, take);
+        _exit(receiver, owner, assets, shares, take, idleNow);
     }
 
     // ================================================================ internals
@@ -1003,6 +1027,16 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         }
     }
 
+    /// @dev The withdraw queue's addresses, from _queue and _sources (see _queue).
+    function _withdrawQueueList() internal view returns (address[] memory queue) {
+        uint256 n = _sources.length;
+        uint256 packed = _queue;
+        queue = new address[](n);
+        for (uint256 k; k < n; ++k) {
+            queue[k] = WithdrawLib.at(_sources, packed, k);
+        }
+    }
+
     /// @dev _totalAssets, and idle (read once).
     function _totalAssetsIdle() internal view returns (uint256 total, address unvalued, uint256 idleNow) {
         idleNow = idle();
@@ -1044,8 +1078,21 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
 
     /// @dev Removes a source from the sources and the withdraw queue and clears its settings.
     function _deregister(address source) internal {
+        uint256 n = _sources.length;
+        uint256 index;
+        while (_sources[index] != source) ++index; // registered: present
+        // The queue without the source's position, and every index above the source's one lower (the sources after
+        // it move down one place in _sources).
+        uint256 queue = _queue;
+        uint256 packed;
+        uint256 k;
+        for (uint256 position; position < n; ++position) {
+            uint256 at = (queue >> (QUEUE_BITS * position)) & QUEUE_MASK;
+            if (at == index) continue;
+            packed |= (at > index ? at - 1 : at) << (QUEUE_BITS * k++);
+        }
+        _queue = packed;
         _removeFrom(_sources, source);
-        _removeFrom(_withdrawQueue, source);
         delete isSource[source];
         delete _caps[source];
         if (safeSource == source) {
@@ -1283,8 +1330,16 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// allowance, burns the shares and transfers (ERC4626._withdraw). The shares are burned after the source calls
     /// (L-3): while a source runs, totalAssets and totalSupply still both include the withdrawal, so every view
     /// prices the share as before it; withdraw and redeem are nonReentrant, and the burn checks the balance again.
-    function _exit(address receiver, address owner, uint256 assets, uint256 shares, uint256[] memory take) internal {
-        WithdrawLib.pull(_withdrawQueue, IERC20(asset()), assets, take);
+    /// `idleNow` is idle when the withdrawal started (the pulls count up from it).
+    function _exit(
+        address receiver,
+        address owner,
+        uint256 assets,
+        uint256 shares,
+        uint256[] memory take,
+        uint256 idleNow
+    ) internal {
+        WithdrawLib.pull(_sources, _queue, IERC20(asset()), assets, take, idleNow);
         _withdraw(_msgSender(), receiver, owner, assets, shares);
     }
 
