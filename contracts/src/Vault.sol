@@ -15,6 +15,7 @@ import {EventsLib} from "./libraries/EventsLib.sol";
 import {DecisionReceipt} from "./libraries/VaultTypes.sol";
 import {SourceCallLib} from "./libraries/SourceCallLib.sol";
 import {WithdrawLib} from "./libraries/WithdrawLib.sol";
+import {VaultLossBudget} from "./VaultLossBudget.sol";
 
 /// @title Vault
 /// @notice ERC-4626 vault holding one asset: it keeps a minimum share idle and lets a keeper allocate the rest
@@ -49,7 +50,7 @@ import {WithdrawLib} from "./libraries/WithdrawLib.sol";
 /// Keeper liveness failsafe: when governance set a livenessWindow and the keeper has been silent (no rebalance or
 /// heartbeat) for longer, anyone may trigger the failsafe: rebalances stop and everything withdrawable is moved out
 /// of the sources into idle, or into the governance-approved safe source within its caps. Only governance clears it.
-contract Vault is ERC4626, ReentrancyGuardTransient {
+contract Vault is ERC4626, ReentrancyGuardTransient, VaultLossBudget {
     using SafeERC20 for IERC20;
 
     /// @notice Maximum number of sources.
@@ -63,15 +64,6 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     uint256 public constant DEFAULT_COOLDOWN = 1 hours;
     /// @notice Maximum rebalance cooldown.
     uint256 public constant MAX_COOLDOWN = 30 days;
-    /// @notice Bounds of the rebalance loss window. There is no "off" value: a window shorter than
-    /// MIN_LOSS_WINDOW would let a keeper spread many per-call losses over windows that reopen between its calls.
-    uint256 public constant MIN_LOSS_WINDOW = 1 hours;
-    uint256 public constant MAX_LOSS_WINDOW = 30 days;
-    /// @notice The rolling loss budget sums the losses charged in the newest LOSS_SLOTS sub-windows, each
-    /// ceil(lossWindow / (LOSS_SLOTS − 1)) seconds long, so every span of lossWindow seconds lies within the sum.
-    uint256 public constant LOSS_SLOTS = 7;
-    /// @notice Losses are charged in parts per billion of the vault's value at the time (1e9 = all of it).
-    uint256 public constant LOSS_UNIT = 1e9;
     /// @notice Maximum performance fee (bps).
     uint256 public constant MAX_FEE = 2000;
     /// @notice Bounds of a non-zero liveness window.
@@ -90,7 +82,6 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @notice Gas budget of one isolated failsafe step (failsafeWithdraw, failsafeDeposit): its call into the
     /// source and up to three reads. A step that needs more is skipped like one that reverts (L-1).
     uint256 public constant FAILSAFE_STEP_GAS = SOURCE_CALL_GAS + 3 * SOURCE_VIEW_GAS;
-    uint256 internal constant BPS = 10_000;
     uint256 internal constant WAD = 1e18;
     uint256 internal constant QUEUE_BITS = WithdrawLib.QUEUE_BITS;
     uint256 internal constant QUEUE_MASK = WithdrawLib.QUEUE_MASK;
@@ -127,19 +118,6 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     }
 
     Clock internal _clock;
-    /// @notice Length (seconds) of the rolling window over which rebalance losses are budgeted, within
-    /// [MIN_LOSS_WINDOW, MAX_LOSS_WINDOW].
-    uint256 public lossWindow = 1 days;
-    /// @notice Maximum share value rebalances may lose within any span of lossWindow seconds, in bps: the sum,
-    /// over the rebalances in the span, of each one's loss beyond ROUNDING_TOLERANCE_PER_SOURCE per source as a
-    /// fraction of total assets just before it (so the per-share value of a holder who stays through the span
-    /// falls by at most that much, whoever deposits or exits in between). The effective budget is never below
-    /// maxLossBps, so that one rebalance within the per-call limit always fits after a quiet span.
-    uint256 public maxWindowLossBps = 20;
-    /// @dev The rolling loss ledger: bits 0–31 the index of the newest sub-window (block.timestamp divided by the
-    /// sub-window length), then LOSS_SLOTS × 32 bits, newest first: the losses charged in it and the ones before
-    /// (LOSS_UNIT units). One slot: a rebalance without a loss neither reads nor writes it.
-    uint256 internal _lossLedger;
     mapping(address => Caps) internal _caps;
     /// @notice Whether an address is a registered source.
     mapping(address => bool) public isSource;
@@ -412,22 +390,14 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// (up to 10000), which stays visible as a number of bps.
     /// @param newLossWindow The new window length.
     function setLossWindow(uint256 newLossWindow) external onlyGovernance {
-        if (newLossWindow < MIN_LOSS_WINDOW || newLossWindow > MAX_LOSS_WINDOW) {
-            revert ErrorsLib.InvalidLossWindow(newLossWindow, MIN_LOSS_WINDOW, MAX_LOSS_WINDOW);
-        }
-        uint256 charged = _ledgerSum(_rolledLedger());
-        lossWindow = newLossWindow;
-        _lossLedger = (charged << 32) | (block.timestamp / _lossSlotLength());
-        emit EventsLib.SetLossWindow(newLossWindow);
+        _setLossWindow(newLossWindow);
     }
 
     /// @notice Governance-only: sets the rolling loss budget (bps of share value per lossWindow, ≤ 10000; see
     /// maxWindowLossBps). Takes effect at once, for the losses already charged too.
     /// @param newMaxWindowLossBps The new maximum window loss.
     function setMaxWindowLossBps(uint256 newMaxWindowLossBps) external onlyGovernance {
-        if (newMaxWindowLossBps > BPS) revert ErrorsLib.InvalidBps(newMaxWindowLossBps);
-        maxWindowLossBps = newMaxWindowLossBps;
-        emit EventsLib.SetMaxWindowLossBps(newMaxWindowLossBps);
+        _setMaxWindowLossBps(newMaxWindowLossBps);
     }
 
     /// @notice Governance-only: sets the keeper, with a fresh liveness window (lastKeeperActivity = now): the new
@@ -534,7 +504,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         // ---- post-conditions
         (uint256 idleAfter, uint256 totalAfter) =
             _checkOutcome(list, targets, current, clock, totalBefore, idleBefore, moved);
-        _chargeWindowLoss(totalBefore, totalAfter, n);
+        _chargeWindowLoss(totalBefore, totalAfter, n * ROUNDING_TOLERANCE_PER_SOURCE);
         _emitRebalanced(targets, receipt, idleAfter, totalAfter);
     }
 
@@ -692,17 +662,6 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @notice Assets held idle by the vault.
     function idle() public view returns (uint256) {
         return IERC20(asset()).balanceOf(address(this));
-    }
-
-    /// @notice The share value rebalances lost within the last lossWindow (LOSS_UNIT units, 1e9 = all of it), as
-    /// the rolling budget counts it: the losses charged in the newest LOSS_SLOTS sub-windows.
-    function windowLoss() external view returns (uint256) {
-        return _ledgerSum(_rolledLedger());
-    }
-
-    /// @notice The rolling loss budget in LOSS_UNIT units: max(maxWindowLossBps, maxLossBps) bps.
-    function windowLossBudget() public view returns (uint256) {
-        return Math.max(maxWindowLossBps, _clock.maxLossBps) * (LOSS_UNIT / BPS);
     }
 
     /// @notice Absolute allocation cap (asset units) of `source` (type(uint256).max: none; 0 if not registered).
@@ -1076,6 +1035,11 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         return unvalued == address(0);
     }
 
+    /// @dev The per-call loss limit, the floor of the rolling budget (VaultLossBudget).
+    function _maxLossBps() internal view override returns (uint256) {
+        return _clock.maxLossBps;
+    }
+
     /// @dev Removes a source from the sources and the withdraw queue and clears its settings.
     function _deregister(address source) internal {
         uint256 n = _sources.length;
@@ -1285,45 +1249,6 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         uint256 turnover = (moved + (idleAfter > idleBefore ? idleAfter - idleBefore : idleBefore - idleAfter)) / 2;
         uint256 maxTurnover = Math.mulDiv(totalBefore, clock.maxTurnoverBps, BPS);
         if (turnover > maxTurnover) revert ErrorsLib.TurnoverExceeded(turnover, maxTurnover);
-    }
-
-    /// @dev Charges the rebalance's loss beyond the rounding tolerance, as a fraction of totalBefore rounded up
-    /// (LOSS_UNIT units), to the newest sub-window of the rolling ledger, and reverts WindowLossExceeded if the
-    /// losses of the newest LOSS_SLOTS sub-windows then exceed the budget, max(maxWindowLossBps, maxLossBps) bps.
-    /// Runs after the interactions (the loss is only known then); rebalance is nonReentrant. `n` sources.
-    function _chargeWindowLoss(uint256 totalBefore, uint256 totalAfter, uint256 n) internal {
-        uint256 tolerance = n * ROUNDING_TOLERANCE_PER_SOURCE;
-        if (totalAfter + tolerance >= totalBefore) return;
-        uint256 loss = Math.mulDiv(totalBefore - totalAfter - tolerance, LOSS_UNIT, totalBefore, Math.Rounding.Ceil);
-        uint256 ledger = _rolledLedger();
-        uint256 charged = _ledgerSum(ledger) + loss;
-        uint256 budget = windowLossBudget();
-        if (charged > budget) revert ErrorsLib.WindowLossExceeded(charged, budget);
-        // charged ≤ budget ≤ LOSS_UNIT < 2^32: the newest sub-window's 32 bits cannot overflow
-        _lossLedger = ledger + (loss << 32);
-    }
-
-    /// @dev The length of one sub-window of the rolling ledger: ceil(lossWindow / (LOSS_SLOTS − 1)), so that a span
-    /// of lossWindow seconds touches at most LOSS_SLOTS of them.
-    function _lossSlotLength() internal view returns (uint256) {
-        return Math.ceilDiv(lossWindow, LOSS_SLOTS - 1);
-    }
-
-    /// @dev The ledger moved forward to the sub-window of block.timestamp: older entries shift toward the end and
-    /// those more than LOSS_SLOTS − 1 sub-windows old fall out.
-    function _rolledLedger() internal view returns (uint256) {
-        uint256 ledger = _lossLedger;
-        uint256 current = block.timestamp / _lossSlotLength();
-        uint256 age = current - (ledger & type(uint32).max);
-        uint256 losses = age >= LOSS_SLOTS ? 0 : ((ledger >> 32) << (32 * age)) & ((1 << (32 * LOSS_SLOTS)) - 1);
-        return (losses << 32) | current;
-    }
-
-    /// @dev The losses a ledger holds, summed.
-    function _ledgerSum(uint256 ledger) internal pure returns (uint256 sum) {
-        for (uint256 i; i < LOSS_SLOTS; ++i) {
-            sum += (ledger >> (32 * (i + 1))) & type(uint32).max;
-        }
     }
 
     /// @dev Pulls what idle lacks of `assets` from the sources as planned (`take`, see WithdrawLib), then spends the
