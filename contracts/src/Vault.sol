@@ -15,6 +15,7 @@ import {EventsLib} from "./libraries/EventsLib.sol";
 import {DecisionReceipt} from "./libraries/VaultTypes.sol";
 import {SourceCallLib} from "./libraries/SourceCallLib.sol";
 import {WithdrawLib} from "./libraries/WithdrawLib.sol";
+import {VaultLossBudget} from "./VaultLossBudget.sol";
 
 /// @title Vault
 /// @notice ERC-4626 vault holding one asset: it keeps a minimum share idle and lets a keeper allocate the rest
@@ -49,7 +50,7 @@ import {WithdrawLib} from "./libraries/WithdrawLib.sol";
 /// Keeper liveness failsafe: when governance set a livenessWindow and the keeper has been silent (no rebalance or
 /// heartbeat) for longer, anyone may trigger the failsafe: rebalances stop and everything withdrawable is moved out
 /// of the sources into idle, or into the governance-approved safe source within its caps. Only governance clears it.
-contract Vault is ERC4626, ReentrancyGuardTransient {
+contract Vault is ERC4626, ReentrancyGuardTransient, VaultLossBudget {
     using SafeERC20 for IERC20;
 
     /// @notice Maximum number of sources.
@@ -63,15 +64,6 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     uint256 public constant DEFAULT_COOLDOWN = 1 hours;
     /// @notice Maximum rebalance cooldown.
     uint256 public constant MAX_COOLDOWN = 30 days;
-    /// @notice Bounds of the rebalance loss window. There is no "off" value: a window shorter than
-    /// MIN_LOSS_WINDOW would let a keeper spread many per-call losses over windows that reopen between its calls.
-    uint256 public constant MIN_LOSS_WINDOW = 1 hours;
-    uint256 public constant MAX_LOSS_WINDOW = 30 days;
-    /// @notice The rolling loss budget sums the losses charged in the newest LOSS_SLOTS sub-windows, each
-    /// ceil(lossWindow / (LOSS_SLOTS − 1)) seconds long, so every span of lossWindow seconds lies within the sum.
-    uint256 public constant LOSS_SLOTS = 7;
-    /// @notice Losses are charged in parts per billion of the vault's value at the time (1e9 = all of it).
-    uint256 public constant LOSS_UNIT = 1e9;
     /// @notice Maximum performance fee (bps).
     uint256 public constant MAX_FEE = 2000;
     /// @notice Bounds of a non-zero liveness window.
@@ -90,8 +82,9 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @notice Gas budget of one isolated failsafe step (failsafeWithdraw, failsafeDeposit): its call into the
     /// source and up to three reads. A step that needs more is skipped like one that reverts (L-1).
     uint256 public constant FAILSAFE_STEP_GAS = SOURCE_CALL_GAS + 3 * SOURCE_VIEW_GAS;
-    uint256 internal constant BPS = 10_000;
     uint256 internal constant WAD = 1e18;
+    uint256 internal constant QUEUE_BITS = WithdrawLib.QUEUE_BITS;
+    uint256 internal constant QUEUE_MASK = WithdrawLib.QUEUE_MASK;
 
     /// @notice Governance (a timelock): manages sources, caps, limits and roles.
     address public governance;
@@ -103,8 +96,9 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     bool public paused;
     /// @dev The rebalance clock, one storage slot so that a rebalance reads and writes it once: the cooldown
     /// (cooldown()), the last rebalance's timestamp (lastRebalance()) and the keeper's last activity's
-    /// (lastKeeperActivity()), and the rebalance limits in bps (minIdleBps(), maxLossBps(), maxTurnoverBps(), each
-    /// at most BPS). 64 bits hold any timestamp for billions of years, and the cooldown is at most MAX_COOLDOWN.
+    /// (lastKeeperActivity()), the rebalance limits in bps (minIdleBps(), maxLossBps(), maxTurnoverBps(), each
+    /// at most BPS) and whether the failsafe is active (failsafe()). 64 bits hold any timestamp for billions of
+    /// years, and the cooldown is at most MAX_COOLDOWN.
     struct Clock {
         uint64 cooldown;
         uint64 lastRebalance;
@@ -112,30 +106,27 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         uint16 minIdleBps;
         uint16 maxLossBps;
         uint16 maxTurnoverBps;
+        bool failsafe;
+    }
+
+    /// @dev A source's caps, one storage slot so that a rebalance reads them at once: the absolute cap (caps(), with
+    /// type(uint240).max standing for type(uint256).max, no cap; other caps above type(uint240).max − 1 are refused)
+    /// and the relative cap in bps (relativeCaps(), at most BPS).
+    struct Caps {
+        uint240 absolute;
+        uint16 relativeBps;
     }
 
     Clock internal _clock;
-    /// @notice Length (seconds) of the rolling window over which rebalance losses are budgeted, within
-    /// [MIN_LOSS_WINDOW, MAX_LOSS_WINDOW].
-    uint256 public lossWindow = 1 days;
-    /// @notice Maximum share value rebalances may lose within any span of lossWindow seconds, in bps: the sum,
-    /// over the rebalances in the span, of each one's loss beyond ROUNDING_TOLERANCE_PER_SOURCE per source as a
-    /// fraction of total assets just before it (so the per-share value of a holder who stays through the span
-    /// falls by at most that much, whoever deposits or exits in between). The effective budget is never below
-    /// maxLossBps, so that one rebalance within the per-call limit always fits after a quiet span.
-    uint256 public maxWindowLossBps = 20;
-    /// @dev The rolling loss ledger: bits 0–31 the index of the newest sub-window (block.timestamp divided by the
-    /// sub-window length), then LOSS_SLOTS × 32 bits, newest first: the losses charged in it and the ones before
-    /// (LOSS_UNIT units). One slot: a rebalance without a loss neither reads nor writes it.
-    uint256 internal _lossLedger;
-    /// @notice Absolute allocation cap (asset units) per source.
-    mapping(address => uint256) public caps;
-    /// @notice Relative allocation cap per source, in bps of total assets.
-    mapping(address => uint256) public relativeCaps;
+    mapping(address => Caps) internal _caps;
     /// @notice Whether an address is a registered source.
     mapping(address => bool) public isSource;
     address[] internal _sources;
-    address[] internal _withdrawQueue;
+    /// @dev The withdraw queue as indices into `_sources`, QUEUE_BITS bits per position (position k at bits
+    /// QUEUE_BITS·k and up), one slot for every source (MAX_SOURCES × QUEUE_BITS ≤ 256): a withdrawal reads it once,
+    /// and the addresses of the sources it visits from `_sources`, which valuing the vault has just read, instead of
+    /// a second list (WithdrawLib.at).
+    uint256 internal _queue;
     /// @dev The performance fee (fee(), bps, at most MAX_FEE) and the high-water mark (highWaterMark()) share one
     /// slot: every accrual reads both (240 bits hold any share price the vault's conversions can produce; a write
     /// beyond them would revert).
@@ -147,8 +138,6 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     uint256 public livenessWindow;
     /// @notice Registered source the failsafe moves unwound funds into (address(0): they stay idle).
     address public safeSource;
-    /// @notice Whether the failsafe is active (rebalances disabled).
-    bool public failsafe;
 
     modifier onlyGovernance() {
         if (msg.sender != governance) revert ErrorsLib.NotGovernance();
@@ -226,10 +215,11 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
             revert ErrorsLib.SourceMismatch(source);
         }
         isSource[source] = true;
+        uint256 index = _sources.length;
         _sources.push(source);
-        _withdrawQueue.push(source);
-        caps[source] = absoluteCap;
-        relativeCaps[source] = relativeCapBps;
+        _queue |= index << (QUEUE_BITS * index); // appended to the queue
+
+        _storeCaps(source, absoluteCap, relativeCapBps);
         emit EventsLib.AddSource(source, absoluteCap, relativeCapBps);
     }
 
@@ -321,8 +311,8 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @notice Governance-only: clears the failsafe (rebalances resume) and gives the keeper a fresh liveness
     /// window (lastKeeperActivity = now), so that the failsafe cannot be re-triggered before the keeper could act.
     function clearFailsafe() external onlyGovernance {
-        if (!failsafe) revert ErrorsLib.FailsafeNotActive();
-        failsafe = false;
+        if (!_clock.failsafe) revert ErrorsLib.FailsafeNotActive();
+        _clock.failsafe = false;
         _clock.lastKeeperActivity = uint64(block.timestamp);
         emit EventsLib.FailsafeCleared(msg.sender);
     }
@@ -350,7 +340,13 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
                 if (queue[j] == source) revert ErrorsLib.DuplicateSource(source);
             }
         }
-        _withdrawQueue = queue;
+        uint256 packed;
+        for (uint256 k; k < n; ++k) {
+            uint256 index;
+            while (_sources[index] != queue[k]) ++index; // present: checked above
+            packed |= index << (QUEUE_BITS * k);
+        }
+        _queue = packed;
         emit EventsLib.SetWithdrawQueue(queue);
     }
 
@@ -394,22 +390,14 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// (up to 10000), which stays visible as a number of bps.
     /// @param newLossWindow The new window length.
     function setLossWindow(uint256 newLossWindow) external onlyGovernance {
-        if (newLossWindow < MIN_LOSS_WINDOW || newLossWindow > MAX_LOSS_WINDOW) {
-            revert ErrorsLib.InvalidLossWindow(newLossWindow, MIN_LOSS_WINDOW, MAX_LOSS_WINDOW);
-        }
-        uint256 charged = _ledgerSum(_rolledLedger());
-        lossWindow = newLossWindow;
-        _lossLedger = (charged << 32) | (block.timestamp / _lossSlotLength());
-        emit EventsLib.SetLossWindow(newLossWindow);
+        _setLossWindow(newLossWindow);
     }
 
     /// @notice Governance-only: sets the rolling loss budget (bps of share value per lossWindow, ≤ 10000; see
     /// maxWindowLossBps). Takes effect at once, for the losses already charged too.
     /// @param newMaxWindowLossBps The new maximum window loss.
     function setMaxWindowLossBps(uint256 newMaxWindowLossBps) external onlyGovernance {
-        if (newMaxWindowLossBps > BPS) revert ErrorsLib.InvalidBps(newMaxWindowLossBps);
-        maxWindowLossBps = newMaxWindowLossBps;
-        emit EventsLib.SetMaxWindowLossBps(newMaxWindowLossBps);
+        _setMaxWindowLossBps(newMaxWindowLossBps);
     }
 
     /// @notice Governance-only: sets the keeper, with a fresh liveness window (lastKeeperActivity = now): the new
@@ -462,11 +450,10 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @param relativeCapBps The new relative cap (bps), ≤ the current one.
     function lowerCaps(address source, uint256 absoluteCap, uint256 relativeCapBps) external onlyGuardian {
         if (!isSource[source]) revert ErrorsLib.UnknownSource(source);
-        uint256 currentAbsolute = caps[source];
+        (uint256 currentAbsolute, uint256 currentRelative) = _capsOf(source);
         if (absoluteCap > currentAbsolute) {
             revert ErrorsLib.AbsoluteCapRaised(source, currentAbsolute, absoluteCap);
         }
-        uint256 currentRelative = relativeCaps[source];
         if (relativeCapBps > currentRelative) {
             revert ErrorsLib.RelativeCapRaised(source, currentRelative, relativeCapBps);
         }
@@ -493,32 +480,41 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         nonReentrant
     {
         // ---- checks
-        if (failsafe) revert ErrorsLib.FailsafeActive();
+        Clock memory clock = _clock;
+        if (clock.failsafe) revert ErrorsLib.FailsafeActive();
         uint256 n = _sources.length;
         if (targets.length != n) revert ErrorsLib.InvalidTargetsLength(targets.length, n);
         if (receipt.inputBlock > block.number) revert ErrorsLib.FutureReceipt(receipt.inputBlock, block.number);
-        Clock memory clock = _clock;
         uint256 readyAt = uint256(clock.lastRebalance) + clock.cooldown;
         if (clock.lastRebalance != 0 && block.timestamp < readyAt) {
             revert ErrorsLib.CooldownActive(readyAt, block.timestamp);
         }
         // Each source is read once before the moves: the fee, the caps and the turnover all use these holdings.
-        (uint256[] memory current, uint256 idleBefore, uint256 totalBefore) = _holdings(n);
+        (address[] memory list, uint256[] memory current, uint256 idleBefore, uint256 totalBefore) = _holdings(n);
         _accrueFeeAt(totalBefore);
-        uint256 moved = _checkTargets(targets, current, totalBefore);
+        uint256 moved = _checkTargets(list, targets, current, totalBefore);
 
         // ---- effects
-        clock.lastRebalance = uint64(block.timestamp);
-        clock.lastKeeperActivity = uint64(block.timestamp);
-        _clock = clock;
+        _clock.lastRebalance = uint64(block.timestamp);
+        _clock.lastKeeperActivity = uint64(block.timestamp);
 
         // ---- interactions
-        _moveAssets(targets, current);
+        _moveAssets(list, targets, current, idleBefore);
 
         // ---- post-conditions
-        (uint256 idleAfter, uint256 totalAfter) = _checkOutcome(totalBefore, idleBefore, moved);
-        _chargeWindowLoss(totalBefore, totalAfter);
+        (uint256 idleAfter, uint256 totalAfter) =
+            _checkOutcome(list, targets, current, clock, totalBefore, idleBefore, moved);
+        _chargeWindowLoss(totalBefore, totalAfter, n * ROUNDING_TOLERANCE_PER_SOURCE);
+        _emitRebalanced(targets, receipt, idleAfter, totalAfter);
+    }
 
+    /// @dev Rebalanced and RebalanceDecision (a function of its own: rebalance has no stack slots left).
+    function _emitRebalanced(
+        uint256[] calldata targets,
+        DecisionReceipt calldata receipt,
+        uint256 idleAfter,
+        uint256 totalAfter
+    ) internal {
         emit EventsLib.Rebalanced(msg.sender, targets, idleAfter, totalAfter);
         emit EventsLib.RebalanceDecision(
             msg.sender,
@@ -547,13 +543,13 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @notice Anyone, once the keeper has been silent for more than livenessWindow (which must be non-zero):
     /// activates the failsafe (rebalances stop until governance clears it) and unwinds (see unwindFailsafe).
     function triggerFailsafe() external nonReentrant {
-        if (failsafe) revert ErrorsLib.FailsafeActive();
+        if (_clock.failsafe) revert ErrorsLib.FailsafeActive();
         uint256 window = livenessWindow;
         if (window == 0) revert ErrorsLib.FailsafeDisabled();
         uint256 lastActivity = _clock.lastKeeperActivity;
         uint256 deadline = lastActivity + window;
         if (block.timestamp <= deadline) revert ErrorsLib.KeeperLive(deadline);
-        failsafe = true;
+        _clock.failsafe = true;
         emit EventsLib.FailsafeTriggered(msg.sender, lastActivity);
         _accrueFee();
         _unwind();
@@ -566,7 +562,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// skipped likewise if it fails). Call it again to pull what became liquid since. Reverts SourceCallOutOfGas if a
     /// step failed with less than FAILSAFE_STEP_GAS given to it (retry with more gas).
     function unwindFailsafe() external nonReentrant {
-        if (!failsafe) revert ErrorsLib.FailsafeNotActive();
+        if (!_clock.failsafe) revert ErrorsLib.FailsafeNotActive();
         _accrueFee();
         _unwind();
     }
@@ -660,7 +656,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
 
     /// @notice All sources, in the order withdrawals pull from them once idle is exhausted.
     function getWithdrawQueue() external view returns (address[] memory) {
-        return _withdrawQueue;
+        return _withdrawQueueList();
     }
 
     /// @notice Assets held idle by the vault.
@@ -668,15 +664,21 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         return IERC20(asset()).balanceOf(address(this));
     }
 
-    /// @notice The share value rebalances lost within the last lossWindow (LOSS_UNIT units, 1e9 = all of it), as
-    /// the rolling budget counts it: the losses charged in the newest LOSS_SLOTS sub-windows.
-    function windowLoss() external view returns (uint256) {
-        return _ledgerSum(_rolledLedger());
+    /// @notice Absolute allocation cap (asset units) of `source` (type(uint256).max: none; 0 if not registered).
+    /// @param source The source.
+    function caps(address source) external view returns (uint256 absoluteCap) {
+        (absoluteCap,) = _capsOf(source);
     }
 
-    /// @notice The rolling loss budget in LOSS_UNIT units: max(maxWindowLossBps, maxLossBps) bps.
-    function windowLossBudget() public view returns (uint256) {
-        return Math.max(maxWindowLossBps, _clock.maxLossBps) * (LOSS_UNIT / BPS);
+    /// @notice Relative allocation cap of `source`, in bps of total assets (0 if not registered).
+    /// @param source The source.
+    function relativeCaps(address source) external view returns (uint256 relativeCapBps) {
+        relativeCapBps = _caps[source].relativeBps;
+    }
+
+    /// @notice Whether the failsafe is active (rebalances disabled).
+    function failsafe() external view returns (bool) {
+        return _clock.failsafe;
     }
 
     /// @notice Assets held for the vault by `source` (0 if it is not registered).
@@ -690,7 +692,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @notice Assets withdrawable right now: idle plus every source's maxWithdraw (0 for a source whose
     /// maxWithdraw() fails).
     function availableLiquidity() public view returns (uint256 liquidity) {
-        (, liquidity,) = WithdrawLib.plan(_withdrawQueue, idle(), type(uint256).max);
+        (, liquidity,) = WithdrawLib.plan(_sources, _queue, idle(), type(uint256).max);
     }
 
     /// @notice The share price as the high-water mark measures it: assets per share, WAD-scaled and per
@@ -726,7 +728,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @param owner The share owner.
     function maxWithdraw(address owner) public view override returns (uint256) {
         uint256 idleNow = idle();
-        (,, uint256[] memory take) = WithdrawLib.plan(_withdrawQueue, idleNow, type(uint256).max);
+        (,, uint256[] memory take) = WithdrawLib.plan(_sources, _queue, idleNow, type(uint256).max);
         uint256 gross = _convertToAssets(balanceOf(owner), Math.Rounding.Floor);
         return WithdrawLib.maxAssets(idleNow, take, gross, ROUNDING_TOLERANCE_PER_SOURCE);
     }
@@ -745,7 +747,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// ERC-4626 vault loses a unit or two to its rounding: the withdrawer bears it, not the holders who stay.
     /// @param assets Assets to withdraw.
     function previewWithdraw(uint256 assets) public view override returns (uint256) {
-        (uint256 touched,,) = WithdrawLib.plan(_withdrawQueue, idle(), assets);
+        (uint256 touched,,) = WithdrawLib.plan(_sources, _queue, idle(), assets);
         return _convertToShares(assets + touched * ROUNDING_TOLERANCE_PER_SOURCE, Math.Rounding.Ceil);
     }
 
@@ -755,7 +757,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @param shares Shares to redeem.
     function previewRedeem(uint256 shares) public view override returns (uint256) {
         uint256 gross = _convertToAssets(shares, Math.Rounding.Floor);
-        (uint256 touched,,) = WithdrawLib.plan(_withdrawQueue, idle(), gross);
+        (uint256 touched,,) = WithdrawLib.plan(_sources, _queue, idle(), gross);
         return _lessRounding(gross, touched);
     }
 
@@ -809,15 +811,20 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     {
         (uint256 total, address unvalued, uint256 idleNow) = _accrueFee();
         uint256 supply = totalSupply();
-        (uint256 touched, uint256 covered, uint256[] memory take) = WithdrawLib.plan(_withdrawQueue, idleNow, assets);
-        shares = _convertToSharesWithTotals(
-            assets + touched * ROUNDING_TOLERANCE_PER_SOURCE, supply, total, Math.Rounding.Ceil
-        );
-        if (covered < assets || shares > balanceOf(owner)) {
-            revert ERC4626ExceededMaxWithdraw(owner, assets, maxWithdraw(owner));
+        uint256[] memory take;
+        {
+            uint256 touched;
+            uint256 covered;
+            (touched, covered, take) = WithdrawLib.plan(_sources, _queue, idleNow, assets);
+            shares = _convertToSharesWithTotals(
+                assets + touched * ROUNDING_TOLERANCE_PER_SOURCE, supply, total, Math.Rounding.Ceil
+            );
+            if (covered < assets || shares > balanceOf(owner)) {
+                revert ERC4626ExceededMaxWithdraw(owner, assets, maxWithdraw(owner));
+            }
         }
         if (unvalued != address(0)) _keepMarkDeficit(total, supply, shares);
-        _exit(receiver, owner, assets, shares, take);
+        _exit(receiver, owner, assets, shares, take, idleNow);
     }
 
     /// @notice Redeems `owner`'s `shares` for assets sent to `receiver` (previewRedeem: their value less the
@@ -836,13 +843,18 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         (uint256 total, address unvalued, uint256 idleNow) = _accrueFee();
         uint256 supply = totalSupply();
         uint256 gross = _convertToAssetsWithTotals(shares, supply, total, Math.Rounding.Floor);
-        (uint256 touched, uint256 covered, uint256[] memory take) = WithdrawLib.plan(_withdrawQueue, idleNow, gross);
-        if (covered < gross || shares > balanceOf(owner)) {
-            revert ERC4626ExceededMaxRedeem(owner, shares, maxRedeem(owner));
+        uint256[] memory take;
+        {
+            uint256 touched;
+            uint256 covered;
+            (touched, covered, take) = WithdrawLib.plan(_sources, _queue, idleNow, gross);
+            if (covered < gross || shares > balanceOf(owner)) {
+                revert ERC4626ExceededMaxRedeem(owner, shares, maxRedeem(owner));
+            }
+            assets = _lessRounding(gross, touched);
         }
         if (unvalued != address(0)) _keepMarkDeficit(total, supply, shares);
-        assets = _lessRounding(gross, touched);
-        _exit(receiver, owner, assets, shares, take);
+        _exit(receiver, owner, assets, shares, take, idleNow);
     }
 
     // ================================================================ internals
@@ -904,17 +916,22 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         returns (uint256 feeAssets, uint256 feeShares, uint256 total, uint256 newHwm, address unvalued)
     {
         (total, unvalued) = _totalAssets();
-        (feeAssets, feeShares, newHwm) = _feeAt(total);
+        (feeAssets, feeShares, newHwm,) = _feeAt(total);
     }
 
-    /// @dev The fee due at total assets `total` (see _accruedFee).
-    function _feeAt(uint256 total) internal view returns (uint256 feeAssets, uint256 feeShares, uint256 newHwm) {
+    /// @dev The fee due at total assets `total` (see _accruedFee), and the high-water mark before (`hwm`).
+    function _feeAt(uint256 total)
+        internal
+        view
+        returns (uint256 feeAssets, uint256 feeShares, uint256 newHwm, uint256 hwm)
+    {
         uint256 supply = totalSupply();
         uint256 price = _sharePrice(total, supply);
-        newHwm = _hwm;
+        hwm = _hwm;
+        newHwm = hwm;
         uint256 feeBps = _feeBps;
-        if (supply == 0 || (feeBps == 0 && price > newHwm)) return (0, 0, price);
-        if (price <= newHwm) return (0, 0, newHwm);
+        if (supply == 0 || (feeBps == 0 && price > newHwm)) return (0, 0, price, hwm);
+        if (price <= newHwm) return (0, 0, newHwm, hwm);
         uint256 virtualSupply = supply + 10 ** _decimalsOffset();
         uint256 gain = total + 1 - Math.mulDiv(newHwm, virtualSupply, WAD * 10 ** _decimalsOffset(), Math.Rounding.Ceil);
         feeAssets = Math.mulDiv(gain, feeBps, BPS);
@@ -930,9 +947,9 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     function _accrueFee() internal returns (uint256 total, address unvalued, uint256 idleNow) {
         (total, unvalued, idleNow) = _totalAssetsIdle();
         // = _accrueFeeAt(total), inlined: deposits and withdrawals run this, one internal call fewer
-        (uint256 feeAssets, uint256 feeShares, uint256 newHwm) = _feeAt(total);
+        (uint256 feeAssets, uint256 feeShares, uint256 newHwm, uint256 hwm) = _feeAt(total);
         if (feeShares != 0) _mint(feeRecipient, feeShares);
-        if (newHwm != _hwm) {
+        if (newHwm != hwm) {
             _hwm = SafeCast.toUint240(newHwm);
             emit EventsLib.AccrueFee(feeAssets, feeShares, newHwm);
         }
@@ -940,9 +957,9 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
 
     /// @dev _accrueFee at total assets `total`, already read (rebalance reads them with each source's holding).
     function _accrueFeeAt(uint256 total) internal {
-        (uint256 feeAssets, uint256 feeShares, uint256 newHwm) = _feeAt(total);
+        (uint256 feeAssets, uint256 feeShares, uint256 newHwm, uint256 hwm) = _feeAt(total);
         if (feeShares != 0) _mint(feeRecipient, feeShares);
-        if (newHwm != _hwm) {
+        if (newHwm != hwm) {
             _hwm = SafeCast.toUint240(newHwm);
             emit EventsLib.AccrueFee(feeAssets, feeShares, newHwm);
         }
@@ -969,6 +986,16 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         }
     }
 
+    /// @dev The withdraw queue's addresses, from _queue and _sources (see _queue).
+    function _withdrawQueueList() internal view returns (address[] memory queue) {
+        uint256 n = _sources.length;
+        uint256 packed = _queue;
+        queue = new address[](n);
+        for (uint256 k; k < n; ++k) {
+            queue[k] = WithdrawLib.at(_sources, packed, k);
+        }
+    }
+
     /// @dev _totalAssets, and idle (read once).
     function _totalAssetsIdle() internal view returns (uint256 total, address unvalued, uint256 idleNow) {
         idleNow = idle();
@@ -982,14 +1009,21 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         }
     }
 
-    /// @dev What each of the `n` sources holds (0 when its read fails, as in _totalAssets), idle, and their sum: the
-    /// total assets, one read per source.
-    function _holdings(uint256 n) internal view returns (uint256[] memory held, uint256 idleNow, uint256 total) {
+    /// @dev The `n` sources (`list`, read from storage once for the whole rebalance), what each holds (0 when its
+    /// read fails, as in _totalAssets), idle, and their sum: the total assets, one read per source.
+    function _holdings(uint256 n)
+        internal
+        view
+        returns (address[] memory list, uint256[] memory held, uint256 idleNow, uint256 total)
+    {
+        list = new address[](n);
         held = new uint256[](n);
         idleNow = idle();
         total = idleNow;
         for (uint256 i; i < n; ++i) {
-            (, uint256 h) = SourceCallLib.tryRead(_sourceAt(i), ISource.totalAssets.selector, true);
+            address source = _sourceAt(i);
+            list[i] = source;
+            (, uint256 h) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, true);
             held[i] = h;
             total += h;
         }
@@ -1001,13 +1035,30 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         return unvalued == address(0);
     }
 
+    /// @dev The per-call loss limit, the floor of the rolling budget (VaultLossBudget).
+    function _maxLossBps() internal view override returns (uint256) {
+        return _clock.maxLossBps;
+    }
+
     /// @dev Removes a source from the sources and the withdraw queue and clears its settings.
     function _deregister(address source) internal {
+        uint256 n = _sources.length;
+        uint256 index;
+        while (_sources[index] != source) ++index; // registered: present
+        // The queue without the source's position, and every index above the source's one lower (the sources after
+        // it move down one place in _sources).
+        uint256 queue = _queue;
+        uint256 packed;
+        uint256 k;
+        for (uint256 position; position < n; ++position) {
+            uint256 at = (queue >> (QUEUE_BITS * position)) & QUEUE_MASK;
+            if (at == index) continue;
+            packed |= (at > index ? at - 1 : at) << (QUEUE_BITS * k++);
+        }
+        _queue = packed;
         _removeFrom(_sources, source);
-        _removeFrom(_withdrawQueue, source);
         delete isSource[source];
-        delete caps[source];
-        delete relativeCaps[source];
+        delete _caps[source];
         if (safeSource == source) {
             delete safeSource;
             emit EventsLib.SetSafeSource(address(0));
@@ -1039,8 +1090,9 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         uint256 idleNow = idle();
         uint256 minIdle = Math.mulDiv(total, _clock.minIdleBps, BPS, Math.Rounding.Ceil);
         uint256 amount = Math.min(pulled, idleNow > minIdle ? idleNow - minIdle : 0);
-        amount = Math.min(amount, _room(caps[safe], held));
-        amount = Math.min(amount, _room(Math.mulDiv(total, relativeCaps[safe], BPS), held));
+        (uint256 cap, uint256 relativeBps) = _capsOf(safe);
+        amount = Math.min(amount, _room(cap, held));
+        amount = Math.min(amount, _room(Math.mulDiv(total, relativeBps, BPS), held));
         (, uint256 depositable) = SourceCallLib.tryRead(safe, ISource.maxDeposit.selector, true);
         amount = Math.min(amount, depositable);
         if (!ok || amount == 0) return;
@@ -1067,9 +1119,26 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     }
 
     function _setCaps(address source, uint256 absoluteCap, uint256 relativeCapBps) internal {
-        caps[source] = absoluteCap;
-        relativeCaps[source] = relativeCapBps;
+        _storeCaps(source, absoluteCap, relativeCapBps);
         emit EventsLib.SetCaps(msg.sender, source, absoluteCap, relativeCapBps);
+    }
+
+    /// @dev Stores both caps in one slot (see Caps); reverts InvalidCap for an absolute cap from type(uint240).max to
+    /// type(uint256).max − 1. The callers check relativeCapBps ≤ BPS.
+    function _storeCaps(address source, uint256 absoluteCap, uint256 relativeCapBps) internal {
+        uint240 absolute = type(uint240).max;
+        if (absoluteCap != type(uint256).max) {
+            if (absoluteCap >= type(uint240).max) revert ErrorsLib.InvalidCap(absoluteCap);
+            absolute = uint240(absoluteCap);
+        }
+        _caps[source] = Caps(absolute, uint16(relativeCapBps));
+    }
+
+    /// @dev A source's absolute cap (type(uint256).max: none) and relative cap (bps), one storage read.
+    function _capsOf(address source) internal view returns (uint256 absolute, uint256 relativeBps) {
+        Caps memory c = _caps[source];
+        absolute = c.absolute == type(uint240).max ? type(uint256).max : c.absolute;
+        relativeBps = c.relativeBps;
     }
 
     /// @dev Removes `item` (known to be present) from `list`, keeping the order of the others.
@@ -1086,69 +1155,90 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
     /// @dev Checks every target above what its source holds (`current`, read by _holdings) against the source's
     /// absolute and relative caps (a target at or below the holding only keeps or reduces a violation); returns
     /// Σ |target_i − current_i|.
-    function _checkTargets(uint256[] calldata targets, uint256[] memory current, uint256 totalBefore)
-        internal
-        view
-        returns (uint256 moved)
-    {
+    function _checkTargets(
+        address[] memory list,
+        uint256[] calldata targets,
+        uint256[] memory current,
+        uint256 totalBefore
+    ) internal view returns (uint256 moved) {
         uint256 n = targets.length;
         for (uint256 i; i < n; ++i) {
             uint256 target = targets[i];
             uint256 held = current[i];
             if (target == held) continue;
-            address source = _sourceAt(i);
             // A source above a cap may keep or shrink its position: only a target above both the cap and what the
             // source holds adds to a violation (M-2: a lowered cap must never lock the keeper out).
-            if (target > held) {
-                uint256 cap = caps[source];
-                if (target > cap) revert ErrorsLib.CapExceeded(source, target, cap);
-                uint256 limit = Math.mulDiv(totalBefore, relativeCaps[source], BPS);
-                if (target > limit) revert ErrorsLib.RelativeCapExceeded(source, target, limit);
-            }
+            if (target > held) _checkCaps(list[i], target, totalBefore);
             moved += target > held ? target - held : held - target;
         }
     }
 
-    /// @dev Withdraws from every source above its target, then deposits into every source below it.
-    function _moveAssets(uint256[] calldata targets, uint256[] memory current) internal {
+    /// @dev Reverts CapExceeded or RelativeCapExceeded if `amount` in `source` is above its absolute cap or above
+    /// its relative cap of `totalBefore`.
+    function _checkCaps(address source, uint256 amount, uint256 totalBefore) internal view {
+        (uint256 cap, uint256 relativeBps) = _capsOf(source);
+        if (amount > cap) revert ErrorsLib.CapExceeded(source, amount, cap);
+        uint256 limit = Math.mulDiv(totalBefore, relativeBps, BPS);
+        if (amount > limit) revert ErrorsLib.RelativeCapExceeded(source, amount, limit);
+    }
+
+    /// @dev Withdraws from every source above its target, then deposits into every source below it what it lacked
+    /// when read before the moves (`current`): reading it again here would cost a read per deposit, and a source a
+    /// withdrawal above moved (one on the same market) is caught where every source is read after the moves
+    /// (_checkOutcome: caps on where it landed, and the loss). The idle available to the deposits is counted from
+    /// `idleBefore` and what each withdrawal reports, not read again: it only decides between InsufficientIdle and
+    /// going ahead, and a transfer of more than the vault holds reverts anyway.
+    function _moveAssets(
+        address[] memory list,
+        uint256[] calldata targets,
+        uint256[] memory current,
+        uint256 available
+    ) internal {
         uint256 n = targets.length;
         for (uint256 i; i < n; ++i) {
-            if (current[i] > targets[i]) ISource(_sourceAt(i)).withdraw(current[i] - targets[i], address(this));
+            if (current[i] > targets[i]) {
+                available += ISource(list[i]).withdraw(current[i] - targets[i], address(this));
+            }
         }
         IERC20 token = IERC20(asset());
-        uint256 available = token.balanceOf(address(this));
         for (uint256 i; i < n; ++i) {
             // Only sources that started below target receive deposits: one just withdrawn from may sit a
             // rounding unit under its target, and topping that up would cost a deposit for dust.
             if (current[i] >= targets[i]) continue;
-            address source = _sourceAt(i);
-            // Read again: a withdrawal above from a source on the same market may have moved this one.
-            (, uint256 held) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, true);
-            if (held < targets[i]) {
-                uint256 amount = targets[i] - held;
-                if (amount > available) revert ErrorsLib.InsufficientIdle(amount, available);
-                // Sent, then supplied (ISource.deposit): no allowance is ever set, so none can be left behind.
-                token.safeTransfer(source, amount);
-                ISource(source).deposit(amount);
-                available -= amount;
+            address source = list[i];
+            uint256 amount = targets[i] - current[i];
+            if (amount > available) revert ErrorsLib.InsufficientIdle(amount, available);
+            // Sent, then supplied (ISource.deposit): no allowance is ever set, so none can be left behind.
+            token.safeTransfer(source, amount);
+            ISource(source).deposit(amount);
+            unchecked {
+                available -= amount; // amount ≤ available
             }
         }
     }
 
-    /// @dev Checks the minimum idle share, the maximum loss and the maximum turnover after a rebalance.
-    function _checkOutcome(uint256 totalBefore, uint256 idleBefore, uint256 moved)
-        internal
-        view
-        returns (uint256 idleAfter, uint256 totalAfter)
-    {
+    /// @dev Checks the minimum idle share, the maximum loss and the maximum turnover after a rebalance, and the caps
+    /// of every source that received a deposit where it landed, if above its target (a withdrawal from a source on
+    /// the same market may have moved it between _holdings and its deposit).
+    /// `clock` holds the limits (as read by rebalance).
+    function _checkOutcome(
+        address[] memory list,
+        uint256[] calldata targets,
+        uint256[] memory current,
+        Clock memory clock,
+        uint256 totalBefore,
+        uint256 idleBefore,
+        uint256 moved
+    ) internal view returns (uint256 idleAfter, uint256 totalAfter) {
         idleAfter = idle();
         totalAfter = idleAfter;
-        uint256 n = _sources.length;
+        uint256 n = list.length;
         for (uint256 i; i < n; ++i) {
-            (, uint256 held) = SourceCallLib.tryRead(_sourceAt(i), ISource.totalAssets.selector, true);
+            address source = list[i];
+            (, uint256 held) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, true);
             totalAfter += held;
+            if (held > targets[i] && current[i] < targets[i]) _checkCaps(source, held, totalBefore);
         }
-        Clock memory clock = _clock;
         uint256 minIdle = Math.mulDiv(totalAfter, clock.minIdleBps, BPS, Math.Rounding.Ceil);
         // Idle below its floor (withdrawals drained it) may stay there as long as it does not shrink: a rebalance
         // that refills it part of the way, within the turnover limit, must pass (M-2).
@@ -1161,51 +1251,20 @@ contract Vault is ERC4626, ReentrancyGuardTransient {
         if (turnover > maxTurnover) revert ErrorsLib.TurnoverExceeded(turnover, maxTurnover);
     }
 
-    /// @dev Charges the rebalance's loss beyond the rounding tolerance, as a fraction of totalBefore rounded up
-    /// (LOSS_UNIT units), to the newest sub-window of the rolling ledger, and reverts WindowLossExceeded if the
-    /// losses of the newest LOSS_SLOTS sub-windows then exceed the budget, max(maxWindowLossBps, maxLossBps) bps.
-    /// Runs after the interactions (the loss is only known then); rebalance is nonReentrant.
-    function _chargeWindowLoss(uint256 totalBefore, uint256 totalAfter) internal {
-        uint256 tolerance = _sources.length * ROUNDING_TOLERANCE_PER_SOURCE;
-        if (totalAfter + tolerance >= totalBefore) return;
-        uint256 loss = Math.mulDiv(totalBefore - totalAfter - tolerance, LOSS_UNIT, totalBefore, Math.Rounding.Ceil);
-        uint256 ledger = _rolledLedger();
-        uint256 charged = _ledgerSum(ledger) + loss;
-        uint256 budget = windowLossBudget();
-        if (charged > budget) revert ErrorsLib.WindowLossExceeded(charged, budget);
-        // charged ≤ budget ≤ LOSS_UNIT < 2^32: the newest sub-window's 32 bits cannot overflow
-        _lossLedger = ledger + (loss << 32);
-    }
-
-    /// @dev The length of one sub-window of the rolling ledger: ceil(lossWindow / (LOSS_SLOTS − 1)), so that a span
-    /// of lossWindow seconds touches at most LOSS_SLOTS of them.
-    function _lossSlotLength() internal view returns (uint256) {
-        return Math.ceilDiv(lossWindow, LOSS_SLOTS - 1);
-    }
-
-    /// @dev The ledger moved forward to the sub-window of block.timestamp: older entries shift toward the end and
-    /// those more than LOSS_SLOTS − 1 sub-windows old fall out.
-    function _rolledLedger() internal view returns (uint256) {
-        uint256 ledger = _lossLedger;
-        uint256 current = block.timestamp / _lossSlotLength();
-        uint256 age = current - (ledger & type(uint32).max);
-        uint256 losses = age >= LOSS_SLOTS ? 0 : ((ledger >> 32) << (32 * age)) & ((1 << (32 * LOSS_SLOTS)) - 1);
-        return (losses << 32) | current;
-    }
-
-    /// @dev The losses a ledger holds, summed.
-    function _ledgerSum(uint256 ledger) internal pure returns (uint256 sum) {
-        for (uint256 i; i < LOSS_SLOTS; ++i) {
-            sum += (ledger >> (32 * (i + 1))) & type(uint32).max;
-        }
-    }
-
     /// @dev Pulls what idle lacks of `assets` from the sources as planned (`take`, see WithdrawLib), then spends the
     /// allowance, burns the shares and transfers (ERC4626._withdraw). The shares are burned after the source calls
     /// (L-3): while a source runs, totalAssets and totalSupply still both include the withdrawal, so every view
     /// prices the share as before it; withdraw and redeem are nonReentrant, and the burn checks the balance again.
-    function _exit(address receiver, address owner, uint256 assets, uint256 shares, uint256[] memory take) internal {
-        WithdrawLib.pull(_withdrawQueue, IERC20(asset()), assets, take);
+    /// `idleNow` is idle when the withdrawal started (the pulls count up from it).
+    function _exit(
+        address receiver,
+        address owner,
+        uint256 assets,
+        uint256 shares,
+        uint256[] memory take,
+        uint256 idleNow
+    ) internal {
+        WithdrawLib.pull(_sources, _queue, IERC20(asset()), assets, take, idleNow);
         _withdraw(_msgSender(), receiver, owner, assets, shares);
     }
 

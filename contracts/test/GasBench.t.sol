@@ -256,8 +256,9 @@ contract Plain4626 is ERC4626 {
 /// @notice Issue 15's side-by-side scenario with MetaMorpho: three sources, each an ERC4626Adapter over a plain
 /// OpenZeppelin ERC-4626 vault (so the figures are the vault's and the adapters' overhead alone), holding a third of
 /// 1,000,000 each with nothing idle (min idle 0, caps and turnover unlimited), one day of yield accrued (each target
-/// earns 5% a year, donated to it), and each adapter's last rate checkpoint a day old (the measured call records a
-/// new one). One measured call per test, as in GasBenchBase. The audit measured MetaMorpho v1.0 over three Morpho
+/// earns 5% a year, donated to it), and each adapter's last rate checkpoint a day old (deposits and withdrawals do not
+/// record one); each adapter kept its one unit of the asset at setUp's rebalance (ERC4626Adapter, "Kept unit"). One
+/// measured call per test, as in GasBenchBase. The audit measured MetaMorpho v1.0 over three Morpho
 /// Blue markets the same way: `reallocate` moving 10% of total assets from A to B and C, 226,850 gas; a withdrawal
 /// across all three markets, 329,111.
 contract GasBenchERC4626 is TestBase {

@@ -178,6 +178,30 @@ contract VaultTest is Fixture {
 
     // ================================================================ governance
 
+    /// Both caps of a source share one storage slot: an absolute cap is stored in 240 bits, type(uint256).max (no
+    /// cap) stands apart, and the caps in between are refused; what is accepted reads back as set.
+    function test_capsEncoding() public {
+        uint256 largest = type(uint240).max - 1;
+        vm.startPrank(governance);
+        vault.setCaps(address(adapterA), largest, BPS);
+        assertEq(vault.caps(address(adapterA)), largest, "largest finite cap");
+        assertEq(vault.relativeCaps(address(adapterA)), BPS, "relative cap");
+        vault.setCaps(address(adapterA), type(uint256).max, 1234);
+        assertEq(vault.caps(address(adapterA)), type(uint256).max, "no cap");
+        assertEq(vault.relativeCaps(address(adapterA)), 1234, "relative cap beside it");
+        for (uint256 k; k < 3; ++k) {
+            uint256 bad = k == 0 ? largest + 1 : k == 1 ? type(uint256).max - 1 : uint256(1) << 250;
+            vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InvalidCap.selector, bad));
+            vault.setCaps(address(adapterA), bad, BPS);
+        }
+        vm.stopPrank();
+        vm.prank(guardian);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InvalidCap.selector, largest + 1));
+        vault.lowerCaps(address(adapterA), largest + 1, 1234);
+        assertEq(vault.caps(address(adapterA)), type(uint256).max, "unchanged");
+        assertEq(vault.caps(address(0x1234)), 0, "not a source");
+    }
+
     function test_governanceSetters() public {
         vm.startPrank(governance);
         vm.expectEmit(true, true, true, true, address(vault));

@@ -137,6 +137,30 @@ contract VaultRebalanceTest is Fixture {
         assertEq(vault.totalAssets(), 995e6, "loss accepted within the limit");
     }
 
+    /// A deposit is what its source lacked when read before the moves: a source that a withdrawal moved up in between
+    /// (here the source withdrawn from hands it 1 on the way) lands above its target, and its caps are checked where
+    /// it landed, so it cannot end above them.
+    function test_rebalance_capsCheckedWhereADepositLands() public {
+        TestSource s = _addTestSource();
+        TestSource t = _addTestSource();
+        vm.prank(governance);
+        vault.setCooldown(0);
+        _deposit(alice, 1000e6);
+        uint256[] memory targets = new uint256[](4);
+        targets[2] = 500e6;
+        _rebalance(targets);
+        vm.prank(governance);
+        vault.setCaps(address(t), 300e6, BPS);
+        s.setReenter(address(usdc), abi.encodeCall(usdc.transfer, (address(t), 1e6)));
+        targets[2] = 200e6;
+        targets[3] = 300e6;
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.CapExceeded.selector, address(t), 301e6, 300e6));
+        _rebalance(targets);
+        targets[3] = 299e6; // lands at 300e6: within the cap
+        _rebalance(targets);
+        assertEq(vault.sourceAssets(address(t)), 300e6, "landed at its cap");
+    }
+
     function test_rebalance_roundingToleranceOnly() public {
         TestSource lossy = _addTestSource();
         _deposit(alice, 1000e6);

@@ -98,6 +98,56 @@ contract VaultWithdrawTest is Fixture {
         vm.stopPrank();
     }
 
+    /// The queue is stored as indices into the sources (5 bits each): with every one of the 20 sources, a reordered
+    /// queue survives removals anywhere (the indices above a removed source move down) and additions.
+    function test_withdrawQueue_packedAtMaxSources() public {
+        uint256 max = vault.MAX_SOURCES();
+        vm.startPrank(governance);
+        for (uint256 i = 2; i < max; ++i) {
+            vault.addSource(address(new TestSource(address(vault), address(usdc))), type(uint256).max, BPS);
+        }
+        address[] memory sources = vault.getSources();
+        assertEq(sources.length, max, "full");
+        // reversed, then the first and last swapped
+        address[] memory expected = new address[](max);
+        for (uint256 i; i < max; ++i) {
+            expected[i] = sources[max - 1 - i];
+        }
+        (expected[0], expected[max - 1]) = (expected[max - 1], expected[0]);
+        vault.setWithdrawQueue(expected);
+        _assertQueue(expected);
+        // remove sources at the start, the middle and the end of the source list
+        address[3] memory gone = [sources[0], sources[7], sources[max - 1]];
+        for (uint256 g; g < 3; ++g) {
+            vault.removeSource(gone[g]);
+            address[] memory next = new address[](expected.length - 1);
+            uint256 k;
+            for (uint256 i; i < expected.length; ++i) {
+                if (expected[i] != gone[g]) next[k++] = expected[i];
+            }
+            expected = next;
+            _assertQueue(expected);
+        }
+        // an addition is appended
+        address added = address(new TestSource(address(vault), address(usdc)));
+        vault.addSource(added, type(uint256).max, BPS);
+        address[] memory last = new address[](expected.length + 1);
+        for (uint256 i; i < expected.length; ++i) {
+            last[i] = expected[i];
+        }
+        last[expected.length] = added;
+        _assertQueue(last);
+        vm.stopPrank();
+    }
+
+    function _assertQueue(address[] memory expected) internal view {
+        address[] memory q = vault.getWithdrawQueue();
+        assertEq(q.length, expected.length, "queue length");
+        for (uint256 i; i < q.length; ++i) {
+            assertEq(q[i], expected[i], "queue position");
+        }
+    }
+
     // ================================================================ removing a source (Info)
 
     /// A donation to an emptied source's adapter (aTokens supplied on its behalf) cannot block its removal: one unit

@@ -58,6 +58,8 @@ library ErrorsLib {
     error DuplicateSource(address source);
     /// @notice `rebalance` received a target list of the wrong length.
     error InvalidTargetsLength(uint256 given, uint256 expected);
+    /// @notice An absolute cap from type(uint240).max to type(uint256).max − 1 (type(uint256).max means no cap).
+    error InvalidCap(uint256 cap);
     /// @notice A rebalance target exceeds the source's absolute cap.
     error CapExceeded(address source, uint256 target, uint256 cap);
     /// @notice A rebalance target exceeds the source's relative cap (relativeCapBps of total assets before).

@@ -17,22 +17,26 @@ import {SourceCallLib} from "./SourceCallLib.sol";
 /// charges the withdrawer a rounding allowance per source the plan pulls from (see Vault.previewWithdraw), which
 /// `plan` counts.
 library WithdrawLib {
+    /// @dev Bits per position of a packed withdraw queue: indices below Vault.MAX_SOURCES ≤ 32.
+    uint256 internal constant QUEUE_BITS = 5;
+    uint256 internal constant QUEUE_MASK = (1 << QUEUE_BITS) - 1;
+
     /// @dev What a withdrawal of `assets` takes from each source, from their maxWithdraw() (a source whose read fails
     /// counts as 0): `take[i]` for the i-th source of `queue`, the array's length set to the sources looked at (the
     /// walk stops once `assets` are covered). `touched` counts the sources with a non-zero take; `covered` is `idle`
     /// plus all takes, at most `assets` (pass type(uint256).max to look at every source: `covered` is then the
     /// liquidity available, and never overflows).
-    function plan(address[] storage queue, uint256 idle, uint256 assets)
+    function plan(address[] storage sources, uint256 queue, uint256 idle, uint256 assets)
         internal
         view
         returns (uint256 touched, uint256 covered, uint256[] memory take)
     {
         covered = idle;
-        uint256 n = queue.length;
+        uint256 n = sources.length;
         take = new uint256[](n);
         uint256 i;
         for (; i < n && covered < assets; ++i) {
-            (, uint256 liquid) = SourceCallLib.tryRead(_at(queue, i), ISource.maxWithdraw.selector, true);
+            (, uint256 liquid) = SourceCallLib.tryRead(at(sources, queue, i), ISource.maxWithdraw.selector, true);
             uint256 amount = Math.min(liquid, assets - covered);
             if (amount == 0) continue;
             take[i] = amount;
@@ -47,14 +51,22 @@ library WithdrawLib {
     /// @dev Pulls what the vault's idle balance lacks of `assets` from the sources of `queue`, in order: the amounts
     /// `take` planned, then (only if a source delivered less than planned) what the sources after those looked at
     /// report; a planned source whose withdraw fails is asked once more for what it reports then (sources sharing a
-    /// market share its liquidity, which the plan counts for each). Each withdraw is a gas-bounded call whose return data is ignored (SourceCallLib.tryCall): a source
-    /// that fails is skipped, and what counts is the balance received, which PulledFromSource reports. Reverts
-    /// InsufficientLiquidity if the sources cannot make up `assets`.
-    function pull(address[] storage queue, IERC20 token, uint256 assets, uint256[] memory take) internal {
-        uint256 available = token.balanceOf(address(this));
-        uint256 n = queue.length;
+    /// market share its liquidity, which the plan counts for each). Each withdraw is a gas-bounded call whose return
+    /// data is ignored (SourceCallLib.tryCall): a source that fails is skipped, and what counts is the balance
+    /// received, which PulledFromSource reports. Reverts InsufficientLiquidity if the sources cannot make up
+    /// `assets`. `idle` is the vault's balance when called (the caller has just read it).
+    function pull(
+        address[] storage sources,
+        uint256 queue,
+        IERC20 token,
+        uint256 assets,
+        uint256[] memory take,
+        uint256 idle
+    ) internal {
+        uint256 available = idle;
+        uint256 n = sources.length;
         for (uint256 i; i < n && available < assets; ++i) {
-            address source = _at(queue, i);
+            address source = at(sources, queue, i);
             uint256 amount;
             if (i < take.length) amount = take[i];
             else (, amount) = SourceCallLib.tryRead(source, ISource.maxWithdraw.selector, true);
@@ -73,11 +85,13 @@ library WithdrawLib {
         if (available < assets) revert ErrorsLib.InsufficientLiquidity(assets, available);
     }
 
-    /// @dev `queue[i]` for i < queue.length (the callers' loop bound), without the bounds check's read of the length.
-    function _at(address[] storage queue, uint256 i) private view returns (address source) {
+    /// @dev The source at position `k` of the withdraw queue `queue`, packed as indices into `sources` (QUEUE_BITS
+    /// bits per position, see Vault._queue), for k < sources.length; read without the bounds check.
+    function at(address[] storage sources, uint256 queue, uint256 k) internal view returns (address source) {
+        uint256 index = (queue >> (QUEUE_BITS * k)) & QUEUE_MASK;
         assembly ("memory-safe") {
-            mstore(0, queue.slot)
-            source := sload(add(keccak256(0, 32), i))
+            mstore(0, sources.slot)
+            source := sload(add(keccak256(0, 32), index))
         }
     }
 
