@@ -83,15 +83,16 @@ func OpenPostgres(ctx context.Context, dsn string) (*Store, error) {
 // redactErr makes sure err's message does not carry the DSN's password
 // (pgx redacts it already; this holds whatever the driver's version).
 func redactErr(err error, dsn string) error {
-	pw := dsnPassword(dsn)
+	pw := DSNPassword(dsn)
 	if pw == "" || !strings.Contains(err.Error(), pw) {
 		return err
 	}
 	return fmt.Errorf("%s", strings.ReplaceAll(err.Error(), pw, redacted))
 }
 
-// dsnPassword is the password in dsn, "" when none.
-func dsnPassword(dsn string) string {
+// DSNPassword is the password in dsn, "" when none: what output
+// scrubbers must hide.
+func DSNPassword(dsn string) string {
 	if u, err := url.Parse(dsn); err == nil && u.Scheme != "" {
 		if pw, ok := u.User.Password(); ok {
 			return pw
