@@ -71,7 +71,13 @@ func Start() (c *Cluster, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("pgtest: %w", err)
 	}
-	dir, err := os.MkdirTemp("", "vaultkeeper-pg-")
+	// A Unix socket's path has at most 107 bytes: a long $TMPDIR falls
+	// back to /tmp.
+	parent := os.TempDir()
+	if len(parent) > 60 {
+		parent = "/tmp"
+	}
+	dir, err := os.MkdirTemp(parent, "vaultkeeper-pg-")
 	if err != nil {
 		return nil, fmt.Errorf("pgtest: creating the cluster's directory: %w", err)
 	}
@@ -92,7 +98,7 @@ func Start() (c *Cluster, err error) {
 		return nil, err
 	}
 	opts := fmt.Sprintf("-c listen_addresses='' -c unix_socket_directories='%s' -c fsync=off "+
-		"-c synchronous_commit=off -c full_page_writes=off -c max_connections=200", dir)
+		"-c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_buffers=16MB", dir)
 	if err := c.run("pg_ctl", "start", "-w", "-t", "60", "-D", data, "-l", filepath.Join(dir, "server.log"), "-o", opts); err != nil {
 		return nil, err
 	}
