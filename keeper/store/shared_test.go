@@ -15,6 +15,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/vaultkeeper/vaultkeeper/keeper/store/pgtest"
 )
 
 // journalEnv makes the test binary a journal writer (TestMain): it runs
@@ -244,4 +246,34 @@ func TestPostgresLock(t *testing.T) {
 		t.Fatalf("lock after release: %v", err)
 	}
 	l2.Release()
+}
+
+// Keepers starting at once on a new PostgreSQL database migrate it once:
+// the advisory lock serializes their migrations.
+func TestPostgresConcurrentOpensMigrateOnce(t *testing.T) {
+	dsn := pgtest.DSN(t)
+	const n = 4
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s, err := Open(dsn)
+			if err == nil {
+				var v int
+				if v, err = s.SchemaVersion(ctx); err == nil && v != LatestSchemaVersion() {
+					err = fmt.Errorf("schema version %d, want %d", v, LatestSchemaVersion())
+				}
+				s.Close()
+			}
+			errs[i] = err
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Errorf("Open %d: %v", i, err)
+		}
+	}
 }
