@@ -8,7 +8,7 @@ NPM_STAMP := node_modules/.vaultkeeper-lock.sha256
 FORGE     := $(CURDIR)/scripts/forge
 GO_TEST_FLAGS ?= -count=1 -timeout 12m
 
-.PHONY: all build run test e2e chaos sources20 test-go vaultserver test-contracts gas fuzz check-generated generate lint bench deps clean
+.PHONY: all build run test e2e chaos sources20 test-go postgres vaultserver test-contracts gas fuzz check-generated generate lint bench deps clean
 
 all: build
 
@@ -94,8 +94,13 @@ vaultserver:
 	@scripts/build-vaultserver.sh >/dev/null
 	@scripts/build-vaultplugin.sh >/dev/null
 
+# The PostgreSQL server the store's tests start throw-away clusters of (keeper/store/pgtest): Debian's
+# postgresql package, installed when missing (a glob when present).
+postgres:
+	@scripts/install-postgres.sh >/dev/null
+
 # keeper/vaultplugin is its own Go module (on Vault's sdk): `./...` does not reach it.
-test-go: deps vaultserver
+test-go: deps vaultserver postgres
 	$(GO) test $(GO_TEST_FLAGS) ./...
 	cd keeper/vaultplugin && $(GO) test $(GO_TEST_FLAGS) ./...
 

@@ -119,11 +119,30 @@ type Vault struct {
 	Registry string `yaml:"registry"`
 }
 
+// Storage kinds: the embedded SQLite file (the default) or a PostgreSQL
+// database several keepers can share.
+const (
+	StorageSQLite   = "sqlite"
+	StoragePostgres = "postgres"
+)
+
 // Storage configures the history database.
 type Storage struct {
-	// Path of the SQLite file.
+	// Kind is "sqlite" (the default when empty) or "postgres".
+	Kind string `yaml:"kind"`
+	// Path of the SQLite file. With kind postgres it only places the
+	// keeper's local files (the embedded chain's embedded-chain.json is
+	// written next to it).
 	Path string `yaml:"path"`
+	// DSNEnv (kind postgres) is the NAME of the environment variable
+	// holding the PostgreSQL DSN (postgres://user:password@host/db or
+	// key=value), so that its password is in no file; it is never
+	// printed with its password.
+	DSNEnv string `yaml:"dsn_env"`
 }
+
+// Postgres reports whether the history is a PostgreSQL database.
+func (s Storage) Postgres() bool { return s.Kind == StoragePostgres }
 
 // Log configures logging.
 type Log struct {
@@ -283,7 +302,7 @@ func Default() *Config {
 		}, MaxLagBlocks: defaultMaxLagBlocks, Quarantine: defaultQuarantine, CallTimeout: defaultCallTimeout, MaxAttempts: defaultMaxAttempts,
 			InitialBackoff: defaultInitialBackoff, MaxBackoff: defaultMaxBackoff},
 		Signer:  Signer{Kind: SignerDev}, // Signer.Validate fills in the defaults of its kind
-		Storage: Storage{Path: "var/keeper.db"},
+		Storage: Storage{Kind: StorageSQLite, Path: "var/keeper.db"},
 		Log:     Log{Format: "text", Level: "info"},
 	}, Governed: Governed{
 		Schedule: "*/10 * * * * *",
@@ -400,9 +419,7 @@ func (c *Config) Validate() error {
 	if _, err := parseSchedule(c.Schedule, time.Now()); err != nil {
 		add(err)
 	}
-	if strings.TrimSpace(c.Storage.Path) == "" {
-		add(fieldError("local.storage.path", c.Storage.Path, "must not be empty"))
-	}
+	c.Storage.validate(add)
 	if c.Log.Format != "text" && c.Log.Format != "json" {
 		add(fieldError("local.log.format", c.Log.Format, "want \"text\" or \"json\""))
 	}

@@ -18,7 +18,7 @@ func (s *Store) RecordDecision(ctx context.Context, d Decision) (int64, error) {
 		return 0, fmt.Errorf("store: recording decision: %w", err)
 	}
 	var id int64
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inTx(ctx, func(tx *sqlTx) error {
 		var tick any
 		if d.TickID != 0 {
 			var one int
@@ -31,7 +31,8 @@ func (s *Store) RecordDecision(ctx context.Context, d Decision) (int64, error) {
 			}
 			tick = d.TickID
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO decisions
+		var err error
+		id, err = insertID(ctx, tx, `INSERT INTO decisions
 			(tick_id, time, chain_id, vault, block, action, reason, dry_run, total_assets, expected_gain, gas_cost, gas_estimate,
 			 config_hash, approved_hash, asset_decimals, forecast_model)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -40,9 +41,6 @@ func (s *Store) RecordDecision(ctx context.Context, d Decision) (int64, error) {
 			d.ForecastModel)
 		if err != nil {
 			return fmt.Errorf("inserting decision: %w", err)
-		}
-		if id, err = res.LastInsertId(); err != nil {
-			return fmt.Errorf("reading decision id: %w", err)
 		}
 		if sh := d.RLShadow; sh != nil {
 			ws := sh.TargetWeights
@@ -136,7 +134,7 @@ func (s *Store) Decision(ctx context.Context, id int64) (Decision, error) {
 // limit <= 0 means all.
 func (s *Store) History(ctx context.Context, limit int) ([]HistoryEntry, error) {
 	if limit <= 0 {
-		limit = -1
+		limit = noLimit
 	}
 	ds, err := s.queryDecisions(ctx, `ORDER BY id DESC LIMIT ?`, limit)
 	if err != nil {

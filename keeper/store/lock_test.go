@@ -13,6 +13,8 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/vaultkeeper/vaultkeeper/keeper/store/pgtest"
 )
 
 // holdLockEnv makes the test binary a lock holder (TestMain): it takes the
@@ -29,7 +31,14 @@ func TestMain(m *testing.M) {
 		fmt.Println("locked")
 		select {}
 	}
-	os.Exit(m.Run())
+	if dsn := os.Getenv(journalEnv); dsn != "" {
+		os.Exit(journalWriterMain(dsn))
+	}
+	code := m.Run()
+	if err := pgtest.Stop(); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+	}
+	os.Exit(code)
 }
 
 // startHolder starts a process that holds the lock of db.

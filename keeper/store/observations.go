@@ -31,13 +31,11 @@ func (s *Store) RecordObservations(ctx context.Context, obs []Observation) (tick
 	if err := validateObservations(obs); err != nil {
 		return 0, fmt.Errorf("store: recording observations: %w", err)
 	}
-	err = s.inTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `INSERT INTO ticks (recorded_at) VALUES (?)`, nanos(s.now()))
+	err = s.inTx(ctx, func(tx *sqlTx) error {
+		var err error
+		tickID, err = insertID(ctx, tx, `INSERT INTO ticks (recorded_at) VALUES (?)`, nanos(s.now()))
 		if err != nil {
 			return fmt.Errorf("inserting tick: %w", err)
-		}
-		if tickID, err = res.LastInsertId(); err != nil {
-			return fmt.Errorf("reading tick id: %w", err)
 		}
 		stmt, err := tx.PrepareContext(ctx, `INSERT INTO observations
 			(tick_id, time, chain_id, vault, block, block_time, source, name, assets, supply_apy)
@@ -78,7 +76,7 @@ func (s *Store) APYHistory(ctx context.Context, chainID uint64, vault string, so
 	}
 	cols, uniq := sourceColumns(sources)
 	if limit <= 0 {
-		limit = -1 // SQLite: no limit
+		limit = noLimit
 	}
 	in := "?" + strings.Repeat(", ?", len(uniq)-1)
 	q := `WITH sel AS (

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 )
 
@@ -197,15 +196,20 @@ var migrations = []migration{
 // LatestSchemaVersion is the schema version (PRAGMA user_version) Open migrates to.
 func LatestSchemaVersion() int { return len(migrations) }
 
-// migrate applies pending migrations, each in its own IMMEDIATE transaction
-// together with the user_version bump, so concurrent Opens of the same file
-// serialize and a failed migration leaves the previous version intact.
+// migrate applies pending migrations, each in its own transaction together
+// with the schema version's bump (IMMEDIATE on SQLite, behind an advisory
+// lock on PostgreSQL), so concurrent Opens of the same database serialize
+// and a failed migration leaves the previous version intact. Migrations
+// are written in SQLite's dialect; the dialect's ddl translates them.
 func (s *Store) migrate(ctx context.Context) error {
 	for {
 		done := false
-		err := s.inTx(ctx, func(tx *sql.Tx) error {
-			var v int
-			if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		err := s.inTxWith(ctx, s.db.d.migrationTxOptions(), func(tx *sqlTx) error {
+			if err := s.db.d.beginMigration(ctx, tx); err != nil {
+				return err
+			}
+			v, err := s.db.d.schemaVersion(ctx, tx)
+			if err != nil {
 				return fmt.Errorf("reading schema version: %w", err)
 			}
 			switch {
@@ -217,13 +221,12 @@ func (s *Store) migrate(ctx context.Context) error {
 			}
 			m := migrations[v]
 			for _, stmt := range m.stmts {
-				if _, err := tx.ExecContext(ctx, stmt); err != nil {
+				if _, err := tx.ExecContext(ctx, s.db.d.ddl(stmt)); err != nil {
 					return fmt.Errorf("migration %d (%s): %w", v+1, m.name, err)
 				}
 			}
-			// PRAGMA does not take bind parameters; v+1 is an int we control.
-			if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v+1)); err != nil {
-				return fmt.Errorf("migration %d (%s): setting user_version: %w", v+1, m.name, err)
+			if err := s.db.d.setSchemaVersion(ctx, tx, v+1); err != nil {
+				return fmt.Errorf("migration %d (%s): setting the schema version: %w", v+1, m.name, err)
 			}
 			return nil
 		})

@@ -205,7 +205,8 @@ func (s *Store) CreateSend(ctx context.Context, snd Send) (out Send, created boo
 	if err := validateSend(&snd); err != nil {
 		return Send{}, false, fmt.Errorf("store: recording send: %w", err)
 	}
-	err = s.inTx(ctx, func(tx *sql.Tx) error {
+	err = s.inTx(ctx, func(tx *sqlTx) error {
+		out, created = Send{}, false // a retried transaction starts over
 		existing, err := querySends(ctx, tx, `WHERE key = ?`, snd.Key)
 		if err != nil {
 			return err
@@ -218,7 +219,7 @@ func (s *Store) CreateSend(ctx context.Context, snd Send) (out Send, created boo
 			return nil
 		}
 		now := s.now().UTC()
-		res, err := tx.ExecContext(ctx, `INSERT INTO sends
+		snd.ID, err = insertID(ctx, tx, `INSERT INTO sends
 			(key, decision_id, chain_id, sender, recipient, creates, data, value, nonce, gas_limit, state, tx_hash,
 			 block, block_hash, gas_used, gas_price, error, created_at, updated_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -227,9 +228,6 @@ func (s *Store) CreateSend(ctx context.Context, snd Send) (out Send, created boo
 			int64(snd.GasUsed), amountOrNull(snd.GasPrice), snd.Error, nanos(now), nanos(now))
 		if err != nil {
 			return fmt.Errorf("inserting send %q: %w", snd.Key, err)
-		}
-		if snd.ID, err = res.LastInsertId(); err != nil {
-			return fmt.Errorf("reading send id: %w", err)
 		}
 		snd.CreatedAt, snd.UpdatedAt = now, now
 		out, created = snd, true
@@ -368,7 +366,8 @@ func (s *Store) AddAttempt(ctx context.Context, a Attempt) (int64, error) {
 		id       int64
 		inserted bool
 	)
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inTx(ctx, func(tx *sqlTx) error {
+		inserted = false // a retried transaction starts over
 		existing, err := queryAttempts(ctx, tx, `WHERE hash = ?`, a.Hash)
 		if err != nil {
 			return err
@@ -381,15 +380,12 @@ func (s *Store) AddAttempt(ctx context.Context, a Attempt) (int64, error) {
 			id = e.ID
 			return nil
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO attempts
+		id, err = insertID(ctx, tx, `INSERT INTO attempts
 			(send_id, hash, nonce, tip_cap, fee_cap, raw, state, created_at, updated_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			a.SendID, a.Hash, int64(a.Nonce), a.TipCap.String(), a.FeeCap.String(), a.Raw, a.State, created, now)
 		if err != nil {
 			return err
-		}
-		if id, err = res.LastInsertId(); err != nil {
-			return fmt.Errorf("reading id: %w", err)
 		}
 		inserted = true
 		return nil

@@ -164,7 +164,7 @@ func (s *Store) TicksObservedThrough(ctx context.Context, chainID uint64, vault 
 			WHERE chain_id = ? AND vault = ? AND source IN (?`+strings.Repeat(", ?", len(uniq)-1)+`) AND tick_id <= ?
 			GROUP BY tick_id
 			HAVING COUNT(*) = ?
-		)`, args...).Scan(&n)
+		) AS observed`, args...).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("store: counting observed ticks of vault %s through tick %d: %w", vault, tickID, err)
 	}

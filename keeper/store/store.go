@@ -19,6 +19,16 @@
 //
 // The schema is versioned with PRAGMA user_version; Open applies any
 // pending migrations in order, each in its own transaction.
+//
+// The same store runs on PostgreSQL (github.com/jackc/pgx/v5), the
+// database a fleet of keepers shares: Open with a postgres:// DSN, or
+// OpenPostgres. Queries and migrations are written once (see dialect.go);
+// there amounts are TEXT, times, ids and uint64 values BIGINT, flags
+// BOOLEAN, case-insensitive columns use an ICU collation named nocase,
+// writing transactions are SERIALIZABLE (retried on serialization
+// failures) and the schema version is the schema_version table. What is
+// about the SQLite file (CheckFile, TryLock, OpenScratchCopy) does not
+// apply to it.
 package store
 
 import (
@@ -45,7 +55,9 @@ var ErrNotFound = errors.New("not found")
 // Store is the keeper's history database. It is safe for concurrent use by
 // multiple goroutines, and several processes may open the same file.
 type Store struct {
-	db   *sql.DB
+	db sqlDB
+	// path is the database file's absolute path, or the PostgreSQL DSN
+	// with its password redacted.
 	path string
 	// opened is the database file's device and inode when Open opened it
 	// (zero while opening): CheckFile compares the path's with it.
@@ -74,7 +86,13 @@ func (s *Store) sendWritten(what string) {
 // parent directory if it is missing, and migrates the schema to the latest
 // version. The connection uses WAL journaling, enforces foreign keys and
 // waits on locks (busy_timeout) instead of failing immediately.
+//
+// A path that is a postgres:// or postgresql:// URL (IsPostgresDSN) opens
+// that PostgreSQL database instead (OpenPostgres).
 func Open(path string) (*Store, error) {
+	if IsPostgresDSN(path) {
+		return OpenPostgres(context.Background(), path)
+	}
 	if strings.TrimSpace(path) == "" {
 		return nil, fmt.Errorf("store: opening database: empty path")
 	}
@@ -90,7 +108,7 @@ func Open(path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: opening database %q: %w", abs, err)
 	}
-	s := &Store{db: db, path: abs, now: time.Now}
+	s := &Store{db: sqlDB{raw: db, d: sqliteDialect{}}, path: abs, now: time.Now}
 
 	ctx, cancel := context.WithTimeout(context.Background(), 2*busyTimeout)
 	defer cancel()
@@ -126,7 +144,8 @@ func dsn(abs string) string {
 		p, busyTimeout.Milliseconds())
 }
 
-// Path returns the absolute path of the database file.
+// Path returns the absolute path of the database file; for PostgreSQL,
+// the DSN with its password redacted (RedactDSN).
 func (s *Store) Path() string { return s.path }
 
 // Close closes the database. When the file changed under the store
@@ -136,24 +155,29 @@ func (s *Store) Path() string { return s.path }
 func (s *Store) Close() error {
 	var ckpt error
 	if s.CheckFile() != nil {
-		if _, err := s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
+		if _, err := s.db.raw.Exec("PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
 			ckpt = fmt.Errorf("store: emptying the write-ahead log of %s, whose file changed: %w", s.path, err)
 		}
 	}
-	if err := s.db.Close(); err != nil {
+	if err := s.db.raw.Close(); err != nil {
 		return errors.Join(ckpt, fmt.Errorf("store: closing database: %w", err))
 	}
 	return ckpt
 }
 
-// SchemaVersion returns the schema version (PRAGMA user_version) of the database.
+// SchemaVersion returns the schema version of the database: the number
+// of migrations applied (SQLite's PRAGMA user_version, PostgreSQL's
+// schema_version table).
 func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
-	var v int
-	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+	v, err := s.db.d.schemaVersion(ctx, s.db)
+	if err != nil {
 		return 0, fmt.Errorf("store: reading schema version: %w", err)
 	}
 	return v, nil
 }
+
+// Backend names the database the store runs on: "sqlite" or "postgres".
+func (s *Store) Backend() string { return s.db.d.name() }
 
 func (s *Store) checkPragmas(ctx context.Context) error {
 	var mode string
@@ -173,22 +197,50 @@ func (s *Store) checkPragmas(ctx context.Context) error {
 	return nil
 }
 
-// inTx runs fn in one (IMMEDIATE) transaction, committing if fn succeeds and
+// maxTxTries is how many times inTx runs a transaction that keeps failing
+// with a serialization failure (PostgreSQL) before giving up.
+const maxTxTries = 20
+
+// inTx runs fn in one writing transaction, committing if fn succeeds and
 // rolling back otherwise. It writes nothing when the database file has
-// changed under the store (CheckFile).
-func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+// changed under the store (CheckFile). On SQLite the transaction is
+// IMMEDIATE (it takes the write lock up front); on PostgreSQL it is
+// SERIALIZABLE and run again, from the start, when it fails with a
+// serialization failure or deadlock, so fn must be safe to repeat: it may
+// set the caller's variables but must set all of them on every run.
+func (s *Store) inTx(ctx context.Context, fn func(tx *sqlTx) error) error {
+	return s.inTxWith(ctx, s.db.d.txOptions(), fn)
+}
+
+func (s *Store) inTxWith(ctx context.Context, opts *sql.TxOptions, fn func(tx *sqlTx) error) error {
 	if err := s.CheckFile(); err != nil {
 		return err
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	for try := 1; ; try++ {
+		err := s.tryTx(ctx, opts, fn)
+		if err == nil || !s.db.d.retryable(err) || try == maxTxTries {
+			return err
+		}
+		// Back off a little, more each time, so the conflicting
+		// transaction can finish.
+		select {
+		case <-ctx.Done():
+			return errors.Join(err, ctx.Err())
+		case <-time.After(time.Duration(try*try) * time.Millisecond):
+		}
+	}
+}
+
+func (s *Store) tryTx(ctx context.Context, opts *sql.TxOptions, fn func(tx *sqlTx) error) error {
+	raw, err := s.db.raw.BeginTx(ctx, opts)
 	if err != nil {
 		return fmt.Errorf("beginning transaction: %w", err)
 	}
-	if err := fn(tx); err != nil {
-		_ = tx.Rollback()
+	if err := fn(&sqlTx{raw: raw, d: s.db.d}); err != nil {
+		_ = raw.Rollback()
 		return err
 	}
-	if err := tx.Commit(); err != nil {
+	if err := raw.Commit(); err != nil {
 		return fmt.Errorf("committing: %w", err)
 	}
 	return nil

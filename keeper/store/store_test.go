@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 )
@@ -25,17 +24,6 @@ const (
 	srcB   = "0xbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
 	srcC   = "0xcccccccccccccccccccccccccccccccccccccccc"
 )
-
-func openTemp(t *testing.T) (*Store, string) {
-	t.Helper()
-	path := filepath.Join(t.TempDir(), "keeper.db")
-	s, err := Open(path)
-	if err != nil {
-		t.Fatalf("Open: %v", err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s, path
-}
 
 func huge(t *testing.T, s string) *big.Int {
 	t.Helper()
@@ -221,280 +209,290 @@ func TestOpenSetsPragmasAndCreatesDirectory(t *testing.T) {
 }
 
 func TestRoundTripAndPersistence(t *testing.T) {
-	s, path := openTemp(t)
+	eachBackend(t, func(t *testing.T, openTemp opener) {
+		s, path := openTemp(t)
 
-	obs := []Observation{
-		{Time: t0, ChainID: 8453, Vault: vaultA, Block: math.MaxInt64, Source: srcA, Name: "Aave v3",
-			Assets: huge(t, "115792089237316195423570985008687907853269984665640564039457584007913129639935123"), SupplyAPY: 0.0523456789012345},
-		{Time: t0.Add(time.Nanosecond), ChainID: 8453, Vault: vaultA, Block: 0, Source: srcB, Name: "",
-			Assets: big.NewInt(0), SupplyAPY: -0.001},
-	}
-	tick, err := s.RecordObservations(ctx, obs)
-	if err != nil {
-		t.Fatalf("RecordObservations: %v", err)
-	}
-	if tick <= 0 {
-		t.Fatalf("tick id = %d", tick)
-	}
-
-	d := Decision{
-		TickID: tick, Time: t0.Add(3 * time.Nanosecond), ChainID: 8453, Vault: vaultA, Block: 123456789,
-		Action: ActionRebalance, Reason: "APY spread 2.1% > threshold; gain 12.3 > gas 0.4 ✓", DryRun: true,
-		TotalAssets:    hugeN(7),
-		Sources:        []string{srcA, srcB, srcC},
-		CurrentWeights: []float64{0.1, 0.2, 0.7},
-		TargetWeights:  []float64{1.0 / 3, math.SmallestNonzeroFloat64, 2.0/3 - math.SmallestNonzeroFloat64},
-		Targets:        []*big.Int{hugeN(1), big.NewInt(0), hugeN(99999)},
-		ExpectedGain:   123456.789e-3, GasCost: 1e-12, GasEstimate: 1<<63 - 1,
-	}
-	did, err := s.RecordDecision(ctx, d)
-	if err != nil {
-		t.Fatalf("RecordDecision: %v", err)
-	}
-	d.ID = did
-	// A decision with no tick and no sources.
-	hold := Decision{Time: t0, ChainID: 8453, Vault: vaultA, Action: ActionHold, TotalAssets: big.NewInt(0),
-		Sources: []string{}, CurrentWeights: []float64{}, TargetWeights: []float64{}, Targets: []*big.Int{}}
-	if hold.ID, err = s.RecordDecision(ctx, hold); err != nil {
-		t.Fatalf("RecordDecision(hold): %v", err)
-	}
-
-	tx1 := Transaction{DecisionID: did, Hash: "0x" + strings.Repeat("aB", 32), Nonce: 7, GasUsed: 21000,
-		GasPrice: hugeN(-5), Status: StatusMined, Block: 99, Error: "", SentAt: t0.Add(5), UpdatedAt: t0.Add(6 * time.Second)}
-	if tx1.ID, err = s.RecordTransaction(ctx, tx1); err != nil {
-		t.Fatalf("RecordTransaction: %v", err)
-	}
-	tx2 := Transaction{DecisionID: did, Hash: hash(2), Nonce: 8, Status: StatusFailed, Error: "nonce too low", SentAt: t0.Add(7)}
-	if tx2.ID, err = s.RecordTransaction(ctx, tx2); err != nil {
-		t.Fatalf("RecordTransaction: %v", err)
-	}
-	tx2.UpdatedAt = tx2.SentAt // defaulted
-
-	verify := func(t *testing.T, s *Store) {
-		t.Helper()
-		gotObs, err := s.Observations(ctx, tick)
+		obs := []Observation{
+			{Time: t0, ChainID: 8453, Vault: vaultA, Block: math.MaxInt64, Source: srcA, Name: "Aave v3",
+				Assets: huge(t, "115792089237316195423570985008687907853269984665640564039457584007913129639935123"), SupplyAPY: 0.0523456789012345},
+			{Time: t0.Add(time.Nanosecond), ChainID: 8453, Vault: vaultA, Block: 0, Source: srcB, Name: "",
+				Assets: big.NewInt(0), SupplyAPY: -0.001},
+		}
+		tick, err := s.RecordObservations(ctx, obs)
 		if err != nil {
-			t.Fatalf("Observations: %v", err)
+			t.Fatalf("RecordObservations: %v", err)
 		}
-		if len(gotObs) != len(obs) {
-			t.Fatalf("got %d observations, want %d", len(gotObs), len(obs))
+		if tick <= 0 {
+			t.Fatalf("tick id = %d", tick)
 		}
-		for i := range obs {
-			checkObservation(t, gotObs[i], obs[i])
+
+		d := Decision{
+			TickID: tick, Time: t0.Add(3 * time.Nanosecond), ChainID: 8453, Vault: vaultA, Block: 123456789,
+			Action: ActionRebalance, Reason: "APY spread 2.1% > threshold; gain 12.3 > gas 0.4 ✓", DryRun: true,
+			TotalAssets:    hugeN(7),
+			Sources:        []string{srcA, srcB, srcC},
+			CurrentWeights: []float64{0.1, 0.2, 0.7},
+			TargetWeights:  []float64{1.0 / 3, math.SmallestNonzeroFloat64, 2.0/3 - math.SmallestNonzeroFloat64},
+			Targets:        []*big.Int{hugeN(1), big.NewInt(0), hugeN(99999)},
+			ExpectedGain:   123456.789e-3, GasCost: 1e-12, GasEstimate: 1<<63 - 1,
 		}
-		h, err := s.History(ctx, 10)
+		did, err := s.RecordDecision(ctx, d)
 		if err != nil {
-			t.Fatalf("History: %v", err)
+			t.Fatalf("RecordDecision: %v", err)
 		}
-		if len(h) != 2 {
-			t.Fatalf("History returned %d entries, want 2", len(h))
+		d.ID = did
+		// A decision with no tick and no sources.
+		hold := Decision{Time: t0, ChainID: 8453, Vault: vaultA, Action: ActionHold, TotalAssets: big.NewInt(0),
+			Sources: []string{}, CurrentWeights: []float64{}, TargetWeights: []float64{}, Targets: []*big.Int{}}
+		if hold.ID, err = s.RecordDecision(ctx, hold); err != nil {
+			t.Fatalf("RecordDecision(hold): %v", err)
 		}
-		checkDecision(t, h[0].Decision, hold)
-		if h[0].Transactions == nil || len(h[0].Transactions) != 0 {
-			t.Errorf("hold transactions = %#v, want empty non-nil", h[0].Transactions)
-		}
-		checkDecision(t, h[1].Decision, d)
-		if len(h[1].Transactions) != 2 {
-			t.Fatalf("got %d transactions, want 2", len(h[1].Transactions))
-		}
-		checkTransaction(t, h[1].Transactions[0], tx1)
-		checkTransaction(t, h[1].Transactions[1], tx2)
 
-		got, err := s.Decision(ctx, did)
-		if err != nil {
-			t.Fatal(err)
+		tx1 := Transaction{DecisionID: did, Hash: "0x" + strings.Repeat("aB", 32), Nonce: 7, GasUsed: 21000,
+			GasPrice: hugeN(-5), Status: StatusMined, Block: 99, Error: "", SentAt: t0.Add(5), UpdatedAt: t0.Add(6 * time.Second)}
+		if tx1.ID, err = s.RecordTransaction(ctx, tx1); err != nil {
+			t.Fatalf("RecordTransaction: %v", err)
 		}
-		checkDecision(t, got, d)
-		gt, err := s.Transaction(ctx, strings.ToLower(tx1.Hash)) // case-insensitive lookup
-		if err != nil {
-			t.Fatal(err)
+		tx2 := Transaction{DecisionID: did, Hash: hash(2), Nonce: 8, Status: StatusFailed, Error: "nonce too low", SentAt: t0.Add(7)}
+		if tx2.ID, err = s.RecordTransaction(ctx, tx2); err != nil {
+			t.Fatalf("RecordTransaction: %v", err)
 		}
-		checkTransaction(t, gt, tx1)
-		if _, err := s.Decision(ctx, 9999); !errors.Is(err, ErrNotFound) {
-			t.Errorf("Decision(9999) err = %v, want ErrNotFound", err)
-		}
-	}
-	verify(t, s)
+		tx2.UpdatedAt = tx2.SentAt // defaulted
 
-	// Persistence: close, reopen the file, read everything again.
-	if err := s.Close(); err != nil {
-		t.Fatalf("Close: %v", err)
-	}
-	s2, err := Open(path)
-	if err != nil {
-		t.Fatalf("reopen: %v", err)
-	}
-	defer s2.Close()
-	verify(t, s2)
-}
+		verify := func(t *testing.T, s *Store) {
+			t.Helper()
+			gotObs, err := s.Observations(ctx, tick)
+			if err != nil {
+				t.Fatalf("Observations: %v", err)
+			}
+			if len(gotObs) != len(obs) {
+				t.Fatalf("got %d observations, want %d", len(gotObs), len(obs))
+			}
+			for i := range obs {
+				checkObservation(t, gotObs[i], obs[i])
+			}
+			h, err := s.History(ctx, 10)
+			if err != nil {
+				t.Fatalf("History: %v", err)
+			}
+			if len(h) != 2 {
+				t.Fatalf("History returned %d entries, want 2", len(h))
+			}
+			checkDecision(t, h[0].Decision, hold)
+			if h[0].Transactions == nil || len(h[0].Transactions) != 0 {
+				t.Errorf("hold transactions = %#v, want empty non-nil", h[0].Transactions)
+			}
+			checkDecision(t, h[1].Decision, d)
+			if len(h[1].Transactions) != 2 {
+				t.Fatalf("got %d transactions, want 2", len(h[1].Transactions))
+			}
+			checkTransaction(t, h[1].Transactions[0], tx1)
+			checkTransaction(t, h[1].Transactions[1], tx2)
 
-func TestMigrationsIdempotent(t *testing.T) {
-	s, path := openTemp(t)
-	if _, err := s.RecordObservations(ctx, sampleObs(t0, vaultA, srcA)); err != nil {
-		t.Fatal(err)
-	}
-	// A second Store on the same file while the first is open, then a third after closing.
-	s2, err := Open(path)
-	if err != nil {
-		t.Fatalf("second Open: %v", err)
-	}
-	if c := counts(t, s2); c["ticks"] != 1 || c["observations"] != 1 {
-		t.Errorf("counts after reopen = %v", c)
-	}
-	s2.Close()
-	s.Close()
-	s3, err := Open(path)
-	if err != nil {
-		t.Fatalf("third Open: %v", err)
-	}
-	defer s3.Close()
-	if v, _ := s3.SchemaVersion(ctx); v != LatestSchemaVersion() {
-		t.Errorf("version = %d, want %d", v, LatestSchemaVersion())
-	}
-	if c := counts(t, s3); c["ticks"] != 1 || c["observations"] != 1 {
-		t.Errorf("counts after reopen = %v", c)
-	}
-}
-
-func TestOpenRejectsNewerSchema(t *testing.T) {
-	s, path := openTemp(t)
-	if _, err := s.db.Exec(fmt.Sprintf("PRAGMA user_version = %d", LatestSchemaVersion()+1)); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
-	_, err := Open(path)
-	if err == nil || !strings.Contains(err.Error(), "newer") {
-		t.Fatalf("Open of newer schema: err = %v, want 'newer' error", err)
-	}
-}
-
-func TestAPYHistory(t *testing.T) {
-	s, _ := openTemp(t)
-	rec := func(obs []Observation, apys ...float64) {
-		t.Helper()
-		for i := range obs {
-			obs[i].SupplyAPY = apys[i]
-		}
-		if _, err := s.RecordObservations(ctx, obs); err != nil {
-			t.Fatal(err)
-		}
-	}
-	rec(sampleObs(t0, vaultA, srcA, srcB), 0.01, 0.11)          // tick 1
-	rec(sampleObs(t0, vaultA, srcA), 0.02)                      // tick 2: B missing -> skipped
-	rec(sampleObs(t0, vaultA, srcA, srcB, srcC), 0.03, 0.13, 9) // tick 3
-	rec(sampleObs(t0, vaultB, srcA, srcB), 7, 7)                // tick 4: other vault
-	rec(sampleObs(t0, vaultA, srcB, srcA), 0.14, 0.04)          // tick 5: different order
-	// tick 6: both vaults in one call
-	rec(append(sampleObs(t0, vaultB, srcA, srcB), sampleObs(t0, vaultA, srcA, srcB)...), 8, 8, 0.05, 0.15)
-
-	cases := []struct {
-		name    string
-		vault   string
-		chain   uint64
-		sources []string
-		limit   int
-		want    [][]float64
-	}{
-		{"all", vaultA, 1, []string{srcA, srcB}, 0, [][]float64{{0.01, 0.11}, {0.03, 0.13}, {0.04, 0.14}, {0.05, 0.15}}},
-		{"limit keeps most recent, oldest first", vaultA, 1, []string{srcA, srcB}, 2, [][]float64{{0.04, 0.14}, {0.05, 0.15}}},
-		{"limit larger than data", vaultA, 1, []string{srcA, srcB}, 100, [][]float64{{0.01, 0.11}, {0.03, 0.13}, {0.04, 0.14}, {0.05, 0.15}}},
-		{"column order follows sources", vaultA, 1, []string{srcB, srcA}, 1, [][]float64{{0.15, 0.05}}},
-		{"vault without 0x does not match", strings.ToUpper(vaultA[2:]), 1, []string{strings.ToLower(srcA)}, 0, nil},
-		{"case-insensitive addresses 0x", "0x" + strings.ToUpper(vaultA[2:]), 1, []string{strings.ToLower(srcA)}, 2, [][]float64{{0.04}, {0.05}}},
-		{"single source includes tick with missing others", vaultA, 1, []string{srcA}, 0, [][]float64{{0.01}, {0.02}, {0.03}, {0.04}, {0.05}}},
-		{"three sources", vaultA, 1, []string{srcC, srcA, srcB}, 0, [][]float64{{9, 0.03, 0.13}}},
-		{"duplicate source in request", vaultA, 1, []string{srcA, srcA}, 1, [][]float64{{0.05, 0.05}}},
-		{"other vault", vaultB, 1, []string{srcA, srcB}, 0, [][]float64{{7, 7}, {8, 8}}},
-		{"other chain", vaultA, 2, []string{srcA}, 0, nil},
-		{"unknown source", vaultA, 1, []string{srcA, "0xdead"}, 0, nil},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, err := s.APYHistory(ctx, c.chain, c.vault, c.sources, c.limit)
+			got, err := s.Decision(ctx, did)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if fmt.Sprint(got) != fmt.Sprint(c.want) || len(got) != len(c.want) {
-				t.Errorf("got %v, want %v", got, c.want)
+			checkDecision(t, got, d)
+			gt, err := s.Transaction(ctx, strings.ToLower(tx1.Hash)) // case-insensitive lookup
+			if err != nil {
+				t.Fatal(err)
 			}
-		})
-	}
-	if _, err := s.APYHistory(ctx, 1, vaultA, nil, 0); !errors.Is(err, ErrInvalid) {
-		t.Errorf("no sources: err = %v, want ErrInvalid", err)
-	}
+			checkTransaction(t, gt, tx1)
+			if _, err := s.Decision(ctx, 9999); !errors.Is(err, ErrNotFound) {
+				t.Errorf("Decision(9999) err = %v, want ErrNotFound", err)
+			}
+		}
+		verify(t, s)
+
+		// Persistence: close, reopen the file, read everything again.
+		if err := s.Close(); err != nil {
+			t.Fatalf("Close: %v", err)
+		}
+		s2, err := Open(path)
+		if err != nil {
+			t.Fatalf("reopen: %v", err)
+		}
+		defer s2.Close()
+		verify(t, s2)
+	})
+}
+
+func TestMigrationsIdempotent(t *testing.T) {
+	eachBackend(t, func(t *testing.T, openTemp opener) {
+		s, path := openTemp(t)
+		if _, err := s.RecordObservations(ctx, sampleObs(t0, vaultA, srcA)); err != nil {
+			t.Fatal(err)
+		}
+		// A second Store on the same file while the first is open, then a third after closing.
+		s2, err := Open(path)
+		if err != nil {
+			t.Fatalf("second Open: %v", err)
+		}
+		if c := counts(t, s2); c["ticks"] != 1 || c["observations"] != 1 {
+			t.Errorf("counts after reopen = %v", c)
+		}
+		s2.Close()
+		s.Close()
+		s3, err := Open(path)
+		if err != nil {
+			t.Fatalf("third Open: %v", err)
+		}
+		defer s3.Close()
+		if v, _ := s3.SchemaVersion(ctx); v != LatestSchemaVersion() {
+			t.Errorf("version = %d, want %d", v, LatestSchemaVersion())
+		}
+		if c := counts(t, s3); c["ticks"] != 1 || c["observations"] != 1 {
+			t.Errorf("counts after reopen = %v", c)
+		}
+	})
+}
+
+func TestOpenRejectsNewerSchema(t *testing.T) {
+	eachBackend(t, func(t *testing.T, openTemp opener) {
+		s, path := openTemp(t)
+		if err := s.db.d.setSchemaVersion(ctx, s.db, LatestSchemaVersion()+1); err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
+		_, err := Open(path)
+		if err == nil || !strings.Contains(err.Error(), "newer") {
+			t.Fatalf("Open of newer schema: err = %v, want 'newer' error", err)
+		}
+	})
+}
+
+func TestAPYHistory(t *testing.T) {
+	eachBackend(t, func(t *testing.T, openTemp opener) {
+		s, _ := openTemp(t)
+		rec := func(obs []Observation, apys ...float64) {
+			t.Helper()
+			for i := range obs {
+				obs[i].SupplyAPY = apys[i]
+			}
+			if _, err := s.RecordObservations(ctx, obs); err != nil {
+				t.Fatal(err)
+			}
+		}
+		rec(sampleObs(t0, vaultA, srcA, srcB), 0.01, 0.11)          // tick 1
+		rec(sampleObs(t0, vaultA, srcA), 0.02)                      // tick 2: B missing -> skipped
+		rec(sampleObs(t0, vaultA, srcA, srcB, srcC), 0.03, 0.13, 9) // tick 3
+		rec(sampleObs(t0, vaultB, srcA, srcB), 7, 7)                // tick 4: other vault
+		rec(sampleObs(t0, vaultA, srcB, srcA), 0.14, 0.04)          // tick 5: different order
+		// tick 6: both vaults in one call
+		rec(append(sampleObs(t0, vaultB, srcA, srcB), sampleObs(t0, vaultA, srcA, srcB)...), 8, 8, 0.05, 0.15)
+
+		cases := []struct {
+			name    string
+			vault   string
+			chain   uint64
+			sources []string
+			limit   int
+			want    [][]float64
+		}{
+			{"all", vaultA, 1, []string{srcA, srcB}, 0, [][]float64{{0.01, 0.11}, {0.03, 0.13}, {0.04, 0.14}, {0.05, 0.15}}},
+			{"limit keeps most recent, oldest first", vaultA, 1, []string{srcA, srcB}, 2, [][]float64{{0.04, 0.14}, {0.05, 0.15}}},
+			{"limit larger than data", vaultA, 1, []string{srcA, srcB}, 100, [][]float64{{0.01, 0.11}, {0.03, 0.13}, {0.04, 0.14}, {0.05, 0.15}}},
+			{"column order follows sources", vaultA, 1, []string{srcB, srcA}, 1, [][]float64{{0.15, 0.05}}},
+			{"vault without 0x does not match", strings.ToUpper(vaultA[2:]), 1, []string{strings.ToLower(srcA)}, 0, nil},
+			{"case-insensitive addresses 0x", "0x" + strings.ToUpper(vaultA[2:]), 1, []string{strings.ToLower(srcA)}, 2, [][]float64{{0.04}, {0.05}}},
+			{"single source includes tick with missing others", vaultA, 1, []string{srcA}, 0, [][]float64{{0.01}, {0.02}, {0.03}, {0.04}, {0.05}}},
+			{"three sources", vaultA, 1, []string{srcC, srcA, srcB}, 0, [][]float64{{9, 0.03, 0.13}}},
+			{"duplicate source in request", vaultA, 1, []string{srcA, srcA}, 1, [][]float64{{0.05, 0.05}}},
+			{"other vault", vaultB, 1, []string{srcA, srcB}, 0, [][]float64{{7, 7}, {8, 8}}},
+			{"other chain", vaultA, 2, []string{srcA}, 0, nil},
+			{"unknown source", vaultA, 1, []string{srcA, "0xdead"}, 0, nil},
+		}
+		for _, c := range cases {
+			t.Run(c.name, func(t *testing.T) {
+				got, err := s.APYHistory(ctx, c.chain, c.vault, c.sources, c.limit)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if fmt.Sprint(got) != fmt.Sprint(c.want) || len(got) != len(c.want) {
+					t.Errorf("got %v, want %v", got, c.want)
+				}
+			})
+		}
+		if _, err := s.APYHistory(ctx, 1, vaultA, nil, 0); !errors.Is(err, ErrInvalid) {
+			t.Errorf("no sources: err = %v, want ErrInvalid", err)
+		}
+	})
 }
 
 func TestHistoryAndLastDecision(t *testing.T) {
-	s, _ := openTemp(t)
-	var ids []int64
-	for i := 0; i < 3; i++ {
-		vault := vaultA
-		if i == 1 {
-			vault = vaultB
+	eachBackend(t, func(t *testing.T, openTemp opener) {
+		s, _ := openTemp(t)
+		var ids []int64
+		for i := 0; i < 3; i++ {
+			vault := vaultA
+			if i == 1 {
+				vault = vaultB
+			}
+			id, err := s.RecordDecision(ctx, sampleDecision(vault, t0.Add(time.Duration(i)*time.Minute)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			ids = append(ids, id)
 		}
-		id, err := s.RecordDecision(ctx, sampleDecision(vault, t0.Add(time.Duration(i)*time.Minute)))
+		// Interleave transactions so per-decision order differs from global id order.
+		for i, did := range []int64{ids[0], ids[2], ids[0], ids[0]} {
+			if _, err := s.RecordTransaction(ctx, sampleTx(did, i+1, t0)); err != nil {
+				t.Fatal(err)
+			}
+		}
+
+		h, err := s.History(ctx, 2)
 		if err != nil {
 			t.Fatal(err)
 		}
-		ids = append(ids, id)
-	}
-	// Interleave transactions so per-decision order differs from global id order.
-	for i, did := range []int64{ids[0], ids[2], ids[0], ids[0]} {
-		if _, err := s.RecordTransaction(ctx, sampleTx(did, i+1, t0)); err != nil {
+		if len(h) != 2 || h[0].Decision.ID != ids[2] || h[1].Decision.ID != ids[1] {
+			t.Fatalf("History(2) ids = %v, want [%d %d]", historyIDs(h), ids[2], ids[1])
+		}
+		if len(h[0].Transactions) != 1 || h[0].Transactions[0].Hash != hash(2) {
+			t.Errorf("newest decision transactions = %+v", h[0].Transactions)
+		}
+		if len(h[1].Transactions) != 0 {
+			t.Errorf("middle decision has %d transactions", len(h[1].Transactions))
+		}
+
+		all, err := s.History(ctx, 0)
+		if err != nil {
 			t.Fatal(err)
 		}
-	}
-
-	h, err := s.History(ctx, 2)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(h) != 2 || h[0].Decision.ID != ids[2] || h[1].Decision.ID != ids[1] {
-		t.Fatalf("History(2) ids = %v, want [%d %d]", historyIDs(h), ids[2], ids[1])
-	}
-	if len(h[0].Transactions) != 1 || h[0].Transactions[0].Hash != hash(2) {
-		t.Errorf("newest decision transactions = %+v", h[0].Transactions)
-	}
-	if len(h[1].Transactions) != 0 {
-		t.Errorf("middle decision has %d transactions", len(h[1].Transactions))
-	}
-
-	all, err := s.History(ctx, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(all) != 3 || all[2].Decision.ID != ids[0] {
-		t.Fatalf("History(0) ids = %v", historyIDs(all))
-	}
-	var hashes []string
-	for _, tx := range all[2].Transactions {
-		hashes = append(hashes, tx.Hash)
-		if tx.DecisionID != ids[0] {
-			t.Errorf("tx %s attached to decision %d has DecisionID %d", tx.Hash, ids[0], tx.DecisionID)
+		if len(all) != 3 || all[2].Decision.ID != ids[0] {
+			t.Fatalf("History(0) ids = %v", historyIDs(all))
 		}
-	}
-	if want := []string{hash(1), hash(3), hash(4)}; !eqStrings(hashes, want) {
-		t.Errorf("oldest decision tx hashes = %v, want %v (oldest first)", hashes, want)
-	}
+		var hashes []string
+		for _, tx := range all[2].Transactions {
+			hashes = append(hashes, tx.Hash)
+			if tx.DecisionID != ids[0] {
+				t.Errorf("tx %s attached to decision %d has DecisionID %d", tx.Hash, ids[0], tx.DecisionID)
+			}
+		}
+		if want := []string{hash(1), hash(3), hash(4)}; !eqStrings(hashes, want) {
+			t.Errorf("oldest decision tx hashes = %v, want %v (oldest first)", hashes, want)
+		}
 
-	last, ok, err := s.LastDecision(ctx, 1, vaultA)
-	if err != nil || !ok || last.ID != ids[2] {
-		t.Errorf("LastDecision(vaultA) = id %d, %v, %v; want id %d", last.ID, ok, err, ids[2])
-	}
-	checkDecision(t, last, func() Decision { d := sampleDecision(vaultA, t0.Add(2*time.Minute)); d.ID = ids[2]; return d }())
-	last, ok, err = s.LastDecision(ctx, 1, strings.ToUpper(vaultB))
-	if err != nil || !ok || last.ID != ids[1] {
-		t.Errorf("LastDecision(vaultB) = id %d, %v, %v; want id %d", last.ID, ok, err, ids[1])
-	}
-	if _, ok, err := s.LastDecision(ctx, 2, vaultA); ok || err != nil {
-		t.Errorf("LastDecision(other chain) ok=%v err=%v, want false, nil", ok, err)
-	}
+		last, ok, err := s.LastDecision(ctx, 1, vaultA)
+		if err != nil || !ok || last.ID != ids[2] {
+			t.Errorf("LastDecision(vaultA) = id %d, %v, %v; want id %d", last.ID, ok, err, ids[2])
+		}
+		checkDecision(t, last, func() Decision { d := sampleDecision(vaultA, t0.Add(2*time.Minute)); d.ID = ids[2]; return d }())
+		last, ok, err = s.LastDecision(ctx, 1, strings.ToUpper(vaultB))
+		if err != nil || !ok || last.ID != ids[1] {
+			t.Errorf("LastDecision(vaultB) = id %d, %v, %v; want id %d", last.ID, ok, err, ids[1])
+		}
+		if _, ok, err := s.LastDecision(ctx, 2, vaultA); ok || err != nil {
+			t.Errorf("LastDecision(other chain) ok=%v err=%v, want false, nil", ok, err)
+		}
 
-	empty, _ := openTemp(t)
-	eh, err := empty.History(ctx, 5)
-	if err != nil || len(eh) != 0 {
-		t.Errorf("empty History = %v, %v", eh, err)
-	}
+		empty, _ := openTemp(t)
+		eh, err := empty.History(ctx, 5)
+		if err != nil || len(eh) != 0 {
+			t.Errorf("empty History = %v, %v", eh, err)
+		}
+	})
 }
 
 func historyIDs(h []HistoryEntry) []int64 {
@@ -506,457 +504,70 @@ func historyIDs(h []HistoryEntry) []int64 {
 }
 
 func TestUpdateTransaction(t *testing.T) {
-	s, _ := openTemp(t)
-	now := time.Date(2030, 1, 2, 3, 4, 5, 6, time.UTC)
-	s.now = func() time.Time { return now }
-	did, err := s.RecordDecision(ctx, sampleDecision(vaultA, t0))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tx := sampleTx(did, 1, t0)
-	if tx.ID, err = s.RecordTransaction(ctx, tx); err != nil {
-		t.Fatal(err)
-	}
-	pending, err := s.PendingTransactions(ctx)
-	if err != nil || len(pending) != 1 {
-		t.Fatalf("PendingTransactions = %v, %v", pending, err)
-	}
-
-	price := hugeN(3)
-	if err := s.UpdateTransaction(ctx, "0x"+strings.ToUpper(tx.Hash[2:]), StatusReverted, 55555, price, 777, "execution reverted"); err != nil {
-		t.Fatalf("UpdateTransaction: %v", err)
-	}
-	want := tx
-	want.Status, want.GasUsed, want.GasPrice, want.Block, want.Error, want.UpdatedAt = StatusReverted, 55555, price, 777, "execution reverted", now
-	got, err := s.Transaction(ctx, tx.Hash)
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkTransaction(t, got, want)
-	if pending, _ := s.PendingTransactions(ctx); len(pending) != 0 {
-		t.Errorf("still pending: %v", pending)
-	}
-
-	// nil gas price stores NULL.
-	if err := s.UpdateTransaction(ctx, tx.Hash, StatusMined, 1, nil, 2, ""); err != nil {
-		t.Fatal(err)
-	}
-	if got, _ := s.Transaction(ctx, tx.Hash); got.GasPrice != nil || got.Status != StatusMined {
-		t.Errorf("after nil price update: %+v", got)
-	}
-
-	before := counts(t, s)
-	err = s.UpdateTransaction(ctx, hash(999), StatusMined, 1, nil, 1, "")
-	if !errors.Is(err, ErrNotFound) || !strings.Contains(err.Error(), hash(999)) {
-		t.Errorf("unknown hash: err = %v, want ErrNotFound naming the hash", err)
-	}
-	for _, c := range []struct {
-		hash, status, field string
-	}{
-		{tx.Hash, "confirmed", `status "confirmed"`},
-		{"0x1234", StatusMined, `hash "0x1234"`},
-	} {
-		err := s.UpdateTransaction(ctx, c.hash, c.status, 1, nil, 1, "")
-		if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), c.field) {
-			t.Errorf("UpdateTransaction(%q, %q): err = %v, want ErrInvalid naming %s", c.hash, c.status, err, c.field)
-		}
-	}
-	if err := s.UpdateTransaction(ctx, tx.Hash, StatusMined, 1, big.NewInt(-1), 1, ""); !errors.Is(err, ErrInvalid) {
-		t.Errorf("negative gas price: err = %v", err)
-	}
-	if after := counts(t, s); fmt.Sprint(after) != fmt.Sprint(before) {
-		t.Errorf("counts changed: %v -> %v", before, after)
-	}
-	if got, _ := s.Transaction(ctx, tx.Hash); got.Status != StatusMined || got.GasUsed != 1 {
-		t.Errorf("failed updates changed the row: %+v", got)
-	}
-}
-
-func TestValidation(t *testing.T) {
-	s, _ := openTemp(t)
-	tick, err := s.RecordObservations(ctx, sampleObs(t0, vaultA, srcA, srcB))
-	if err != nil {
-		t.Fatal(err)
-	}
-	did, err := s.RecordDecision(ctx, sampleDecision(vaultA, t0))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.RecordTransaction(ctx, sampleTx(did, 1, t0)); err != nil {
-		t.Fatal(err)
-	}
-	_ = tick
-
-	dec := func(f func(*Decision)) func() error {
-		return func() error {
-			d := sampleDecision(vaultA, t0)
-			f(&d)
-			_, err := s.RecordDecision(ctx, d)
-			return err
-		}
-	}
-	txn := func(f func(*Transaction)) func() error {
-		return func() error {
-			tx := sampleTx(did, 50, t0)
-			f(&tx)
-			_, err := s.RecordTransaction(ctx, tx)
-			return err
-		}
-	}
-	obs := func(f func([]Observation)) func() error {
-		return func() error {
-			o := sampleObs(t0, vaultA, srcA, srcB, srcC)
-			f(o)
-			_, err := s.RecordObservations(ctx, o)
-			return err
-		}
-	}
-
-	cases := []struct {
-		name   string
-		op     func() error
-		prefix string   // operation named in the message
-		want   []string // substrings: field and value
-	}{
-		{"target weights length", dec(func(d *Decision) { d.TargetWeights = d.TargetWeights[:1] }), "recording decision", []string{"Decision.TargetWeights", "1", "len(Sources) = 2"}},
-		{"current weights length", dec(func(d *Decision) { d.CurrentWeights = append(d.CurrentWeights, 0) }), "recording decision", []string{"Decision.CurrentWeights", "3"}},
-		{"targets length", dec(func(d *Decision) { d.Targets = nil }), "recording decision", []string{"Decision.Targets", "0"}},
-		{"unknown action", dec(func(d *Decision) { d.Action = "YOLO" }), "recording decision", []string{"Decision.Action", `"YOLO"`}},
-		{"short config hash", dec(func(d *Decision) { d.ConfigHash = "0x1234" }), "recording decision", []string{"Decision.ConfigHash", `"0x1234"`}},
-		{"approved hash without 0x", dec(func(d *Decision) { d.ApprovedHash = hash(1)[2:] + "00" }), "recording decision", []string{"Decision.ApprovedHash"}},
-		{"nil total assets", dec(func(d *Decision) { d.TotalAssets = nil }), "recording decision", []string{"Decision.TotalAssets", "<nil>"}},
-		{"negative total assets", dec(func(d *Decision) { d.TotalAssets = big.NewInt(-3) }), "recording decision", []string{"Decision.TotalAssets", "-3"}},
-		{"nil target", dec(func(d *Decision) { d.Targets[1] = nil }), "recording decision", []string{"Decision.Targets[1]", "<nil>"}},
-		{"NaN weight", dec(func(d *Decision) { d.TargetWeights[0] = math.NaN() }), "recording decision", []string{"Decision.TargetWeights[0]", "NaN"}},
-		{"Inf gain", dec(func(d *Decision) { d.ExpectedGain = math.Inf(1) }), "recording decision", []string{"Decision.ExpectedGain", "+Inf"}},
-		{"zero time", dec(func(d *Decision) { d.Time = time.Time{} }), "recording decision", []string{"Decision.Time", "zero"}},
-		{"time out of range", dec(func(d *Decision) { d.Time = time.Date(3000, 1, 1, 0, 0, 0, 0, time.UTC) }), "recording decision", []string{"Decision.Time", "3000-01-01"}},
-		{"empty vault", dec(func(d *Decision) { d.Vault = "" }), "recording decision", []string{"Decision.Vault", `""`}},
-		{"chain id overflow", dec(func(d *Decision) { d.ChainID = math.MaxUint64 }), "recording decision", []string{"Decision.ChainID", "18446744073709551615"}},
-		{"gas estimate overflow", dec(func(d *Decision) { d.GasEstimate = 1 << 63 }), "recording decision", []string{"Decision.GasEstimate", "9223372036854775808"}},
-		{"duplicate source", dec(func(d *Decision) { d.Sources[1] = strings.ToUpper(d.Sources[0]) }), "recording decision", []string{"Decision.Sources[1]", "duplicates Sources[0]"}},
-		{"unknown tick", dec(func(d *Decision) { d.TickID = 424242 }), "recording decision", []string{"Decision.TickID", "424242", "no such tick"}},
-		{"negative tick", dec(func(d *Decision) { d.TickID = -1 }), "recording decision", []string{"Decision.TickID", "-1"}},
-
-		{"short hash", txn(func(tx *Transaction) { tx.Hash = "0xabc" }), "recording transaction", []string{"Transaction.Hash", `"0xabc"`}},
-		{"hash without 0x", txn(func(tx *Transaction) { tx.Hash = strings.Repeat("a", 66) }), "recording transaction", []string{"Transaction.Hash"}},
-		{"non-hex hash", txn(func(tx *Transaction) { tx.Hash = "0x" + strings.Repeat("g", 64) }), "recording transaction", []string{"Transaction.Hash", "0xggg"}},
-		{"unknown status", txn(func(tx *Transaction) { tx.Status = "pending" }), "recording transaction", []string{"Transaction.Status", `"pending"`}},
-		{"unknown decision", txn(func(tx *Transaction) { tx.DecisionID = 9999 }), "recording transaction", []string{"Transaction.DecisionID", "9999", "no such decision"}},
-		{"zero decision", txn(func(tx *Transaction) { tx.DecisionID = 0 }), "recording transaction", []string{"Transaction.DecisionID", "0"}},
-		{"duplicate hash", txn(func(tx *Transaction) { tx.Hash = "0x" + strings.ToUpper(hash(1)[2:]) }), "recording transaction", []string{"Transaction.Hash", "already recorded"}},
-		{"negative gas price", txn(func(tx *Transaction) { tx.GasPrice = big.NewInt(-1) }), "recording transaction", []string{"Transaction.GasPrice", "-1"}},
-		{"zero sent at", txn(func(tx *Transaction) { tx.SentAt = time.Time{} }), "recording transaction", []string{"Transaction.SentAt"}},
-		{"nonce overflow", txn(func(tx *Transaction) { tx.Nonce = math.MaxUint64 }), "recording transaction", []string{"Transaction.Nonce"}},
-
-		{"no observations", func() error { _, err := s.RecordObservations(ctx, nil); return err }, "recording observations", []string{"observations"}},
-		{"observation nil assets (last row)", obs(func(o []Observation) { o[2].Assets = nil }), "recording observations", []string{"Observation[2].Assets", "<nil>"}},
-		{"observation NaN apy", obs(func(o []Observation) { o[1].SupplyAPY = math.NaN() }), "recording observations", []string{"Observation[1].SupplyAPY", "NaN"}},
-		{"observation empty source", obs(func(o []Observation) { o[2].Source = " " }), "recording observations", []string{"Observation[2].Source"}},
-		{"observation duplicate source", obs(func(o []Observation) { o[2].Source = strings.ToUpper(o[0].Source) }), "recording observations", []string{"Observation[2].Source", "duplicates Observation[0]"}},
-		{"observation zero time", obs(func(o []Observation) { o[1].Time = time.Time{} }), "recording observations", []string{"Observation[1].Time"}},
-		{"observation block overflow", obs(func(o []Observation) { o[0].Block = math.MaxUint64 }), "recording observations", []string{"Observation[0].Block"}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			before := counts(t, s)
-			err := c.op()
-			if err == nil {
-				t.Fatal("no error")
-			}
-			var ve *ValidationError
-			if !errors.Is(err, ErrInvalid) || !errors.As(err, &ve) {
-				t.Errorf("err = %v, want a *ValidationError", err)
-			}
-			msg := err.Error()
-			if !strings.HasPrefix(msg, "store: "+c.prefix+": ") {
-				t.Errorf("err %q does not start with %q", msg, "store: "+c.prefix+": ")
-			}
-			for _, w := range c.want {
-				if !strings.Contains(msg, w) {
-					t.Errorf("err %q does not mention %q", msg, w)
-				}
-			}
-			if after := counts(t, s); fmt.Sprint(after) != fmt.Sprint(before) {
-				t.Errorf("database changed: %v -> %v", before, after)
-			}
-		})
-	}
-}
-
-// A failure half-way through a multi-row write leaves nothing behind.
-func TestWritesAreAtomic(t *testing.T) {
-	s, _ := openTemp(t)
-	// Make the database itself reject the third observation and the second decision source.
-	for _, q := range []string{
-		`CREATE TRIGGER fail_obs BEFORE INSERT ON observations WHEN NEW.source = '` + srcC + `'
-			BEGIN SELECT RAISE(ABORT, 'boom obs'); END`,
-		`CREATE TRIGGER fail_src BEFORE INSERT ON decision_sources WHEN NEW.idx = 1
-			BEGIN SELECT RAISE(ABORT, 'boom src'); END`,
-	} {
-		if _, err := s.db.Exec(q); err != nil {
-			t.Fatal(err)
-		}
-	}
-	before := counts(t, s)
-	_, err := s.RecordObservations(ctx, sampleObs(t0, vaultA, srcA, srcB, srcC))
-	if err == nil || !strings.Contains(err.Error(), "boom obs") || !strings.HasPrefix(err.Error(), "store: recording observations: ") {
-		t.Fatalf("err = %v", err)
-	}
-	_, err = s.RecordDecision(ctx, sampleDecision(vaultA, t0))
-	if err == nil || !strings.Contains(err.Error(), "boom src") || !strings.HasPrefix(err.Error(), "store: recording decision: ") {
-		t.Fatalf("err = %v", err)
-	}
-	if after := counts(t, s); fmt.Sprint(after) != fmt.Sprint(before) {
-		t.Errorf("partial write: %v -> %v", before, after)
-	}
-}
-
-// The schema's CHECK constraints reject bad rows even when written by other tools.
-func TestSchemaChecks(t *testing.T) {
-	s, _ := openTemp(t)
-	did, err := s.RecordDecision(ctx, sampleDecision(vaultA, t0))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range []string{
-		`UPDATE decisions SET action = 'maybe'`,
-		`UPDATE decisions SET total_assets = '12.5'`,
-		`UPDATE decisions SET total_assets = '-1'`,
-		`UPDATE decisions SET total_assets = ''`,
-		`UPDATE decisions SET dry_run = 2`,
-		`UPDATE decision_sources SET target_assets = '1e18'`,
-		fmt.Sprintf(`INSERT INTO transactions (decision_id, hash, nonce, gas_used, status, block, sent_at, updated_at)
-			VALUES (%d, '0x1234', 0, 0, 'sent', 0, 0, 0)`, did),
-		fmt.Sprintf(`INSERT INTO transactions (decision_id, hash, nonce, gas_used, status, block, sent_at, updated_at)
-			VALUES (%d, '%s', 0, 0, 'lost', 0, 0, 0)`, did, hash(1)),
-		fmt.Sprintf(`INSERT INTO transactions (decision_id, hash, nonce, gas_used, status, block, sent_at, updated_at)
-			VALUES (12345, '%s', 0, 0, 'sent', 0, 0, 0)`, hash(1)), // foreign key
-	} {
-		if _, err := s.db.Exec(q); err == nil {
-			t.Errorf("schema accepted: %s", q)
-		}
-	}
-}
-
-func TestMalformedStoredAmount(t *testing.T) {
-	s, _ := openTemp(t)
-	did, err := s.RecordDecision(ctx, sampleDecision(vaultA, t0))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tick, err := s.RecordObservations(ctx, sampleObs(t0, vaultA, srcA))
-	if err != nil {
-		t.Fatal(err)
-	}
-	txID, err := s.RecordTransaction(ctx, sampleTx(did, 1, t0))
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Corrupt rows behind the CHECK constraints' back (per-connection pragma).
-	corrupt := func(q string, args ...any) {
-		t.Helper()
-		conn, err := s.db.Conn(ctx)
+	eachBackend(t, func(t *testing.T, openTemp opener) {
+		s, _ := openTemp(t)
+		now := time.Date(2030, 1, 2, 3, 4, 5, 6, time.UTC)
+		s.now = func() time.Time { return now }
+		did, err := s.RecordDecision(ctx, sampleDecision(vaultA, t0))
 		if err != nil {
 			t.Fatal(err)
 		}
-		defer conn.Close()
-		if _, err := conn.ExecContext(ctx, "PRAGMA ignore_check_constraints = ON"); err != nil {
+		tx := sampleTx(did, 1, t0)
+		if tx.ID, err = s.RecordTransaction(ctx, tx); err != nil {
 			t.Fatal(err)
 		}
-		defer conn.ExecContext(ctx, "PRAGMA ignore_check_constraints = OFF")
-		if _, err := conn.ExecContext(ctx, q, args...); err != nil {
+		pending, err := s.PendingTransactions(ctx)
+		if err != nil || len(pending) != 1 {
+			t.Fatalf("PendingTransactions = %v, %v", pending, err)
+		}
+
+		price := hugeN(3)
+		if err := s.UpdateTransaction(ctx, "0x"+strings.ToUpper(tx.Hash[2:]), StatusReverted, 55555, price, 777, "execution reverted"); err != nil {
+			t.Fatalf("UpdateTransaction: %v", err)
+		}
+		want := tx
+		want.Status, want.GasUsed, want.GasPrice, want.Block, want.Error, want.UpdatedAt = StatusReverted, 55555, price, 777, "execution reverted", now
+		got, err := s.Transaction(ctx, tx.Hash)
+		if err != nil {
 			t.Fatal(err)
 		}
-	}
-
-	corrupt(`UPDATE transactions SET gas_price = 'lots' WHERE id = ?`, txID)
-	_, err = s.History(ctx, 10)
-	if err == nil || !strings.Contains(err.Error(), "transactions.gas_price") || !strings.Contains(err.Error(), fmt.Sprintf("id %d", txID)) ||
-		!strings.Contains(err.Error(), `"lots"`) {
-		t.Errorf("History with malformed gas_price: err = %v", err)
-	}
-
-	corrupt(`UPDATE decision_sources SET target_assets = '0x10' WHERE decision_id = ? AND idx = 1`, did)
-	_, _, err = s.LastDecision(ctx, 1, vaultA)
-	if err == nil || !strings.Contains(err.Error(), "decision_sources.target_assets") || !strings.Contains(err.Error(), fmt.Sprintf("decision_id %d idx 1", did)) {
-		t.Errorf("LastDecision with malformed target: err = %v", err)
-	}
-
-	corrupt(`UPDATE decisions SET total_assets = '1.5' WHERE id = ?`, did)
-	_, err = s.Decision(ctx, did)
-	if err == nil || !strings.Contains(err.Error(), "decisions.total_assets") || !strings.Contains(err.Error(), fmt.Sprintf("id %d", did)) {
-		t.Errorf("Decision with malformed total: err = %v", err)
-	}
-
-	corrupt(`UPDATE observations SET assets = 'NaN' WHERE tick_id = ?`, tick)
-	_, err = s.Observations(ctx, tick)
-	if err == nil || !strings.Contains(err.Error(), "observations.assets") {
-		t.Errorf("Observations with malformed assets: err = %v", err)
-	}
-}
-
-func TestJSON(t *testing.T) {
-	s, _ := openTemp(t)
-	d := sampleDecision(vaultA, t0)
-	d.TotalAssets = hugeN(0)
-	d.Targets[0] = hugeN(1)
-	did, err := s.RecordDecision(ctx, d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tx := sampleTx(did, 1, t0)
-	tx.GasPrice = hugeN(2)
-	if _, err := s.RecordTransaction(ctx, tx); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.RecordTransaction(ctx, sampleTx(did, 2, t0)); err != nil { // nil gas price
-		t.Fatal(err)
-	}
-	h, err := s.History(ctx, 10)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := json.Marshal(h)
-	if err != nil {
-		t.Fatal(err)
-	}
-
-	var raw []struct {
-		Decision     map[string]any   `json:"decision"`
-		Transactions []map[string]any `json:"transactions"`
-	}
-	if err := json.Unmarshal(b, &raw); err != nil {
-		t.Fatalf("%v\n%s", err, b)
-	}
-	dj := raw[0].Decision
-	for _, k := range []string{"id", "tick_id", "time", "chain_id", "vault", "block", "action", "reason", "dry_run",
-		"total_assets", "sources", "current_weights", "target_weights", "targets", "expected_gain", "gas_cost", "gas_estimate", "config_hash", "approved_hash"} {
-		if _, ok := dj[k]; !ok {
-			t.Errorf("decision JSON lacks %q: %s", k, b)
+		checkTransaction(t, got, want)
+		if pending, _ := s.PendingTransactions(ctx); len(pending) != 0 {
+			t.Errorf("still pending: %v", pending)
 		}
-	}
-	if len(dj) != 19 {
-		t.Errorf("decision JSON has %d keys, want 19: %v", len(dj), dj)
-	}
-	if dj["total_assets"] != hugeN(0).String() {
-		t.Errorf("total_assets = %#v, want decimal string", dj["total_assets"])
-	}
-	if tg := dj["targets"].([]any); tg[0] != hugeN(1).String() || tg[1] != "2250" {
-		t.Errorf("targets = %#v", tg)
-	}
-	tj := raw[0].Transactions[0]
-	for _, k := range []string{"id", "decision_id", "tx_hash", "nonce", "gas_used", "gas_price", "status", "block", "error", "sent_at", "updated_at"} {
-		if _, ok := tj[k]; !ok {
-			t.Errorf("transaction JSON lacks %q: %s", k, b)
+
+		// nil gas price stores NULL.
+		if err := s.UpdateTransaction(ctx, tx.Hash, StatusMined, 1, nil, 2, ""); err != nil {
+			t.Fatal(err)
 		}
-	}
-	if len(tj) != 11 {
-		t.Errorf("transaction JSON has %d keys, want 11: %v", len(tj), tj)
-	}
-	if tj["tx_hash"] != hash(1) || tj["gas_price"] != hugeN(2).String() || tj["status"] != "sent" {
-		t.Errorf("transaction JSON = %v", tj)
-	}
-	if v, ok := raw[0].Transactions[1]["gas_price"]; !ok || v != nil {
-		t.Errorf("nil gas_price JSON = %#v, want null", v)
-	}
+		if got, _ := s.Transaction(ctx, tx.Hash); got.GasPrice != nil || got.Status != StatusMined {
+			t.Errorf("after nil price update: %+v", got)
+		}
 
-	// And back.
-	var back []HistoryEntry
-	if err := json.Unmarshal(b, &back); err != nil {
-		t.Fatal(err)
-	}
-	checkDecision(t, back[0].Decision, h[0].Decision)
-	checkTransaction(t, back[0].Transactions[0], h[0].Transactions[0])
-	checkTransaction(t, back[0].Transactions[1], h[0].Transactions[1])
-
-	o := Observation{Time: t0.UTC(), ChainID: 1, Vault: vaultA, Block: 3, Source: srcA, Name: "n", Assets: hugeN(5), SupplyAPY: 0.05}
-	ob, err := json.Marshal(o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(string(ob), `"assets":"`+hugeN(5).String()+`"`) || !strings.Contains(string(ob), `"supply_apy":0.05`) {
-		t.Errorf("observation JSON = %s", ob)
-	}
-	var o2 Observation
-	if err := json.Unmarshal(ob, &o2); err != nil {
-		t.Fatal(err)
-	}
-	checkObservation(t, o2, o)
-}
-
-func TestConcurrentWriters(t *testing.T) {
-	s1, path := openTemp(t)
-	s2, err := Open(path) // a second handle, as a second process would have
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s2.Close()
-
-	const perWriter = 40
-	writers := []*Store{s1, s2, s1} // two separate handles plus two goroutines sharing one
-	var wg sync.WaitGroup
-	errs := make(chan error, len(writers)*perWriter+perWriter)
-	for w, st := range writers {
-		wg.Add(1)
-		go func(w int, st *Store) {
-			defer wg.Done()
-			for i := 0; i < perWriter; i++ {
-				tick, err := st.RecordObservations(ctx, sampleObs(t0, vaultA, srcA, srcB))
-				if err != nil {
-					errs <- fmt.Errorf("writer %d obs %d: %w", w, i, err)
-					return
-				}
-				d := sampleDecision(vaultA, t0)
-				d.TickID = tick
-				did, err := st.RecordDecision(ctx, d)
-				if err != nil {
-					errs <- fmt.Errorf("writer %d decision %d: %w", w, i, err)
-					return
-				}
-				h := hash(w*1000 + i)
-				if _, err := st.RecordTransaction(ctx, sampleTx(did, w*1000+i, t0)); err != nil {
-					errs <- fmt.Errorf("writer %d tx %d: %w", w, i, err)
-					return
-				}
-				if err := st.UpdateTransaction(ctx, h, StatusMined, 21000, big.NewInt(1), 1, ""); err != nil {
-					errs <- fmt.Errorf("writer %d update %d: %w", w, i, err)
-					return
-				}
-			}
-		}(w, st)
-	}
-	// A concurrent reader.
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for i := 0; i < perWriter; i++ {
-			if _, err := s2.History(ctx, 5); err != nil {
-				errs <- fmt.Errorf("reader History: %w", err)
-				return
-			}
-			if _, err := s1.APYHistory(ctx, 1, vaultA, []string{srcA, srcB}, 10); err != nil {
-				errs <- fmt.Errorf("reader APYHistory: %w", err)
-				return
+		before := counts(t, s)
+		err = s.UpdateTransaction(ctx, hash(999), StatusMined, 1, nil, 1, "")
+		if !errors.Is(err, ErrNotFound) || !strings.Contains(err.Error(), hash(999)) {
+			t.Errorf("unknown hash: err = %v, want ErrNotFound naming the hash", err)
+		}
+		for _, c := range []struct {
+			hash, status, field string
+		}{
+			{tx.Hash, "confirmed", `status "confirmed"`},
+			{"0x1234", StatusMined, `hash "0x1234"`},
+		} {
+			err := s.UpdateTransaction(ctx, c.hash, c.status, 1, nil, 1, "")
+			if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), c.field) {
+				t.Errorf("UpdateTransaction(%q, %q): err = %v, want ErrInvalid naming %s", c.hash, c.status, err, c.field)
 			}
 		}
-	}()
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		t.Error(err)
-	}
-	n := len(writers) * perWriter
-	c := counts(t, s1)
-	if c["ticks"] != n || c["observations"] != 2*n || c["decisions"] != n || c["decision_sources"] != 2*n || c["transactions"] != n {
-		t.Errorf("counts = %v, want %d ticks/decisions/transactions", c, n)
-	}
-	rows, err := s1.APYHistory(ctx, 1, vaultA, []string{srcA, srcB}, 0)
-	if err != nil || len(rows) != n {
-		t.Errorf("APYHistory rows = %d, %v; want %d", len(rows), err, n)
-	}
-	pending, err := s1.PendingTransactions(ctx)
-	if err != nil || len(pending) != 0 {
-		t.Errorf("pending = %d, %v", len(pending), err)
-	}
+		if err := s.UpdateTransaction(ctx, tx.Hash, StatusMined, 1, big.NewInt(-1), 1, ""); !errors.Is(err, ErrInvalid) {
+			t.Errorf("negative gas price: err = %v", err)
+		}
+		if after := counts(t, s); fmt.Sprint(after) != fmt.Sprint(before) {
+			t.Errorf("counts changed: %v -> %v", before, after)
+		}
+		if got, _ := s.Transaction(ctx, tx.Hash); got.Status != StatusMined || got.GasUsed != 1 {
+			t.Errorf("failed updates changed the row: %+v", got)
+		}
+	})
 }

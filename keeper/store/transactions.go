@@ -23,7 +23,7 @@ func (s *Store) RecordTransaction(ctx context.Context, t Transaction) (int64, er
 		t.UpdatedAt = t.SentAt
 	}
 	var id int64
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inTx(ctx, func(tx *sqlTx) error {
 		var one int
 		err := tx.QueryRowContext(ctx, `SELECT 1 FROM decisions WHERE id = ?`, t.DecisionID).Scan(&one)
 		if errors.Is(err, sql.ErrNoRows) {
@@ -44,16 +44,13 @@ func (s *Store) RecordTransaction(ctx context.Context, t Transaction) (int64, er
 			id = existing[0].ID
 			return nil
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO transactions
+		id, err = insertID(ctx, tx, `INSERT INTO transactions
 			(decision_id, hash, nonce, gas_used, gas_price, status, block, error, sent_at, updated_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			t.DecisionID, t.Hash, int64(t.Nonce), int64(t.GasUsed), amountOrNull(t.GasPrice), t.Status,
 			int64(t.Block), t.Error, nanos(t.SentAt), nanos(t.UpdatedAt))
 		if err != nil {
 			return fmt.Errorf("inserting transaction %s: %w", t.Hash, err)
-		}
-		if id, err = res.LastInsertId(); err != nil {
-			return fmt.Errorf("reading transaction id: %w", err)
 		}
 		return nil
 	})

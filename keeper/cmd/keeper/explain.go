@@ -248,7 +248,7 @@ func runExplain(ctx context.Context, args []string, stdout, stderr io.Writer) in
 // explain gathers everything recorded about decision id (0: the configured
 // vault's latest) and derives its rule from the stored numbers.
 func explain(ctx context.Context, cfg *config.Config, id int64) (*explainReport, error) {
-	st, err := openHistory(cfg)
+	st, err := openHistory(ctx, cfg)
 	if err != nil {
 		return nil, err
 	}
@@ -265,13 +265,13 @@ func explain(ctx context.Context, cfg *config.Config, id int64) (*explainReport,
 			}
 		}
 		if !ok {
-			return nil, fmt.Errorf("no decision recorded yet in storage.path %q", cfg.Storage.Path)
+			return nil, fmt.Errorf("no decision recorded yet in %s", storageShown(cfg))
 		}
 		id = d.ID
 	}
 	e, err := st.DecisionEntry(ctx, id)
 	if errors.Is(err, store.ErrNotFound) {
-		return nil, fmt.Errorf("no decision %d in storage.path %q", id, cfg.Storage.Path)
+		return nil, fmt.Errorf("no decision %d in %s", id, storageShown(cfg))
 	}
 	if err != nil {
 		return nil, err

@@ -354,25 +354,11 @@ func permanentUnlessTransient(err error) error {
 	return daemon.Permanent(err)
 }
 
-// lockStore takes local.storage.path's lock (store.TryLock): one keeper
-// process per database. The refusal names the holder's pid.
-func lockStore(cfg *config.Config) (*store.Lock, error) {
-	l, err := store.TryLock(cfg.Storage.Path)
-	var locked *store.LockedError
-	switch {
-	case errors.As(err, &locked):
-		return nil, fmt.Errorf("local.storage.path %w", err)
-	case err != nil:
-		return nil, fmt.Errorf("local.storage.path %q: %w", cfg.Storage.Path, err)
-	}
-	return l, nil
-}
-
-// openStore opens local.storage.path for the keeper that holds its lock.
-func openStore(cfg *config.Config, log *slog.Logger) (*store.Store, error) {
-	st, err := store.Open(cfg.Storage.Path)
+// openStore opens local.storage for the keeper that holds its lock.
+func openStore(ctx context.Context, cfg *config.Config, log *slog.Logger) (*store.Store, error) {
+	st, err := openConfiguredStore(ctx, cfg)
 	if err != nil {
-		return nil, fmt.Errorf("opening local.storage.path %q: %w", cfg.Storage.Path, err)
+		return nil, err
 	}
 	if err := installCrashTest(st, log); err != nil {
 		st.Close()
@@ -391,18 +377,23 @@ func once(ctx context.Context, cfg *config.Config, cfgPath string, dryRun bool, 
 		dry.Chain.Embedded.RPCAddr = ""
 		dry.Metrics.Address = ""
 		cfg = &dry
+		if cfg.Storage.Postgres() {
+			// A scratch copy is of a SQLite file; copying a shared
+			// PostgreSQL history is not done (yet).
+			return fmt.Errorf("once --dry-run: local.storage.kind %q is not supported: a dry run records into a scratch copy of a SQLite history", cfg.Storage.Kind)
+		}
 		var remove func() error
 		if st, remove, err = store.OpenScratchCopy(cfg.Storage.Path); err != nil {
 			return fmt.Errorf("local.storage.path %q: copying the history for the dry run: %w", cfg.Storage.Path, err)
 		}
 		defer func() { err = errors.Join(err, remove()) }()
 	} else {
-		lock, err := lockStore(cfg)
+		lock, err := lockStore(ctx, cfg)
 		if err != nil {
 			return err
 		}
 		defer lock.Release()
-		if st, err = openStore(cfg, log); err != nil {
+		if st, err = openStore(ctx, cfg, log); err != nil {
 			return err
 		}
 		defer st.Close()
@@ -424,7 +415,7 @@ func once(ctx context.Context, cfg *config.Config, cfgPath string, dryRun bool, 
 
 func runDaemon(ctx context.Context, cfg *config.Config, cfgPath string, log *slog.Logger, stdout io.Writer) (err error) {
 	// One keeper per database: a second one stops here, naming the first.
-	lock, err := lockStore(cfg)
+	lock, err := lockStore(ctx, cfg)
 	if err != nil {
 		return err
 	}
@@ -436,7 +427,7 @@ func runDaemon(ctx context.Context, cfg *config.Config, cfgPath string, log *slo
 		return err
 	}
 	defer func() { err = errors.Join(err, srv.Close()) }()
-	st, err := openStore(cfg, log)
+	st, err := openStore(ctx, cfg, log)
 	if err != nil {
 		return err
 	}
@@ -505,7 +496,7 @@ func runDaemon(ctx context.Context, cfg *config.Config, cfgPath string, log *slo
 	defer stopRun(nil)
 	storageGone := func(err error) {
 		log.Error("stopping: the history database changed under the keeper", "err", err)
-		stopRun(fmt.Errorf("local.storage.path %q: %w", cfg.Storage.Path, err))
+		stopRun(fmt.Errorf("%s %q: %w", storageField(cfg), storageShown(cfg), err))
 	}
 	tick := func(tctx context.Context) {
 		if err := st.CheckFile(); err != nil {
@@ -538,7 +529,7 @@ func runDaemon(ctx context.Context, cfg *config.Config, cfgPath string, log *slo
 }
 
 func history(ctx context.Context, cfg *config.Config, limit int, asJSON bool, stdout io.Writer) error {
-	st, err := openHistory(cfg)
+	st, err := openHistory(ctx, cfg)
 	if err != nil {
 		return err
 	}

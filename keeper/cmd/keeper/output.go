@@ -11,6 +11,7 @@ import (
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
 	"github.com/vaultkeeper/vaultkeeper/keeper/secrets"
+	"github.com/vaultkeeper/vaultkeeper/keeper/store"
 )
 
 // scrubbedOutput wraps a command's stdout and stderr in writers that scrub
@@ -74,7 +75,7 @@ func flagValue(args []string, name string) string {
 }
 
 // nodeFile is what configSecrets reads of a keeper config
-// (local.chain.rpc_url and rpc_urls, local.signer) or a keeper deploy spec (chain.rpc_url,
+// (local.chain.rpc_url and rpc_urls, local.signer, local.storage.dsn_env) or a keeper deploy spec (chain.rpc_url,
 // signer).
 type nodeFile struct {
 	Local struct {
@@ -82,7 +83,10 @@ type nodeFile struct {
 			RPCURL  string   `yaml:"rpc_url"`
 			RPCURLs []string `yaml:"rpc_urls"`
 		} `yaml:"chain"`
-		Signer config.Signer `yaml:"signer"`
+		Signer  config.Signer `yaml:"signer"`
+		Storage struct {
+			DSNEnv string `yaml:"dsn_env"`
+		} `yaml:"storage"`
 	} `yaml:"local"`
 	Chain struct {
 		RPCURL string `yaml:"rpc_url"`
@@ -95,7 +99,7 @@ type nodeFile struct {
 // known before the error about it is printed; a file that cannot be read
 // has none (the command reports that). The credential variables are the
 // defaults' and those the file names: Vault's token, AppRole role and
-// secret ids, and the dev signer's key.
+// secret ids, the dev signer's key, and the PostgreSQL DSN's password.
 func configSecrets(path string) []string {
 	raw, err := os.ReadFile(path)
 	if err != nil {
@@ -115,6 +119,12 @@ func configSecrets(path string) []string {
 		}
 		v := sg.Vault
 		out = append(out, secrets.FromEnv(v.TokenEnv, v.RoleIDEnv, v.SecretIDEnv, sg.Dev.KeyEnv)...)
+	}
+	// The PostgreSQL DSN's password (local.storage.dsn_env).
+	if name := f.Local.Storage.DSNEnv; name != "" {
+		if pw := store.DSNPassword(os.Getenv(name)); pw != "" {
+			out = append(out, pw)
+		}
 	}
 	return out
 }

@@ -110,7 +110,7 @@ func parseSince(v string) (time.Time, error) {
 // shadowReport reads the shadow rows and the recorded APYs of storage.path
 // and evaluates them (evaluateShadow).
 func shadowReport(ctx context.Context, cfg *config.Config, since *time.Time, tradeGas float64) (*shadowResult, error) {
-	st, err := openHistory(cfg)
+	st, err := openHistory(ctx, cfg)
 	if err != nil {
 		return nil, err
 	}

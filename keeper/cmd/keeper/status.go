@@ -3,12 +3,10 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"math/big"
-	"os"
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
@@ -27,7 +25,7 @@ import (
 const statusUsage = `usage: keeper status [--config PATH] [--json]
 
 Where the configured vault stands, from the history database
-(local.storage.path) and, on an rpc chain, the vault's ConfigRegistry:
+(local.storage: the SQLite file or the PostgreSQL database) and, on an rpc chain, the vault's ConfigRegistry:
 
   - the newest tick's observations: each source's assets, supply APY and
     share of total assets, and what is idle. Amounts are shown in tokens
@@ -70,7 +68,8 @@ e.g. "1000000.000000", null when the decimals are not known; APYs and shares
 fractions, times RFC 3339 in UTC):
   config_file           the --config path
   config_file_hash      its governed hash (keeper config hash)
-  storage_path          local.storage.path
+  storage_path          local.storage.path, or the PostgreSQL DSN with its
+                        password redacted (local.storage.kind postgres)
   chain_kind            "embedded" or "rpc"
   now                   when the status was taken
   running_config_file   the file whose governed part runs (see above)
@@ -263,19 +262,6 @@ func printReport[R any](w io.Writer, asJSON bool, rep R, text func(io.Writer, R)
 	return enc.Encode(rep)
 }
 
-// openHistory opens the history database of cfg, which must exist: the
-// operator commands read what `keeper run` and `keeper once` recorded.
-func openHistory(cfg *config.Config) (*store.Store, error) {
-	if _, err := os.Stat(cfg.Storage.Path); errors.Is(err, os.ErrNotExist) {
-		return nil, fmt.Errorf("storage.path %q does not exist yet: run `keeper run` or `keeper once` first", cfg.Storage.Path)
-	}
-	st, err := store.Open(cfg.Storage.Path)
-	if err != nil {
-		return nil, fmt.Errorf("opening storage.path %q: %w", cfg.Storage.Path, err)
-	}
-	return st, nil
-}
-
 // configuredVault is the vault a config keeps: local.vault.address on an
 // rpc chain, the vault observed last on the embedded chain (which deploys a
 // new one at every start). ok is false when it was never observed.
@@ -289,9 +275,9 @@ func configuredVault(ctx context.Context, st *store.Store, cfg *config.Config) (
 
 func status(ctx context.Context, cfg *config.Config, cfgPath string, now time.Time) (*statusReport, error) {
 	own := cfg.GovernedHash()
-	rep := &statusReport{ConfigFile: cfgPath, ConfigFileHash: hexutil.Encode(own[:]), StoragePath: cfg.Storage.Path,
+	rep := &statusReport{ConfigFile: cfgPath, ConfigFileHash: hexutil.Encode(own[:]), StoragePath: storageShown(cfg),
 		ChainKind: cfg.Chain.Kind, Now: now}
-	st, err := openHistory(cfg)
+	st, err := openHistory(ctx, cfg)
 	if err != nil {
 		return nil, err
 	}
