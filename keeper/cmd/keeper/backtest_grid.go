@@ -112,22 +112,36 @@ func gridRun(ctx context.Context, data *backtest.Data, base market.Config, cfg b
 	if err != nil {
 		return gridCell{}, fmt.Errorf("capital %g USD, gas %g USD: %w", capital, gas, err)
 	}
-	cell := gridCell{Capital: capital, Gas: gas, Runs: runs, Diffs: make([][]backtest.Difference, len(runs))}
+	diffs, err := compareRuns(runs, o.grid.chosen, []string{"greedy", "best-single"}, m.PeriodYears(), block)
+	if err != nil {
+		return gridCell{}, err
+	}
+	return gridCell{Capital: capital, Gas: gas, Runs: runs, Diffs: diffs}, nil
+}
+
+// compareRuns is, per vault run, the chosen strategy's net APY minus each
+// of versus that ran (and is not the chosen one), with its 95% moving-block
+// bootstrap interval (backtest.Compare, blocks of block rows, seed 1).
+func compareRuns(runs []vaultRun, chosen string, versus []string, periodYears float64, block int) ([][]backtest.Difference, error) {
+	out := make([][]backtest.Difference, len(runs))
 	for i, run := range runs {
-		chosen := resultOf(run, o.grid.chosen)
-		for _, vs := range []string{"greedy", "best-single"} {
-			other := resultOf(run, vs)
-			if other == nil || vs == o.grid.chosen {
+		a := resultOf(run, chosen)
+		if a == nil {
+			continue
+		}
+		for _, vs := range versus {
+			b := resultOf(run, vs)
+			if b == nil || vs == chosen {
 				continue
 			}
-			d, err := backtest.Compare(chosen, other, m.PeriodYears(), block, bootstrap.DefaultResamples, gridLevel, gridSeed)
+			d, err := backtest.Compare(a, b, periodYears, block, bootstrap.DefaultResamples, gridLevel, gridSeed)
 			if err != nil {
-				return gridCell{}, err
+				return nil, err
 			}
-			cell.Diffs[i] = append(cell.Diffs[i], d)
+			out[i] = append(out[i], d)
 		}
 	}
-	return cell, nil
+	return out, nil
 }
 
 func resultOf(run vaultRun, name string) *backtest.Result {

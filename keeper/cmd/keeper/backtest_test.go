@@ -570,3 +570,59 @@ func TestBacktestRLHandSet(t *testing.T) {
 		t.Errorf("rl-handset %.2f%% with %d rebalances, equal %.2f%%", hs.NetAPYPct, hs.Rebalances, eq.NetAPYPct)
 	}
 }
+
+// TestBacktestTuneHoldoutDifferences: the tuning line gives, per vault,
+// meanvar's out-of-sample lead over each other strategy run, exactly the
+// difference of their holdout net APYs, with its bootstrap interval; the
+// text prints the same table.
+func TestBacktestTuneHoldoutDifferences(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs backtests in 5 vaults")
+	}
+	args := []string{"backtest", "--data", realData, "--config", shippedConfig, "--tune-until", "2025-01-31", "--strategies", "meanvar,greedy",
+		"--tune-forecasters", "ewma", "--tune-half-lives", "2", "--tune-risk-aversions", "0", "--tune-horizons", "3"}
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), append(args, "--json"), &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	var head struct {
+		Tuning struct {
+			Diffs []struct {
+				Chain, Versus string
+				PP            float64 `json:"diff_pp"`
+				Lo            float64 `json:"lo_pp"`
+				Hi            float64 `json:"hi_pp"`
+			} `json:"holdout_differences"`
+		} `json:"tuning"`
+	}
+	if err := json.Unmarshal([]byte(lines[0]), &head); err != nil {
+		t.Fatal(err)
+	}
+	net := map[string]float64{}
+	for _, l := range lines[1:] {
+		var mt backtest.Metrics
+		if err := json.Unmarshal([]byte(l), &mt); err != nil {
+			t.Fatal(err)
+		}
+		if mt.Period == "holdout" {
+			net[mt.Chain+" "+mt.Strategy] = mt.NetAPYPct
+		}
+	}
+	if len(head.Tuning.Diffs) != 6 {
+		t.Fatalf("%d differences, want one per vault (5 chains and the sum): %+v", len(head.Tuning.Diffs), head.Tuning.Diffs)
+	}
+	for _, d := range head.Tuning.Diffs {
+		want := net[d.Chain+" meanvar"] - net[d.Chain+" greedy"]
+		if d.Versus != "greedy" || math.Abs(d.PP-want) > 1e-9 || !(d.Lo <= d.Hi) {
+			t.Errorf("%s: %+v, want meanvar − greedy = %v", d.Chain, d, want)
+		}
+	}
+	out.Reset()
+	if code := run(context.Background(), args, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if s := out.String(); !strings.Contains(s, "out of sample, meanvar − each") || !strings.Contains(s, "− GREEDY") {
+		t.Errorf("text lacks the differences:\n%s", s)
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/vaultkeeper/vaultkeeper/optimizer/backtest"
+	"github.com/vaultkeeper/vaultkeeper/optimizer/bootstrap"
 	"github.com/vaultkeeper/vaultkeeper/optimizer/market"
 )
 
@@ -176,9 +177,16 @@ func tuneMain(ctx context.Context, o backtestOpts, data *backtest.Data, m *marke
 	label(inRuns, "in-sample")
 	label(outRuns, "holdout")
 	shareIn, shareOut := boundShare(inRuns[len(inRuns)-1].Results), boundShare(outRuns[len(outRuns)-1].Results)
+	// Out of sample, meanvar against the others, with bootstrap intervals.
+	diffs, err := compareRuns(outRuns, "meanvar", holdoutVersus, m.PeriodYears(), rowsOf(bootstrap.DefaultBlock, o.step))
+	if err != nil {
+		return err
+	}
 	if o.asJSON {
 		enc := json.NewEncoder(stdout)
-		if err := enc.Encode(map[string]any{"tuning": tuningJSON(m, in, out, tu, shareIn, shareOut)}); err != nil {
+		tj := tuningJSON(m, in, out, tu, shareIn, shareOut)
+		tj["holdout_differences"] = differencesJSON(outRuns, diffs)
+		if err := enc.Encode(map[string]any{"tuning": tj}); err != nil {
 			return err
 		}
 		for _, runs := range [][]vaultRun{inRuns, outRuns} {
@@ -193,7 +201,67 @@ func tuneMain(ctx context.Context, o backtestOpts, data *backtest.Data, m *marke
 		return nil
 	}
 	printTuning(stdout, m, in, out, o, tu, inRuns, outRuns, shareIn, shareOut)
+	printDifferences(stdout, outRuns, diffs)
 	return nil
+}
+
+// holdoutVersus are the strategies meanvar is compared with on the holdout.
+var holdoutVersus = []string{"greedy", "best-single", "rl", rlHandSetName}
+
+type differenceJSON struct {
+	Chain  string  `json:"chain"`
+	Versus string  `json:"versus"`
+	PP     float64 `json:"diff_pp"`
+	Lo     float64 `json:"lo_pp"`
+	Hi     float64 `json:"hi_pp"`
+}
+
+func differencesJSON(runs []vaultRun, diffs [][]backtest.Difference) []differenceJSON {
+	var out []differenceJSON
+	for i, ds := range diffs {
+		for _, d := range ds {
+			out = append(out, differenceJSON{Chain: runs[i].Chain, Versus: d.B, PP: d.PP, Lo: d.Lo, Hi: d.Hi})
+		}
+	}
+	return out
+}
+
+// printDifferences is meanvar's out-of-sample lead over each other
+// strategy, per vault, with its interval.
+func printDifferences(w io.Writer, runs []vaultRun, diffs [][]backtest.Difference) {
+	var versus []string
+	for _, ds := range diffs {
+		for _, d := range ds {
+			if !slices.Contains(versus, d.B) {
+				versus = append(versus, d.B)
+			}
+		}
+	}
+	if len(versus) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "\nout of sample, meanvar − each, percentage points of net APY [95%% moving-block bootstrap interval, blocks of %d days, %d resamples, seed %d]:\n\n",
+		bootstrap.DefaultBlock, bootstrap.DefaultResamples, gridSeed)
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprint(tw, "VAULT\t")
+	for _, v := range versus {
+		fmt.Fprintf(tw, "− %s\t", strings.ToUpper(v))
+	}
+	fmt.Fprintln(tw)
+	for i, ds := range diffs {
+		fmt.Fprintf(tw, "%s\t", chainName(runs[i]))
+		for _, v := range versus {
+			cell := "-"
+			for _, d := range ds {
+				if d.B == v {
+					cell = fmt.Sprintf("%+.2f [%+.2f, %+.2f]", d.PP, d.Lo, d.Hi)
+				}
+			}
+			fmt.Fprintf(tw, "%s\t", cell)
+		}
+		fmt.Fprintln(tw)
+	}
+	tw.Flush()
 }
 
 // label sets the period of every result of runs.
