@@ -191,6 +191,21 @@ var migrations = []migration{
 			`ALTER TABLE decision_sources ADD COLUMN forecast REAL`,
 		},
 	},
+	{
+		// Leases (lease.go): one holder per name, such as a (chain,
+		// signing key), with the fencing token the sends journal checks.
+		// Times are unix nanos.
+		name: "leases",
+		stmts: []string{
+			`CREATE TABLE leases (
+				name        TEXT PRIMARY KEY,
+				holder      TEXT NOT NULL,
+				token       INTEGER NOT NULL CHECK (token > 0),
+				expires_at  INTEGER NOT NULL,
+				acquired_at INTEGER NOT NULL
+			)`,
+		},
+	},
 }
 
 // LatestSchemaVersion is the schema version (PRAGMA user_version) Open migrates to.

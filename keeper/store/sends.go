@@ -207,6 +207,9 @@ func (s *Store) CreateSend(ctx context.Context, snd Send) (out Send, created boo
 	}
 	err = s.inTx(ctx, func(tx *sqlTx) error {
 		out, created = Send{}, false // a retried transaction starts over
+		if err := s.checkFence(ctx, tx); err != nil {
+			return err
+		}
 		existing, err := querySends(ctx, tx, `WHERE key = ?`, snd.Key)
 		if err != nil {
 			return err
@@ -276,7 +279,7 @@ func (s *Store) UpdateSend(ctx context.Context, snd Send) error {
 	if err := validateSend(&snd); err != nil {
 		return fmt.Errorf("store: updating send %d: %w", snd.ID, err)
 	}
-	res, err := s.exec(ctx, `UPDATE sends
+	res, err := s.write(ctx, `UPDATE sends
 		SET nonce = ?, gas_limit = ?, state = ?, tx_hash = ?, block = ?, block_hash = ?, gas_used = ?, gas_price = ?,
 		    error = ?, updated_at = ?
 		WHERE id = ? AND key = ? AND chain_id = ? AND sender = ? AND recipient = ? AND creates = ? AND data = ? AND value = ?`,
@@ -368,6 +371,9 @@ func (s *Store) AddAttempt(ctx context.Context, a Attempt) (int64, error) {
 	)
 	err := s.inTx(ctx, func(tx *sqlTx) error {
 		inserted = false // a retried transaction starts over
+		if err := s.checkFence(ctx, tx); err != nil {
+			return err
+		}
 		existing, err := queryAttempts(ctx, tx, `WHERE hash = ?`, a.Hash)
 		if err != nil {
 			return err
@@ -424,7 +430,7 @@ func (s *Store) SetAttemptState(ctx context.Context, hash, state string) error {
 	if err := checkAttemptState("state", state); err != nil {
 		return fmt.Errorf("store: updating attempt %s: %w", hash, err)
 	}
-	res, err := s.exec(ctx, `UPDATE attempts SET state = ?, updated_at = ? WHERE hash = ?`,
+	res, err := s.write(ctx, `UPDATE attempts SET state = ?, updated_at = ? WHERE hash = ?`,
 		state, nanos(s.now()), hash)
 	if err != nil {
 		return fmt.Errorf("store: updating attempt %s: %w", hash, err)

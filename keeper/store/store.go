@@ -66,6 +66,9 @@ type Store struct {
 	// afterSendWrite, when set, is called after each committed write to the
 	// sends journal (sends and attempts); see SetSendWriteHook.
 	afterSendWrite func(what string)
+	// fence, when set, is the lease every sends-journal write checks
+	// (Fenced).
+	fence *Lease
 }
 
 // SetSendWriteHook makes fn run after every committed write to the sends

@@ -1,0 +1,202 @@
+package store
+
+import (
+	"errors"
+	"math/big"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// TestLeaseTerms: a free lease goes to the first holder with token 1; a
+// second holder is refused while it lasts, with the holder and expiry
+// named; the holder renews within its term; after expiry the second takes
+// it with token 2, and the first can neither renew nor release it. A
+// release lets the next holder in at once.
+func TestLeaseTerms(t *testing.T) {
+	eachBackend(t, func(t *testing.T, openTemp opener) {
+		s, _ := openTemp(t)
+		now := t0
+		s.now = func() time.Time { return now }
+		const ttl = 10 * time.Second
+		a, err := s.AcquireLease(ctx, "chain-1/0xkey", "keeper-a", ttl)
+		if err != nil || a.Token != 1 || !a.Expires.Equal(now.Add(ttl)) {
+			t.Fatalf("first acquire: %+v, %v", a, err)
+		}
+		now = now.Add(5 * time.Second)
+		if _, err := s.AcquireLease(ctx, "chain-1/0xkey", "keeper-b", ttl); !errors.Is(err, ErrLeaseHeld) || !strings.Contains(err.Error(), "keeper-a until") {
+			t.Fatalf("b while a holds: %v", err)
+		}
+		if a, err = s.RenewLease(ctx, a, ttl); err != nil || a.Token != 1 || !a.Expires.Equal(now.Add(ttl)) {
+			t.Fatalf("renew: %+v, %v", a, err)
+		}
+		if again, err := s.AcquireLease(ctx, "chain-1/0xkey", "keeper-a", ttl); err != nil || again.Token != 1 {
+			t.Fatalf("a re-acquiring within its term: %+v, %v", again, err)
+		}
+		now = now.Add(ttl + time.Nanosecond)
+		b, err := s.AcquireLease(ctx, "chain-1/0xkey", "keeper-b", ttl)
+		if err != nil || b.Token != 2 || b.Holder != "keeper-b" {
+			t.Fatalf("b after a's expiry: %+v, %v", b, err)
+		}
+		if _, err := s.RenewLease(ctx, a, ttl); !errors.Is(err, ErrLeaseLost) {
+			t.Errorf("a renewing after b took over: %v", err)
+		}
+		if err := s.ReleaseLease(ctx, a); !errors.Is(err, ErrLeaseLost) {
+			t.Errorf("a releasing after b took over: %v", err)
+		}
+		if err := s.ReleaseLease(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+		c, err := s.AcquireLease(ctx, "chain-1/0xkey", "keeper-a", ttl)
+		if err != nil || c.Token != 3 {
+			t.Fatalf("a after b's release: %+v, %v", c, err)
+		}
+		other, err := s.AcquireLease(ctx, "chain-10/0xkey", "keeper-b", ttl)
+		if err != nil || other.Token != 1 {
+			t.Fatalf("another name is another lease: %+v, %v", other, err)
+		}
+		ls, err := s.Leases(ctx)
+		if err != nil || len(ls) != 2 || ls[0].Holder != "keeper-a" || ls[0].Token != 3 || ls[1].Name != "chain-10/0xkey" {
+			t.Errorf("Leases = %+v, %v", ls, err)
+		}
+		for _, bad := range []struct {
+			name, holder string
+			ttl          time.Duration
+			field        string
+		}{{"", "k", ttl, "Lease.Name"}, {"n", " ", ttl, "Lease.Holder"}, {"n", "k", 0, "Lease TTL"}} {
+			var ve *ValidationError
+			if _, err := s.AcquireLease(ctx, bad.name, bad.holder, bad.ttl); !errors.As(err, &ve) || ve.Field != bad.field {
+				t.Errorf("AcquireLease(%q, %q, %v): %v, want a ValidationError on %s", bad.name, bad.holder, bad.ttl, err, bad.field)
+			}
+		}
+	})
+}
+
+// TestFencedJournal: a store fenced with a lease writes the sends journal
+// while the lease's token is its own; once another holder has taken the
+// lease, every journal write (create, update, attempt, attempt state)
+// fails with ErrStaleFence and changes nothing, while the new holder's
+// fenced store writes.
+func TestFencedJournal(t *testing.T) {
+	eachBackend(t, func(t *testing.T, openTemp opener) {
+		s, _ := openTemp(t)
+		now := t0
+		s.now = func() time.Time { return now }
+		const ttl = 10 * time.Second
+		a, err := s.AcquireLease(ctx, "k", "keeper-a", ttl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		old := s.Fenced(a)
+		if l, ok := old.Fence(); !ok || l.Token != 1 {
+			t.Fatalf("Fence = %+v, %v", l, ok)
+		}
+		snd, _, err := old.CreateSend(ctx, testSend("rebalance/decision-1"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := uint64(7)
+		snd.Nonce, snd.GasLimit, snd.State = &n, 21000, SendBuilt
+		if err := old.UpdateSend(ctx, snd); err != nil {
+			t.Fatal(err)
+		}
+		att := Attempt{SendID: snd.ID, Hash: hash(1), Nonce: 7, TipCap: big.NewInt(1), FeeCap: big.NewInt(2), Raw: []byte{1}, State: AttemptSigned}
+		if _, err := old.AddAttempt(ctx, att); err != nil {
+			t.Fatal(err)
+		}
+
+		// The old holder pauses past its lease; keeper-b takes over.
+		now = now.Add(2 * ttl)
+		b, err := s.AcquireLease(ctx, "k", "keeper-b", ttl)
+		if err != nil || b.Token != 2 {
+			t.Fatalf("takeover: %+v, %v", b, err)
+		}
+		stale := func(what string, err error) {
+			t.Helper()
+			if !errors.Is(err, ErrStaleFence) || !strings.Contains(err.Error(), "ours is token 1, the lease's is token 2 held by keeper-b") {
+				t.Errorf("%s by the paused holder: %v, want ErrStaleFence naming both tokens", what, err)
+			}
+		}
+		_, _, err = old.CreateSend(ctx, testSend("rebalance/decision-2"))
+		stale("CreateSend", err)
+		moved := snd
+		moved.State = SendSigned
+		stale("UpdateSend", old.UpdateSend(ctx, moved))
+		att2 := att
+		att2.Hash, att2.Raw = hash(2), []byte{2}
+		_, err = old.AddAttempt(ctx, att2)
+		stale("AddAttempt", err)
+		stale("SetAttemptState", old.SetAttemptState(ctx, hash(1), AttemptSent))
+
+		// Nothing changed.
+		if _, err := s.SendByKey(ctx, "rebalance/decision-2"); !errors.Is(err, ErrNotFound) {
+			t.Errorf("the stale create wrote a send: %v", err)
+		}
+		if got, _ := s.SendByKey(ctx, snd.Key); got.State != SendBuilt {
+			t.Errorf("send state %q after the stale update, want %q", got.State, SendBuilt)
+		}
+		if atts, _ := s.Attempts(ctx, snd.ID); len(atts) != 1 || atts[0].State != AttemptSigned {
+			t.Errorf("attempts after the stale writes: %+v", atts)
+		}
+
+		// The new holder continues the journal.
+		cur := s.Fenced(b)
+		if err := cur.UpdateSend(ctx, moved); err != nil {
+			t.Fatal(err)
+		}
+		if err := cur.SetAttemptState(ctx, hash(1), AttemptSent); err != nil {
+			t.Fatal(err)
+		}
+		// An unfenced store (one keeper per database) is unaffected.
+		if _, _, err := s.CreateSend(ctx, testSend("rebalance/decision-3")); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+// TestLeaseOneWinner: keepers racing for a free lease through two handles
+// on one database: exactly one gets it, the others are told who has it.
+func TestLeaseOneWinner(t *testing.T) {
+	eachBackend(t, func(t *testing.T, openTemp opener) {
+		s1, where := openTemp(t)
+		s2, err := Open(where)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s2.Close()
+		const racers = 8
+		var (
+			wg      sync.WaitGroup
+			mu      sync.Mutex
+			winners []string
+			held    int
+		)
+		for i := range racers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				s := s1
+				if i%2 == 1 {
+					s = s2
+				}
+				holder := "keeper-" + string(rune('a'+i))
+				_, err := s.AcquireLease(ctx, "k", holder, time.Minute)
+				mu.Lock()
+				defer mu.Unlock()
+				switch {
+				case err == nil:
+					winners = append(winners, holder)
+				case errors.Is(err, ErrLeaseHeld):
+					held++
+				default:
+					t.Errorf("%s: %v", holder, err)
+				}
+			}()
+		}
+		wg.Wait()
+		if len(winners) != 1 || held != racers-1 {
+			t.Errorf("winners %v, %d refused; want one winner", winners, held)
+		}
+	})
+}
