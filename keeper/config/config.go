@@ -139,7 +139,19 @@ type Storage struct {
 	// key=value), so that its password is in no file; it is never
 	// printed with its password.
 	DSNEnv string `yaml:"dsn_env"`
+	// LeaseTTL (kind postgres) is how long the keeper's lease on sending
+	// for its (chain, signing key) lasts unless renewed (every third of
+	// it); a standby takes over within two TTLs of the leader's death.
+	// Default DefaultLeaseTTL.
+	LeaseTTL Duration `yaml:"lease_ttl"`
 }
+
+// DefaultLeaseTTL is local.storage.lease_ttl's default.
+const DefaultLeaseTTL = 15 * time.Second
+
+// MinLeaseTTL is the shortest local.storage.lease_ttl: renewals every
+// third of it must fit between database round-trips.
+const MinLeaseTTL = time.Second
 
 // Postgres reports whether the history is a PostgreSQL database.
 func (s Storage) Postgres() bool { return s.Kind == StoragePostgres }

@@ -3,6 +3,7 @@ package config
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestStorageKinds(t *testing.T) {
@@ -24,6 +25,10 @@ func TestStorageKinds(t *testing.T) {
 		{"dsn_env with sqlite", path + "    dsn_env: VAULTKEEPER_PG_DSN\n", []string{"local.storage.dsn_env", "only used with local.storage.kind \"postgres\""}, ""},
 		{"unknown kind", "  storage:\n    kind: mysql\n    path: x.db\n", []string{"local.storage.kind", `"mysql"`, "sqlite", "postgres"}, ""},
 		{"sqlite without path", "  storage:\n    kind: sqlite\n    path: \"\"\n", []string{"local.storage.path", "must not be empty"}, ""},
+		{"postgres with a lease ttl", "  storage:\n    kind: postgres\n    dsn_env: VAULTKEEPER_PG_DSN\n    lease_ttl: 3s\n", nil, ""},
+		{"lease ttl too short", "  storage:\n    kind: postgres\n    dsn_env: VAULTKEEPER_PG_DSN\n    lease_ttl: 500ms\n",
+			[]string{"local.storage.lease_ttl", "500ms", "at least 1s"}, ""},
+		{"lease ttl with sqlite", path + "    lease_ttl: 3s\n", []string{"local.storage.lease_ttl", "only used with local.storage.kind \"postgres\""}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c, err := Parse([]byte(strings.Replace(base, path, tc.storage, 1)))
@@ -33,6 +38,15 @@ func TestStorageKinds(t *testing.T) {
 				}
 				if c.Storage.Kind != StorageSQLite && c.Storage.Kind != StoragePostgres {
 					t.Errorf("kind %q", c.Storage.Kind)
+				}
+				switch want := map[bool]time.Duration{true: DefaultLeaseTTL, false: 0}[c.Storage.Postgres()]; {
+				case strings.Contains(tc.storage, "lease_ttl: 3s"):
+					want = 3 * time.Second
+					fallthrough
+				default:
+					if c.Storage.LeaseTTL.D() != want {
+						t.Errorf("lease ttl %v, want %v", c.Storage.LeaseTTL.D(), want)
+					}
 				}
 				return
 			}

@@ -166,6 +166,8 @@ type Metrics struct {
 	transitions    *prometheus.CounterVec
 	sendsInState   *prometheus.GaugeVec
 	nonceGaps      prometheus.Counter
+	leaseLeader    *prometheus.GaugeVec
+	leaseToken     *prometheus.GaugeVec
 	rpcErrors      *prometheus.CounterVec
 	rpcRetries     *prometheus.CounterVec
 	rpcGiveUps     *prometheus.CounterVec
@@ -267,6 +269,14 @@ func New(opts Options) (*Metrics, error) {
 		Name: "vaultkeeper_nonce_gaps_total",
 		Help: "Nonces a later send waited on that nothing would use (keeper/txmgr), each filled by re-sending the dropped send that held it or by a zero-value transfer to itself.",
 	})
+	m.leaseLeader = prometheus.NewGaugeVec(prometheus.GaugeOpts{
+		Name: "vaultkeeper_lease_leader",
+		Help: "1 while this keeper holds the lease on sending for a (chain, signing key) on a shared PostgreSQL history, 0 while it stands by.",
+	}, []string{"lease"})
+	m.leaseToken = prometheus.NewGaugeVec(prometheus.GaugeOpts{
+		Name: "vaultkeeper_lease_token",
+		Help: "The fencing token of the lease this keeper holds (0 while it stands by).",
+	}, []string{"lease"})
 	m.rpcErrors = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "vaultkeeper_rpc_errors_total",
 		Help: "Errors from the Ethereum node, by JSON-RPC method and error class (never the error text).",
@@ -302,7 +312,7 @@ func New(opts Options) (*Metrics, error) {
 		m.ticks, m.tickDuration, m.lastTick, m.lastGoodTick,
 		m.decisions, m.lastGain, m.sentGain, m.realisedGain,
 		m.minedTxs, m.gasUsed, m.gasCost,
-		m.transitions, m.sendsInState, m.nonceGaps, m.rpcErrors, m.rpcRetries, m.rpcGiveUps, m.providers, m.signerErrors,
+		m.transitions, m.sendsInState, m.nonceGaps, m.leaseLeader, m.leaseToken, m.rpcErrors, m.rpcRetries, m.rpcGiveUps, m.providers, m.signerErrors,
 		m.configMatch, m.configHashInfo,
 	)
 

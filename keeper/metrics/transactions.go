@@ -166,3 +166,14 @@ func (m *Metrics) SignerError(kind string, err error) {
 	}
 	m.signerErrors.WithLabelValues(k, SignerErrorClass(err)).Inc()
 }
+
+// SetLease reports this keeper's hold on the lease name: leading with the
+// fencing token, or standing by (token 0).
+func (m *Metrics) SetLease(name string, leading bool, token int64) {
+	v := 0.0
+	if leading {
+		v = 1
+	}
+	m.leaseLeader.WithLabelValues(name).Set(v)
+	m.leaseToken.WithLabelValues(name).Set(float64(token))
+}

@@ -126,6 +126,15 @@ func (r *Rebalancer) Reconfigure(g config.Governed, sources map[common.Address]c
 // ConfigHash is the governed hash of the config the rebalancer runs under.
 func (r *Rebalancer) ConfigHash() [32]byte { return r.p.ConfigHash }
 
+// Sender is the chain and the address the rebalancer sends from; ok is
+// false when it has no signer (it sends nothing).
+func (r *Rebalancer) Sender() (chainID uint64, from common.Address, ok bool) {
+	if r.p.Signer == nil {
+		return r.chainID.Uint64(), common.Address{}, false
+	}
+	return r.chainID.Uint64(), r.p.Signer.Address(), true
+}
+
 // Approvals reads the governed-config hash approved on-chain
 // (governance.Registry).
 type Approvals interface {

@@ -15,7 +15,7 @@ import (
 // the lease sends, the others stand by. A lease has a time to live that its
 // holder renews; once it has expired another process may take it, and the
 // lease's fencing token goes up by one. A store fenced with a lease
-// (Fenced) checks, in the same transaction as each write to the sends
+// (SetFence) checks, in the same transaction as each write to the sends
 // journal, that the lease's token is still the current one, so a holder
 // that was paused past its lease and then wakes up cannot record, and so
 // cannot send, anything once another has taken over: its writes fail with
@@ -186,19 +186,21 @@ func scanLease(row interface{ Scan(...any) error }) (Lease, error) {
 	return l, nil
 }
 
-// Fenced is s with its sends-journal writes (CreateSend, UpdateSend,
-// AddAttempt, SetAttemptState) fenced by l: each checks, in its own
+// SetFence fences s's sends-journal writes (CreateSend, UpdateSend,
+// AddAttempt, SetAttemptState) with l: each then checks, in its own
 // transaction, that l's token is still the lease's current one, and fails
-// with ErrStaleFence, writing nothing, when it is not. The two stores share
-// their connections; close only s.
-func (s *Store) Fenced(l Lease) *Store {
-	f := *s
-	f.fence = &l
-	return &f
+// with ErrStaleFence, writing nothing, when it is not. The keeper sets it
+// once it holds its lease, and again at each new term.
+func (s *Store) SetFence(l Lease) {
+	s.fenceMu.Lock()
+	defer s.fenceMu.Unlock()
+	s.fence = &l
 }
 
 // Fence is the lease s is fenced with, if any.
 func (s *Store) Fence() (Lease, bool) {
+	s.fenceMu.Lock()
+	defer s.fenceMu.Unlock()
 	if s.fence == nil {
 		return Lease{}, false
 	}
@@ -208,19 +210,20 @@ func (s *Store) Fence() (Lease, bool) {
 // checkFence fails with ErrStaleFence when s is fenced and its lease's
 // token is no longer the current one.
 func (s *Store) checkFence(ctx context.Context, tx *sqlTx) error {
-	if s.fence == nil {
+	f, ok := s.Fence()
+	if !ok {
 		return nil
 	}
-	cur, found, err := readLease(ctx, tx, s.fence.Name)
+	cur, found, err := readLease(ctx, tx, f.Name)
 	if err != nil {
 		return err
 	}
-	if !found || cur.Token != s.fence.Token || cur.Holder != s.fence.Holder {
+	if !found || cur.Token != f.Token || cur.Holder != f.Holder {
 		now := "none"
 		if found {
 			now = fmt.Sprintf("token %d held by %s", cur.Token, cur.Holder)
 		}
-		return fmt.Errorf("lease %q: %w: ours is token %d, the lease's is %s", s.fence.Name, ErrStaleFence, s.fence.Token, now)
+		return fmt.Errorf("lease %q: %w: ours is token %d, the lease's is %s", f.Name, ErrStaleFence, f.Token, now)
 	}
 	return nil
 }
@@ -228,7 +231,7 @@ func (s *Store) checkFence(ctx context.Context, tx *sqlTx) error {
 // write runs one journal-writing statement: directly when s is not fenced,
 // else in a transaction after checkFence.
 func (s *Store) write(ctx context.Context, query string, args ...any) (sql.Result, error) {
-	if s.fence == nil {
+	if _, ok := s.Fence(); !ok {
 		return s.exec(ctx, query, args...)
 	}
 	var res sql.Result

@@ -80,7 +80,7 @@ func TestLeaseTerms(t *testing.T) {
 // fenced store writes.
 func TestFencedJournal(t *testing.T) {
 	eachBackend(t, func(t *testing.T, openTemp opener) {
-		s, _ := openTemp(t)
+		s, where := openTemp(t)
 		now := t0
 		s.now = func() time.Time { return now }
 		const ttl = 10 * time.Second
@@ -88,7 +88,13 @@ func TestFencedJournal(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		old := s.Fenced(a)
+		// The old holder's handle on the database, fenced with its lease.
+		old, err := Open(where)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer old.Close()
+		old.SetFence(a)
 		if l, ok := old.Fence(); !ok || l.Token != 1 {
 			t.Fatalf("Fence = %+v, %v", l, ok)
 		}
@@ -141,7 +147,12 @@ func TestFencedJournal(t *testing.T) {
 		}
 
 		// The new holder continues the journal.
-		cur := s.Fenced(b)
+		cur, err := Open(where)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer cur.Close()
+		cur.SetFence(b)
 		if err := cur.UpdateSend(ctx, moved); err != nil {
 			t.Fatal(err)
 		}

@@ -7,7 +7,6 @@ package store
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math/big"
 	"os"
@@ -221,31 +220,6 @@ func TestRedactDSN(t *testing.T) {
 			t.Errorf("RedactDSN(%q) = %q, want %q", in, got, want)
 		}
 	}
-}
-
-// One keeper per PostgreSQL database: the lock is exclusive, names its
-// holder, and is free again once released.
-func TestPostgresLock(t *testing.T) {
-	_, dsn := openPostgres(t)
-	l, err := TryLockPostgres(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := TryLockPostgres(ctx, dsn); !errors.Is(err, ErrPostgresLocked) || !strings.Contains(err.Error(), "server process") ||
-		strings.Contains(err.Error(), "server process unknown") {
-		t.Fatalf("second lock: %v, want ErrPostgresLocked naming the holder", err)
-	}
-	if err := l.Release(); err != nil {
-		t.Fatal(err)
-	}
-	if err := l.Release(); err != nil {
-		t.Errorf("second release: %v", err)
-	}
-	l2, err := TryLockPostgres(ctx, dsn)
-	if err != nil {
-		t.Fatalf("lock after release: %v", err)
-	}
-	l2.Release()
 }
 
 // Keepers starting at once on a new PostgreSQL database migrate it once:

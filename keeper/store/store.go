@@ -39,6 +39,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
@@ -67,8 +68,9 @@ type Store struct {
 	// sends journal (sends and attempts); see SetSendWriteHook.
 	afterSendWrite func(what string)
 	// fence, when set, is the lease every sends-journal write checks
-	// (Fenced).
-	fence *Lease
+	// (SetFence).
+	fenceMu sync.Mutex
+	fence   *Lease
 }
 
 // SetSendWriteHook makes fn run after every committed write to the sends

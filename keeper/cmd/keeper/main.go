@@ -388,11 +388,13 @@ func once(ctx context.Context, cfg *config.Config, cfgPath string, dryRun bool, 
 		}
 		defer func() { err = errors.Join(err, remove()) }()
 	} else {
-		lock, err := lockStore(ctx, cfg)
-		if err != nil {
-			return err
+		if !cfg.Storage.Postgres() {
+			lock, err := lockStore(cfg)
+			if err != nil {
+				return err
+			}
+			defer lock.Release()
 		}
-		defer lock.Release()
 		if st, err = openStore(ctx, cfg, log); err != nil {
 			return err
 		}
@@ -403,6 +405,18 @@ func once(ctx context.Context, cfg *config.Config, cfgPath string, dryRun bool, 
 		return err
 	}
 	defer env.Close()
+	if chainID, from, ok := env.rebalancer.Sender(); ok && cfg.Storage.Postgres() && !dryRun {
+		// On a shared history a single tick sends only while no keeper
+		// leads for its (chain, signing key): it takes the lease for the
+		// tick, or stops naming the holder.
+		l := &leadership{st: st, name: leaseName(chainID, from), holder: newHolderID(), ttl: cfg.Storage.LeaseTTL.D(), log: log}
+		lease, err := st.AcquireLease(ctx, l.name, l.holder, l.ttl)
+		if err != nil {
+			return fmt.Errorf("keeper once sends nothing: %w", err)
+		}
+		st.SetFence(lease)
+		defer l.release(lease)
+	}
 	// A call the node never answers ends the tick (config.TickDeadline).
 	tctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), cfg.TickDeadline())
 	defer cancel()
@@ -414,12 +428,17 @@ func once(ctx context.Context, cfg *config.Config, cfgPath string, dryRun bool, 
 }
 
 func runDaemon(ctx context.Context, cfg *config.Config, cfgPath string, log *slog.Logger, stdout io.Writer) (err error) {
-	// One keeper per database: a second one stops here, naming the first.
-	lock, err := lockStore(ctx, cfg)
-	if err != nil {
-		return err
+	// One keeper per SQLite file: a second one stops here, naming the
+	// first. Keepers sharing a PostgreSQL history share it through leases
+	// (leader.go): one sends for each (chain, signing key), the others
+	// stand by.
+	if !cfg.Storage.Postgres() {
+		lock, err := lockStore(cfg)
+		if err != nil {
+			return err
+		}
+		defer func() { err = errors.Join(err, lock.Release()) }()
 	}
-	defer func() { err = errors.Join(err, lock.Release()) }()
 	// Metrics and health checks are served from before setup (a taken
 	// metrics.address fails start-up) until after the last tick.
 	srv, err := startMetrics(ctx, cfg, log)
@@ -455,6 +474,21 @@ func runDaemon(ctx context.Context, cfg *config.Config, cfgPath string, log *slo
 			return err
 		}
 		defer devchain.RemoveInfo(filepath.Dir(cfg.Storage.Path))
+	}
+	// On a shared history, stand by until this keeper holds the lease on
+	// its (chain, signing key); a keeper that sends nothing needs none.
+	var leader *leadership
+	var lease store.Lease
+	if chainID, from, ok := env.rebalancer.Sender(); ok && cfg.Storage.Postgres() {
+		leader = &leadership{st: st, name: leaseName(chainID, from), holder: newHolderID(), ttl: cfg.Storage.LeaseTTL.D(), log: log}
+		if srv != nil {
+			leader.met = srv.m
+		}
+		if lease, err = leader.acquire(ctx); err != nil {
+			log.Info("keeper stopped while standing by", "err", err)
+			return nil
+		}
+		defer leader.release(lease)
 	}
 	srv.setUp()
 	// Governance: before each tick the approved config hash is read; when
@@ -494,6 +528,15 @@ func runDaemon(ctx context.Context, cfg *config.Config, cfgPath string, log *slo
 	// it: it would go on writing into a file no one reads.
 	runCtx, stopRun := context.WithCancelCause(ctx)
 	defer stopRun(nil)
+	if leader != nil {
+		// Lost, the lease stops the keeper: another sends now.
+		go func() {
+			if err := leader.keep(runCtx, lease); err != nil {
+				log.Error("stopping: this keeper no longer holds its lease", "err", err)
+				stopRun(err)
+			}
+		}()
+	}
 	storageGone := func(err error) {
 		log.Error("stopping: the history database changed under the keeper", "err", err)
 		stopRun(fmt.Errorf("%s %q: %w", storageField(cfg), storageShown(cfg), err))
@@ -522,7 +565,7 @@ func runDaemon(ctx context.Context, cfg *config.Config, cfgPath string, log *slo
 		}
 	}
 	err = daemon.RunSchedule(runCtx, func() string { schedMu.Lock(); defer schedMu.Unlock(); return schedule }, tick, log)
-	if cause := context.Cause(runCtx); errors.Is(cause, store.ErrFileChanged) {
+	if cause := context.Cause(runCtx); errors.Is(cause, store.ErrFileChanged) || errors.Is(cause, store.ErrLeaseLost) || leaseExpired(cause) {
 		return cause
 	}
 	return err

@@ -134,6 +134,9 @@ type statusReport struct {
 	// Providers is the health of local.chain.rpc_urls' nodes, when there
 	// are several, as status reads them now.
 	Providers []chainrpc.ProviderHealth `json:"providers,omitempty"`
+	// Leases are who leads what on a shared history (leader.go): the
+	// keeper holding each lease on sending, and until when.
+	Leases []leaseStatus `json:"leases,omitempty"`
 
 	lastDecisionHash string // for the text: what no file had (config_file_fallback)
 }
@@ -283,6 +286,9 @@ func status(ctx context.Context, cfg *config.Config, cfgPath string, now time.Ti
 	}
 	defer st.Close()
 
+	if rep.Leases, err = leaseStatuses(ctx, st, now); err != nil {
+		return nil, err
+	}
 	ref, ok, err := configuredVault(ctx, st, cfg)
 	if err != nil {
 		return nil, err
@@ -464,6 +470,9 @@ func writeStatus(w io.Writer, rep *statusReport) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "config\t%s (%s chain)\n", rep.ConfigFile, rep.ChainKind)
 	fmt.Fprintf(tw, "storage\t%s\n", rep.StoragePath)
+	for _, l := range rep.Leases {
+		fmt.Fprintf(tw, "lease %s\t%s\n", l.Name, l.describe())
+	}
 	fmt.Fprintf(tw, "now\t%s\n", rep.Now.Format(time.RFC3339Nano))
 	switch rep.RunningConfigFrom {
 	case runningFromDecision:

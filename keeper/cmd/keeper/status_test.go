@@ -187,6 +187,14 @@ type statusJSON struct {
 			RunningApproved *bool `json:"running_approved"`
 		} `json:"config_hashes"`
 	} `json:"vaults"`
+	Leases []struct {
+		Name     string    `json:"name"`
+		Holder   string    `json:"holder"`
+		Token    int64     `json:"token"`
+		Expires  time.Time `json:"expires"`
+		Acquired time.Time `json:"acquired"`
+		Leading  bool      `json:"leading"`
+	} `json:"leases"`
 }
 
 // sourceJSON is a source as status and explain show it.

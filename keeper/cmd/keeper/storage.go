@@ -69,21 +69,11 @@ func openConfiguredStore(ctx context.Context, cfg *config.Config) (*store.Store,
 	return st, nil
 }
 
-// lockStore takes the store's keeper lock: one keeper process per
-// database (store.TryLock on the SQLite file, store.TryLockPostgres on
-// PostgreSQL). The refusal names the holder.
-func lockStore(ctx context.Context, cfg *config.Config) (interface{ Release() error }, error) {
-	if cfg.Storage.Postgres() {
-		dsn, err := storageDSN(cfg)
-		if err != nil {
-			return nil, err
-		}
-		l, err := store.TryLockPostgres(ctx, dsn)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", storageField(cfg), err)
-		}
-		return l, nil
-	}
+// lockStore takes the SQLite file's keeper lock (store.TryLock): one
+// keeper process per file. The refusal names the holder. Keepers sharing a
+// PostgreSQL history take no lock: they share it through leases
+// (leader.go).
+func lockStore(cfg *config.Config) (interface{ Release() error }, error) {
 	l, err := store.TryLock(cfg.Storage.Path)
 	var locked *store.LockedError
 	switch {
