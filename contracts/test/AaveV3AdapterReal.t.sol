@@ -34,16 +34,7 @@ contract AaveV3AdapterRealTest is AdapterTestBase, AaveV3Setup {
 
     /// @dev A fresh market for `usdc` with the port suite's curve (base 0, slopes 4% and 60%, kink 80%).
     function _market(uint256 reserveFactor) internal {
-        _setUpAave(
-            address(usdc),
-            AaveCurve({
-                baseVariableBorrowRate: 0,
-                variableRateSlope1: 0.04e27,
-                variableRateSlope2: 0.6e27,
-                optimalUsageRatio: 0.8e27,
-                reserveFactor: reserveFactor
-            })
-        );
+        _setUpAave(address(usdc), _stableCurve(reserveFactor));
         adapter = new AaveV3Adapter(address(this), address(aavePool), address(usdc));
     }
 

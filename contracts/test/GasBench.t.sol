@@ -269,16 +269,7 @@ abstract contract GasBenchAaveBase is GasBenchBase, AaveV3Setup {
     }
 
     function _newSource() internal override returns (AaveV3Adapter) {
-        _setUpAave(
-            address(usdc),
-            AaveCurve({
-                baseVariableBorrowRate: BASE,
-                variableRateSlope1: SLOPE1,
-                variableRateSlope2: SLOPE2,
-                optimalUsageRatio: OPTIMAL,
-                reserveFactor: RESERVE_FACTOR_BPS
-            })
-        );
+        _setUpAave(address(usdc), _stableCurve(RESERVE_FACTOR_BPS));
         usdc.mint(LP, 100_000e6);
         vm.startPrank(LP);
         usdc.approve(address(aavePool), 100_000e6);

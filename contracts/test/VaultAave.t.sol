@@ -13,16 +13,7 @@ contract VaultAaveTest is Fixture, AaveV3Setup {
 
     function setUp() public override {
         super.setUp();
-        _setUpAave(
-            address(usdc),
-            AaveCurve({
-                baseVariableBorrowRate: BASE,
-                variableRateSlope1: SLOPE1,
-                variableRateSlope2: SLOPE2,
-                optimalUsageRatio: OPTIMAL,
-                reserveFactor: RESERVE_FACTOR_BPS
-            })
-        );
+        _setUpAave(address(usdc), _stableCurve(RESERVE_FACTOR_BPS));
         adapterR = new AaveV3Adapter(address(vault), address(aavePool), address(usdc));
         vm.prank(governance);
         vault.addSource(address(adapterR), type(uint128).max, BPS);

@@ -65,6 +65,17 @@ abstract contract AaveV3Setup is TestBase {
         uint256 reserveFactor;
     }
 
+    /// @dev The vault tests' stablecoin curve (as Fixture's: base 0, slopes 4% and 60%, kink 80%) with `reserveFactor`.
+    function _stableCurve(uint256 reserveFactor) internal pure returns (AaveCurve memory) {
+        return AaveCurve({
+            baseVariableBorrowRate: 0,
+            variableRateSlope1: 0.04e27,
+            variableRateSlope2: 0.6e27,
+            optimalUsageRatio: 0.8e27,
+            reserveFactor: reserveFactor
+        });
+    }
+
     /// @dev Deploys the market and lists `asset` (6 decimals) with `curve`, plus a collateral token.
     function _setUpAave(address asset, AaveCurve memory curve) internal {
         aaveCollateral = new MockStablecoin("Aave collateral", "ACOL"); // minted by this contract, its owner
@@ -103,28 +114,20 @@ abstract contract AaveV3Setup is TestBase {
         vm.label(address(aavePool), "AavePool");
     }
 
-    /// @dev The Pool implementation, linked to freshly deployed logic libraries (FlashLoanLogic links BorrowLogic).
+    /// @dev The Pool implementation, linked to freshly deployed logic libraries (FlashLoanLogic links BorrowLogic,
+    /// deployed first).
     function _deployPoolImpl() internal returns (address) {
         string[] memory names = new string[](7);
+        (names[0], names[1], names[2], names[3]) = ("BorrowLogic", "BridgeLogic", "EModeLogic", "LiquidationLogic");
+        (names[4], names[5], names[6]) = ("PoolLogic", "SupplyLogic", "FlashLoanLogic");
         address[] memory libs = new address[](7);
-        names[0] = "BorrowLogic";
-        libs[0] = aaveVm.deployCode("artifacts/AaveBorrowLogic.json");
-        names[1] = "BridgeLogic";
-        libs[1] = aaveVm.deployCode("artifacts/AaveBridgeLogic.json");
-        names[2] = "EModeLogic";
-        libs[2] = aaveVm.deployCode("artifacts/AaveEModeLogic.json");
-        names[3] = "LiquidationLogic";
-        libs[3] = aaveVm.deployCode("artifacts/AaveLiquidationLogic.json");
-        names[4] = "PoolLogic";
-        libs[4] = aaveVm.deployCode("artifacts/AavePoolLogic.json");
-        names[5] = "SupplyLogic";
-        libs[5] = aaveVm.deployCode("artifacts/AaveSupplyLogic.json");
-        names[6] = "FlashLoanLogic";
-        string[] memory borrowName = new string[](1);
-        address[] memory borrowLib = new address[](1);
-        borrowName[0] = "BorrowLogic";
-        borrowLib[0] = libs[0];
-        libs[6] = _deployLinked("artifacts/AaveFlashLoanLogic.json", borrowName, borrowLib, "");
+        for (uint256 i; i < 6; ++i) {
+            libs[i] = aaveVm.deployCode(string.concat("artifacts/Aave", names[i], ".json"));
+        }
+        string[] memory borrowLogic = new string[](1);
+        address[] memory borrowLogicAt = new address[](1);
+        (borrowLogic[0], borrowLogicAt[0]) = (names[0], libs[0]);
+        libs[6] = _deployLinked("artifacts/AaveFlashLoanLogic.json", borrowLogic, borrowLogicAt, "");
         return _deployLinked("artifacts/AavePool.json", names, libs, abi.encode(address(aaveProvider)));
     }
 
