@@ -73,6 +73,9 @@ const PROTOCOL_BUILDS = [
     ],
     settings: { evmVersion: 'london', optimizer: { enabled: true, runs: 100000 } },
     prefix: 'Aave',
+    // The package ships its own build (hardhat artifacts): each runtime code built here must equal the shipped one
+    // but for the metadata hash and the libraries' link placeholders (which name the source units differently).
+    shipped: { package: '@aave/core-v3/', artifacts: '@aave/core-v3/artifacts/' },
     artifacts: [
       'PoolAddressesProvider',
       'ACLManager',
@@ -188,10 +191,32 @@ fs.mkdirSync(outDir, { recursive: true });
 for (const f of fs.readdirSync(outDir)) if (f.endsWith('.json')) fs.unlinkSync(path.join(outDir, f));
 const jobs = ARTIFACTS.map((name) => ({ name, out: output })).concat(
   PROTOCOL_BUILDS.flatMap((b, i) =>
-    b.artifacts.map((contract) => ({ name: (b.prefix || '') + contract, contract, out: protocolOutputs[i] })),
+    b.artifacts.map((contract) => ({ name: (b.prefix || '') + contract, contract, out: protocolOutputs[i], shipped: b.shipped })),
   ),
 );
-for (const { name, contract = name, out } of jobs) {
+
+// Runtime code with every CBOR metadata block (solc's default: the ipfs hash and the compiler version; a contract
+// that creates another embeds that one's too, as PoolAddressesProvider does its proxy) and every link placeholder
+// blanked.
+function comparableRuntime(hex) {
+  return hex
+    .replace(/^0x/, '')
+    .replace(/__\$[0-9a-f]{34}\$__/g, '0'.repeat(40))
+    .replace(/a2646970667358221220[0-9a-f]{64}64736f6c6343[0-9a-f]{6}0033/g, '');
+}
+
+// Fails unless the contract built from `unit` has the runtime code of the package's shipped artifact.
+function checkShipped(name, unit, contract, compiled, shipped) {
+  if (!unit.startsWith(shipped.package)) return;
+  const file = path.join(nodeModules, shipped.artifacts, unit.slice(shipped.package.length), contract + '.json');
+  const theirs = JSON.parse(fs.readFileSync(file, 'utf8')).deployedBytecode;
+  if (comparableRuntime(theirs) !== comparableRuntime(compiled)) {
+    process.stderr.write(`compile-contracts: ${name}'s runtime code differs from the package's own build (${file})\n`);
+    process.exit(1);
+  }
+}
+
+for (const { name, contract = name, out, shipped } of jobs) {
   const units = Object.keys(out.contracts || {}).sort().filter((u) => out.contracts[u][contract]);
   const inSrc = units.filter((u) => u.startsWith('src/'));
   const found = (inSrc.length > 0 ? inSrc : units).map((u) => out.contracts[u][contract]);
@@ -200,6 +225,7 @@ for (const { name, contract = name, out } of jobs) {
     process.exit(1);
   }
   const c = found[0];
+  if (shipped) checkShipped(name, units[0], contract, '0x' + c.evm.deployedBytecode.object, shipped);
   const artifact = {
     contractName: name,
     abi: c.abi,
