@@ -303,6 +303,9 @@ func (c *Chain) lending(p *Pool) lendingMarket {
 			repay:  p.Comet.Repay,
 		}
 	}
+	if realAave(p.Config) {
+		return c.aaveLending(p)
+	}
 	return lendingMarket{
 		balances: func(call *bind.CallOpts) (*big.Int, *big.Int, *big.Int, error) {
 			debt, err := p.Contract.TotalDebt(call)
