@@ -127,8 +127,8 @@ type Chain struct {
 	// aaveChain is what the chain's real Aave markets share (realAave),
 	// deployed with the first.
 	aaveChain *aaveDeployment
-	sim         *market
-	node        node
+	sim       *market
+	node      node
 }
 
 // node is the chain the market is deployed on and driven through.
