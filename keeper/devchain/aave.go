@@ -12,7 +12,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/vaultkeeper/vaultkeeper/contracts"
@@ -305,32 +304,24 @@ func mustAaveABI(name string) abi.ABI {
 	return a.abi
 }
 
-// aaveLending is a real Aave market as its borrower sees it: the debt is the
-// variable debt token's supply, the free liquidity the aToken's balance of
-// the asset (Aave v3.0 has no virtual balance), the supply their sum.
-func (c *Chain) aaveLending(p *Pool) lendingMarket {
-	borrower := crypto.PubkeyToAddress(p.borrower.PublicKey)
-	return lendingMarket{
-		balances: func(call *bind.CallOpts) (*big.Int, *big.Int, *big.Int, error) {
-			debtToken, err := bindings.NewMockStablecoin(p.aaveDebtToken, c.Client)
-			if err != nil {
-				return nil, nil, nil, err
-			}
-			debt, err := debtToken.TotalSupply(call)
-			if err != nil {
-				return nil, nil, nil, fmt.Errorf("reading debt: %w", err)
-			}
-			free, err := c.token.BalanceOf(call, p.aaveAToken)
-			if err != nil {
-				return nil, nil, nil, fmt.Errorf("reading liquidity: %w", err)
-			}
-			return debt, new(big.Int).Add(debt, free), free, nil
-		},
-		borrow: func(o *bind.TransactOpts, amount *big.Int) (*types.Transaction, error) {
-			return p.Contract.Borrow(o, c.Token, amount, big.NewInt(2), 0, borrower)
-		},
-		repay: func(o *bind.TransactOpts, amount *big.Int) (*types.Transaction, error) {
-			return p.Contract.Repay(o, c.Token, amount, big.NewInt(2), borrower)
-		},
+// aaveBalances reads a real Aave market as its borrower sees it: the debt
+// is the variable debt token's supply, the free liquidity the aToken's
+// balance of the asset (Aave v3.0 has no virtual balance), the supply their
+// sum. Borrowing and repaying go through the same calls as on the port.
+func (c *Chain) aaveBalances(p *Pool) func(*bind.CallOpts) (*big.Int, *big.Int, *big.Int, error) {
+	return func(call *bind.CallOpts) (*big.Int, *big.Int, *big.Int, error) {
+		debtToken, err := bindings.NewMockStablecoin(p.aaveDebtToken, c.Client)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		debt, err := debtToken.TotalSupply(call)
+		if err != nil {
+			return nil, nil, nil, fmt.Errorf("reading debt: %w", err)
+		}
+		free, err := c.token.BalanceOf(call, p.aaveAToken)
+		if err != nil {
+			return nil, nil, nil, fmt.Errorf("reading liquidity: %w", err)
+		}
+		return debt, new(big.Int).Add(debt, free), free, nil
 	}
 }
