@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Renders the README's gas table from contracts/snapshots/GasBench{3,10}Sources.json (written by
-// `make gas`) and either rewrites README.md between the gas-table markers or, with --check, exits 1
+// Renders the README's gas table from contracts/snapshots/GasBenchAave{3,10}Sources.json (sources on real Aave v3
+// markets) and GasBench{3,10}Sources.json (on the local port, LendingPool), written by `make gas`, and either rewrites README.md between the gas-table markers or, with --check, exits 1
 // when README.md's table differs from the snapshots.
 'use strict';
 const fs = require('fs');
@@ -11,6 +11,8 @@ const readme = path.join(root, 'README.md');
 const snap = (n) => JSON.parse(fs.readFileSync(path.join(root, 'contracts', 'snapshots', `GasBench${n}Sources.json`), 'utf8'));
 const s3 = snap(3);
 const s10 = snap(10);
+const a3 = snap('Aave3');
+const a10 = snap('Aave10');
 const s4626 = JSON.parse(fs.readFileSync(path.join(root, 'contracts', 'snapshots', 'GasBenchERC4626.json'), 'utf8'));
 
 const rows = [
@@ -25,13 +27,18 @@ const rows = [
   ['`rebalance` moving 10 sources (5 → 5)', 'rebalance_10_sources'],
 ];
 const fmt = (v) => (v === undefined ? '' : Number(v).toLocaleString('en-US'));
-const table = ['| operation | 3 sources | 10 sources |', '| --- | ---: | ---: |']
-  .concat(rows.map(([label, key]) => `| ${label} | ${fmt(s3[key])} | ${fmt(s10[key])} |`))
+const table = [
+  '| operation | 3 sources, Aave v3 | 10 sources, Aave v3 | 3 sources, port | 10 sources, port |',
+  '| --- | ---: | ---: | ---: | ---: |',
+]
+  .concat(
+    rows.map(([label, key]) => `| ${label} | ${fmt(a3[key])} | ${fmt(a10[key])} | ${fmt(s3[key])} | ${fmt(s10[key])} |`),
+  )
   .join('\n');
-// Marginal cost of a source, from the 3- and 10-source vaults (7 more sources).
-const perSource = (key) => Math.round((Number(s10[key]) - Number(s3[key])) / 7 / 100) * 100;
+// Marginal cost of a source, from the 3- and 10-source vaults on real Aave (7 more sources).
+const perSource = (key) => Math.round((Number(a10[key]) - Number(a3[key])) / 7 / 100) * 100;
 const marginal =
-  `\nEach further source adds about ${fmt(perSource('deposit_subsequent'))} gas to a deposit and ` +
+  `\nOn real Aave v3, each further source adds about ${fmt(perSource('deposit_subsequent'))} gas to a deposit and ` +
   `${fmt(perSource('withdraw_idle'))} to a withdrawal served from idle.`;
 
 // Issue 15's side-by-side scenario (GasBenchERC4626): the vault over three ERC4626Adapters on plain OpenZeppelin

@@ -40,8 +40,13 @@ rm -f "$BINDINGS"/*.go
 for name in "${PROTOCOL_BINDINGS[@]}"; do rm -rf "$BINDINGS/$(tr '[:upper:]' '[:lower:]' <<<"$name")"; done
 # One binding per artifact: Go type = contract name without an interface's leading I
 # (ISource -> Source), file = the type in snake_case (AaveV3Adapter -> aave_v3_adapter.go).
+# Aave v3's own contracts (compile-contracts.js's Aave build: AavePool, AaveAToken, ...; not the AaveV3Adapter) get
+# artifacts only: their ABIs share Aave's structs, and Pool's creation code needs its libraries linked, which the
+# forge tests do at deployment (contracts/test/utils/AaveV3Setup.sol).
+artifact_only() { [[ "$1" == Aave* && "$1" != AaveV3Adapter ]]; }
 for json in "$ARTIFACTS"/*.json; do
   name="$(basename "$json" .json)"
+  if artifact_only "$name"; then continue; fi
   type="$name"
   if [[ "$name" =~ ^I[A-Z] ]]; then type="${name#I}"; fi
   file="$(sed -E 's/([a-z0-9])([A-Z])/\1_\2/g; s/([A-Z]+)([A-Z][a-z])/\1_\2/g' <<<"$type" | tr '[:upper:]' '[:lower:]')"

@@ -6,6 +6,7 @@ import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
 import {ERC4626} from "@openzeppelin/contracts/token/ERC20/extensions/ERC4626.sol";
 
 import {Fixture} from "./utils/Fixture.sol";
+import {AaveV3Setup} from "./utils/AaveV3Setup.sol";
 import {TestBase} from "./utils/TestBase.sol";
 import {MockStablecoin} from "../src/mocks/MockStablecoin.sol";
 import {Vault} from "../src/Vault.sol";
@@ -33,8 +34,9 @@ interface GasVm {
 /// measured call in a test (values it needs are precomputed in setUp). The figure is the call frame's
 /// execution gas: without the 21,000 base and calldata cost of a transaction, before refunds.
 ///
-/// State after setUp: N sources (each a LendingPool + AaveV3Adapter, withdraw queue in source order), each
-/// pool with third-party liquidity and a borrower (so every touch accrues interest); bob holds all shares
+/// State after setUp: N sources (each a LendingPool, in GasBenchAave* a real Aave v3 Pool, with an AaveV3Adapter;
+/// withdraw queue in source order), each pool with third-party liquidity and a borrower (so every touch accrues
+/// interest); bob holds all shares
 /// (1,000,000 assets deposited), 80% spread evenly over the sources, 20% idle (min idle is 10%); then one
 /// day passes. alice is funded and approved but holds no shares.
 abstract contract GasBenchBase is Fixture {
@@ -59,17 +61,24 @@ abstract contract GasBenchBase is Fixture {
     function setUp() public virtual override {
         super.setUp(); // stablecoin, poolA/poolB, the vault with adapterA/adapterB
         uint256 n = _sourceCount();
-        pools.push(poolA);
-        pools.push(poolB);
-        adapters.push(adapterA);
-        adapters.push(adapterB);
-        for (uint256 i = 2; i < n; ++i) {
-            LendingPool pool = new LendingPool(address(usdc), BASE, SLOPE1, SLOPE2, OPTIMAL, RESERVE_FACTOR_BPS, AaveRateAbi.V3_0);
-            pools.push(pool);
-            adapters.push(new AaveV3Adapter(address(vault), address(pool), address(usdc)));
+        uint256 first; // sources added here
+        if (_realAave()) {
+            // A vault of its own whose sources are all real Aave markets (the fixture's are port pools).
+            vault = new Vault(address(usdc), "Vaultkeeper USDC", "vkUSDC", governance, guardian, keeper, MIN_IDLE_BPS);
+            vm.prank(governance);
+            vault.setCooldown(0);
+        } else {
+            pools.push(poolA);
+            pools.push(poolB);
+            adapters.push(adapterA);
+            adapters.push(adapterB);
+            first = 2;
+        }
+        for (uint256 i = first; i < n; ++i) {
+            adapters.push(_newSource());
         }
         vm.startPrank(governance);
-        for (uint256 i = 2; i < n; ++i) {
+        for (uint256 i = first; i < n; ++i) {
             vault.addSource(address(adapters[i]), type(uint128).max, BPS);
         }
         vm.stopPrank();
@@ -80,7 +89,7 @@ abstract contract GasBenchBase is Fixture {
             t[i] = (TOTAL * 8) / 10 / n;
         }
         _rebalance(t);
-        for (uint256 i; i < n; ++i) {
+        for (uint256 i; i < pools.length; ++i) {
             _supply(pools[i], LP, 100_000e6);
             _borrow(pools[i], 50_000e6);
         }
@@ -98,6 +107,19 @@ abstract contract GasBenchBase is Fixture {
             held.push(adapters[i].totalAssets());
         }
         idleAtStart = vault.idle();
+    }
+
+    /// @dev Whether the sources are real Aave v3 markets (GasBenchAaveBase) rather than the port's LendingPools.
+    function _realAave() internal pure virtual returns (bool) {
+        return false;
+    }
+
+    /// @dev A new source for the vault: a port pool with its adapter (the pool's liquidity and borrower come after
+    /// setUp's rebalance).
+    function _newSource() internal virtual returns (AaveV3Adapter adapter) {
+        LendingPool pool = new LendingPool(address(usdc), BASE, SLOPE1, SLOPE2, OPTIMAL, RESERVE_FACTOR_BPS, AaveRateAbi.V3_0);
+        pools.push(pool);
+        return new AaveV3Adapter(address(vault), address(pool), address(usdc));
     }
 
     function _snap(string memory name) internal {
@@ -176,6 +198,16 @@ abstract contract GasBenchBase is Fixture {
 
     // ================================================================ helpers
 
+    /// @dev The 10-source rebalance: 20,000 out of each of the first five sources, 30,000 into each of the others.
+    function _rebalanceFiveOutFiveIn() internal {
+        uint256[] memory t = _unchanged();
+        for (uint256 i; i < 5; ++i) {
+            t[i] -= 20_000e6;
+            t[i + 5] += 30_000e6;
+        }
+        _measureRebalance(t, "rebalance_10_sources");
+    }
+
     function _unchanged() internal view returns (uint256[] memory t) {
         t = new uint256[](held.length);
         for (uint256 i; i < t.length; ++i) {
@@ -227,6 +259,54 @@ contract GasBench3Sources is GasBenchBase {
     }
 }
 
+/// @notice The same operations with every source a real Aave v3 market (the pinned @aave/core-v3, deployed by
+/// utils/AaveV3Setup.sol with the fixture's curve and reserve factor): one market per source, each listing the
+/// stablecoin, with the same third-party liquidity (100,000) and borrower (50,000, against collateral), which here
+/// come before setUp's rebalance, as each market's deployment lists them.
+abstract contract GasBenchAaveBase is GasBenchBase, AaveV3Setup {
+    function _realAave() internal pure override returns (bool) {
+        return true;
+    }
+
+    function _newSource() internal override returns (AaveV3Adapter) {
+        _setUpAave(address(usdc), _stableCurve(RESERVE_FACTOR_BPS));
+        usdc.mint(LP, 100_000e6);
+        vm.startPrank(LP);
+        usdc.approve(address(aavePool), 100_000e6);
+        aavePool.supply(address(usdc), 100_000e6, LP, 0);
+        vm.stopPrank();
+        _aaveBorrow(address(usdc), 50_000e6);
+        return new AaveV3Adapter(address(vault), address(aavePool), address(usdc));
+    }
+}
+
+/// @notice GasBench3Sources over three real Aave v3 markets.
+contract GasBenchAave3Sources is GasBenchAaveBase {
+    function _sourceCount() internal pure override returns (uint256) {
+        return 3;
+    }
+
+    function _group() internal pure override returns (string memory) {
+        return "GasBenchAave3Sources";
+    }
+}
+
+/// @notice GasBench10Sources over ten real Aave v3 markets.
+contract GasBenchAave10Sources is GasBenchAaveBase {
+    function _sourceCount() internal pure override returns (uint256) {
+        return 10;
+    }
+
+    function _group() internal pure override returns (string memory) {
+        return "GasBenchAave10Sources";
+    }
+
+    /// Five sources out, five in.
+    function test_rebalance_10_sources() public {
+        _rebalanceFiveOutFiveIn();
+    }
+}
+
 /// @notice A vault with 10 sources: the same operations, and a rebalance that moves all of them.
 contract GasBench10Sources is GasBenchBase {
     function _sourceCount() internal pure override returns (uint256) {
@@ -239,12 +319,7 @@ contract GasBench10Sources is GasBenchBase {
 
     /// Five sources out, five in.
     function test_rebalance_10_sources() public {
-        uint256[] memory t = _unchanged();
-        for (uint256 i; i < 5; ++i) {
-            t[i] -= 20_000e6;
-            t[i + 5] += 30_000e6;
-        }
-        _measureRebalance(t, "rebalance_10_sources");
+        _rebalanceFiveOutFiveIn();
     }
 }
 

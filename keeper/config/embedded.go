@@ -13,7 +13,9 @@ import (
 // Pool kinds: the protocol the embedded chain deploys for a pool, with the
 // vault's adapter for it.
 const (
-	// PoolAave is a local Aave v3 pool (LendingPool) and an AaveV3Adapter.
+	// PoolAave is an Aave v3 market and an AaveV3Adapter: the real Aave v3.0
+	// (npm @aave/core-v3) for aave_version 3.0, the local LendingPool acting
+	// as 3.1 or 3.2 (versions npm does not publish).
 	PoolAave = "aave"
 	// PoolComet is a local Compound v3 market (Comet) and a CompoundV3Adapter.
 	PoolComet = "comet"
@@ -28,8 +30,10 @@ const (
 // fee) of a kind-morpho pool.
 const MaxMorphoFee = 0.25
 
-// Aave versions a kind-aave pool can act as (LendingPool's AaveRateAbi):
-// each has its rate-strategy interface, which the AaveV3Adapter detects.
+// Aave versions of a kind-aave pool (LendingPool's AaveRateAbi): each has its
+// rate-strategy interface, which the AaveV3Adapter detects. 3.0 is the real
+// Aave v3.0.2 (npm @aave/core-v3 1.19.3); 3.1 and 3.2 the LendingPool acting
+// as them.
 var AaveVersions = []string{"3.0", "3.1", "3.2"}
 
 // MaxCometRate is the largest per-year rate parameter a Comet market takes:
@@ -65,10 +69,13 @@ type Embedded struct {
 // interest; Utilisation and Volatility drive the market simulator. What
 // each kind makes of them:
 //
-//   - aave: the LendingPool's strategy takes them as they are; suppliers
-//     earn borrow(u)·u·(1 − reserve_factor). AaveVersion picks the Aave
-//     version the pool acts as; from 3.1 on the strategy stores the curve in
-//     whole basis points and checks it as Aave's does.
+//   - aave: the pool's strategy takes them as they are; suppliers earn
+//     borrow(u)·u·(1 − reserve_factor). AaveVersion picks the Aave version:
+//     3.0 deploys a market of the real Aave v3.0 (its DefaultReserveInterest-
+//     RateStrategy, the reserve factor set through its PoolConfigurator, the
+//     borrower posting collateral priced 1:1 by Aave's mock oracle); 3.1 and
+//     3.2 the LendingPool acting as them, whose strategy from 3.1 on stores
+//     the curve in whole basis points and checks it as Aave's does.
 //   - comet: Comet has per-utilisation slopes and a supply curve of its own.
 //     Borrow: base base_rate, kink U*, slope low slope1/U*, slope high
 //     slope2/(1−U*) (the same borrow curve). Supply: base 0, kink U*, the

@@ -60,7 +60,7 @@ func TestConfigErrorsDoNotEchoSecrets(t *testing.T) {
 		{"local.log.format", "format: text ", "format: %s "},
 		{"governed.optimizer.strategy", "strategy: meanvar ", "strategy: %s "},
 		{"local.chain.embedded.pools[2].kind", "kind: erc4626", "kind: %s"},
-		{"local.chain.embedded.pools[0].aave_version", `aave_version: "3.2"`, "aave_version: %s"},
+		{"local.chain.embedded.pools[0].aave_version", `aave_version: "3.0"`, "aave_version: %s"},
 		{"local.metrics.address", "address: 127.0.0.1:9464", "address: %s"},
 		{"governed.sources[0].name", "    - name: steady\n      cap", "    - name: %s\n      cap"},
 		{"governed.optimizer.forecaster", "forecaster: ewma ", "forecaster: %s "},

@@ -1,8 +1,9 @@
 // Package devchain runs the embedded default chain: go-ethereum's in-process
 // simulated chain with a complete local market deployed on it — a 6-decimal
-// stablecoin, one yield source per configured pool (an Aave v3 style
-// LendingPool, a Compound v3 Comet market or an ERC-4626 vault, by the
-// pool's kind), their adapters and the vault — funded depositors, lenders
+// stablecoin, one yield source per configured pool (a market of the real
+// Aave v3 or the local LendingPool acting as a later Aave version, a
+// Compound v3 Comet market, an ERC-4626 vault or a Morpho Blue market, by
+// the pool's kind), their adapters and the vault — funded depositors, lenders
 // and borrowers, and a market simulator that moves borrow demand so the best
 // allocation changes.
 //
@@ -58,11 +59,13 @@ const Decimals = 6
 // Pool is a deployed yield source and the vault's adapter for it.
 type Pool struct {
 	Config config.Pool
-	// Address is the LendingPool, the Comet market, the ERC-4626 vault or
-	// the Morpho Blue singleton.
+	// Address is the Aave Pool (the real one's proxy, or the LendingPool),
+	// the Comet market, the ERC-4626 vault or the Morpho Blue singleton.
 	Address common.Address
 	Adapter common.Address
-	// Contract is the LendingPool (kind aave), Comet the market (kind
+	// Contract is the LendingPool binding of the pool (kind aave; on the
+	// real Aave it speaks only the calls both share: supply, borrow, repay,
+	// withdraw, getReserveData), Comet the market (kind
 	// comet), Vault4626 the ERC-4626 vault (kind erc4626), Morpho the Morpho
 	// Blue singleton (kind morpho, with its market's MorphoMarket and
 	// MorphoID); the others are nil.
@@ -77,6 +80,9 @@ type Pool struct {
 	borrower *ecdsa.PrivateKey
 	// yieldAt is the chain time up to which an ERC-4626 vault's yield is paid.
 	yieldAt uint64
+	// aaveAToken and aaveDebtToken are a real Aave market's aToken and
+	// variable debt token (realAave); zero on the local LendingPool.
+	aaveAToken, aaveDebtToken common.Address
 }
 
 // Chain is a running embedded chain with its market.
@@ -118,8 +124,11 @@ type Chain struct {
 	// morphoChain is the Morpho Blue every kind-morpho pool is a market of,
 	// deployed with the first such pool.
 	morphoChain *morphoDeployment
-	sim         *market
-	node        node
+	// aaveChain is what the chain's real Aave markets share (realAave),
+	// deployed with the first.
+	aaveChain *aaveDeployment
+	sim       *market
+	node      node
 }
 
 // node is the chain the market is deployed on and driven through.
@@ -561,15 +570,11 @@ func (c *Chain) deployPool(ctx context.Context, gov *bind.TransactOpts, p *Pool)
 			return p.Vault4626.Deposit(lo, amount, crypto.PubkeyToAddress(p.lender.PublicKey))
 		}
 	default:
-		rates := make([]*big.Int, 4)
-		for j, f := range []float64{pc.BaseRate, pc.Slope1, pc.Slope2, pc.OptimalUtilisation} {
-			if rates[j], err = vaults.RayFromFraction(f); err != nil {
-				return fmt.Errorf("chain.embedded.pools %s: rate %v: %w", pc.Name, f, err)
+		if realAave(pc) {
+			if err := c.deployAaveMarket(ctx, gov, p); err != nil {
+				return err
 			}
-		}
-		rf := big.NewInt(int64(math.Round(pc.ReserveFactor * 10_000)))
-		p.Address, tx, p.Contract, err = bindings.DeployLendingPool(gov, c.Client, c.Token, rates[0], rates[1], rates[2], rates[3], rf, pc.AaveRateAbi())
-		if err := c.mine(ctx, "deploying pool "+pc.Name, tx, err); err != nil {
+		} else if err := c.deployLendingPool(ctx, gov, p); err != nil {
 			return err
 		}
 		p.Adapter, tx, _, err = bindings.DeployAaveV3Adapter(gov, c.Client, c.Vault, p.Address, c.Token)
@@ -621,6 +626,23 @@ func (c *Chain) deployPool(ctx context.Context, gov *bind.TransactOpts, p *Pool)
 	}
 	p.yieldAt = head.Time
 	return nil
+}
+
+// deployLendingPool deploys p on the local LendingPool acting as p's Aave
+// version (3.1 or 3.2: realAave pools are the real Aave v3.0).
+func (c *Chain) deployLendingPool(ctx context.Context, gov *bind.TransactOpts, p *Pool) error {
+	pc := p.Config
+	rates := make([]*big.Int, 4)
+	var err error
+	for j, f := range []float64{pc.BaseRate, pc.Slope1, pc.Slope2, pc.OptimalUtilisation} {
+		if rates[j], err = vaults.RayFromFraction(f); err != nil {
+			return fmt.Errorf("chain.embedded.pools %s: rate %v: %w", pc.Name, f, err)
+		}
+	}
+	rf := big.NewInt(int64(math.Round(pc.ReserveFactor * 10_000)))
+	var tx *types.Transaction
+	p.Address, tx, p.Contract, err = bindings.DeployLendingPool(gov, c.Client, c.Token, rates[0], rates[1], rates[2], rates[3], rf, pc.AaveRateAbi())
+	return c.mine(ctx, "deploying pool "+pc.Name, tx, err)
 }
 
 // wadUint64 converts a fraction into a 1e18-scaled uint64, exactly for the

@@ -20,8 +20,9 @@ import (
 	"github.com/vaultkeeper/vaultkeeper/vaults/bindings"
 )
 
-// kindsConfig is embeddedConfig with one pool of each kind (the Aave one as
-// v3.2), each capped at 23% of the vault, and a risk-neutral optimizer.
+// kindsConfig is embeddedConfig with one pool of each kind (kind aave twice:
+// the local LendingPool acting as v3.2 and the real Aave v3.0), each capped
+// at 18% of the vault, and a risk-neutral optimizer.
 func kindsConfig(t *testing.T) *config.Config {
 	t.Helper()
 	cfg := embeddedConfig(t)
@@ -35,8 +36,11 @@ func kindsConfig(t *testing.T) *config.Config {
 			Liquidity: 600_000, Utilisation: 0.6, Volatility: 0.05},
 		{Name: "m", Kind: config.PoolMorpho, BaseRate: 0.005, Slope1: 0.06, Slope2: 2, OptimalUtilisation: 0.9, ReserveFactor: 0.1,
 			Liquidity: 700_000, Utilisation: 0.65, Volatility: 0.05},
+		{Name: "r", Kind: config.PoolAave, AaveVersion: "3.0", Slope1: 0.04, Slope2: 0.6, OptimalUtilisation: 0.9, ReserveFactor: 0.1,
+			Liquidity: 900_000, Utilisation: 0.7, Volatility: 0.05},
 	}
-	cfg.Sources = []config.Source{{Name: "a", Cap: kindsCap}, {Name: "c", Cap: kindsCap}, {Name: "e", Cap: kindsCap}, {Name: "m", Cap: kindsCap}}
+	cfg.Sources = []config.Source{{Name: "a", Cap: kindsCap}, {Name: "c", Cap: kindsCap}, {Name: "e", Cap: kindsCap},
+		{Name: "m", Cap: kindsCap}, {Name: "r", Cap: kindsCap}}
 	cfg.Optimizer.RiskAversion = 0
 	cfg.Storage.Path = filepath.Join(t.TempDir(), "keeper.db")
 	if err := cfg.Validate(); err != nil {
@@ -45,8 +49,8 @@ func kindsConfig(t *testing.T) *config.Config {
 	return cfg
 }
 
-// kindsCap is each kindsConfig source's cap: the four fill 92% of the vault.
-const kindsCap = 0.23
+// kindsCap is each kindsConfig source's cap: the five fill 90% of the vault.
+const kindsCap = 0.18
 
 func ratio(v, unit *big.Int) float64 {
 	f, _ := new(big.Rat).SetFrac(v, unit).Float64()
@@ -77,8 +81,8 @@ func TestEachPoolKindDeploysMovesAndTakesAllocation(t *testing.T) {
 		return st
 	}
 	st := state()
-	if len(st.Sources) != 4 {
-		t.Fatalf("%d sources, want 4", len(st.Sources))
+	if len(st.Sources) != 5 {
+		t.Fatalf("%d sources, want 5", len(st.Sources))
 	}
 	call := &bind.CallOpts{Context: ctx}
 	wad := big.NewInt(1e18)
@@ -92,6 +96,25 @@ func TestEachPoolKindDeploysMovesAndTakesAllocation(t *testing.T) {
 			Optimal: pc.OptimalUtilisation, ReserveFactor: pc.ReserveFactor}
 		switch pc.Kind {
 		case config.PoolAave:
+			if realAave(pc) {
+				// A market of the real Aave v3 (@aave/core-v3): its pool quotes the curve's supply rate at its
+				// utilisation (debt / (debt + free liquidity), as its strategy computes it).
+				debt, supply, _, err := ch.lending(p).balances(call)
+				if err != nil {
+					t.Fatal(err)
+				}
+				u := ratio(debt, supply)
+				if u < pc.Utilisation || u > pc.Utilisation+0.01 {
+					t.Fatalf("real aave %s utilisation %v, want %v", pc.Name, u, pc.Utilisation)
+				}
+				if want := aave.SupplyRate(u); math.Abs(apr-want) > 0.01*want {
+					t.Fatalf("real aave %s: supply APR %v, curve %v", pc.Name, apr, want)
+				}
+				if _, err := p.Contract.AAVEVERSION(call); err == nil {
+					t.Fatalf("real aave %s answers the port's AAVE_VERSION", pc.Name)
+				}
+				break
+			}
 			if p.Contract == nil || p.Comet != nil || p.Vault4626 != nil {
 				t.Fatalf("pool %s: bindings %+v", pc.Name, p)
 			}

@@ -303,7 +303,7 @@ func (c *Chain) lending(p *Pool) lendingMarket {
 			repay:  p.Comet.Repay,
 		}
 	}
-	return lendingMarket{
+	m := lendingMarket{
 		balances: func(call *bind.CallOpts) (*big.Int, *big.Int, *big.Int, error) {
 			debt, err := p.Contract.TotalDebt(call)
 			if err != nil {
@@ -322,4 +322,8 @@ func (c *Chain) lending(p *Pool) lendingMarket {
 			return p.Contract.Repay(o, c.Token, amount, big.NewInt(2), borrower)
 		},
 	}
+	if realAave(p.Config) { // the same calls; only the balances are read elsewhere
+		m.balances = c.aaveBalances(p)
+	}
+	return m
 }

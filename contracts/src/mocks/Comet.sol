@@ -20,7 +20,13 @@ import {MockEventsLib} from "../libraries/MockEventsLib.sol";
 /// the deployer (standing in for Comet's governance / pause guardian); the supply flag blocks `supply` and
 /// `repay`, the withdraw flag `withdraw`, `withdrawTo` and `borrow` (Comet's `Paused()`); the transfer, absorb
 /// and buy flags are stored and reported only.
-/// @dev Differences from Comet, all local-only: there is no collateral, tracking or reserves accounting;
+/// @dev Upstream: follows contracts/Comet.sol of compound-finance/comet as deployed for Compound III's first market
+/// (cUSDCv3, the v1 launch of August 2022): getUtilization, getSupplyRate/getBorrowRate(utilization) as uint64
+/// per-second rates with separate supply and borrow kinks, accruedInterestIndices/accrueInternal, the
+/// presentValue/principalValue rounding and the pause flag offsets, which the repository's main branch still has.
+/// It stays a port: no npm package ships Comet's contracts (the repository publishes none), unlike Aave v3 and
+/// Morpho Blue, which the tests deploy from their npm packages.
+/// Differences from Comet, all local-only: there is no collateral, tracking or reserves accounting;
 /// `borrow(amount)` / `repay(amount)` let simulated borrowers borrow base WITHOUT collateral so that
 /// utilization and rates move; supplier and borrower positions are kept apart (a supplier cannot withdraw more
 /// than its balance: `InsufficientBalance` instead of opening a borrow), and a withdrawal or borrow larger than
