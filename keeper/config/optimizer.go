@@ -59,7 +59,9 @@ type Optimizer struct {
 	// share-price growth, not a quote of the move (the adapter cannot see the
 	// target's internals), so the optimizer cannot tell how far its own
 	// deposit would dilute that rate: the cap keeps the vault's share of
-	// such a pool small enough for the dilution to stay small.
+	// such a pool small enough for the dilution to stay small. The cap
+	// never falls below what the vault holds there now: it stops new money
+	// and forces no sale.
 	MeasuredOnlyCap float64 `yaml:"measured_only_cap"`
 }
 

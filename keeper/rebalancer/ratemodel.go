@@ -127,23 +127,34 @@ func measuredOnlyCap(share, pool, held float64) float64 {
 }
 
 // capMeasuredOnly lowers the absolute caps of in's measured-only sources to
-// measuredOnlyCap (governed.optimizer.measured_only_cap of their pool) and
-// returns the reason notes for them ("" for the others): their rate after
-// the move is measured, not quoted, so the decision says so with the cap.
+// measuredOnlyCap (governed.optimizer.measured_only_cap of their pool), but
+// never below what the vault holds there now: the cap stops new money, it
+// does not force a withdrawal (a pool that shrinks would otherwise force a
+// sale at every tick, past the gain gate, from a source whose liquidity the
+// keeper can only take from its maxWithdraw). It returns the reason notes
+// for those sources ("" for the others): their rate after the move is
+// measured, not quoted, so the decision says so with the cap.
 func capMeasuredOnly(in *strategy.Input, kinds []string, pools []float64, share float64) []string {
 	notes := make([]string, len(kinds))
 	for i, k := range kinds {
 		if k != RateModelMeasuredOnly {
 			continue
 		}
-		c := measuredOnlyCap(share, pools[i], in.Holdings[i])
+		name, held := in.Names[i], in.Holdings[i]
+		c := measuredOnlyCap(share, pools[i], held)
+		switch {
+		case math.IsInf(c, 1):
+			notes[i] = name + ": rate after the move measured from the share price, not quoted (governed.optimizer.measured_only_cap 1: not capped)"
+		case c < held:
+			c = held
+			notes[i] = fmt.Sprintf("%s: rate after the move measured from the share price, not quoted: held at its %.2f, already above %.4g%% of its pool of %.2f (no new money, no forced sale)",
+				name, held, 100*share, pools[i])
+		default:
+			notes[i] = fmt.Sprintf("%s: rate after the move measured from the share price, not quoted: capped at %.2f (%.4g%% of its pool of %.2f after the move)",
+				name, c, 100*share, pools[i]-held+c)
+		}
 		if in.Limits.AbsCaps[i] > c {
 			in.Limits.AbsCaps[i] = c
-		}
-		notes[i] = fmt.Sprintf("%s: rate after the move measured from the share price, not quoted: capped at %.2f (%.4g%% of its pool of %.2f after the move)",
-			in.Names[i], c, 100*share, pools[i]-in.Holdings[i]+c)
-		if math.IsInf(c, 1) {
-			notes[i] = in.Names[i] + ": rate after the move measured from the share price, not quoted (governed.optimizer.measured_only_cap 1: not capped)"
 		}
 	}
 	return notes

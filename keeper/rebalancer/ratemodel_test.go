@@ -115,4 +115,14 @@ func TestMeasuredOnlySourceHeldToCap(t *testing.T) {
 	if strings.Contains(reason, "exact:") {
 		t.Errorf("reason %q notes an exact source", reason)
 	}
+
+	// Holding more than the cap allows (the pool shrank): the cap is the
+	// holding, so the source takes no new money and is not sold by force.
+	in.Holdings = []float64{0, 300_000, 0}
+	in.Limits.AbsCaps = []float64{math.Inf(1), math.Inf(1), math.Inf(1)}
+	notes = capMeasuredOnly(&in, []string{RateModelExact, RateModelMeasuredOnly, RateModelExact},
+		[]float64{math.NaN(), 900_000, math.NaN()}, 0.25)
+	if in.Limits.AbsCaps[1] != 300_000 || !strings.Contains(notes[1], "held at its 300000.00, already above 25% of its pool") {
+		t.Errorf("above the cap: absolute cap %v, note %q; want the holding 300000 and a note saying so", in.Limits.AbsCaps[1], notes[1])
+	}
 }

@@ -268,7 +268,8 @@ func TestExplainRebalance(t *testing.T) {
 				cellWant(new(big.Int).Sub(d.Targets[i], o.Assets)), d.RateModels[i]))
 		if d.RateModels[i] == "measured-only" {
 			measured++
-			want = append(want, o.Name+": rate after the move measured from the share price, not quoted: capped at ")
+			want = append(want, o.Name+": rate after the move measured from the share price, not quoted",
+				"note: "+o.Name+" is measured-only: its rate after a move is its target's past share-price growth, not a quote of the move")
 		} else if d.RateModels[i] != "exact" {
 			t.Errorf("source %s: rate model %q, want exact or measured-only", o.Name, d.RateModels[i])
 		}

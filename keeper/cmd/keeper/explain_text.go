@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
+	"github.com/vaultkeeper/vaultkeeper/keeper/rebalancer"
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
 	"github.com/vaultkeeper/vaultkeeper/optimizer/strategy"
 )
@@ -105,6 +106,16 @@ func writeExplain(w io.Writer, rep *explainReport) error {
 	}
 	if err := tw.Flush(); err != nil {
 		return err
+	}
+	for _, r := range rep.Result {
+		if r.RateModel != nil && *r.RateModel == rebalancer.RateModelMeasuredOnly {
+			name := r.Name
+			if name == "" {
+				name = r.Source
+			}
+			fmt.Fprintf(w, "  note: %s is measured-only: its rate after a move is its target's past share-price growth, not a quote of the move, "+
+				"so the optimizer held the vault to governed.optimizer.measured_only_cap of its pool\n", name)
+		}
 	}
 
 	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
