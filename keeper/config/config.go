@@ -327,6 +327,7 @@ func Default() *Config {
 			RiskAversion:       mv.RiskAversion,
 			CostHorizon:        Duration(mv.CostHorizon),
 			MinIdle:            0.05,
+			MeasuredOnlyCap:    0.25,
 		},
 		Rebalance: Rebalance{
 			GainFactor:     3,

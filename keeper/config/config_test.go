@@ -106,6 +106,9 @@ func TestMalformedConfigs(t *testing.T) {
 		{"zero covariance half-life", "covariance_half_life: 30d", "covariance_half_life: 0d", []string{"governed.optimizer.covariance_half_life", "0s"}},
 		{"zero cost horizon", "cost_horizon: 7d", "cost_horizon: 0h", []string{"governed.optimizer.cost_horizon", "0s", "must be positive"}},
 		{"min idle above one", "  min_idle: 0.05", "  min_idle: 2", []string{"optimizer.min_idle", "2"}},
+		{"measured-only cap zero", "measured_only_cap: 0.25", "measured_only_cap: 0", []string{"governed.optimizer.measured_only_cap", ": 0:", "above 0 and at most 1"}},
+		{"measured-only cap above one", "measured_only_cap: 0.25", "measured_only_cap: 1.5", []string{"governed.optimizer.measured_only_cap", "1.5", "above 0 and at most 1"}},
+		{"measured-only cap not a number", "measured_only_cap: 0.25", "measured_only_cap: .nan", []string{"governed.optimizer.measured_only_cap", "NaN"}},
 		{"zero eth price", "eth_price: 3000", "eth_price: 0", []string{"rebalance.eth_price", "0"}},
 		{"gas margin below one", "gas_margin: 1.25", "gas_margin: 0.5", []string{"rebalance.gas_margin", "0.5"}},
 		{"bad duration", "receipt_timeout: 2m", "receipt_timeout: soon", []string{"rebalance.receipt_timeout", "soon"}},
@@ -260,7 +263,7 @@ local:
 		t.Fatal(err)
 	}
 	want := `{"optimizer":{"cost_horizon":"36h0m0s","covariance_half_life":"720h0m0s","forecast_half_life":"72h0m0s","forecaster":"ewma",` +
-		`"min_idle":0.05,"model_sha256":"","risk_aversion":0.001,"strategy":"meanvar","window":"240h0m0s"},` +
+		`"measured_only_cap":0.25,"min_idle":0.05,"model_sha256":"","risk_aversion":0.001,"strategy":"meanvar","window":"240h0m0s"},` +
 		`"rebalance":{"eth_price":3000,"gain_factor":3,"gas_margin":1.25,"gas_per_source":135000,"gas_per_tx":200000,"min_move":0.001,"receipt_timeout":"1m30s"},` +
 		`"schedule":"@every 1m","sources":[{"address":"","cap":0.5,"name":"a"}],` +
 		`"txmgr":{"base_fee_ceiling_gwei":0,"confirmations":3,"fee_bump_percent":10,"max_fee_gwei":100.25,"max_tip_gwei":50,"resubmit_timeout":"1m0s"}}`

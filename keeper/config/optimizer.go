@@ -52,6 +52,17 @@ type Optimizer struct {
 	// MinIdle is the share of total assets the keeper leaves idle (0..1); the
 	// vault's on-chain minimum applies when larger.
 	MinIdle float64 `yaml:"min_idle"`
+	// MeasuredOnlyCap is the largest share of a measured-only source's pool
+	// (the total assets of the ERC-4626 vault it supplies to, the vault's own
+	// holding included, after the move) that the vault may hold, in (0, 1];
+	// 1 adds no cap. A measured-only source's rate after a move is its past
+	// share-price growth, not a quote of the move (the adapter cannot see the
+	// target's internals), so the optimizer cannot tell how far its own
+	// deposit would dilute that rate: the cap keeps the vault's share of
+	// such a pool small enough for the dilution to stay small. The cap
+	// never falls below what the vault holds there now: it stops new money
+	// and forces no sale.
+	MeasuredOnlyCap float64 `yaml:"measured_only_cap"`
 }
 
 // MeanVar is the mean-variance strategy with these settings, as the keeper
@@ -92,6 +103,10 @@ func (o Optimizer) validate(errs *[]error) {
 		*errs = append(*errs, fieldError("governed.optimizer.risk_aversion", o.RiskAversion, "must be a finite number ≥ 0"))
 	}
 	checkFraction("governed.optimizer.min_idle", o.MinIdle, errs)
+	if math.IsNaN(o.MeasuredOnlyCap) || o.MeasuredOnlyCap <= 0 || o.MeasuredOnlyCap > 1 {
+		*errs = append(*errs, fieldError("governed.optimizer.measured_only_cap", o.MeasuredOnlyCap,
+			"must be above 0 and at most 1 (a share of a measured-only source's pool; 1 adds no cap)"))
+	}
 }
 
 // UsesRL reports whether the strategy runs the RL model.

@@ -26,14 +26,26 @@ type prepared struct {
 	// quotes are the sources' own quotes of their rate after a change of
 	// the vault's holding, at the observed block (quoteModel).
 	quotes []rateimpact.Model
+	// rateModels are the quotes' quality per source (RateModelExact, …) and
+	// rateNotes the limitation of each measured-only source, for the
+	// decision's reason ("" for the others).
+	rateModels, rateNotes []string
 }
 
 // prepare reads what the strategies decide from, besides the history:
-// inputs, and each source's rate quotes as the strategy's rate impact
-// (quoteImpact).
+// inputs, each source's rate quotes as the strategy's rate impact
+// (quoteImpact), and their quality (rateModels): a measured-only source's
+// absolute cap is lowered to governed.optimizer.measured_only_cap of its
+// pool (capMeasuredOnly).
 func (r *Rebalancer) prepare(ctx context.Context, st vaults.State, gasPrice *big.Int) (prepared, error) {
 	pr := r.inputs(st, gasPrice)
 	unit := math.Pow10(int(st.Decimals))
+	kinds, pools, err := r.rateModels(ctx, st, unit)
+	if err != nil {
+		return prepared{}, err
+	}
+	pr.rateModels = kinds
+	pr.rateNotes = capMeasuredOnly(&pr.in, kinds, pools, r.p.Config.Optimizer.MeasuredOnlyCap)
 	for i, s := range st.Sources {
 		m, err := r.quoteModel(ctx, st, s, unit)
 		if err != nil {

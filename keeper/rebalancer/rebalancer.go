@@ -498,11 +498,13 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 			d.RLShadow = rd.shadow(r.model.ID())
 		}
 	}
+	d.RateModels = pr.rateModels
 	if res.Hold {
 		d.Action, d.Reason = ActionHold, "optimizer: "+res.Reason
 		if err != nil {
 			d.Reason += " (" + err.Error() + ")"
 		}
+		d.Reason = withNotes(d.Reason, pr.rateNotes)
 		return r.record(ctx, out, d)
 	}
 	allocated := new(big.Int)
@@ -530,7 +532,7 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	log.Info("tick", append([]any{"block", st.Block, "total_assets", formatUnits(st.TotalAssets, st.Decimals),
 		"idle", formatUnits(st.Idle, st.Decimals)}, sourceAttrs(names, st, d)...)...)
 	if ok, why := gate.Sized(d.CurrentWeights, d.TargetWeights, res.Forced); !ok {
-		d.Action, d.Reason = ActionHold, tag+why
+		d.Action, d.Reason = ActionHold, withNotes(tag+why, pr.rateNotes)
 		return r.record(ctx, out, d)
 	}
 
@@ -576,11 +578,12 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 		// drained): the move toward them is due whatever it earns.
 		d.Action, d.Reason = ActionRebalance, tag+"forced: "+res.Reason+" "+why+note
 	case !ok:
-		d.Action, d.Reason = ActionHold, tag+why+note
+		d.Action, d.Reason = ActionHold, withNotes(tag+why+note, pr.rateNotes)
 		return r.record(ctx, out, d)
 	default:
 		d.Action, d.Reason = ActionRebalance, tag+why+note
 	}
+	d.Reason = withNotes(d.Reason, pr.rateNotes)
 	if dryRun {
 		d.Reason = "dry run, nothing sent: " + d.Reason
 		return r.record(ctx, out, d)

@@ -61,7 +61,7 @@ func (s *Store) RecordDecision(ctx context.Context, d Decision) (int64, error) {
 			return nil
 		}
 		stmt, err := tx.PrepareContext(ctx, `INSERT INTO decision_sources
-			(decision_id, idx, source, current_weight, target_weight, target_assets, forecast) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+			(decision_id, idx, source, current_weight, target_weight, target_assets, forecast, rate_model) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
 		if err != nil {
 			return fmt.Errorf("preparing source insert: %w", err)
 		}
@@ -71,7 +71,11 @@ func (s *Store) RecordDecision(ctx context.Context, d Decision) (int64, error) {
 			if d.Forecast != nil {
 				forecast = d.Forecast[i]
 			}
-			if _, err := stmt.ExecContext(ctx, id, i, src, d.CurrentWeights[i], d.TargetWeights[i], d.Targets[i].String(), forecast); err != nil {
+			rateModel := ""
+			if d.RateModels != nil {
+				rateModel = d.RateModels[i]
+			}
+			if _, err := stmt.ExecContext(ctx, id, i, src, d.CurrentWeights[i], d.TargetWeights[i], d.Targets[i].String(), forecast, rateModel); err != nil {
 				return fmt.Errorf("inserting source %d (%s): %w", i, src, err)
 			}
 		}
@@ -248,7 +252,7 @@ func (s *Store) queryDecisions(ctx context.Context, tail string, args ...any) ([
 		idx[d.ID] = i
 		ids[i] = d.ID
 	}
-	srows, err := s.db.QueryContext(ctx, `SELECT decision_id, idx, source, current_weight, target_weight, target_assets, forecast
+	srows, err := s.db.QueryContext(ctx, `SELECT decision_id, idx, source, current_weight, target_weight, target_assets, forecast, rate_model
 		FROM decision_sources WHERE decision_id IN (?`+strings.Repeat(", ?", len(ids)-1)+`)
 		ORDER BY decision_id, idx`, ids...)
 	if err != nil {
@@ -263,8 +267,9 @@ func (s *Store) queryDecisions(ctx context.Context, tail string, args ...any) ([
 			cw, tw float64
 			target string
 			fc     sql.NullFloat64
+			rm     string
 		)
-		if err := srows.Scan(&did, &i, &src, &cw, &tw, &target, &fc); err != nil {
+		if err := srows.Scan(&did, &i, &src, &cw, &tw, &target, &fc, &rm); err != nil {
 			return nil, fmt.Errorf("scanning decision source: %w", err)
 		}
 		d := &ds[idx[did]]
@@ -279,6 +284,12 @@ func (s *Store) queryDecisions(ctx context.Context, tail string, args ...any) ([
 		d.CurrentWeights = append(d.CurrentWeights, cw)
 		d.TargetWeights = append(d.TargetWeights, tw)
 		d.Targets = append(d.Targets, t)
+		switch {
+		case rm != "" && (i == 0 || d.RateModels != nil):
+			d.RateModels = append(d.RateModels, rm)
+		case rm != "" || d.RateModels != nil:
+			return nil, fmt.Errorf("decision_sources of decision id %d: idx %d has a rate model where the others have none, or none where they have one", did, i)
+		}
 		switch {
 		case fc.Valid && (i == 0 || d.Forecast != nil):
 			d.Forecast = append(d.Forecast, fc.Float64)

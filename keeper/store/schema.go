@@ -206,6 +206,15 @@ var migrations = []migration{
 			)`,
 		},
 	},
+	{
+		// A decision records the quality of each source's rate-impact model
+		// ("exact", "measured-only", "unknown"; '' for decisions recorded
+		// before, or made before the quotes were read), for keeper explain.
+		name: "decision rate models",
+		stmts: []string{
+			`ALTER TABLE decision_sources ADD COLUMN rate_model TEXT NOT NULL DEFAULT ''`,
+		},
+	},
 }
 
 // LatestSchemaVersion is the schema version (PRAGMA user_version) Open migrates to.

@@ -17,6 +17,7 @@ func TestDecisionForecast(t *testing.T) {
 		s, _ := openTemp(t)
 		with := sampleDecision(vaultA, t0)
 		with.ForecastModel, with.Forecast = "ewma half-life 3d", []float64{0.0412, -0.001}
+		with.RateModels = []string{"exact", "measured-only"}
 		without := sampleDecision(vaultA, t0.Add(time.Minute))
 		idWith, err := s.RecordDecision(ctx, with)
 		if err != nil {
@@ -33,18 +34,21 @@ func TestDecisionForecast(t *testing.T) {
 		if got.ForecastModel != "ewma half-life 3d" || !eqFloats(got.Forecast, with.Forecast) {
 			t.Errorf("forecast %q %v, want %q %v", got.ForecastModel, got.Forecast, with.ForecastModel, with.Forecast)
 		}
+		if strings.Join(got.RateModels, ",") != "exact,measured-only" {
+			t.Errorf("rate models %v, want %v", got.RateModels, with.RateModels)
+		}
 		b, err := json.Marshal(got)
-		if err != nil || !strings.Contains(string(b), `"forecast_model":"ewma half-life 3d","forecast":[0.0412,-0.001]`) {
+		if err != nil || !strings.Contains(string(b), `"forecast_model":"ewma half-life 3d","forecast":[0.0412,-0.001],"rate_models":["exact","measured-only"]`) {
 			t.Errorf("JSON %s, %v", b, err)
 		}
 		got, err = s.Decision(ctx, idWithout)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got.ForecastModel != "" || got.Forecast != nil {
-			t.Errorf("decision without a forecast reads back %q %v", got.ForecastModel, got.Forecast)
+		if got.ForecastModel != "" || got.Forecast != nil || got.RateModels != nil {
+			t.Errorf("decision without a forecast reads back %q %v %v", got.ForecastModel, got.Forecast, got.RateModels)
 		}
-		if b, _ := json.Marshal(got); strings.Contains(string(b), "forecast") {
+		if b, _ := json.Marshal(got); strings.Contains(string(b), "forecast") || strings.Contains(string(b), "rate_models") {
 			t.Errorf("JSON of a decision without a forecast: %s", b)
 		}
 
@@ -63,6 +67,19 @@ func TestDecisionForecast(t *testing.T) {
 			bad.ForecastModel, bad.Forecast = tc.model, tc.f
 			if _, err := s.RecordDecision(ctx, bad); !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("%s: error %v, want ErrInvalid with %q", tc.name, err, tc.want)
+			}
+		}
+		for _, tc := range []struct {
+			models []string
+			want   string
+		}{
+			{[]string{"exact"}, "Decision.RateModels 1: length must equal len(Sources) = 2"},
+			{[]string{"exact", ""}, "Decision.RateModels[1]"},
+		} {
+			bad := sampleDecision(vaultA, t0)
+			bad.RateModels = tc.models
+			if _, err := s.RecordDecision(ctx, bad); !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("rate models %q: error %v, want ErrInvalid with %q", tc.models, err, tc.want)
 			}
 		}
 	})

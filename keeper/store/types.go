@@ -70,6 +70,13 @@ type Decision struct {
 	// decision was made without a forecast.
 	ForecastModel string    `json:"forecast_model,omitempty"`
 	Forecast      []float64 `json:"forecast,omitempty"`
+	// RateModels is the quality of each source's rate-impact model at the
+	// decision, in the order of Sources ("exact": the adapter quotes the
+	// protocol's own rate after the move; "measured-only": it quotes the
+	// target's past share price, and the optimizer capped the vault's share
+	// of its pool; "unknown": an adapter the keeper does not know); nil when
+	// not recorded (the tick decided before reading the quotes).
+	RateModels []string `json:"rate_models,omitempty"`
 }
 
 // RLShadow is the RL model's decision recorded next to a decision made by
@@ -502,6 +509,16 @@ func validateDecision(d *Decision) error {
 		}
 	} else if d.ForecastModel != "" {
 		return invalid("Decision.ForecastModel", d.ForecastModel, "a forecast model needs its Forecast")
+	}
+	if d.RateModels != nil {
+		if len(d.RateModels) != n {
+			return invalid("Decision.RateModels", len(d.RateModels), "length must equal len(Sources) = %d", n)
+		}
+		for i, m := range d.RateModels {
+			if err := checkNonEmpty(fmt.Sprintf("Decision.RateModels[%d]", i), m); err != nil {
+				return err
+			}
+		}
 	}
 	if sh := d.RLShadow; sh != nil {
 		if err := checkNonEmpty("Decision.RLShadow.Model", sh.Model); err != nil {

@@ -112,7 +112,21 @@ contract ERC4626Adapter is SourceAdapterBase {
     /// @inheritdoc ISource
     /// @dev Median of the annualised share-price growth over the last (up to SAMPLES − 1) windows (see the contract
     /// documentation).
-    function supplyRate() public view returns (uint256) {
+    function supplyRate() public view virtual returns (uint256) {
+        return _measuredRate();
+    }
+
+    /// @inheritdoc ISource
+    /// @dev = supplyRate(): an ERC-4626 vault exposes no rate model, so the impact of the vault's flows cannot be
+    /// predicted (the optimizer should treat the source as rate-inelastic or apply its own haircut). A target whose
+    /// internals are known can do better: MetaMorphoAdapter quotes a MetaMorpho vault from its markets.
+    function supplyRateAfter(uint256, uint256) external view virtual returns (uint256) {
+        return supplyRate();
+    }
+
+    /// @dev The median of the windows' share-price growth rates (see the contract documentation); 0 before two
+    /// checkpoints exist.
+    function _measuredRate() internal view returns (uint256) {
         uint256 n = _recorded;
         uint256 windows = n < SAMPLES ? (n == 0 ? 0 : n - 1) : SAMPLES - 1;
         if (windows == 0) return 0;
@@ -130,13 +144,6 @@ contract ERC4626Adapter is SourceAdapterBase {
             later = earlier;
         }
         return sorted[(windows - 1) / 2];
-    }
-
-    /// @inheritdoc ISource
-    /// @dev = supplyRate(): an ERC-4626 vault exposes no rate model, so the impact of the vault's flows cannot be
-    /// predicted (the optimizer should treat the source as rate-inelastic or apply its own haircut).
-    function supplyRateAfter(uint256, uint256) external view returns (uint256) {
-        return supplyRate();
     }
 
     /// @notice Records a share-price checkpoint if at least MIN_WINDOW passed since the last one (else no-op).

@@ -6,7 +6,6 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
 import {Id, IMorpho, Market, MarketParams} from "@morpho-org/morpho-blue/src/interfaces/IMorpho.sol";
-import {IIrm} from "@morpho-org/morpho-blue/src/interfaces/IIrm.sol";
 import {MarketParamsLib} from "@morpho-org/morpho-blue/src/libraries/MarketParamsLib.sol";
 import {SharesMathLib} from "@morpho-org/morpho-blue/src/libraries/SharesMathLib.sol";
 import {MorphoBalancesLib} from "@morpho-org/morpho-blue/src/libraries/periphery/MorphoBalancesLib.sol";
@@ -15,6 +14,7 @@ import {MorphoLib} from "@morpho-org/morpho-blue/src/libraries/periphery/MorphoL
 import {ISource} from "../interfaces/ISource.sol";
 import {SourceAdapterBase} from "./SourceAdapterBase.sol";
 import {AdapterErrorsLib} from "../libraries/AdapterErrorsLib.sol";
+import {MorphoRateLib} from "../libraries/MorphoRateLib.sol";
 
 /// @title MorphoBlueAdapter
 /// @notice ISource adapter that supplies one vault's assets to one Morpho Blue market, given by its market
@@ -27,6 +27,7 @@ import {AdapterErrorsLib} from "../libraries/AdapterErrorsLib.sol";
 /// (rounded down at each division), where `borrowRateView` is the market's interest rate model's per-second WAD
 /// borrow rate and the market is taken with the interest accrued since its last update, exactly as Morpho's next
 /// interaction would accrue it (MorphoBalancesLib's expected balances). 0 for a market without an IRM or borrows.
+/// The market math is MorphoRateLib's, which MetaMorphoAdapter shares.
 /// Every view (totalAssets, maxWithdraw, maxDeposit, the rates) works on that accrued market, so it holds for a
 /// deposit or withdrawal in the current block.
 contract MorphoBlueAdapter is SourceAdapterBase {
@@ -37,10 +38,7 @@ contract MorphoBlueAdapter is SourceAdapterBase {
     using MorphoLib for IMorpho;
 
     /// @notice Seconds per year (365 days), to turn Morpho's per-second rates into an APR.
-    uint256 public constant SECONDS_PER_YEAR = 365 days;
-    /// @dev Morpho's WAD (1e18) to ray (1e27).
-    uint256 internal constant WAD_TO_RAY = 1e9;
-    uint256 internal constant WAD = 1e18;
+    uint256 public constant SECONDS_PER_YEAR = MorphoRateLib.SECONDS_PER_YEAR;
 
     /// @notice The Morpho Blue singleton.
     IMorpho public immutable MORPHO;
@@ -57,8 +55,6 @@ contract MorphoBlueAdapter is SourceAdapterBase {
     // metadata hashes that file, stays as it is).
     /// @notice The Morpho Blue market `id` does not exist (Morpho would refuse every supply to it).
     error MarketNotCreated(Id id);
-    /// @notice A quoted Morpho Blue market total exceeds type(uint128).max (Morpho would refuse the supply).
-    error MarketTotalOverflow(uint256 total);
 
     /// @param vault_ The only vault allowed to deposit and withdraw.
     /// @param morpho_ The Morpho Blue singleton.
@@ -126,7 +122,7 @@ contract MorphoBlueAdapter is SourceAdapterBase {
     /// @dev The supply rate (see the contract's notice) of the market accrued to now.
     function supplyRate() external view returns (uint256) {
         MarketParams memory params = marketParams();
-        return _supplyRate(params, _accruedMarket(params));
+        return MorphoRateLib.supplyRate(params, MorphoRateLib.accrued(MORPHO, params, MARKET_ID));
     }
 
     /// @inheritdoc ISource
@@ -142,30 +138,10 @@ contract MorphoBlueAdapter is SourceAdapterBase {
     /// cannot show beforehand.
     function supplyRateAfter(uint256 assetsAdded, uint256 assetsRemoved) external view returns (uint256) {
         MarketParams memory params = marketParams();
-        Market memory m = _accruedMarket(params);
-        uint256 supplyAssets = m.totalSupplyAssets;
-        uint256 supplyShares = m.totalSupplyShares;
-        uint256 ownShares = MORPHO.supplyShares(MARKET_ID, address(this));
-        if (assetsAdded != 0) {
-            uint256 minted = assetsAdded.toSharesDown(supplyAssets, supplyShares);
-            ownShares += minted;
-            supplyShares += minted;
-            supplyAssets += assetsAdded;
-        }
-        if (assetsRemoved != 0) {
-            uint256 burnt;
-            if (assetsRemoved >= ownShares.toAssetsDown(supplyAssets, supplyShares)) {
-                burnt = ownShares;
-                assetsRemoved = ownShares.toAssetsDown(supplyAssets, supplyShares);
-            } else {
-                burnt = assetsRemoved.toSharesUp(supplyAssets, supplyShares);
-            }
-            supplyShares -= burnt;
-            supplyAssets -= assetsRemoved;
-        }
-        m.totalSupplyAssets = _toUint128(supplyAssets);
-        m.totalSupplyShares = _toUint128(supplyShares);
-        return _supplyRate(params, m);
+        Market memory m = MorphoRateLib.accrued(MORPHO, params, MARKET_ID);
+        uint256 ownShares = MORPHO.supplyShares(MARKET_ID, address(this)) + MorphoRateLib.supply(m, assetsAdded);
+        MorphoRateLib.withdraw(m, ownShares, assetsRemoved);
+        return MorphoRateLib.supplyRate(params, m);
     }
 
     /// @dev Supplies to the market on the adapter's behalf. Morpho pulls the assets through the allowance the
@@ -191,34 +167,5 @@ contract MorphoBlueAdapter is SourceAdapterBase {
     /// @dev A Morpho supply position is no token: only the asset is protected.
     function _isProtected(address) internal pure override returns (bool) {
         return false;
-    }
-
-    /// @dev The market with the interest since its last update accrued as Morpho's next interaction would
-    /// (MorphoBalancesLib's expected balances), lastUpdate = now, its fee as stored.
-    function _accruedMarket(MarketParams memory params) internal view returns (Market memory m) {
-        m = MORPHO.market(MARKET_ID);
-        (uint256 supplyAssets, uint256 supplyShares, uint256 borrowAssets, uint256 borrowShares) =
-            MORPHO.expectedMarketBalances(params);
-        m.totalSupplyAssets = _toUint128(supplyAssets);
-        m.totalSupplyShares = _toUint128(supplyShares);
-        m.totalBorrowAssets = _toUint128(borrowAssets);
-        m.totalBorrowShares = _toUint128(borrowShares);
-        m.lastUpdate = _toUint128(block.timestamp);
-    }
-
-    /// @dev borrowRateView × SECONDS_PER_YEAR × 1e9 × borrow / supply × (1e18 − fee) / 1e18; 0 without an IRM, borrows
-    /// or supply.
-    function _supplyRate(MarketParams memory params, Market memory m) internal view returns (uint256) {
-        if (params.irm == address(0) || m.totalBorrowAssets == 0 || m.totalSupplyAssets == 0) return 0;
-        uint256 borrowApr = IIrm(params.irm).borrowRateView(params, m) * SECONDS_PER_YEAR * WAD_TO_RAY;
-        uint256 gross = Math.mulDiv(borrowApr, m.totalBorrowAssets, m.totalSupplyAssets);
-        return Math.mulDiv(gross, WAD - m.fee, WAD);
-    }
-
-    function _toUint128(uint256 x) internal pure returns (uint128) {
-        if (x > type(uint128).max) revert MarketTotalOverflow(x);
-        // casting to 'uint128' is safe because x was checked to fit just above
-        // forge-lint: disable-next-line(unsafe-typecast)
-        return uint128(x);
     }
 }

@@ -73,22 +73,34 @@ abstract contract MorphoSetup is TestBase {
 
     /// @dev `morphoSupplier` supplies `amount` of the loan token (minted) to the market.
     function _morphoSupply(uint256 amount) internal {
-        MockStablecoin loan = MockStablecoin(params.loanToken);
+        _morphoSupplyTo(params, amount);
+    }
+
+    /// @dev `morphoSupplier` supplies `amount` of the loan token (minted) to market `p` (nothing for 0).
+    function _morphoSupplyTo(MarketParams memory p, uint256 amount) internal {
+        if (amount == 0) return;
+        MockStablecoin loan = MockStablecoin(p.loanToken);
         loan.mint(morphoSupplier, amount);
         vm.startPrank(morphoSupplier);
         loan.approve(address(morpho), amount);
-        morpho.supply(params, amount, 0, morphoSupplier, "");
+        morpho.supply(p, amount, 0, morphoSupplier, "");
         vm.stopPrank();
     }
 
     /// @dev `morphoBorrower` posts twice `amount` of collateral (price 1, LLTV 80%) and borrows `amount`.
     function _morphoBorrow(uint256 amount) internal {
+        _morphoBorrowFrom(params, amount);
+    }
+
+    /// @dev `morphoBorrower` posts twice `amount` of collateral (price 1) in market `p` and borrows `amount` there
+    /// (the market's LLTV must be at least 50%).
+    function _morphoBorrowFrom(MarketParams memory p, uint256 amount) internal {
         if (amount == 0) return;
         collateralToken.mint(morphoBorrower, 2 * amount);
         vm.startPrank(morphoBorrower);
         collateralToken.approve(address(morpho), 2 * amount);
-        morpho.supplyCollateral(params, 2 * amount, morphoBorrower, "");
-        morpho.borrow(params, amount, 0, morphoBorrower, morphoBorrower);
+        morpho.supplyCollateral(p, 2 * amount, morphoBorrower, "");
+        morpho.borrow(p, amount, 0, morphoBorrower, morphoBorrower);
         vm.stopPrank();
     }
 

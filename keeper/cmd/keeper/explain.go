@@ -37,7 +37,9 @@ are those of keeper history) from what the history database holds:
     the strategy's settings and how many ticks the vault had through the
     decision's tick. A decision that held before the strategy ran (or one
     recorded before forecasts were) has none
-  - the optimizer's result: current → target weights and target amounts
+  - the optimizer's result: current → target weights and target amounts,
+    and the quality of each source's rate-impact model (exact or
+    measured-only, see rate_model below)
   - the expected yearly gain, the gas estimate and gas cost
   - the rule that made it rebalance or hold, computed from the stored
     numbers: gain vs gas cost × governed.rebalance.gain_factor when a gas
@@ -83,7 +85,15 @@ and shares fractions; gains and gas costs in whole asset units):
                   was estimated; null when they cannot tell)
   result[]        name, source, current_weight, target_weight, current_assets,
                   current_assets_tokens, target_assets, target_assets_tokens,
-                  change, change_tokens (target − current, signed)
+                  change, change_tokens (target − current, signed),
+                  rate_model (the quality of the source's rate-impact model
+                  at the decision: "exact", the adapter quoted the
+                  protocol's own rate after the move; "measured-only", it
+                  quoted the target's past share price, so the optimizer
+                  capped the vault's share of its pool at
+                  governed.optimizer.measured_only_cap and the reason says
+                  so; "unknown", an adapter the keeper does not know; null
+                  when not recorded)
   expected_gain   yearly, with each source's quoted APY after the move
   gas_estimate    the node's estimate of the rebalance call (0: none made)
   gas_cost        gas_estimate × gas price × eth_price
@@ -184,6 +194,9 @@ type explainResult struct {
 	TargetAssetsTokens  *string `json:"target_assets_tokens"`
 	Change              *string `json:"change"`
 	ChangeTokens        *string `json:"change_tokens"`
+	// RateModel is the quality of the source's rate-impact model as the
+	// decision recorded it; nil when not recorded.
+	RateModel *string `json:"rate_model"`
 }
 
 type explainRule struct {
@@ -312,6 +325,9 @@ func explain(ctx context.Context, cfg *config.Config, id int64) (*explainReport,
 	for i, src := range d.Sources {
 		r := explainResult{Source: src, CurrentWeight: d.CurrentWeights[i], TargetWeight: d.TargetWeights[i],
 			TargetAssets: d.Targets[i].String(), TargetAssetsTokens: tokens(d.Targets[i], dec)}
+		if d.RateModels != nil {
+			r.RateModel = &d.RateModels[i]
+		}
 		if o, ok := byAddr[strings.ToLower(src)]; ok {
 			r.Name = o.Name
 			change := new(big.Int).Sub(d.Targets[i], o.Assets)

@@ -70,6 +70,7 @@ type explainJSON struct {
 		TargetAssetsTokens  *string `json:"target_assets_tokens"`
 		Change              *string `json:"change"`
 		ChangeTokens        *string `json:"change_tokens"`
+		RateModel           *string `json:"rate_model"`
 	} `json:"result"`
 	ExpectedGain        float64  `json:"expected_gain"`
 	GasEstimate         uint64   `json:"gas_estimate"`
@@ -150,6 +151,9 @@ func checkExplained(t *testing.T, e explainJSON, d store.Decision, obs []store.O
 			r.TargetAssetsTokens == nil || *r.TargetAssetsTokens != tokensWant(d.Targets[i]) ||
 			r.ChangeTokens == nil || *r.ChangeTokens != tokensWant(changeN) {
 			t.Errorf("result %d: %+v, want %s %v → %v (%v, change %s)", i, r, d.Sources[i], d.CurrentWeights[i], d.TargetWeights[i], d.Targets[i], change)
+		}
+		if (r.RateModel == nil) != (d.RateModels == nil) || d.RateModels != nil && *r.RateModel != d.RateModels[i] {
+			t.Errorf("result %d: rate model %v, want the recorded %v", i, r.RateModel, d.RateModels)
 		}
 	}
 	if idle := new(big.Int).Sub(d.TotalAssets, inSources); in.Idle == nil || *in.Idle != idle.String() || in.IdleTokens == nil ||
@@ -250,11 +254,28 @@ func TestExplainRebalance(t *testing.T) {
 		fmt.Sprintf("%s mined in block %d, gas used %d", tx.Hash, tx.Block, tx.GasUsed),
 		"rebalance/decision-1: confirmed, 1 attempt(s)",
 	}
+	// The shipped embedded chain's ERC-4626 pool is quoted from its share
+	// price: measured-only, capped, and the reason says so; the others are
+	// exact.
+	if len(d.RateModels) != len(obs) {
+		t.Fatalf("rate models %v for %d sources", d.RateModels, len(obs))
+	}
+	measured := 0
 	for i, o := range obs {
 		want = append(want,
 			fmt.Sprintf("%s %s %.3f %s", o.Name, o.Source, 100*o.SupplyAPY, cellWant(o.Assets)),
-			fmt.Sprintf("%s %.4f %.4f %s %s %s", o.Name, 100*d.CurrentWeights[i], 100*d.TargetWeights[i], cellWant(o.Assets), cellWant(d.Targets[i]),
-				cellWant(new(big.Int).Sub(d.Targets[i], o.Assets))))
+			fmt.Sprintf("%s %.4f %.4f %s %s %s %s", o.Name, 100*d.CurrentWeights[i], 100*d.TargetWeights[i], cellWant(o.Assets), cellWant(d.Targets[i]),
+				cellWant(new(big.Int).Sub(d.Targets[i], o.Assets)), d.RateModels[i]))
+		if d.RateModels[i] == "measured-only" {
+			measured++
+			want = append(want, o.Name+": rate after the move measured from the share price, not quoted",
+				"note: "+o.Name+" is measured-only: its rate after a move is its target's past share-price growth, not a quote of the move")
+		} else if d.RateModels[i] != "exact" {
+			t.Errorf("source %s: rate model %q, want exact or measured-only", o.Name, d.RateModels[i])
+		}
+	}
+	if measured != 1 {
+		t.Errorf("rate models %v: want the one ERC-4626 pool measured-only", d.RateModels)
 	}
 	for _, w := range want {
 		if !hasText(text, w) {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
+	"github.com/vaultkeeper/vaultkeeper/keeper/rebalancer"
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
 	"github.com/vaultkeeper/vaultkeeper/optimizer/strategy"
 )
@@ -83,7 +84,7 @@ func writeExplain(w io.Writer, rep *explainReport) error {
 
 	fmt.Fprintf(w, "\noptimizer result (current → target; %s)\n", amountsNote(in.AssetDecimals))
 	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "  SOURCE\tCURRENT %\tTARGET %\tCURRENT ASSETS\tTARGET ASSETS\tCHANGE")
+	fmt.Fprintln(tw, "  SOURCE\tCURRENT %\tTARGET %\tCURRENT ASSETS\tTARGET ASSETS\tCHANGE\tRATE MODEL")
 	for _, r := range rep.Result {
 		name := r.Name
 		if name == "" {
@@ -96,11 +97,25 @@ func writeExplain(w io.Writer, rep *explainReport) error {
 		if r.Change != nil {
 			change = amountCell(*r.Change, r.ChangeTokens)
 		}
-		fmt.Fprintf(tw, "  %s\t%.4f\t%.4f\t%s\t%s\t%s\n", name, 100*r.CurrentWeight, 100*r.TargetWeight, cur,
-			amountCell(r.TargetAssets, r.TargetAssetsTokens), change)
+		model := "not recorded"
+		if r.RateModel != nil {
+			model = *r.RateModel
+		}
+		fmt.Fprintf(tw, "  %s\t%.4f\t%.4f\t%s\t%s\t%s\t%s\n", name, 100*r.CurrentWeight, 100*r.TargetWeight, cur,
+			amountCell(r.TargetAssets, r.TargetAssetsTokens), change, model)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
+	}
+	for _, r := range rep.Result {
+		if r.RateModel != nil && *r.RateModel == rebalancer.RateModelMeasuredOnly {
+			name := r.Name
+			if name == "" {
+				name = r.Source
+			}
+			fmt.Fprintf(w, "  note: %s is measured-only: its rate after a move is its target's past share-price growth, not a quote of the move, "+
+				"so the optimizer held the vault to governed.optimizer.measured_only_cap of its pool\n", name)
+		}
 	}
 
 	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
