@@ -29,6 +29,7 @@ const ARTIFACTS = [
   'CompoundV3Adapter',
   'ERC4626Adapter',
   'MorphoBlueAdapter',
+  'MetaMorphoAdapter',
   'LendingPool',
   'AToken',
   'Comet',

@@ -33,7 +33,8 @@ ABIGEN="$TMP/bin/abigen"
 # PROTOCOL_BUILDS, and the KinkedIrm mock) get a package of their own, vaults/bindings/<name in lower
 # case): abigen declares a struct in each binding that uses it, and the MarketParams and Market of
 # several bindings in one package would clash (MorphoBlueAdapter's stays in package bindings).
-PROTOCOL_BINDINGS=(Morpho KinkedIrm)
+# MetaMorphoAdapter, an ERC4626Adapter, repeats its base's event structs, so it gets one too.
+PROTOCOL_BINDINGS=(Morpho KinkedIrm MetaMorphoAdapter)
 
 mkdir -p "$BINDINGS"
 rm -f "$BINDINGS"/*.go

@@ -38,7 +38,7 @@ const (
 // own rate math; measuredOnlyAdapter the one that quotes its past share
 // price.
 var (
-	exactAdapters       = []string{"AaveV3Adapter", "CompoundV3Adapter", "MorphoBlueAdapter"}
+	exactAdapters       = []string{"AaveV3Adapter", "CompoundV3Adapter", "MorphoBlueAdapter", "MetaMorphoAdapter"}
 	measuredOnlyAdapter = "ERC4626Adapter"
 )
 

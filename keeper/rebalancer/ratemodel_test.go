@@ -43,6 +43,7 @@ func TestRateModelOfCode(t *testing.T) {
 		"AaveV3Adapter":     RateModelExact,
 		"CompoundV3Adapter": RateModelExact,
 		"MorphoBlueAdapter": RateModelExact,
+		"MetaMorphoAdapter": RateModelExact,
 		"Mock4626":          RateModelUnknown,
 	} {
 		got, err := rateModelOf(artifactCode(t, name))
