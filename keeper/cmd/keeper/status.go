@@ -19,6 +19,7 @@ import (
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/chainrpc"
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
+	explainpkg "github.com/vaultkeeper/vaultkeeper/keeper/explain"
 	"github.com/vaultkeeper/vaultkeeper/keeper/governance"
 	"github.com/vaultkeeper/vaultkeeper/keeper/secrets"
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
@@ -168,14 +169,8 @@ type observedStatus struct {
 	Sources           []sourceStatus `json:"sources"`
 }
 
-type sourceStatus struct {
-	Name         string   `json:"name"`
-	Source       string   `json:"source"`
-	Assets       string   `json:"assets"`
-	AssetsTokens *string  `json:"assets_tokens"`
-	SupplyAPY    float64  `json:"supply_apy"`
-	Share        *float64 `json:"share"`
-}
+// sourceStatus is one source as status and explain show it.
+type sourceStatus = explainpkg.Source
 
 type decisionBrief struct {
 	ID     int64     `json:"id"`
