@@ -3,6 +3,7 @@ package explain
 import (
 	"math/big"
 	"strings"
+	"time"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
 	"github.com/vaultkeeper/vaultkeeper/keeper/devchain"
@@ -54,4 +55,42 @@ func Ratio(a, b *big.Int) float64 {
 	}
 	f, _ := new(big.Rat).SetFrac(a, b).Float64()
 	return f
+}
+
+// Tick is a vault's holdings at one tick: each source's assets, supply APY
+// and share of total assets, the total and what is idle (nil when no
+// decision recorded the tick's total), as keeper status and the
+// transparency page show them.
+type Tick struct {
+	TickID            int64     `json:"tick_id"`
+	Time              time.Time `json:"time"`
+	Block             uint64    `json:"block"`
+	TotalAssets       *string   `json:"total_assets"`
+	TotalAssetsTokens *string   `json:"total_assets_tokens"`
+	Idle              *string   `json:"idle"`
+	IdleTokens        *string   `json:"idle_tokens"`
+	Sources           []Source  `json:"sources"`
+}
+
+// NewTick is the Tick of observations obs (one tick's, not empty) with the
+// total assets recorded for it (nil: unknown) in tokens of decimals.
+func NewTick(tickID int64, obs []store.Observation, total *big.Int, decimals *uint8) *Tick {
+	o := &Tick{TickID: tickID, Time: obs[0].Time, Block: obs[0].Block, Sources: make([]Source, len(obs))}
+	inSources := new(big.Int)
+	for i, ob := range obs {
+		inSources.Add(inSources, ob.Assets)
+		o.Sources[i] = Source{Name: ob.Name, Source: ob.Source, Assets: ob.Assets.String(),
+			AssetsTokens: Tokens(ob.Assets, decimals), SupplyAPY: ob.SupplyAPY}
+		if total != nil {
+			s := Ratio(ob.Assets, total)
+			o.Sources[i].Share = &s
+		}
+	}
+	if total != nil {
+		idle := new(big.Int).Sub(total, inSources)
+		t, i := total.String(), idle.String()
+		o.TotalAssets, o.Idle = &t, &i
+		o.TotalAssetsTokens, o.IdleTokens = Tokens(total, decimals), Tokens(idle, decimals)
+	}
+	return o
 }
