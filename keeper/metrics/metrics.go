@@ -61,8 +61,10 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"net/http"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -151,6 +153,7 @@ type Options struct {
 // with New.
 type Metrics struct {
 	reg       *prometheus.Registry
+	page      atomic.Pointer[http.Handler] // Mount's
 	staleness time.Duration
 	now       func() time.Time
 	started   time.Time

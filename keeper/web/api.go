@@ -181,6 +181,7 @@ func (a *api) history(ctx context.Context, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	defaultFrom := q.Get("from") == ""
 	points, err := intParam(q.Get("points"), DefaultPoints, 1, store.MaxSamplePoints, "points")
 	if err != nil {
 		return nil, err
@@ -200,6 +201,18 @@ func (a *api) history(ctx context.Context, r *http.Request) (any, error) {
 		return nil, fmt.Errorf("reading the last decision: %w", err)
 	}
 	h.AssetDecimals = explain.AssetDecimals(cfg, last)
+	if defaultFrom {
+		// By default the last 30 days, or all of a younger history (from is
+		// exclusive: just before its first tick).
+		first, ok, err := a.Store.FirstObservation(ctx, ref.ChainID, ref.Vault)
+		if err != nil {
+			return nil, fmt.Errorf("reading the first observation: %w", err)
+		}
+		if ok && first.After(from) && first.Before(to) {
+			from = first.Add(-time.Nanosecond)
+			h.From, h.BucketSeconds = from, to.Sub(from).Seconds()/float64(points)
+		}
+	}
 	pts, err := a.Store.SampledHistory(ctx, ref.ChainID, ref.Vault, from, to, points)
 	if err != nil {
 		return nil, fmt.Errorf("sampling the history: %w", err)

@@ -107,6 +107,13 @@ func TestAPIHistorySamplesTheLastTickOfEachBucket(t *testing.T) {
 			}
 		}
 	}
+	// By default: the whole of a history younger than 30 days, each tick
+	// in a bucket of its own here.
+	var all History
+	get(t, f.handler(), "/api/history", &all)
+	if len(all.Ticks) != 40 || all.Ticks[0].TickID != f.ticks[0] || !all.From.Before(t0) || all.From.Before(t0.Add(-time.Second)) {
+		t.Errorf("default history: %d ticks from %s, want all 40 from just before %s", len(all.Ticks), all.From, t0)
+	}
 	for _, bad := range []string{"points=0", "points=99999", "from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z", "to=yesterday"} {
 		if res := get(t, f.handler(), "/api/history?"+bad, nil); res.StatusCode != http.StatusBadRequest {
 			t.Errorf("%s: status %d, want 400", bad, res.StatusCode)

@@ -163,7 +163,7 @@ function renderHistory(h) {
   const total = [{ key: "total", color: "#333", values: h.ticks.map((t) => toTokens(t.total_assets)) }];
   chart(document.getElementById("chart-total"), times, total, { stacked: false, format: tokens });
   document.getElementById("history-note").textContent = h.ticks.length + " ticks shown from " + new Date(h.from).toLocaleString() +
-    " to " + new Date(h.to).toLocaleString() + ": the last tick of each " + Math.round(h.bucket_seconds) + " s bucket (at most " + h.points + ").";
+    " to " + new Date(h.to).toLocaleString() + ": the last tick of each " + (h.bucket_seconds < 10 ? h.bucket_seconds.toFixed(1) : Math.round(h.bucket_seconds)) + " s bucket (at most " + h.points + ").";
 }
 
 function decisionRow(d) {
