@@ -48,19 +48,23 @@ func (s *Store) SampledHistory(ctx context.Context, chainID uint64, vault string
 	if width < 1 {
 		width = 1
 	}
+	// The plan is pinned (MATERIALIZED picks, CROSS JOIN, INDEXED BY): the
+	// buckets drive, one seek on observations_by_time each, then one on
+	// the tick's unique index; left to itself SQLite may scan the table in
+	// tick order for the ORDER BY.
 	rows, err := s.db.QueryContext(ctx, `WITH RECURSIVE b(i, hi) AS (
 			SELECT 1, ?1 + ?2 UNION ALL SELECT i + 1, hi + ?2 FROM b WHERE i < ?3
-		), picks AS (
+		), picks AS MATERIALIZED (
 			SELECT (SELECT tick_id FROM observations
 				WHERE chain_id = ?4 AND vault = ?5 AND time > b.hi - ?2 AND time <= MIN(b.hi, ?6)
 				ORDER BY time DESC, id DESC LIMIT 1) AS tick
 			FROM b
 		)
 		SELECT o.id, o.tick_id, o.time, o.block, o.block_time, o.source, o.name, o.assets, o.supply_apy,
-			(SELECT d.total_assets FROM decisions d WHERE d.tick_id = o.tick_id AND d.chain_id = ?4 AND d.vault = ?5
+			(SELECT d.total_assets FROM decisions d INDEXED BY decisions_by_tick WHERE d.tick_id = o.tick_id AND d.chain_id = ?4 AND d.vault = ?5
 				ORDER BY d.id DESC LIMIT 1)
-		FROM picks JOIN observations o ON o.tick_id = picks.tick
-		WHERE picks.tick IS NOT NULL AND o.chain_id = ?4 AND o.vault = ?5
+		FROM picks CROSS JOIN observations o INDEXED BY sqlite_autoindex_observations_1
+		WHERE picks.tick IS NOT NULL AND o.tick_id = picks.tick AND o.chain_id = ?4 AND o.vault = ?5
 		ORDER BY o.tick_id, o.id`, lo, width, points, int64(chainID), vault, hi)
 	if err != nil {
 		return nil, fmt.Errorf("store: sampling the history of vault %s: %w", vault, err)
