@@ -8,7 +8,7 @@ NPM_STAMP := node_modules/.vaultkeeper-lock.sha256
 FORGE     := $(CURDIR)/scripts/forge
 GO_TEST_FLAGS ?= -count=1 -timeout 12m
 
-.PHONY: all build run test e2e chaos sources20 test-go postgres vaultserver test-contracts gas fuzz check-generated generate lint bench deps clean
+.PHONY: all build run test e2e chromium chaos sources20 test-go postgres vaultserver test-contracts gas fuzz check-generated generate lint bench deps clean
 
 all: build
 
@@ -99,8 +99,13 @@ vaultserver:
 postgres:
 	@scripts/install-postgres.sh >/dev/null
 
+# Headless Chromium for the transparency page's browser test (keeper/e2e/page_test.go); installed once
+# with apt-get (Debian's chromium package), nothing when it is already on the PATH.
+chromium:
+	@scripts/install-chromium.sh
+
 # keeper/vaultplugin is its own Go module (on Vault's sdk): `./...` does not reach it.
-test-go: deps vaultserver postgres
+test-go: deps vaultserver postgres chromium
 	$(GO) test $(GO_TEST_FLAGS) ./...
 	cd keeper/vaultplugin && $(GO) test $(GO_TEST_FLAGS) ./...
 
@@ -108,7 +113,7 @@ test: lint check-generated test-contracts test-go
 
 # End-to-end: the real keeper binary against anvil (npm) and a real Vault server, with the demo market
 # deployed on anvil. `make test` runs these too (they are part of ./...); this target runs only them.
-e2e: deps vaultserver
+e2e: deps vaultserver chromium
 	$(GO) test $(GO_TEST_FLAGS) -v ./keeper/e2e/
 
 # The chaos test at full length: the real keeper daemon against anvil through a fault-injecting JSON-RPC

@@ -50,6 +50,30 @@ func demoConfig(t *testing.T, dir string) (path, rpcAddr string) {
 	return path, rpcAddr
 }
 
+// runDemo starts `keeper run --config cfgPath`, its stdout and stderr into
+// out; exited receives its exit. The test's cleanup stops it with SIGTERM
+// (killing it after 30 s).
+func runDemo(t *testing.T, cfgPath string) (out *vaulttest.SyncBuffer, exited chan error) {
+	t.Helper()
+	out = new(vaulttest.SyncBuffer)
+	cmd := exec.Command(keeperBin, "run", "--config", cfgPath)
+	cmd.Stdout, cmd.Stderr = out, out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited = make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	t.Cleanup(func() {
+		cmd.Process.Signal(syscall.SIGTERM)
+		select {
+		case <-exited:
+		case <-time.After(30 * time.Second):
+			cmd.Process.Kill()
+		}
+	})
+	return out, exited
+}
+
 var demoAccountRE = regexp.MustCompile(`(?m)^\s+(depositor|governor|guardian)\s+(0x[0-9a-fA-F]{40})\s+key (0x[0-9a-f]{64})`)
 
 // The README's walkthrough of the embedded demo for the depositor and the
@@ -66,22 +90,7 @@ func TestEmbeddedDemoWalkthroughForDepositorAndGovernor(t *testing.T) {
 	dir := t.TempDir()
 	cfgPath, rpcAddr := demoConfig(t, dir)
 	rpcURL := "http://" + rpcAddr
-	var out vaulttest.SyncBuffer
-	cmd := exec.Command(keeperBin, "run", "--config", cfgPath)
-	cmd.Stdout, cmd.Stderr = &out, &out
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-	defer func() {
-		cmd.Process.Signal(syscall.SIGTERM)
-		select {
-		case <-exited:
-		case <-time.After(30 * time.Second):
-			cmd.Process.Kill()
-		}
-	}()
+	out, exited := runDemo(t, cfgPath)
 	waitOut := func(what string, within time.Duration, cond func(string) bool) string {
 		t.Helper()
 		deadline := time.Now().Add(within)

@@ -33,7 +33,9 @@ const ShutdownTimeout = 5 * time.Second
 //     with the reason given to SetReady ("starting" before the first call)
 //     as the plain-text body.
 //
-// Other methods get 405, other paths 404.
+// Other paths go to the handler given to Mount (the transparency page,
+// keeper/web) once it is given; before, and without one, other methods get
+// 405 and other paths 404.
 func (m *Metrics) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", promhttp.InstrumentMetricHandler(m.reg,
@@ -54,8 +56,25 @@ func (m *Metrics) Handler() http.Handler {
 		}
 		writeText(w, http.StatusOK, msg)
 	})
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		if p := m.page.Load(); p != nil {
+			(*p).ServeHTTP(w, r)
+			return
+		}
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			writeText(w, http.StatusMethodNotAllowed, "method not allowed")
+			return
+		}
+		writeText(w, http.StatusNotFound, "not found")
+	})
 	return mux
 }
+
+// Mount serves h, from now on, for every path Handler does not serve
+// itself. The keeper mounts its transparency page once its store is open,
+// after the server has started.
+func (m *Metrics) Mount(h http.Handler) { m.page.Store(&h) }
 
 func writeText(w http.ResponseWriter, status int, body string) {
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")

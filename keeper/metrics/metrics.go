@@ -60,7 +60,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"net/http"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -148,6 +150,7 @@ type Options struct {
 // with New.
 type Metrics struct {
 	reg       *prometheus.Registry
+	page      atomic.Pointer[http.Handler] // Mount's
 	staleness time.Duration
 	now       func() time.Time
 	started   time.Time

@@ -134,9 +134,14 @@ func (d postgresDialect) setSchemaVersion(ctx context.Context, e execer, v int) 
 	return err
 }
 
+// indexedBy matches SQLite's index hints, which PostgreSQL has no use for.
+var indexedBy = regexp.MustCompile(`\b(?:INDEXED BY \w+|NOT INDEXED)\b`)
+
 // rebind numbers the ? placeholders outside string literals and quoted
-// identifiers: $1, $2, …
+// identifiers: $1, $2, …; SQLite's numbered ?NNN becomes $NNN. SQLite's
+// INDEXED BY and NOT INDEXED hints are dropped.
 func (postgresDialect) rebind(q string) string {
+	q = indexedBy.ReplaceAllString(q, "")
 	if !strings.Contains(q, "?") {
 		return q
 	}
@@ -153,6 +158,9 @@ func (postgresDialect) rebind(q string) string {
 			}
 		case c == '\'' || c == '"':
 			quote = c
+		case c == '?' && i+1 < len(q) && q[i+1] >= '0' && q[i+1] <= '9':
+			b.WriteByte('$') // ?NNN: the NNN-th parameter
+			continue
 		case c == '?':
 			n++
 			b.WriteString("$" + strconv.Itoa(n))

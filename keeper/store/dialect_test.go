@@ -10,6 +10,8 @@ func TestPostgresRebind(t *testing.T) {
 		`SELECT 1`:                                 `SELECT 1`,
 		`WHERE a = ? AND b IN (?, ?) LIMIT ?`:      `WHERE a = $1 AND b IN ($2, $3) LIMIT $4`,
 		`WHERE a = '?' AND "b?" = ? AND c = 'x'''`: `WHERE a = '?' AND "b?" = $1 AND c = 'x'''`,
+		`WHERE a = ?4 AND b = ?12`:                 `WHERE a = $4 AND b = $12`,
+		`FROM d INDEXED BY d_by_tick WHERE a = ?`:  `FROM d  WHERE a = $1`,
 	} {
 		if got := (postgresDialect{}).rebind(in); got != want {
 			t.Errorf("rebind(%s) = %s, want %s", in, got, want)

@@ -215,6 +215,16 @@ var migrations = []migration{
 			`ALTER TABLE decision_sources ADD COLUMN rate_model TEXT NOT NULL DEFAULT ''`,
 		},
 	},
+	{
+		// The transparency page (keeper/web) samples a vault's history by
+		// time (SampledHistory: one seek per chart point) and joins each
+		// sampled tick to its decision.
+		name: "history sampling indexes",
+		stmts: []string{
+			`CREATE INDEX observations_by_time ON observations (chain_id, vault, time)`,
+			`CREATE INDEX decisions_by_tick ON decisions (tick_id)`,
+		},
+	},
 }
 
 // LatestSchemaVersion is the schema version (PRAGMA user_version) Open migrates to.

@@ -24,10 +24,13 @@ type VaultRef struct {
 // vault is vault, compared case-insensitively, or of the newest observation
 // of any vault when vault is "". ok is false when there is none.
 func (s *Store) LatestVault(ctx context.Context, vault string) (ref VaultRef, ok bool, err error) {
-	q := `SELECT chain_id, vault, tick_id FROM observations ORDER BY tick_id DESC, id DESC LIMIT 1`
+	// Observations are written in tick order (RecordObservations), so the
+	// newest by id is the newest by tick; walking the rowid backwards
+	// (NOT INDEXED) stops at the first match instead of sorting the table.
+	q := `SELECT chain_id, vault, tick_id FROM observations ORDER BY id DESC LIMIT 1`
 	args := []any{}
 	if vault != "" {
-		q = `SELECT chain_id, vault, tick_id FROM observations WHERE vault = ? ORDER BY tick_id DESC, id DESC LIMIT 1`
+		q = `SELECT chain_id, vault, tick_id FROM observations NOT INDEXED WHERE vault = ? ORDER BY id DESC LIMIT 1`
 		args = append(args, vault)
 	}
 	err = s.db.QueryRowContext(ctx, q, args...).Scan(&ref.ChainID, &ref.Vault, &ref.LastTickID)
@@ -47,8 +50,12 @@ func (s *Store) LatestObservations(ctx context.Context, chainID uint64, vault st
 	if err := checkU64("chainID", chainID); err != nil {
 		return 0, nil, fmt.Errorf("store: reading the latest observations: %w", err)
 	}
+	// The newest by id is the newest tick (LatestVault); NOT INDEXED walks
+	// the rowid backwards to the vault's last row rather than reading all of
+	// the vault's index entries.
 	var tick sql.NullInt64
-	if err := s.db.QueryRowContext(ctx, `SELECT MAX(tick_id) FROM observations WHERE chain_id = ? AND vault = ?`,
+	if err := s.db.QueryRowContext(ctx, `SELECT MAX(tick_id) FROM (SELECT tick_id FROM observations NOT INDEXED
+		WHERE chain_id = ? AND vault = ? ORDER BY id DESC LIMIT 1) AS latest`,
 		int64(chainID), vault).Scan(&tick); err != nil {
 		return 0, nil, fmt.Errorf("store: reading the latest observations of vault %s: %w", vault, err)
 	}
@@ -85,7 +92,9 @@ func (s *Store) DecisionAtTick(ctx context.Context, tickID int64, chainID uint64
 	if err := checkU64("chainID", chainID); err != nil {
 		return Decision{}, false, fmt.Errorf("store: reading the decision of tick %d: %w", tickID, err)
 	}
-	ds, err := s.queryDecisions(ctx, `WHERE tick_id = ? AND chain_id = ? AND vault = ? ORDER BY id DESC LIMIT 1`,
+	// By the tick (decisions_by_tick): left to itself, SQLite walks the
+	// vault's decisions backwards (decisions_by_vault) for the ORDER BY.
+	ds, err := s.queryDecisions(ctx, `INDEXED BY decisions_by_tick WHERE tick_id = ? AND chain_id = ? AND vault = ? ORDER BY id DESC LIMIT 1`,
 		tickID, int64(chainID), vault)
 	if err != nil {
 		return Decision{}, false, fmt.Errorf("store: reading the decision of tick %d: %w", tickID, err)

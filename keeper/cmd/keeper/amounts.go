@@ -6,47 +6,17 @@ import (
 	"strings"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
-	"github.com/vaultkeeper/vaultkeeper/keeper/devchain"
+	explainpkg "github.com/vaultkeeper/vaultkeeper/keeper/explain"
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
 )
 
-// assetDecimals are the decimals to show the amounts of the vault of
-// decision d with: those d recorded; else, on the embedded chain, its
-// stablecoin's (devchain.Decimals); else nil (unknown: an rpc chain's
-// decision recorded before decimals were).
+// assetDecimals is explain.AssetDecimals.
 func assetDecimals(cfg *config.Config, d store.Decision) *uint8 {
-	if d.AssetDecimals != nil {
-		v := *d.AssetDecimals
-		return &v
-	}
-	if cfg.Chain.Kind == config.ChainEmbedded {
-		v := uint8(devchain.Decimals)
-		return &v
-	}
-	return nil
+	return explainpkg.AssetDecimals(cfg, d)
 }
 
-// tokens is amount, in base units, in tokens of an asset with decimals, as
-// an exact decimal string with all decimals digits ("1000000.000000",
-// "-0.500000"); nil when decimals or amount are nil.
-func tokens(amount *big.Int, decimals *uint8) *string {
-	if amount == nil || decimals == nil {
-		return nil
-	}
-	digits := new(big.Int).Abs(amount).String()
-	d := int(*decimals)
-	if len(digits) <= d {
-		digits = strings.Repeat("0", d-len(digits)+1) + digits
-	}
-	out := digits
-	if d > 0 {
-		out = digits[:len(digits)-d] + "." + digits[len(digits)-d:]
-	}
-	if amount.Sign() < 0 {
-		out = "-" + out
-	}
-	return &out
-}
+// tokens is explain.Tokens.
+func tokens(amount *big.Int, decimals *uint8) *string { return explainpkg.Tokens(amount, decimals) }
 
 // tokensOf is tokens for an amount given as a decimal string.
 func tokensOf(amount string, decimals *uint8) *string {
@@ -119,11 +89,5 @@ func orNone(s string) string {
 	return s
 }
 
-// ratio is a/b as a float (0 when b is 0).
-func ratio(a, b *big.Int) float64 {
-	if b == nil || b.Sign() == 0 {
-		return 0
-	}
-	f, _ := new(big.Rat).SetFrac(a, b).Float64()
-	return f
-}
+// ratio is explain.Ratio.
+func ratio(a, b *big.Int) float64 { return explainpkg.Ratio(a, b) }

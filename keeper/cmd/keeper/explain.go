@@ -6,17 +6,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"math"
-	"math/big"
 	"strconv"
-	"strings"
-	"time"
-
-	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
+	explainpkg "github.com/vaultkeeper/vaultkeeper/keeper/explain"
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
-	"github.com/vaultkeeper/vaultkeeper/optimizer/strategy"
 )
 
 const explainUsage = `usage: keeper explain [--config PATH] [--json] [DECISION-ID]
@@ -110,116 +104,6 @@ and shares fractions; gains and gas costs in whole asset units):
   sends[]         as keeper history --json (state, attempts[])
 `
 
-// Rule kinds of keeper explain.
-const (
-	ruleGainVsGas = "gain_vs_gas"
-	ruleMinMove   = "min_move"
-	ruleReason    = "reason"
-	ruleError     = "error"
-)
-
-type explainReport struct {
-	Decision            explainDecision     `json:"decision"`
-	Inputs              explainInputs       `json:"inputs"`
-	Forecast            explainForecast     `json:"forecast"`
-	Result              []explainResult     `json:"result"`
-	ExpectedGain        float64             `json:"expected_gain"`
-	GasEstimate         uint64              `json:"gas_estimate"`
-	GasCost             float64             `json:"gas_cost"`
-	ImpliedGasPriceGwei *float64            `json:"implied_gas_price_gwei"`
-	Rule                explainRule         `json:"rule"`
-	Config              explainConfig       `json:"config"`
-	RLShadow            *store.RLShadow     `json:"rl_shadow"`
-	Transactions        []store.Transaction `json:"transactions"`
-	Sends               []store.SendRecord  `json:"sends"`
-
-	ethPrice float64 // the --config file's, for the text
-}
-
-type explainDecision struct {
-	ID      int64     `json:"id"`
-	TickID  int64     `json:"tick_id"`
-	Time    time.Time `json:"time"`
-	ChainID uint64    `json:"chain_id"`
-	Vault   string    `json:"vault"`
-	Block   uint64    `json:"block"`
-	Action  string    `json:"action"`
-	DryRun  bool      `json:"dry_run"`
-	Reason  string    `json:"reason"`
-}
-
-type explainInputs struct {
-	TickID            int64          `json:"tick_id"`
-	Time              *time.Time     `json:"time"`
-	Block             uint64         `json:"block"`
-	AssetDecimals     *uint8         `json:"asset_decimals"`
-	TotalAssets       string         `json:"total_assets"`
-	TotalAssetsTokens *string        `json:"total_assets_tokens"`
-	Idle              *string        `json:"idle"`
-	IdleTokens        *string        `json:"idle_tokens"`
-	Sources           []sourceStatus `json:"sources"`
-}
-
-type explainForecast struct {
-	Strategy     string          `json:"strategy"`
-	Model        string          `json:"model"`
-	Mu           []float64       `json:"mu"`
-	Observed     []*float64      `json:"observed"`
-	MuSource     string          `json:"mu_source"`
-	Settings     explainStrategy `json:"settings"`
-	HistoryTicks int             `json:"history_ticks"`
-	Optimized    *bool           `json:"optimized"`
-	names        []string        // per source, for the text
-}
-
-// explainStrategy is the mean-variance strategy's settings, durations as
-// strategy.FormatDuration writes them.
-type explainStrategy struct {
-	Forecaster         string  `json:"forecaster"`
-	ForecastHalfLife   string  `json:"forecast_half_life"`
-	Window             string  `json:"window"`
-	CovarianceHalfLife string  `json:"covariance_half_life"`
-	RiskAversion       float64 `json:"risk_aversion"`
-	CostHorizon        string  `json:"cost_horizon"`
-}
-
-type explainResult struct {
-	Name                string  `json:"name"`
-	Source              string  `json:"source"`
-	CurrentWeight       float64 `json:"current_weight"`
-	TargetWeight        float64 `json:"target_weight"`
-	CurrentAssets       *string `json:"current_assets"`
-	CurrentAssetsTokens *string `json:"current_assets_tokens"`
-	TargetAssets        string  `json:"target_assets"`
-	TargetAssetsTokens  *string `json:"target_assets_tokens"`
-	Change              *string `json:"change"`
-	ChangeTokens        *string `json:"change_tokens"`
-	// RateModel is the quality of the source's rate-impact model as the
-	// decision recorded it; nil when not recorded.
-	RateModel *string `json:"rate_model"`
-}
-
-type explainRule struct {
-	Kind         string   `json:"kind"`
-	Text         string   `json:"text"`
-	ExpectedGain *float64 `json:"expected_gain,omitempty"`
-	GasCost      *float64 `json:"gas_cost,omitempty"`
-	GainFactor   *float64 `json:"gain_factor,omitempty"`
-	Threshold    *float64 `json:"threshold,omitempty"`
-	LargestMove  *float64 `json:"largest_move,omitempty"`
-	MinMove      *float64 `json:"min_move,omitempty"`
-	Follows      *bool    `json:"follows,omitempty"`
-	Reason       string   `json:"reason"`
-}
-
-type explainConfig struct {
-	DecisionConfigHash   string `json:"decision_config_hash"`
-	DecisionApprovedHash string `json:"decision_approved_hash"`
-	RanApproved          *bool  `json:"ran_approved"`
-	CurrentFileHash      string `json:"current_file_hash"`
-	CurrentFileMatches   bool   `json:"current_file_matches"`
-}
-
 // runExplain is `keeper explain`.
 func runExplain(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs, cfgPath, asJSON := reportFlags("keeper explain", stderr)
@@ -259,7 +143,8 @@ func runExplain(ctx context.Context, args []string, stdout, stderr io.Writer) in
 }
 
 // explain gathers everything recorded about decision id (0: the configured
-// vault's latest) and derives its rule from the stored numbers.
+// vault's latest) and derives its rule from the stored numbers
+// (keeper/explain).
 func explain(ctx context.Context, cfg *config.Config, id int64) (*explainReport, error) {
 	st, err := openHistory(ctx, cfg)
 	if err != nil {
@@ -278,173 +163,25 @@ func explain(ctx context.Context, cfg *config.Config, id int64) (*explainReport,
 			}
 		}
 		if !ok {
-			return nil, fmt.Errorf("no decision recorded yet in %s", storageShown(cfg))
+			return nil, fmt.Errorf("no decision recorded yet in storage.path %q", cfg.Storage.Path)
 		}
 		id = d.ID
 	}
-	e, err := st.DecisionEntry(ctx, id)
+	rep, err := explainpkg.Build(ctx, st, cfg, id)
 	if errors.Is(err, store.ErrNotFound) {
-		return nil, fmt.Errorf("no decision %d in %s", id, storageShown(cfg))
+		return nil, fmt.Errorf("no decision %d in storage.path %q", id, cfg.Storage.Path)
 	}
-	if err != nil {
-		return nil, err
-	}
-	d := e.Decision
-	obs, err := st.VaultObservations(ctx, d.TickID, d.ChainID, d.Vault)
-	if err != nil {
-		return nil, err
-	}
-	byAddr := make(map[string]store.Observation, len(obs))
-	for _, o := range obs {
-		byAddr[strings.ToLower(o.Source)] = o
-	}
-
-	running := cfg.GovernedHash()
-	dec := assetDecimals(cfg, d)
-	rep := &explainReport{
-		Decision: explainDecision{ID: d.ID, TickID: d.TickID, Time: d.Time, ChainID: d.ChainID, Vault: d.Vault, Block: d.Block,
-			Action: d.Action, DryRun: d.DryRun, Reason: d.Reason},
-		Inputs: explainInputs{TickID: d.TickID, Block: d.Block, AssetDecimals: dec, TotalAssets: d.TotalAssets.String(),
-			TotalAssetsTokens: tokens(d.TotalAssets, dec), Sources: []sourceStatus{}},
-		Result:       make([]explainResult, len(d.Sources)),
-		ExpectedGain: d.ExpectedGain, GasEstimate: d.GasEstimate, GasCost: d.GasCost,
-		RLShadow: d.RLShadow, Transactions: e.Transactions, Sends: e.Sends,
-		Config: explainConfig{DecisionConfigHash: d.ConfigHash, DecisionApprovedHash: d.ApprovedHash,
-			CurrentFileHash: hexutil.Encode(running[:])},
-		ethPrice: cfg.Rebalance.EthPrice,
-	}
-	rep.Config.CurrentFileMatches = strings.EqualFold(rep.Config.CurrentFileHash, d.ConfigHash)
-	if d.ApprovedHash != "" {
-		ok := strings.EqualFold(d.ConfigHash, d.ApprovedHash)
-		rep.Config.RanApproved = &ok
-	}
-
-	// Inputs and result, in the decision's source order.
-	inSources := new(big.Int)
-	complete := len(d.Sources) > 0
-	for i, src := range d.Sources {
-		r := explainResult{Source: src, CurrentWeight: d.CurrentWeights[i], TargetWeight: d.TargetWeights[i],
-			TargetAssets: d.Targets[i].String(), TargetAssetsTokens: tokens(d.Targets[i], dec)}
-		if d.RateModels != nil {
-			r.RateModel = &d.RateModels[i]
-		}
-		if o, ok := byAddr[strings.ToLower(src)]; ok {
-			r.Name = o.Name
-			change := new(big.Int).Sub(d.Targets[i], o.Assets)
-			cur, ch := o.Assets.String(), change.String()
-			r.CurrentAssets, r.Change = &cur, &ch
-			r.CurrentAssetsTokens, r.ChangeTokens = tokens(o.Assets, dec), tokens(change, dec)
-			inSources.Add(inSources, o.Assets)
-			share := ratio(o.Assets, d.TotalAssets)
-			rep.Inputs.Sources = append(rep.Inputs.Sources, sourceStatus{Name: o.Name, Source: o.Source, SupplyAPY: o.SupplyAPY,
-				Assets: cur, AssetsTokens: r.CurrentAssetsTokens, Share: &share})
-			if rep.Inputs.Time == nil {
-				t := o.Time
-				rep.Inputs.Time = &t
-			}
-		} else {
-			complete = false
-		}
-		rep.Result[i] = r
-	}
-	if complete {
-		idle := new(big.Int).Sub(d.TotalAssets, inSources)
-		s := idle.String()
-		rep.Inputs.Idle, rep.Inputs.IdleTokens = &s, tokens(idle, dec)
-	}
-
-	// The forecast: what the strategy recorded, beside what was observed.
-	f := &rep.Forecast
-	mv := cfg.Optimizer.MeanVar()
-	f.Strategy, f.Model, f.Mu = cfg.Optimizer.Strategy, d.ForecastModel, d.Forecast
-	f.Settings = explainStrategy{Forecaster: mv.Forecaster, ForecastHalfLife: strategy.FormatDuration(mv.HalfLife),
-		Window: strategy.FormatDuration(mv.Window), CovarianceHalfLife: strategy.FormatDuration(mv.CovHalfLife),
-		RiskAversion: mv.RiskAversion, CostHorizon: strategy.FormatDuration(mv.CostHorizon)}
-	f.Observed, f.names = make([]*float64, len(d.Sources)), make([]string, len(d.Sources))
-	for i, src := range d.Sources {
-		f.names[i] = src
-		if o, ok := byAddr[strings.ToLower(src)]; ok {
-			apy := o.SupplyAPY
-			f.Observed[i] = &apy
-			if o.Name != "" {
-				f.names[i] = o.Name
-			}
-		}
-	}
-	switch {
-	case d.Forecast != nil:
-		f.MuSource = "the strategy's forecast of each source's APY from the ticks stored over its window (by block time), recorded with the decision (optimizer/strategy)"
-	case f.Strategy == config.StrategyRL:
-		f.MuSource = "none: under strategy rl the RL model decides from its own daily samples of the history; no forecast is recorded"
-	default:
-		f.MuSource = "none recorded: the tick held or failed before the strategy forecast (see the reason), or the decision was recorded before forecasts were"
-	}
-	if len(d.Sources) > 0 && d.TickID != 0 {
-		if f.HistoryTicks, err = st.TicksObservedThrough(ctx, d.ChainID, d.Vault, d.Sources, d.TickID); err != nil {
-			return nil, err
-		}
-	}
-	moved := largestMove(d)
-	if d.GasEstimate > 0 || moved > 0 || d.Action == store.ActionRebalance {
-		yes := true
-		f.Optimized = &yes
-	}
-	if gas := float64(d.GasEstimate); gas > 0 && cfg.Rebalance.EthPrice > 0 {
-		gwei := d.GasCost / (gas * cfg.Rebalance.EthPrice) * 1e18 / 1e9
-		rep.ImpliedGasPriceGwei = &gwei
-	}
-	rep.Rule = decisionRule(d, moved, cfg.Rebalance)
-	return rep, nil
+	return rep, err
 }
 
-// largestMove is the largest |target − current| weight of a decision, as
-// the rebalancer compares it with rebalance.min_move.
-func largestMove(d store.Decision) float64 {
-	m := 0.0
-	for i := range d.Sources {
-		m = math.Max(m, math.Abs(d.TargetWeights[i]-d.CurrentWeights[i]))
-	}
-	return m
-}
+// The report's types, under the names this command's text and tests use.
+type (
+	explainReport   = explainpkg.Report
+	explainConfig   = explainpkg.Config
+	explainStrategy = explainpkg.Strategy
+)
 
-// decisionRule derives the rule that decided d from its stored numbers and
-// the rebalance section rb (the --config file's).
-func decisionRule(d store.Decision, moved float64, rb config.Rebalance) explainRule {
-	r := explainRule{Reason: d.Reason}
-	switch {
-	case d.Action == store.ActionError:
-		r.Kind, r.Text = ruleError, "the tick failed: "+d.Reason
-	case d.Action == store.ActionRebalance || d.GasEstimate > 0:
-		// The final check (rebalancer.Tick): rebalance only when the
-		// expected yearly gain exceeds gas cost × gain_factor.
-		g, c, fac := d.ExpectedGain, d.GasCost, rb.GainFactor
-		th := fac * c
-		rebalance := g > th
-		r.Kind = ruleGainVsGas
-		r.ExpectedGain, r.GasCost, r.GainFactor, r.Threshold = &g, &c, &fac, &th
-		r.Text = fmt.Sprintf("expected gain %.6g vs gas cost %.6g × gain_factor %g = %.6g: ", g, c, fac, th)
-		if rebalance {
-			r.Text += fmt.Sprintf("rebalance since %.6g > %.6g", g, th)
-		} else {
-			r.Text += fmt.Sprintf("hold since %.6g ≤ %.6g", g, th)
-		}
-		follows := rebalance == (d.Action == store.ActionRebalance)
-		r.Follows = &follows
-	case moved > 0:
-		// The targets moved but no gas was estimated: the move was below
-		// rebalance.min_move.
-		mm := rb.MinMove
-		r.Kind = ruleMinMove
-		r.LargestMove, r.MinMove = &moved, &mm
-		if moved < mm {
-			r.Text = fmt.Sprintf("largest weight move %.4g%% vs min_move %.4g%%: hold since %.4g%% < %.4g%%", 100*moved, 100*mm, 100*moved, 100*mm)
-		} else {
-			r.Text = fmt.Sprintf("largest weight move %.4g%% vs min_move %.4g%%: not below it, yet the decision held", 100*moved, 100*mm)
-		}
-		follows := moved < mm
-		r.Follows = &follows
-	default:
-		r.Kind, r.Text = ruleReason, d.Reason
-	}
-	return r
-}
+const (
+	ruleGainVsGas = explainpkg.RuleGainVsGas
+	ruleMinMove   = explainpkg.RuleMinMove
+)

@@ -59,7 +59,7 @@ func writeExplain(w io.Writer, rep *explainReport) error {
 		fmt.Fprintf(tw, "  model\t%s (recorded with the decision)\n", f.Model)
 		mus := make([]string, len(f.Mu))
 		for i, mu := range f.Mu {
-			mus[i] = fmt.Sprintf("%s %.3f%%", f.names[i], 100*mu)
+			mus[i] = fmt.Sprintf("%s %.3f%%", f.Names[i], 100*mu)
 			if o := f.Observed[i]; o != nil {
 				mus[i] += fmt.Sprintf(" (observed %.3f%%)", 100**o)
 			}
@@ -127,7 +127,7 @@ func writeExplain(w io.Writer, rep *explainReport) error {
 	if rep.GasEstimate > 0 {
 		gas := fmt.Sprintf("estimate %d gas, cost %.6g asset units", rep.GasEstimate, rep.GasCost)
 		if p := rep.ImpliedGasPriceGwei; p != nil {
-			gas += fmt.Sprintf(" (at eth_price %g: a gas price of %.6g gwei)", rep.ethPrice, *p)
+			gas += fmt.Sprintf(" (at eth_price %g: a gas price of %.6g gwei)", rep.EthPrice, *p)
 		}
 		fmt.Fprintf(tw, "gas\t%s\n", gas)
 	} else {

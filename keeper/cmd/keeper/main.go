@@ -30,6 +30,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"text/tabwriter"
 	"time"
@@ -283,6 +284,11 @@ func runDaemon(ctx context.Context, cfg *config.Config, cfgPath string, log *slo
 		return err
 	}
 	defer st.Close()
+	// The transparency page shows the running config: the --config file's
+	// until governance switches to another (follow).
+	var running atomic.Pointer[config.Config]
+	running.Store(cfg)
+	srv.mountPage(st, running.Load, log, stdout)
 	// While the node or HashiCorp Vault cannot be reached, setup is retried
 	// with backoff (/readyz says "starting"); errors it marks permanent stop
 	// the keeper, and so does SIGINT/SIGTERM. The chain keeps producing
@@ -345,9 +351,10 @@ func runDaemon(ctx context.Context, cfg *config.Config, cfgPath string, log *slo
 			schedule = next.Schedule
 			tickDeadline = next.TickDeadline()
 			schedMu.Unlock()
-			running := *cfg
-			running.Governed = next.Governed
-			if err := srv.configChanged(&running); err != nil {
+			now := *cfg
+			now.Governed = next.Governed
+			running.Store(&now)
+			if err := srv.configChanged(&now); err != nil {
 				log.Error("re-deriving the health check's tick staleness", "err", err)
 			}
 		case err != nil:

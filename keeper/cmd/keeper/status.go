@@ -17,6 +17,7 @@ import (
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/chainrpc"
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
+	explainpkg "github.com/vaultkeeper/vaultkeeper/keeper/explain"
 	"github.com/vaultkeeper/vaultkeeper/keeper/governance"
 	"github.com/vaultkeeper/vaultkeeper/keeper/secrets"
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
@@ -159,25 +160,10 @@ type vaultStatus struct {
 	ConfigHashes    hashStatus      `json:"config_hashes"`
 }
 
-type observedStatus struct {
-	TickID            int64          `json:"tick_id"`
-	Time              time.Time      `json:"time"`
-	Block             uint64         `json:"block"`
-	TotalAssets       *string        `json:"total_assets"`
-	TotalAssetsTokens *string        `json:"total_assets_tokens"`
-	Idle              *string        `json:"idle"`
-	IdleTokens        *string        `json:"idle_tokens"`
-	Sources           []sourceStatus `json:"sources"`
-}
+type observedStatus = explainpkg.Tick
 
-type sourceStatus struct {
-	Name         string   `json:"name"`
-	Source       string   `json:"source"`
-	Assets       string   `json:"assets"`
-	AssetsTokens *string  `json:"assets_tokens"`
-	SupplyAPY    float64  `json:"supply_apy"`
-	Share        *float64 `json:"share"`
-}
+// sourceStatus is one source as status and explain show it.
+type sourceStatus = explainpkg.Source
 
 type decisionBrief struct {
 	ID     int64     `json:"id"`
@@ -376,30 +362,13 @@ func fillVaultStatus(ctx context.Context, st *store.Store, cfg *config.Config, r
 		return err
 	}
 	if len(obs) > 0 {
-		o := &observedStatus{TickID: tick, Time: obs[0].Time, Block: obs[0].Block, Sources: make([]sourceStatus, len(obs))}
 		var total *big.Int
 		if d, ok, err := st.DecisionAtTick(ctx, tick, ref.ChainID, ref.Vault); err != nil {
 			return err
 		} else if ok {
 			total = d.TotalAssets
 		}
-		inSources := new(big.Int)
-		for i, ob := range obs {
-			inSources.Add(inSources, ob.Assets)
-			o.Sources[i] = sourceStatus{Name: ob.Name, Source: ob.Source, Assets: ob.Assets.String(),
-				AssetsTokens: tokens(ob.Assets, v.AssetDecimals), SupplyAPY: ob.SupplyAPY}
-			if total != nil {
-				s := ratio(ob.Assets, total)
-				o.Sources[i].Share = &s
-			}
-		}
-		if total != nil {
-			idle := new(big.Int).Sub(total, inSources)
-			t, i := total.String(), idle.String()
-			o.TotalAssets, o.Idle = &t, &i
-			o.TotalAssetsTokens, o.IdleTokens = tokens(total, v.AssetDecimals), tokens(idle, v.AssetDecimals)
-		}
-		v.Observed = o
+		v.Observed = explainpkg.NewTick(tick, obs, total, v.AssetDecimals)
 	}
 	if tx, ok, err := st.LastTransaction(ctx, ref.ChainID, ref.Vault); err != nil {
 		return err
