@@ -207,8 +207,21 @@ func TestEmbeddedDemoWalkthroughForDepositorAndGovernor(t *testing.T) {
 	// The depositor withdraws some and redeems the rest.
 	me := addrs["depositor"]
 	castRun(t, "send", "--rpc-url", rpcURL, "--private-key", keys["depositor"], vault, "withdraw(uint256,address,address)", "1000000", me, me)
-	shares := strings.Fields(castRun(t, "call", "--rpc-url", rpcURL, vault, "maxRedeem(address)(uint256)", me))[0]
-	castRun(t, "send", "--rpc-url", rpcURL, "--private-key", keys["depositor"], vault, "redeem(uint256,address,address)", shares, me, me)
+	// maxRedeem is bounded by what the sources can pay out, which moves
+	// with every block (the market simulator moves the real Aave pool's
+	// utilisation): a redeem of a value read a block earlier may exceed it
+	// by a few units, and is read again then.
+	for try := 1; ; try++ {
+		shares := strings.Fields(castRun(t, "call", "--rpc-url", rpcURL, vault, "maxRedeem(address)(uint256)", me))[0]
+		out, err := exec.Command(filepath.Join(vaulttest.RepoRoot(), "scripts", "cast"), "send", "--rpc-url", rpcURL,
+			"--private-key", keys["depositor"], vault, "redeem(uint256,address,address)", shares, me, me).CombinedOutput()
+		if err == nil {
+			break
+		}
+		if try == 5 || !strings.Contains(string(out), "ERC4626ExceededMaxRedeem") {
+			t.Fatalf("redeem of maxRedeem %s (try %d): %v\n%s", shares, try, err, out)
+		}
+	}
 	back, _ := new(big.Int).SetString(strings.Fields(castRun(t, "call", "--rpc-url", rpcURL, token, "balanceOf(address)(uint256)", me))[0], 10)
 	if back == nil || back.Cmp(amount) < 0 {
 		t.Fatalf("the depositor got back %v of the %v it deposited", back, amount)
