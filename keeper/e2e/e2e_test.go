@@ -151,8 +151,14 @@ func newEnvWith(t *testing.T, mode signerMode, pools []config.Pool, sources []co
 	dir := t.TempDir()
 	e.dbPath = filepath.Join(dir, "keeper.db")
 	caFile := e.vault.CACert
+	// The measured-only cap (governed.optimizer.measured_only_cap) is off
+	// here: these tests are about sending, signing and recovering, and the
+	// market's one ERC-4626 pool would otherwise hold deposits back on some
+	// ticks, so whether a given tick sends would depend on the pool's size.
 	yaml := fmt.Sprintf(`governed:
   schedule: "* * * * * *"
+  optimizer:
+    measured_only_cap: 1
   rebalance:
     receipt_timeout: 90s
   txmgr:
