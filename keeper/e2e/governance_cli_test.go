@@ -66,8 +66,7 @@ func TestGovernanceCommandsProposeListAndExecute(t *testing.T) {
 	if err := e.chain.GrantGovernanceRoles(ctx, e.keeper); err != nil {
 		t.Fatal(err)
 	}
-	pathB, hashB := e.writeVariant("b.yaml", "  rebalance:\n    receipt_timeout: 90s\n",
-		"  optimizer:\n    risk_aversion: 3\n  rebalance:\n    receipt_timeout: 90s\n")
+	pathB, hashB := e.writeVariant("b.yaml", "    measured_only_cap: 1\n", "    measured_only_cap: 1\n    risk_aversion: 3\n")
 	nonce0 := e.keeperNonce()
 
 	// --calldata prints what a multisig would send, and sends nothing.

@@ -65,7 +65,7 @@ func TestProposedConfigIsRefusedUntilExecutedThenTheDaemonSwitches(t *testing.T)
 		t.Fatal(err)
 	}
 	hashA := approvedA.GovernedHash()
-	pathB, hashB := e.writeVariant("b.yaml", "  rebalance:\n", "  optimizer:\n    risk_aversion: 3\n  rebalance:\n")
+	pathB, hashB := e.writeVariant("b.yaml", "    measured_only_cap: 1\n", "    measured_only_cap: 1\n    risk_aversion: 3\n")
 	if hashB == hashA {
 		t.Fatal("the variant has the same governed hash")
 	}
@@ -92,7 +92,7 @@ func TestProposedConfigIsRefusedUntilExecutedThenTheDaemonSwitches(t *testing.T)
 	d.waitLog(t, "rebalance confirmed", 2*time.Minute)
 
 	// A third proposal is cancelled by the guardian.
-	_, hashC := e.writeVariant("c.yaml", "  rebalance:\n", "  optimizer:\n    risk_aversion: 5\n  rebalance:\n")
+	_, hashC := e.writeVariant("c.yaml", "    measured_only_cap: 1\n", "    measured_only_cap: 1\n    risk_aversion: 5\n")
 	saltC := crypto.Keccak256Hash([]byte("config c"))
 	callC := e.approvalCall(hashC, "file://c.yaml")
 	idC, err := e.chain.Schedule(ctx, saltC, callC)
