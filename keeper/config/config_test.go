@@ -29,11 +29,11 @@ func TestShippedConfigIsValid(t *testing.T) {
 	if err != nil {
 		t.Fatalf("shipped config.yaml: %v", err)
 	}
-	if cfg.Chain.Kind != ChainEmbedded || len(cfg.Chain.Embedded.Pools) != 3 || len(cfg.Sources) != 3 {
+	if cfg.Chain.Kind != ChainEmbedded || len(cfg.Chain.Embedded.Pools) != 4 || len(cfg.Sources) != 4 {
 		t.Fatalf("unexpected shipped config: %+v", cfg)
 	}
 	// `make run` shows one source of each kind.
-	for i, want := range []string{PoolAave, PoolComet, PoolERC4626} {
+	for i, want := range []string{PoolAave, PoolComet, PoolERC4626, PoolMorpho} {
 		if got := cfg.Chain.Embedded.Pools[i].Kind; got != want {
 			t.Fatalf("shipped chain.embedded.pools[%d].kind = %q, want %q", i, got, want)
 		}

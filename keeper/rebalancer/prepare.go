@@ -81,7 +81,10 @@ func (r *Rebalancer) inputs(st vaults.State, gasPrice *big.Int) prepared {
 		Names: make([]string, n), Capital: toUnits(st.TotalAssets, unit), Holdings: make([]float64, n),
 		Limits: strategy.Limits{Caps: make([]float64, n), AbsCaps: make([]float64, n), RelCapsBps: make([]uint64, n),
 			MinIdle:     math.Max(r.p.Config.Optimizer.MinIdle, float64(st.MinIdleBps)/10_000),
-			MaxTurnover: float64(st.MaxTurnoverBps) / 10_000 * 0.999},
+			MaxTurnover: float64(st.MaxTurnoverBps) / 10_000 * 0.999,
+			// Interest moves the allocation past a cap or the idle floor by a little every tick; a drift
+			// smaller than the smallest move worth sending does not force one.
+			Drift: rb.MinMove},
 		Costs: strategy.Costs{Source: rb.GasPerSource * perGas, Tx: rb.GasPerTx * perGas},
 	}
 	for i, s := range st.Sources {

@@ -84,6 +84,9 @@ func TestKeeperAndBacktestDecideAlike(t *testing.T) {
 		// The keeper's: its store holds the same observations, one tick per row.
 		st, r := keeperWithHistory(t, cfg, panel, amounts)
 		pr := r.inputs(st, gasPrice)
+		if pr.in.Limits.Drift != cfg.Rebalance.MinMove {
+			t.Errorf("drift tolerated %v, want governed.rebalance.min_move %v", pr.in.Limits.Drift, cfg.Rebalance.MinMove)
+		}
 		pr.in.Impact = backtest.MarketImpact(view, p) // the chain's quotes, in the backtest's market
 		kd, err := r.decideMeanVar(context.Background(), st, pr)
 		if err != nil {

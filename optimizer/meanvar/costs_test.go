@@ -492,3 +492,37 @@ func TestGreedyLP(t *testing.T) {
 		}
 	}
 }
+
+// TestDrift: interest carries a source past its cap and idle under its
+// floor by a little every tick. A drift within Problem.Drift is held when
+// no move pays its gas, not forced (a keeper would otherwise pay a
+// rebalance every tick to trim accrued interest); with Drift 0, or a
+// violation larger than Drift, the move is forced and lands within the
+// bounds.
+func TestDrift(t *testing.T) {
+	// Source 0 at its cap of 0.6 has earned 0.05% of the vault past it, and
+	// idle sits that much under MinIdle 0.05; sources 0 and 1 earn the same.
+	p := Problem{Mu: []float64{0.05, 0.05}, Caps: []float64{0.6, 1}, Current: []float64{0.6005, 0.3495}, MinIdle: 0.05,
+		Capital: 1e6, SourceCost: 50, TxCost: 50, Horizon: 7.0 / 365, Drift: 0.001}
+	res := mustSolve(t, p)
+	if !res.Hold || res.Forced {
+		t.Errorf("drift of 0.0005 within Drift 0.001: %+v, want a hold", res)
+	}
+	for _, d := range []float64{0, 0.0004} {
+		p.Drift = d
+		res = mustSolve(t, p)
+		if res.Hold || !res.Forced || !strings.Contains(res.Reason, "violates") || !strings.Contains(res.Reason, "does not exceed the cost") {
+			t.Errorf("Drift %v: %+v, want a forced move that says it does not pay", d, res)
+		}
+		checkFeasible(t, p, res, 1e-12)
+	}
+	// A cap lowered under the position is no drift.
+	p.Caps[0], p.Drift = 0.5, 0.001
+	if res = mustSolve(t, p); res.Hold || !res.Forced || res.Weights[0] > 0.5+1e-12 {
+		t.Errorf("cap lowered to 0.5: %+v, want a forced move under it", res)
+	}
+	p.Drift = 1.5
+	if _, err := Solve(p); !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "Drift = 1.5") {
+		t.Errorf("Drift 1.5: %v, want ErrInvalid naming it", err)
+	}
+}

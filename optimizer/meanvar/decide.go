@@ -172,8 +172,13 @@ func (in *instance) reason(c *candidate, hold *float64) string {
 			indices(moved), benefit, in.h, cost)
 		return b.String()
 	}
-	fmt.Fprintf(&b, "moving sources %s: risk-adjusted benefit %.6g over the %.4g-year horizon exceeds the cost %.6g",
-		indices(moved), benefit, in.h, cost)
+	// A forced move (the allocation violates its bounds) need not pay.
+	verb := "exceeds"
+	if benefit <= cost {
+		verb = "does not exceed"
+	}
+	fmt.Fprintf(&b, "moving sources %s: risk-adjusted benefit %.6g over the %.4g-year horizon %s the cost %.6g",
+		indices(moved), benefit, in.h, verb, cost)
 	if c.theta > 0 {
 		fmt.Fprintf(&b, "; the turnover limit binds (price %.4g)", c.theta)
 	}
@@ -192,10 +197,12 @@ func indices(idx []int) string {
 }
 
 // feasibleX0 reports whether the current allocation satisfies the bounds
-// (within rounding of a_i/V): holding is then a feasible decision.
+// within rounding of a_i/V or the Problem's Drift: holding is then a
+// feasible decision.
 func (in *instance) feasibleX0() bool {
+	slack := math.Max(currentSlack, in.drift)
 	for i := range in.m {
-		if in.x0[i] < in.lo[i]-currentSlack || in.x0[i] > in.up[i]+currentSlack {
+		if in.x0[i] < in.lo[i]-slack || in.x0[i] > in.up[i]+slack {
 			return false
 		}
 	}

@@ -5,8 +5,9 @@ import (
 	"fmt"
 	"math"
 
-	"github.com/vaultkeeper/vaultkeeper/optimizer/rateimpact"
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/vaultkeeper/vaultkeeper/optimizer/rateimpact"
 )
 
 // instance is a validated Problem in the solver's terms, x = (w, w₀).
@@ -22,6 +23,7 @@ type instance struct {
 	c      []float64 // c_i = κ_i/H, c₀ = 0
 	kappa  []float64
 	t      float64 // 2T, +Inf without limit
+	drift  float64 // Problem.Drift
 
 	impact    []rateimpact.Model // len n, nil entries; nil slice when none
 	r0        []float64          // R_i(0)
@@ -123,6 +125,7 @@ func newInstance(p Problem) (*instance, error) {
 	if p.MaxTurnover > 0 {
 		in.t = 2 * p.MaxTurnover
 	}
+	in.drift = p.Drift
 	if in.impact != nil {
 		in.memo = make([]derivMemo, n)
 		in.r0 = make([]float64, n)

@@ -239,6 +239,15 @@ type Problem struct {
 	// vault whose maxTurnoverBps is 0 cannot rebalance at all: callers
 	// should hold without solving.
 	MaxTurnover float64
+	// Drift is how far outside its bounds the current allocation may be
+	// and still be held: a source grows past its cap, and idle falls
+	// under MinIdle, by the interest the sources accrue, and trimming a
+	// drift smaller than a move worth sending would pay gas every tick
+	// for nothing. A move, when there is one, still lands within the
+	// bounds; a larger violation (a cap lowered under a position,
+	// withdrawals that drained idle) forces one (Result.Forced). In
+	// [0, 1]; 0: any violation beyond rounding forces a move.
+	Drift float64
 }
 
 // Result is the solution of a Problem.

@@ -88,6 +88,9 @@ func validate(p Problem) (int, error) {
 	if !(p.MaxTurnover >= 0 && p.MaxTurnover <= 1) {
 		return 0, fmt.Errorf("%w: MaxTurnover = %v: must be in [0, 1] (0 for no limit)", ErrInvalid, p.MaxTurnover)
 	}
+	if !(p.Drift >= 0 && p.Drift <= 1) {
+		return 0, fmt.Errorf("%w: Drift = %v: must be in [0, 1]", ErrInvalid, p.Drift)
+	}
 	hasImpact := false
 	for i, mdl := range p.Impact {
 		if mdl == nil {

@@ -218,6 +218,7 @@ func (mv MeanVar) Decide(in Input) (Decision, error) {
 		RiskAversion: mv.RiskAversion,
 		MinIdle:      l.MinIdle,
 		MaxTurnover:  l.MaxTurnover,
+		Drift:        l.Drift,
 	}
 	if in.Costs.Proportional > 0 {
 		prob.PropCost = make([]float64, k)

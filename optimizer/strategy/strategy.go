@@ -71,6 +71,11 @@ type Limits struct {
 	// MaxTurnover is the largest turnover of a rebalance as a share of
 	// capital, in [0, 1]; 0 means no limit.
 	MaxTurnover float64
+	// Drift is how far outside these limits the current allocation may
+	// have drifted (by the interest the sources accrue) and still be held
+	// rather than forced to move, in [0, 1]; the keeper uses
+	// governed.rebalance.min_move. Any move still lands within them.
+	Drift float64
 }
 
 // Costs are what a rebalance costs, paid once.

@@ -490,6 +490,17 @@ func rpcConfig(t *testing.T, path, url, vault, registry string, sources map[stri
 	for name, addr := range sources {
 		editConfig(t, path, "    - name: "+name+"\n", "    - name: "+name+"\n      address: \""+addr+"\"\n")
 	}
+	// A source of the shipped config the test did not give gets an address
+	// of its own that holds no code: an rpc config must name every source.
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, m := range regexp.MustCompile(`(?m)^    - name: (\S+)\n(?:      address:)?`).FindAllStringSubmatch(string(raw), -1) {
+		if !strings.HasSuffix(m[0], "address:") {
+			editConfig(t, path, m[0], m[0]+fmt.Sprintf("      address: \"0x%040x\"\n", 0xf00+i))
+		}
+	}
 }
 
 // On an rpc chain whose node does not answer, status says the live
