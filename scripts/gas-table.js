@@ -14,6 +14,7 @@ const s10 = snap(10);
 const a3 = snap('Aave3');
 const a10 = snap('Aave10');
 const s4626 = JSON.parse(fs.readFileSync(path.join(root, 'contracts', 'snapshots', 'GasBenchERC4626.json'), 'utf8'));
+const sMorpho = JSON.parse(fs.readFileSync(path.join(root, 'contracts', 'snapshots', 'GasBenchMorpho.json'), 'utf8'));
 
 const rows = [
   ['`deposit`, depositor\'s first', 'deposit_first'],
@@ -42,18 +43,22 @@ const marginal =
   `${fmt(perSource('withdraw_idle'))} to a withdrawal served from idle.`;
 
 // Issue 15's side-by-side scenario (GasBenchERC4626): the vault over three ERC4626Adapters on plain OpenZeppelin
-// ERC-4626 vaults, next to MetaMorpho v1.0 over three Morpho Blue markets as the audit measured it.
+// ERC-4626 vaults, and (GasBenchMorpho) over three MorphoBlueAdapters on markets of the real Morpho Blue, next to
+// MetaMorpho v1.0 over three Morpho Blue markets as the audit measured it.
 const comparison = [
   '',
   'Against MetaMorpho (issue 15): three places holding a third of 1,000,000 each, nothing idle, a day of',
   'interest accrued. The vault\'s sources are `ERC4626Adapter`s over plain OpenZeppelin ERC-4626 vaults (no',
   'lending protocol behind them: the vault\'s and adapters\' overhead alone); the MetaMorpho figures are the',
   'audit\'s measurements (MetaMorpho v1.0 over three Morpho Blue markets, same method), not re-measured here.',
+  'The third column is the vault doing the same over `MorphoBlueAdapter`s on three markets of the real Morpho',
+  'Blue (1.0.0, npm; each market also has another lender and a borrower at 50% utilisation): the same places',
+  'MetaMorpho allocates to, so Morpho\'s own work is in both (the audit\'s markets may have been in another state).',
   '',
-  '| operation | vault, 3 × ERC-4626 | MetaMorpho v1.0 (audit) |',
-  '| --- | ---: | ---: |',
-  `| \`rebalance\` moving 10% of total assets (A → B, C) | ${fmt(s4626.rebalance_3_erc4626_10pct)} | 226,850 (\`reallocate\`) |`,
-  `| \`withdraw\` across all three places | ${fmt(s4626.withdraw_3_erc4626)} | 329,111 |`,
+  '| operation | vault, 3 × ERC-4626 | MetaMorpho v1.0 (audit) | vault, 3 × Morpho Blue market |',
+  '| --- | ---: | ---: | ---: |',
+  `| \`rebalance\` moving 10% of total assets (A → B, C) | ${fmt(s4626.rebalance_3_erc4626_10pct)} | 226,850 (\`reallocate\`) | ${fmt(sMorpho.rebalance_3_morpho_10pct)} |`,
+  `| \`withdraw\` across all three places | ${fmt(s4626.withdraw_3_erc4626)} | 329,111 | ${fmt(sMorpho.withdraw_3_morpho)} |`,
 ].join('\n');
 
 const START = '<!-- gas-table:start (make gas rewrites this table) -->';
