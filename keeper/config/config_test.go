@@ -75,7 +75,7 @@ func TestMalformedConfigs(t *testing.T) {
 		{"unknown governed field", "  schedule:", "  bogus: 1\n  schedule:", []string{"governed.bogus", "unknown field"}},
 		{"local field in the governed part", "  schedule:", "  storage: {path: x.db}\n  schedule:", []string{"governed.storage", "unknown field"}},
 		{"governed field in the local part", "  storage:\n", "  window: 3d\n  storage:\n", []string{"local.window", "unknown field"}},
-		{"unknown nested field", "    risk_aversion: 4.0", "    risk_aversion: 4.0\n    riskaversion: 3", []string{"governed.optimizer.riskaversion", "unknown field"}},
+		{"unknown nested field", "    risk_aversion: 0.0", "    risk_aversion: 0.0\n    riskaversion: 3", []string{"governed.optimizer.riskaversion", "unknown field"}},
 		{"the lookback of ticks is gone", "    window: 90d", "    window: 90d\n    lookback: 64", []string{"governed.optimizer.lookback", "unknown field", "window"}},
 		{"unknown field in list item", "    - name: steady\n      cap: 0.6", "    - name: steady\n      cap: 0.6\n      weight: 1", []string{"governed.sources[0].weight", "unknown field"}},
 		{"invalid cron", `schedule: "*/10 * * * * *"`, `schedule: "every ten seconds"`, []string{"schedule", `"every ten seconds"`, "cron"}},
@@ -95,16 +95,16 @@ func TestMalformedConfigs(t *testing.T) {
 		{"unknown signer", "kind: dev ", "kind: ledger ", []string{"signer.kind", `"ledger"`}},
 		{"bad log format", "format: text ", "format: xml ", []string{"log.format", `"xml"`}},
 		{"bad log level", "level: info", "level: loud", []string{"log.level", `"loud"`}},
-		{"negative risk aversion", "risk_aversion: 4.0", "risk_aversion: -1", []string{"optimizer.risk_aversion", "-1"}},
+		{"negative risk aversion", "risk_aversion: 0.0", "risk_aversion: -1", []string{"optimizer.risk_aversion", "-1"}},
 		{"unknown forecaster", "forecaster: ewma ", "forecaster: arima ", []string{"governed.optimizer.forecaster", `"arima"`, "unknown forecaster", `"ewma" or "last"`}},
 		{"local-level forecaster", "forecaster: ewma ", "forecaster: local-level ", []string{"governed.optimizer.forecaster", `"local-level"`, "evenly spaced"}},
-		{"zero forecast half-life", "forecast_half_life: 3d", "forecast_half_life: 0s", []string{"governed.optimizer.forecast_half_life", "0s", "must be positive"}},
+		{"zero forecast half-life", "forecast_half_life: 2d", "forecast_half_life: 0s", []string{"governed.optimizer.forecast_half_life", "0s", "must be positive"}},
 		{"negative window", "window: 90d", "window: -90d", []string{"governed.optimizer.window", "-2160h0m0s", "must be positive"}},
 		{"window in ticks", "window: 90d", "window: 64", []string{"governed.optimizer.window", `"64"`, "duration"}},
 		{"window too long", "window: 90d", "window: 3651d", []string{"governed.optimizer.window", "87624h0m0s", "at most 3650d"}},
 		{"bad days", "covariance_half_life: 30d", "covariance_half_life: 30dd", []string{"governed.optimizer.covariance_half_life", `"30dd"`, "invalid duration"}},
 		{"zero covariance half-life", "covariance_half_life: 30d", "covariance_half_life: 0d", []string{"governed.optimizer.covariance_half_life", "0s"}},
-		{"zero cost horizon", "cost_horizon: 7d", "cost_horizon: 0h", []string{"governed.optimizer.cost_horizon", "0s", "must be positive"}},
+		{"zero cost horizon", "cost_horizon: 3d", "cost_horizon: 0h", []string{"governed.optimizer.cost_horizon", "0s", "must be positive"}},
 		{"min idle above one", "  min_idle: 0.05", "  min_idle: 2", []string{"optimizer.min_idle", "2"}},
 		{"measured-only cap zero", "measured_only_cap: 0.25", "measured_only_cap: 0", []string{"governed.optimizer.measured_only_cap", ": 0:", "above 0 and at most 1"}},
 		{"measured-only cap above one", "measured_only_cap: 0.25", "measured_only_cap: 1.5", []string{"governed.optimizer.measured_only_cap", "1.5", "above 0 and at most 1"}},
@@ -186,10 +186,10 @@ func TestGovernedHashIgnoresFormattingAndLocalButNotValues(t *testing.T) {
 			return strings.Replace(s, "  storage:\n    path: var/keeper.db\n", "", 1) + "  # moved\n  storage: {path: var/keeper.db}\n"
 		},
 		"number spelling": func(s string) string {
-			return strings.Replace(strings.Replace(s, "risk_aversion: 4.0", "risk_aversion: 4", 1), "cap: 0.3", "cap: 3e-1", 1)
+			return strings.Replace(strings.Replace(s, "risk_aversion: 0.0", "risk_aversion: 0", 1), "cap: 0.3", "cap: 3e-1", 1)
 		},
 		"a duration spelled otherwise": func(s string) string {
-			return strings.Replace(strings.Replace(s, "window: 90d", "window: 2160h", 1), "forecast_half_life: 3d", "forecast_half_life: 2d24h", 1)
+			return strings.Replace(strings.Replace(s, "window: 90d", "window: 2160h", 1), "forecast_half_life: 2d", "forecast_half_life: 1d24h", 1)
 		},
 		"quoting": func(s string) string { return strings.Replace(s, "strategy: meanvar ", `strategy: "meanvar" `, 1) },
 		"negative zero": func(s string) string {
@@ -224,9 +224,9 @@ func TestGovernedHashIgnoresFormattingAndLocalButNotValues(t *testing.T) {
 		}
 	}
 	for old, new := range map[string]string{
-		"risk_aversion: 4.0": "risk_aversion: 2.5", "cap: 0.3": "cap: 0.31", "name: volatile": "name: Volatile",
-		"forecaster: ewma": "forecaster: last", "forecast_half_life: 3d": "forecast_half_life: 2d", "window: 90d": "window: 60d",
-		"covariance_half_life: 30d": "covariance_half_life: 14d", "cost_horizon: 7d": "cost_horizon: 7d1ns",
+		"risk_aversion: 0.0": "risk_aversion: 2.5", "cap: 0.3": "cap: 0.31", "name: volatile": "name: Volatile",
+		"forecaster: ewma": "forecaster: last", "forecast_half_life: 2d": "forecast_half_life: 3d", "window: 90d": "window: 60d",
+		"covariance_half_life: 30d": "covariance_half_life: 14d", "cost_horizon: 3d": "cost_horizon: 3d1ns",
 		`schedule: "*/10 * * * * *"`: `schedule: "*/20 * * * * *"`, "max_fee_gwei: 500": "max_fee_gwei: 400",
 		"receipt_timeout: 2m": "receipt_timeout: 3m", "gain_factor: 3": "gain_factor: 3.0001",
 	} {

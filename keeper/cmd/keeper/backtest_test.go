@@ -497,8 +497,8 @@ func TestBacktestReadsTheConfig(t *testing.T) {
 	}
 	other := filepath.Join(t.TempDir(), "other.yaml")
 	edited := string(raw)
-	for old, new := range map[string]string{"forecast_half_life: 3d": "forecast_half_life: 1d", "risk_aversion: 4.0": "risk_aversion: 0",
-		"cost_horizon: 7d": "cost_horizon: 36h"} {
+	for old, new := range map[string]string{"forecast_half_life: 2d": "forecast_half_life: 1d", "risk_aversion: 0.0": "risk_aversion: 4",
+		"cost_horizon: 3d": "cost_horizon: 36h"} {
 		if !strings.Contains(edited, old) {
 			t.Fatalf("config.yaml has no %q", old)
 		}
@@ -526,8 +526,8 @@ func TestBacktestReadsTheConfig(t *testing.T) {
 	}
 	shipped, apyShipped := note(shippedConfig)
 	got, apyOther := note(other)
-	if shipped != "ewma half-life 3d over 90d, covariance half-life 30d, λ = 4, costs over 7d" ||
-		got != "ewma half-life 1d over 90d, covariance half-life 30d, λ = 0, costs over 36h0m0s" || apyShipped == apyOther {
+	if shipped != "ewma half-life 2d over 90d, covariance half-life 30d, λ = 0, costs over 3d" ||
+		got != "ewma half-life 1d over 90d, covariance half-life 30d, λ = 4, costs over 36h0m0s" || apyShipped == apyOther {
 		t.Errorf("notes %q (%.4f%%) and %q (%.4f%%)", shipped, apyShipped, got, apyOther)
 	}
 }

@@ -203,9 +203,9 @@ func TestExplainRebalance(t *testing.T) {
 	}
 	f := e.Forecast
 	set := f.Settings
-	if f.Strategy != "meanvar" || f.Model != "ewma half-life 3d" || f.HistoryTicks != 1 || f.Optimized == nil || !*f.Optimized ||
-		!strings.Contains(f.MuSource, "recorded with the decision") || set.Forecaster != "ewma" || set.ForecastHalfLife != "3d" ||
-		set.Window != "90d" || set.CovarianceHalfLife != "30d" || set.RiskAversion != 4 || set.CostHorizon != "7d" {
+	if f.Strategy != "meanvar" || f.Model != "ewma half-life 2d" || f.HistoryTicks != 1 || f.Optimized == nil || !*f.Optimized ||
+		!strings.Contains(f.MuSource, "recorded with the decision") || set.Forecaster != "ewma" || set.ForecastHalfLife != "2d" ||
+		set.Window != "90d" || set.CovarianceHalfLife != "30d" || set.RiskAversion != 0 || set.CostHorizon != "3d" {
 		t.Errorf("forecast %+v: the shipped settings, one tick of history on a fresh chain", f)
 	}
 	// The EWMA of one tick is the APY observed at it.
@@ -239,10 +239,10 @@ func TestExplainRebalance(t *testing.T) {
 		"rule " + gainRule(d, 3),
 		"gain_factor from the config file, whose governed hash is the decision's config_hash",
 		fmt.Sprintf("history 1 tick(s) observed every source of this vault through tick %d", d.TickID),
-		"model ewma half-life 3d (recorded with the decision)",
-		"settings forecaster ewma, forecast_half_life 3d, window 90d",
+		"model ewma half-life 2d (recorded with the decision)",
+		"settings forecaster ewma, forecast_half_life 2d, window 90d",
 		"Σ covariance of daily APY changes over the window, covariance_half_life 30d",
-		"λ risk_aversion 4; costs amortised over cost_horizon 7d",
+		"λ risk_aversion 0; costs amortised over cost_horizon 3d",
 		fmt.Sprintf("expected yearly gain %.6g asset units", d.ExpectedGain),
 		fmt.Sprintf("estimate %d gas, cost %.6g asset units", d.GasEstimate, d.GasCost),
 		"ran under " + running,
