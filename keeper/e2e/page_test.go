@@ -20,6 +20,8 @@ import (
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"github.com/vaultkeeper/vaultkeeper/keeper/signer/vaulttest"
 )
 
 var pageURLRE = regexp.MustCompile(`(?m)^transparency page: (http://\S+/)$`)
@@ -67,7 +69,7 @@ func TestTransparencyPageInBrowser(t *testing.T) {
 	}
 	chrome := browserPath(t)
 	dir := t.TempDir()
-	cfgPath, _ := demoConfig(t, dir)
+	cfgPath, rpcAddr := demoConfig(t, dir)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -162,24 +164,22 @@ func TestTransparencyPageInBrowser(t *testing.T) {
 	}
 
 	run("loading the page", chromedp.Steps(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(base)))
-	wait("the live total assets", `document.body.dataset.loaded === "true" && document.getElementById("total-assets").dataset.baseUnits !== ""`, 90*time.Second)
+	wait("the live total assets", `document.body.dataset.loaded === "true" && document.getElementById("total-assets").dataset.baseUnits !== "" &&
+		document.getElementById("total-assets").dataset.block !== ""`, 90*time.Second)
 
-	// The total shown is one the keeper recorded (keeper history), as a
-	// token amount.
-	var total, totalText string
+	// The total shown is the vault's live totalAssets, as the chain has it
+	// at the block the page names, in tokens.
+	var total, totalText, block string
 	eval(`document.getElementById("total-assets").dataset.baseUnits`, &total)
 	eval(`document.getElementById("total-assets").textContent`, &totalText)
-	recorded := map[string]bool{}
-	for _, e := range keeperJSON[[]struct {
-		Decision struct {
-			ID          int64  `json:"id"`
-			TotalAssets string `json:"total_assets"`
-		} `json:"decision"`
-	}](t, "history", "--json", "--limit", "1000", "--config", cfgPath) {
-		recorded[e.Decision.TotalAssets] = true
+	eval(`document.getElementById("total-assets").dataset.block`, &block)
+	if block == "" {
+		t.Fatalf("the page shows total assets %s (%q) not read from the chain", total, totalText)
 	}
-	if !recorded[total] || !strings.Contains(totalText, ",") {
-		t.Errorf("the page shows total assets %s (%q), which the keeper did not record (%v)", total, totalText, recorded)
+	vaultAddr := demoVault(t, out)
+	onChain := strings.Fields(castRun(t, "call", "--rpc-url", "http://"+rpcAddr, "--block", block, vaultAddr, "totalAssets()(uint256)"))[0]
+	if total != onChain || !strings.Contains(totalText, ",") {
+		t.Errorf("the page shows total assets %s (%q) at block %s; the vault's totalAssets there is %s", total, totalText, block, onChain)
 	}
 
 	// One series per source in the allocation chart, each in the colour
@@ -284,4 +284,18 @@ func getJSON(t *testing.T, url string, v any) {
 	if err := json.Unmarshal(b, v); err != nil {
 		t.Fatalf("GET %s: %v\n%s", url, err, b)
 	}
+}
+
+var demoVaultRE = regexp.MustCompile(`(?m)^\s+vault\s+(0x[0-9a-fA-F]{40})`)
+
+// demoVault is the vault address keeper run prints once the demo is ready.
+func demoVault(t *testing.T, out *vaulttest.SyncBuffer) string {
+	t.Helper()
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		if m := demoVaultRE.FindStringSubmatch(out.String()); m != nil {
+			return m[1]
+		}
+	}
+	t.Fatalf("keeper run names no vault:\n%s", out.String())
+	return ""
 }

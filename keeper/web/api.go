@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"net/http"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -44,6 +45,10 @@ type VaultNow struct {
 	LastTickAge  *float64          `json:"last_tick_age_seconds"`
 	Schedule     string            `json:"schedule"`
 	NextTick     *time.Time        `json:"next_tick"`
+	// Chain is the vault read from the chain now; null before the keeper
+	// is set up or when the chain could not be read (ChainError says so).
+	Chain      *ChainNow `json:"chain"`
+	ChainError string    `json:"chain_error,omitempty"`
 }
 
 // Brief is a decision in the log.
@@ -83,6 +88,32 @@ func (a *api) vaultRef(ctx context.Context, cfg *config.Config) (store.VaultRef,
 }
 
 func (a *api) vault(ctx context.Context, _ *http.Request) (any, error) {
+	v, err := a.vaultStored(ctx)
+	if err != nil {
+		return nil, err
+	}
+	// The chain now, named and coloured as the history is.
+	if ch := a.Chain(); ch != nil {
+		names := map[string]string{}
+		if v.Observed != nil {
+			for _, s := range v.Observed.Sources {
+				names[strings.ToLower(s.Source)] = s.Name
+			}
+		}
+		if v.Chain, err = readVault(ctx, ch, names, v.Colors); err != nil {
+			a.Log.Error("transparency page: reading the vault from the chain", "err", err)
+			v.ChainError = chainReadError
+		} else if len(v.Colors) == 0 {
+			for _, s := range v.Chain.Sources {
+				v.Colors[strings.ToLower(s.Source)] = s.Color
+			}
+		}
+	}
+	return v, nil
+}
+
+// vaultStored is /api/vault from the history: its latest tick and decision.
+func (a *api) vaultStored(ctx context.Context) (*VaultNow, error) {
 	cfg := a.Config()
 	now := a.Now().UTC()
 	v := &VaultNow{Vault: cfg.Vault.Address, Now: now, Schedule: cfg.Schedule, Colors: map[string]string{}}
@@ -91,9 +122,12 @@ func (a *api) vault(ctx context.Context, _ *http.Request) (any, error) {
 		v.NextTick = &next
 	}
 	ref, ok, err := a.vaultRef(ctx, cfg)
-	if err != nil || !ok {
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
 		v.AssetDecimals = explain.AssetDecimals(cfg, store.Decision{})
-		return v, err
+		return v, nil
 	}
 	v.ChainID, v.Vault = ref.ChainID, ref.Vault
 	last, haveLast, err := a.Store.LastDecision(ctx, ref.ChainID, ref.Vault)
@@ -129,7 +163,17 @@ func (a *api) vault(ctx context.Context, _ *http.Request) (any, error) {
 func colorsOf(obs []store.Observation) map[string]string {
 	addrs := make([]string, 0, len(obs))
 	for _, o := range obs {
-		addrs = append(addrs, strings.ToLower(o.Source))
+		addrs = append(addrs, o.Source)
+	}
+	return paletteOf(addrs)
+}
+
+// paletteOf gives each address its Palette colour, by its place in address
+// order (keyed by lower-case address).
+func paletteOf(addrs []string) map[string]string {
+	addrs = slices.Clone(addrs)
+	for i, a := range addrs {
+		addrs[i] = strings.ToLower(a)
 	}
 	sort.Strings(addrs)
 	out := make(map[string]string, len(addrs))

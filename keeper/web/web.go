@@ -39,6 +39,9 @@ type Options struct {
 	// chain local.vault.address, on the embedded chain the vault observed
 	// last), its governed hash, and the settings explanations quote.
 	Config func() *config.Config
+	// Chain returns the chain the keeper runs on; nil before it is set up
+	// (and when Chain is nil): the page then shows only the history.
+	Chain func() *Chain
 	// Now is the clock (nil: time.Now).
 	Now func() time.Time
 	// Log receives handler errors (nil: discarded).
@@ -60,6 +63,9 @@ func Handler(o Options) http.Handler {
 	}
 	if o.Log == nil {
 		o.Log = slog.New(slog.DiscardHandler)
+	}
+	if o.Chain == nil {
+		o.Chain = func() *Chain { return nil }
 	}
 	a := &api{Options: o}
 	assets, _ := fs.Sub(static, "static") // static is embedded: cannot fail

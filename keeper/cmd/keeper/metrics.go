@@ -93,14 +93,15 @@ func startMetrics(ctx context.Context, cfg *config.Config, log *slog.Logger) (*m
 }
 
 // mountPage serves the transparency page (keeper/web) over st next to the
-// metrics, showing the config running returns, and says where: a log line
-// and, on stdout, its URL. It returns "" (and serves nothing) when
-// metrics.address is empty.
-func (s *metricsServer) mountPage(st *store.Store, running func() *config.Config, log *slog.Logger, stdout io.Writer) string {
+// metrics, showing the config running returns and the chain chain returns
+// (nil until the keeper is set up), and says where: a log line and, on
+// stdout, its URL. It returns "" (and serves nothing) when metrics.address
+// is empty.
+func (s *metricsServer) mountPage(st *store.Store, running func() *config.Config, chain func() *web.Chain, log *slog.Logger, stdout io.Writer) string {
 	if s == nil {
 		return ""
 	}
-	s.m.Mount(web.Handler(web.Options{Store: st, Config: running, Log: log}))
+	s.m.Mount(web.Handler(web.Options{Store: st, Config: running, Chain: chain, Log: log}))
 	url := "http://" + s.addr + "/"
 	log.Info("transparency page served (read-only; the same data as JSON under /api/)", "url", url)
 	fmt.Fprintf(stdout, "transparency page: %s\n", url)

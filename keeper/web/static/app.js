@@ -68,25 +68,60 @@ function swatch(color) {
 
 function colorOf(source) { return state.colors[source.toLowerCase()] || "#999"; }
 
+function duration(seconds) {
+  if (seconds < 120) return Math.round(seconds) + " s";
+  if (seconds < 7200) return Math.round(seconds / 60) + " min";
+  if (seconds < 172800) return (seconds / 3600).toFixed(1) + " h";
+  return (seconds / 86400).toFixed(1) + " days";
+}
+
+function capText(base, tok) {
+  // The vault stores "no cap" as the largest uint256.
+  if (base && base.length > 60) return "none";
+  return amount(base, tok);
+}
+
+function failsafeText(c) {
+  if (c.failsafe_active) return "ACTIVE: triggered";
+  if (c.liveness_window_seconds === 0) return "never: the failsafe is off";
+  if (c.failsafe_in_seconds === 0) return "now: the keeper missed its liveness window";
+  return "in " + duration(c.failsafe_in_seconds) + " (window " + duration(c.liveness_window_seconds) + ")";
+}
+
 function renderVault(v) {
   state.decimals = v.asset_decimals;
   document.getElementById("vault-id").textContent = "Vault " + (v.vault || "(none yet)") + " on chain " + v.chain_id;
   const o = v.observed;
+  const c = v.chain;
+  Object.assign(state.colors, v.colors);
   const total = document.getElementById("total-assets");
-  total.textContent = o ? amount(o.total_assets, o.total_assets_tokens) : "–";
-  total.setAttribute("data-base-units", o && o.total_assets ? o.total_assets : "");
-  document.getElementById("idle").textContent = o ? amount(o.idle, o.idle_tokens) : "–";
+  // Live from the chain when the keeper can read it; else the last tick's.
+  const now = c || o;
+  total.textContent = now ? amount(now.total_assets, now.total_assets_tokens) : "–";
+  total.setAttribute("data-base-units", now && now.total_assets ? now.total_assets : "");
+  total.setAttribute("data-block", c ? String(c.block) : "");
+  document.getElementById("idle").textContent = now ? amount(now.idle, now.idle_tokens) : "–";
+  const price = document.getElementById("share-price");
+  price.textContent = c ? (c.share_price_tokens ? grouped(c.share_price_tokens, 6) : c.share_price + " base units") : "–";
+  price.setAttribute("data-base-units", c ? c.share_price : "");
+  document.getElementById("chain-note").textContent = c ? "Read from the chain at block " + c.block + " (" + new Date(c.block_time).toLocaleString() +
+    ")" + (c.paused ? "; the vault is PAUSED" : "") + "." : (v.chain_error ? v.chain_error + "; showing the last tick." : "The keeper is not connected to the chain yet; showing the last tick.");
   document.getElementById("last-tick").textContent = o ? "#" + o.tick_id + ", " + ago(v.last_tick_age_seconds) : "none yet";
   document.getElementById("next-tick").textContent = v.next_tick ? new Date(v.next_tick).toLocaleTimeString() : "–";
+  document.getElementById("keeper-activity").textContent = c ? ago((Date.parse(c.block_time) - Date.parse(c.last_keeper_activity)) / 1000).replace(" ago", "") + " before the latest block" : "–";
+  const fs = document.getElementById("failsafe");
+  fs.textContent = c ? failsafeText(c) : "–";
+  fs.setAttribute("data-seconds", c && c.failsafe_in_seconds !== null ? String(c.failsafe_in_seconds) : "");
   const body = document.querySelector("#sources tbody");
   body.replaceChildren();
-  Object.assign(state.colors, v.colors);
-  for (const s of (o ? o.sources : [])) {
+  const rows = c ? c.sources : (o ? o.sources.map((s) => Object.assign({ cap: null, relative_cap_bps: null }, s)) : []);
+  for (const s of rows) {
     const tr = el("tr", { "data-source": s.source });
     const sw = el("td");
     sw.appendChild(swatch(colorOf(s.source)));
     tr.append(sw, el("td", { title: s.source }, s.name || s.source), el("td", { class: "num" }, amount(s.assets, s.assets_tokens)),
-      el("td", { class: "num" }, pct(s.share)), el("td", { class: "num" }, pct(s.supply_apy)));
+      el("td", { class: "num" }, pct(s.share)), el("td", { class: "num" }, s.cap === null ? "–" : capText(s.cap, s.cap_tokens)),
+      el("td", { class: "num" }, s.relative_cap_bps === null ? "–" : (s.relative_cap_bps / 100).toFixed(2) + "%"), el("td", { class: "num" }, pct(s.supply_apy)));
     body.appendChild(tr);
   }
 }
