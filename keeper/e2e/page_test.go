@@ -227,6 +227,22 @@ func TestTransparencyPageInBrowser(t *testing.T) {
 		t.Errorf("/api/decisions/%s differs from keeper explain --json %s:\n%v\n%v", id, id, apiExplained, explained)
 	}
 
+	// A proposal through the timelock (keeper governance propose, as the
+	// demo's governor) appears among the pending operations with the ETA
+	// the timelock has for it.
+	opID, timelock := proposeSlowerSchedule(t, cfgPath, out)
+	wait("the pending operation", `document.querySelector('#ops-pending .op[data-id="`+opID+`"]') !== null`, 30*time.Second)
+	var eta, opText string
+	eval(`document.querySelector('#ops-pending .op[data-id="`+opID+`"]').dataset.eta`, &eta)
+	eval(`document.querySelector('#ops-pending .op[data-id="`+opID+`"]').textContent`, &opText)
+	ts := strings.Fields(castRun(t, "call", "--rpc-url", "http://"+rpcAddr, timelock, "getTimestamp(bytes32)(uint256)", opID))[0]
+	if at, err := time.Parse(time.RFC3339, eta); err != nil || fmt.Sprint(at.Unix()) != ts {
+		t.Errorf("pending operation %s: ETA %q, the timelock's getTimestamp %s", opID, eta, ts)
+	}
+	if !strings.Contains(opText, "waiting") || !strings.Contains(opText, "ready at") || !strings.Contains(opText, "setConfig(configHash: ") {
+		t.Errorf("pending operation %s shows %q: want its state, ETA and decoded setConfig call", opID, opText)
+	}
+
 	shots := screenshotDir(t)
 	shoot := func(name string, w, h int64) {
 		t.Helper()
@@ -298,4 +314,38 @@ func demoVault(t *testing.T, out *vaulttest.SyncBuffer) string {
 	}
 	t.Fatalf("keeper run names no vault:\n%s", out.String())
 	return ""
+}
+
+// proposeSlowerSchedule proposes, as the demo's governor, the running demo
+// config with a slower schedule (keeper governance propose --key-env, as
+// the demo walkthrough does) and returns the operation id and the timelock.
+func proposeSlowerSchedule(t *testing.T, cfgPath string, out *vaulttest.SyncBuffer) (opID, timelock string) {
+	t.Helper()
+	keys := map[string]string{}
+	for _, m := range demoAccountRE.FindAllStringSubmatch(out.String(), -1) {
+		keys[m[1]] = m[3]
+	}
+	tl := regexp.MustCompile(`(?m)^\s+timelock\s+(0x[0-9a-fA-F]{40})`).FindStringSubmatch(out.String())
+	if keys["governor"] == "" || tl == nil {
+		t.Fatalf("keeper run names no governor key or timelock:\n%s", out.String())
+	}
+	raw, err := os.ReadFile(cfgPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v2 := filepath.Join(filepath.Dir(cfgPath), "config-v2.yaml")
+	if err := os.WriteFile(v2, []byte(strings.Replace(string(raw), `schedule: "*/2 * * * * *"`, `schedule: "*/3 * * * * *"`, 1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c := exec.Command(keeperBin, "governance", "propose", "--config", v2, "--key-env", "VK_GOVERNOR_KEY")
+	c.Env = append(os.Environ(), "VK_GOVERNOR_KEY="+keys["governor"])
+	o, err := c.CombinedOutput()
+	if err != nil {
+		t.Fatalf("keeper governance propose: %v\n%s", err, o)
+	}
+	m := regexp.MustCompile(`scheduled operation (0x[0-9a-f]{64})`).FindSubmatch(o)
+	if m == nil {
+		t.Fatalf("keeper governance propose:\n%s", o)
+	}
+	return string(m[1]), tl[1]
 }

@@ -11,8 +11,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common/hexutil"
-
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
 	"github.com/vaultkeeper/vaultkeeper/keeper/explain"
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
@@ -353,38 +351,6 @@ func (a *api) decision(ctx context.Context, r *http.Request) (any, error) {
 		return nil, fmt.Errorf("explaining decision %d: %w", id, err)
 	}
 	return rep, nil
-}
-
-// Governance is /api/governance. On the page's side, the approved hash is
-// the one recorded with the last decision (read from the ConfigRegistry at
-// that tick); "" before the first or when it could not be read.
-type Governance struct {
-	RunningConfigHash  string     `json:"running_config_hash"`
-	ApprovedConfigHash string     `json:"approved_config_hash"`
-	ApprovedAt         *time.Time `json:"approved_read_at"`
-	RunsApproved       *bool      `json:"runs_approved"`
-	LastDecisionHash   string     `json:"last_decision_config_hash"`
-}
-
-func (a *api) governance(ctx context.Context, _ *http.Request) (any, error) {
-	cfg := a.Config()
-	h := cfg.GovernedHash()
-	g := &Governance{RunningConfigHash: hexutil.Encode(h[:])}
-	ref, ok, err := a.vaultRef(ctx, cfg)
-	if err != nil || !ok {
-		return g, err
-	}
-	last, ok, err := a.Store.LastDecision(ctx, ref.ChainID, ref.Vault)
-	if err != nil || !ok {
-		return g, err
-	}
-	g.LastDecisionHash, g.ApprovedConfigHash = last.ConfigHash, last.ApprovedHash
-	if last.ApprovedHash != "" {
-		t := last.Time
-		runs := strings.EqualFold(last.ApprovedHash, g.RunningConfigHash)
-		g.ApprovedAt, g.RunsApproved = &t, &runs
-	}
-	return g, nil
 }
 
 // timeParam parses an RFC 3339 time or unix seconds; "" is def.

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
 	"github.com/vaultkeeper/vaultkeeper/keeper/devchain"
@@ -227,5 +229,114 @@ func (f *chainFixture) setLivenessWindow(t *testing.T, d time.Duration) {
 	}
 	if err := f.chain.Govern(context.Background(), "liveness window", devchain.Call{Target: f.chain.Vault, Data: data}); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// Governance from the chain: the approval the ConfigRegistry holds, and
+// the timelock's operations split into pending, executed and cancelled,
+// each with its calls decoded (an unknown selector shown raw) and its ETA
+// as the timelock has it.
+func TestAPIGovernanceReadsTheTimelock(t *testing.T) {
+	f := newChainFixture(t)
+	ctx := context.Background()
+	f.setLivenessWindow(t, 48*time.Hour) // executed
+	src := f.chain.Pools[0].Adapter
+	caps, err := governance.SetCaps(f.chain.Vault, src, big.NewInt(123_000_000), 4000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pending, err := f.chain.Schedule(ctx, [32]byte{1}, devchain.Call{Target: caps.Target, Data: caps.Data},
+		devchain.Call{Target: f.chain.Vault, Data: []byte{0xde, 0xad, 0xbe, 0xef}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	idle, err := governance.SetMinIdleBps(f.chain.Vault, 700)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cancelled, err := f.chain.Schedule(ctx, [32]byte{2}, devchain.Call{Target: idle.Target, Data: idle.Data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl, err := bindings.NewTimelockController(f.chain.Timelock, f.chain.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts, err := f.chain.ProposerOpts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err := tl.Cancel(opts, cancelled)
+	if err := f.chain.Mine(ctx, "cancelling", tx, err); err != nil {
+		t.Fatal(err)
+	}
+
+	var g Governance
+	if res := get(t, f.h, "/api/governance", &g); res.StatusCode != http.StatusOK || g.ChainError != "" {
+		t.Fatalf("status %d %q", res.StatusCode, g.ChainError)
+	}
+	approved, err := bindings.NewConfigRegistryCaller(f.chain.Registry, f.chain.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hash, err := approved.ConfigHash(&bind.CallOpts{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	running := f.cfg.GovernedHash()
+	delay := int64(f.cfg.Chain.Embedded.TimelockDelay.D() / time.Second)
+	if g.ApprovedSource != "chain" || g.ApprovedConfigHash != hexutil.Encode(hash[:]) || g.RunningConfigHash != hexutil.Encode(running[:]) ||
+		g.RunsApproved == nil || !*g.RunsApproved || g.Timelock != f.chain.Timelock.Hex() || g.MinDelaySeconds == nil || *g.MinDelaySeconds != delay {
+		t.Errorf("governance %+v; the registry approves %x, the config runs %x, timelock %s", g, hash, running, f.chain.Timelock.Hex())
+	}
+	if len(g.Pending) != 1 || len(g.Cancelled) != 1 || len(g.Executed) != 3 {
+		t.Fatalf("pending %d, cancelled %d, executed %d; want 1, 1, 3 (the sources' addition, the config's approval and the liveness window)",
+			len(g.Pending), len(g.Cancelled), len(g.Executed))
+	}
+	// Each operation's state and ETA are the timelock's.
+	for _, op := range append(append(append([]Operation{}, g.Pending...), g.Executed...), g.Cancelled...) {
+		id := common.HexToHash(op.ID)
+		state, err := tl.GetOperationState(&bind.CallOpts{}, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[uint8]string{0: "cancelled", 1: "waiting", 2: "ready", 3: "executed"}[state]
+		if op.State != want {
+			t.Errorf("operation %s: %s, the timelock says %s", op.ID, op.State, want)
+		}
+		if state == 1 || state == 2 {
+			ts, err := tl.GetTimestamp(&bind.CallOpts{}, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if op.ETA.Unix() != ts.Int64() {
+				t.Errorf("operation %s: ETA %v, the timelock's %v", op.ID, op.ETA, ts)
+			}
+		}
+	}
+	p := g.Pending[0]
+	if p.ID != hexutil.Encode(pending[:]) || p.State != "waiting" || p.DelaySeconds != delay || len(p.Calls) != 2 {
+		t.Fatalf("pending %+v, want %x waiting with 2 calls", p, pending)
+	}
+	if d := p.Calls[0].Decoded; d == nil || d.Contract != "Vault" || d.Function != "setCaps" || len(d.Args) != 3 ||
+		d.Args[0].Value != src.Hex() || d.Args[1].Value != "123000000" || d.Args[2].Name != "relativeCapBps" || d.Args[2].Value != "4000" {
+		t.Errorf("setCaps decoded as %+v", d)
+	}
+	if c := p.Calls[1]; c.Decoded != nil || c.Selector != "0xdeadbeef" || c.Data != "0xdeadbeef" || c.Target != f.chain.Vault.Hex() {
+		t.Errorf("an unknown selector: %+v", c)
+	}
+	if c := g.Cancelled[0]; c.ID != hexutil.Encode(cancelled[:]) || c.Calls[0].Decoded == nil || c.Calls[0].Decoded.Function != "setMinIdleBps" {
+		t.Errorf("cancelled %+v, want %x setMinIdleBps", c, cancelled)
+	}
+	// Newest first: the liveness window, the config's approval, the
+	// sources' addition.
+	if d := g.Executed[0].Calls[0].Decoded; d == nil || d.Function != "setLivenessWindow" || d.Args[0].Value != "172800" {
+		t.Errorf("executed[0] %+v", g.Executed[0])
+	}
+	if e := g.Executed[1]; e.ConfigHash != hexutil.Encode(running[:]) || e.Calls[0].Decoded == nil || e.Calls[0].Decoded.Function != "setConfig" {
+		t.Errorf("executed[1] %+v: want the approval of %x", e, running)
+	}
+	if e := g.Executed[2]; len(e.Calls) != len(f.cfg.Sources) || e.Calls[0].Decoded == nil || e.Calls[0].Decoded.Function != "addSource" {
+		t.Errorf("executed[2] %+v: want the sources' addition", e)
 	}
 }

@@ -274,13 +274,47 @@ async function explainDecision(id) {
   }
 }
 
+function callText(c) {
+  if (c.decoded) {
+    const args = c.decoded.args.map((a) => a.name + ": " + a.value).join(", ");
+    return c.decoded.contract + " " + c.target + "." + c.decoded.function + "(" + args + ")" + (c.value !== "0" ? " sending " + c.value + " wei" : "");
+  }
+  return "call to " + c.target + ": unknown function " + (c.selector || "(none)") + ", calldata " + c.data;
+}
+
+function renderOps(id, ops, empty) {
+  const box = document.getElementById(id);
+  box.replaceChildren();
+  if (ops === null) { box.appendChild(el("p", { class: "muted" }, "not read")); return; }
+  if (ops.length === 0) { box.appendChild(el("p", { class: "muted" }, empty)); return; }
+  for (const op of ops) {
+    const div = el("div", { class: "op op-" + op.state, "data-id": op.id, "data-state": op.state, "data-eta": op.eta });
+    const eta = new Date(op.eta);
+    const when = op.state === "waiting" ? "ready at " + eta.toLocaleString() : op.state === "ready" ? "ready since " + eta.toLocaleString() + ": can be executed" :
+      op.state === "executed" ? "was ready at " + eta.toLocaleString() : "cancelled; it would have been ready at " + eta.toLocaleString();
+    div.appendChild(el("div", { class: "op-head" }, op.state + " — " + when));
+    div.appendChild(el("div", { class: "mono muted" }, "operation " + op.id + ", scheduled in block " + op.scheduled_block + " (tx " + op.scheduled_tx + ")"));
+    if (op.config_hash) div.appendChild(el("div", {}, "approves config " + op.config_hash));
+    const ul = el("ul", { class: "calls" });
+    for (const c of op.calls) ul.appendChild(el("li", { class: "mono" }, callText(c)));
+    div.appendChild(ul);
+    box.appendChild(div);
+  }
+}
+
 function renderGovernance(g) {
   const dl = document.getElementById("gov");
   dl.replaceChildren();
   const runs = g.runs_approved === null ? "unknown" : g.runs_approved ? "yes" : "NO: the keeper refuses to act";
-  for (const [k, v] of [["Approved config hash", g.approved_config_hash || "not read yet"], ["Running config hash", g.running_config_hash], ["Runs the approved config", runs]]) {
-    dl.append(el("dt", {}, k), el("dd", { class: "mono" }, v));
-  }
+  const approved = (g.approved_config_hash || "not read yet") + (g.approved_source === "chain" ? " (on-chain now, version " + g.approved_version + ")" :
+    g.approved_source === "last_decision" ? " (as read at the last decision)" : "");
+  const rows = [["Approved config hash", approved], ["Running config hash", g.running_config_hash], ["Runs the approved config", runs]];
+  if (g.timelock) rows.push(["Timelock", g.timelock + " (minimum delay " + duration(g.min_delay_seconds) + ")"]);
+  if (g.chain_error) rows.push(["Chain", g.chain_error]);
+  for (const [k, v] of rows) dl.append(el("dt", {}, k), el("dd", { class: "mono" }, v));
+  renderOps("ops-pending", g.pending, "none");
+  renderOps("ops-executed", g.executed, "none");
+  renderOps("ops-cancelled", g.cancelled, "none");
 }
 
 async function refresh() {
