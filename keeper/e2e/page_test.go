@@ -212,7 +212,10 @@ func TestTransparencyPageInBrowser(t *testing.T) {
 	// A decision opens to its explanation, the rule keeper explain gives.
 	wait("the decision log", `document.querySelectorAll("#decisions tbody tr").length > 0`, 30*time.Second)
 	var id string
-	eval(`document.querySelector("#decisions tbody tr").dataset.id`, &id)
+	// The newest decision that sent a transaction (the demo's first ticks
+	// rebalance), else the newest.
+	eval(`(Array.from(document.querySelectorAll("#decisions tbody tr")).find(tr => tr.lastChild.textContent !== "") ||
+		document.querySelector("#decisions tbody tr")).dataset.id`, &id)
 	run("opening a decision", chromedp.Click(`#decisions tbody tr[data-id="`+id+`"]`))
 	wait("the explanation", `document.getElementById("explanation").dataset.id === "`+id+`" && document.getElementById("rule").textContent !== ""`, 30*time.Second)
 	var ruleText string
@@ -223,6 +226,20 @@ func TestTransparencyPageInBrowser(t *testing.T) {
 	}
 	var apiExplained map[string]any
 	getJSON(t, base+"api/decisions/"+id, &apiExplained)
+	// Beside keeper explain's report, the chain's side of its transaction,
+	// which the page shows agreeing with the store.
+	if txs, _ := explained["transactions"].([]any); len(txs) > 0 {
+		wait("the receipt's check", `document.getElementById("receipt-check") !== null`, 30*time.Second)
+		var matches string
+		eval(`document.getElementById("receipt-check").dataset.matches`, &matches)
+		onChain, _ := apiExplained["on_chain"].(map[string]any)
+		if matches != "true" || onChain == nil || onChain["matches"] != true || onChain["receipt"] == nil {
+			t.Errorf("decision %s: the page says the chain matches %q; /api/ on_chain %v", id, matches, onChain)
+		}
+	} else {
+		t.Errorf("decision %s sent no transaction: the demo's first ticks rebalance", id)
+	}
+	delete(apiExplained, "on_chain")
 	if !reflect.DeepEqual(apiExplained, explained) {
 		t.Errorf("/api/decisions/%s differs from keeper explain --json %s:\n%v\n%v", id, id, apiExplained, explained)
 	}

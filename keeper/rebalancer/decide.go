@@ -57,17 +57,24 @@ func (r *Rebalancer) receipt(st vaults.State, d store.Decision, after []float64)
 	for i := range st.Sources {
 		apy += d.TargetWeights[i] * after[i]
 	}
-	gain := new(big.Int)
-	if d.ExpectedGain > 0 {
-		gain, _ = new(big.Float).Mul(big.NewFloat(d.ExpectedGain), new(big.Float).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(st.Decimals)), nil))).Int(nil)
-	}
 	return bindings.DecisionReceipt{
 		ConfigHash:      r.p.ConfigHash,
 		ModelId:         r.modelID(),
 		InputBlock:      new(big.Int).SetUint64(st.Block),
 		PredictedApyBps: big.NewInt(int64(math.Round(math.Max(0, apy) * 10_000))),
-		ExpectedGain:    gain,
+		ExpectedGain:    ReceiptGain(d.ExpectedGain, st.Decimals),
 	}
+}
+
+// ReceiptGain is a decision's expected yearly gain (asset units) as its
+// on-chain receipt carries it: in asset base units, truncated; 0 when not
+// positive.
+func ReceiptGain(gain float64, decimals uint8) *big.Int {
+	if !(gain > 0) {
+		return new(big.Int)
+	}
+	out, _ := new(big.Float).Mul(big.NewFloat(gain), new(big.Float).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil))).Int(nil)
+	return out
 }
 
 // fitTurnover scales the move from the current allocation toward targets

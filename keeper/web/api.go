@@ -350,7 +350,7 @@ func (a *api) decision(ctx context.Context, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, fmt.Errorf("explaining decision %d: %w", id, err)
 	}
-	return rep, nil
+	return a.explained(ctx, rep)
 }
 
 // timeParam parses an RFC 3339 time or unix seconds; "" is def.

@@ -166,6 +166,11 @@ func TestAPIDecisionIsItsExplanation(t *testing.T) {
 	b, _ := json.Marshal(rep)
 	var want map[string]any
 	_ = json.Unmarshal(b, &want)
+	// Beside keeper explain's report: the chain's side (none without a chain).
+	if onChain, ok := got["on_chain"]; !ok || onChain != nil {
+		t.Errorf("on_chain %v, want null without a chain", onChain)
+	}
+	delete(got, "on_chain")
 	gb, _ := json.Marshal(got)
 	wb, _ := json.Marshal(want)
 	if !bytes.Equal(gb, wb) {

@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"net/http"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -338,5 +339,101 @@ func TestAPIGovernanceReadsTheTimelock(t *testing.T) {
 	}
 	if e := g.Executed[2]; len(e.Calls) != len(f.cfg.Sources) || e.Calls[0].Decoded == nil || e.Calls[0].Decoded.Function != "addSource" {
 		t.Errorf("executed[2] %+v: want the sources' addition", e)
+	}
+}
+
+// A rebalance's explanation carries its transaction and the decision
+// receipt it emitted as the chain has them (read here through the vault's
+// event filter), each checked against the store; a store that says
+// otherwise is flagged.
+func TestAPIDecisionChecksItsReceiptOnChain(t *testing.T) {
+	f := newChainFixture(t)
+	ctx := context.Background()
+	out := f.tick(t)
+	d := out.Decision
+	if d.Action != store.ActionRebalance || out.Tx == nil || out.Tx.Status != store.StatusMined {
+		t.Fatalf("the first tick did not rebalance: %+v %+v", d, out.Tx)
+	}
+	var e Explained
+	if res := get(t, f.h, "/api/decisions/"+strconv.FormatInt(d.ID, 10), &e); res.StatusCode != http.StatusOK || e.ChainError != "" {
+		t.Fatalf("status %d %q", res.StatusCode, e.ChainError)
+	}
+	c := e.OnChain
+	if c == nil || !c.Found || c.Status != "success" || c.TxHash != out.Tx.Hash || c.Receipt == nil || c.Rebalanced == nil {
+		t.Fatalf("on chain: %+v", c)
+	}
+	if !c.Matches || len(c.Checks) < 8 {
+		t.Errorf("checks %+v: want every one to match", c.Checks)
+	}
+	vault, err := bindings.NewVaultFilterer(f.chain.Vault, f.chain.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	it, err := vault.FilterRebalanceDecision(&bind.FilterOpts{Context: ctx, Start: c.Block, End: &c.Block}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ev *bindings.VaultRebalanceDecision
+	for it.Next() {
+		if it.Event.Raw.TxHash.Hex() == out.Tx.Hash {
+			ev = it.Event
+		}
+	}
+	if ev == nil {
+		t.Fatalf("no RebalanceDecision in %s", out.Tx.Hash)
+	}
+	r := c.Receipt
+	if r.ConfigHash != hexutil.Encode(ev.ConfigHash[:]) || r.InputBlock != ev.InputBlock.String() || r.ExpectedGain != ev.ExpectedGain.String() ||
+		r.PredictedAPYBps != ev.PredictedApyBps.String() || r.Keeper != ev.Keeper.Hex() || r.ModelID != hexutil.Encode(ev.ModelId[:]) ||
+		r.ModelName != "meanvar/v1" || c.Block != ev.Raw.BlockNumber || c.BlockHash != ev.Raw.BlockHash.Hex() {
+		t.Errorf("receipt %+v (block %d %s)\nthe chain's %+v", r, c.Block, c.BlockHash, ev)
+	}
+	if r.ConfigHash != d.ConfigHash || r.InputBlock != strconv.FormatUint(d.Block, 10) {
+		t.Errorf("receipt %+v, the store's decision config %s block %d", r, d.ConfigHash, d.Block)
+	}
+
+	// Another history whose decision sent that transaction under another
+	// config and with other targets: the chain disagrees, and says where.
+	forged := d
+	forged.ConfigHash = "0x" + strings.Repeat("ab", 32)
+	forged.Targets = append([]*big.Int{new(big.Int).Add(d.Targets[0], big.NewInt(1))}, d.Targets[1:]...)
+	other, err := store.Open(filepath.Join(t.TempDir(), "other.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	forged.TickID = 0
+	id, err := other.RecordDecision(ctx, forged)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx := *out.Tx
+	tx.ID, tx.DecisionID = 0, id
+	if _, err := other.RecordTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	page := &Chain{Backend: f.chain.Client, Vault: f.chain.Vault, Registry: f.chain.Registry}
+	h := Handler(Options{Store: other, Config: func() *config.Config { return f.cfg }, Chain: func() *Chain { return page }})
+	e = Explained{}
+	get(t, h, "/api/decisions/"+strconv.FormatInt(id, 10), &e)
+	if e.OnChain == nil || e.OnChain.Matches {
+		t.Fatalf("a forged decision matches the chain: %+v", e.OnChain)
+	}
+	differ := map[string]bool{}
+	for _, k := range e.OnChain.Checks {
+		differ[k.Field] = !k.Match
+	}
+	if !differ["receipt.config_hash"] || !differ["rebalanced.targets"] || differ["status"] || differ["block"] || differ["receipt.input_block"] {
+		t.Errorf("checks of the forged decision: %+v", e.OnChain.Checks)
+	}
+
+	// A hold sent nothing: no chain side.
+	out = f.tick(t)
+	if out.Decision.Action == store.ActionHold {
+		e = Explained{}
+		get(t, f.h, "/api/decisions/"+strconv.FormatInt(out.Decision.ID, 10), &e)
+		if e.OnChain != nil {
+			t.Errorf("a hold's chain side: %+v", e.OnChain)
+		}
 	}
 }

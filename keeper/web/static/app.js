@@ -272,6 +272,22 @@ async function explainDecision(id) {
     section(box, "Transactions");
     table(box, ["Hash", "Status", "Block", "Gas used"], e.transactions.map((t) => [t.tx_hash, t.status, String(t.block), String(t.gas_used)]));
   }
+  const c = e.on_chain;
+  if (c || e.chain_error) {
+    section(box, "On the chain");
+    if (!c) { box.appendChild(el("p", {}, e.chain_error)); return; }
+    const verdict = el("p", { id: "receipt-check", class: c.matches ? "ok" : "bad", "data-matches": String(c.matches) },
+      c.matches ? "The chain agrees with what the keeper recorded." : "The chain DIFFERS from what the keeper recorded (see below).");
+    box.appendChild(verdict);
+    const pairs = [["Transaction", c.tx_hash], ["Receipt", c.found ? c.status + " in block " + c.block + ", " + c.gas_used + " gas" : "not on the chain (yet)"]];
+    if (c.receipt) {
+      pairs.push(["Decision receipt", "RebalanceDecision by " + c.receipt.keeper], ["Config hash", c.receipt.config_hash],
+        ["Model", c.receipt.model_name || c.receipt.model_id], ["Input block", c.receipt.input_block],
+        ["Predicted APY", (Number(c.receipt.predicted_apy_bps) / 100).toFixed(2) + "%"], ["Expected gain (base units a year)", c.receipt.expected_gain]);
+    }
+    kv(box, pairs);
+    table(box, ["Checked", "Chain", "Recorded", ""], c.checks.map((k) => [k.field, k.chain, k.store, k.match ? "✓" : "✗ differs"]));
+  }
 }
 
 function callText(c) {
