@@ -165,7 +165,7 @@ func TestTransparencyPageInBrowser(t *testing.T) {
 
 	run("loading the page", chromedp.Steps(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(base)))
 	wait("the live total assets", `document.body.dataset.loaded === "true" && document.getElementById("total-assets").dataset.baseUnits !== "" &&
-		document.getElementById("total-assets").dataset.block !== ""`, 90*time.Second)
+		document.getElementById("total-assets").dataset.block !== "" && document.getElementById("last-tick").textContent.startsWith("#")`, 90*time.Second)
 
 	// The total shown is the vault's live totalAssets, as the chain has it
 	// at the block the page names, in tokens.
@@ -204,6 +204,23 @@ func TestTransparencyPageInBrowser(t *testing.T) {
 		if want := vaultNow.Colors[strings.ToLower(s.Source)]; want == "" || s.Fill != want {
 			t.Errorf("allocation series of %s in %s, want its colour %q", s.Source, s.Fill, want)
 		}
+	}
+
+	// The share price over time, and a pair of bars per mined rebalance
+	// (expected against realised gain), as /api/history gives them.
+	wait("the share price and gains charts", `document.querySelectorAll("#chart-share-price path.series").length === 1 &&
+		document.querySelectorAll("#chart-gains rect.bar-expected").length > 0`, 30*time.Second)
+	var hist struct {
+		Ticks []struct {
+			SharePrice *string `json:"share_price"`
+		} `json:"ticks"`
+		Rebalances []struct {
+			DecisionID int64 `json:"decision_id"`
+		} `json:"rebalances"`
+	}
+	getJSON(t, base+"api/history", &hist)
+	if len(hist.Ticks) == 0 || hist.Ticks[len(hist.Ticks)-1].SharePrice == nil || len(hist.Rebalances) == 0 {
+		t.Errorf("/api/history: %d ticks (last share price %v), %d rebalances", len(hist.Ticks), hist.Ticks, len(hist.Rebalances))
 	}
 
 	// The page follows the ticks.

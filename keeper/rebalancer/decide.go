@@ -137,6 +137,29 @@ func (r *Rebalancer) realisedGain(ctx context.Context, st vaults.State) (g float
 	return g, true, nil
 }
 
+// sharePrice reads the vault's share price at st's block: convertToAssets
+// of one share (10^decimals of the vault's shares), in asset base units,
+// recorded with the decision for the transparency page. It is nil, and
+// logged, when the vault cannot say: the tick goes on without it.
+func (r *Rebalancer) sharePrice(ctx context.Context, st vaults.State) *big.Int {
+	call := &bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(st.Block)}
+	if r.shareDecimals == nil {
+		dec, err := r.binding.Decimals(call)
+		if err != nil {
+			r.p.Log.Warn("reading the vault's decimals for its share price", "block", st.Block, "err", err)
+			return nil
+		}
+		r.shareDecimals = &dec
+	}
+	one := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(*r.shareDecimals)), nil)
+	p, err := r.binding.ConvertToAssets(call, one)
+	if err != nil {
+		r.p.Log.Warn("reading the vault's share price", "block", st.Block, "err", err)
+		return nil
+	}
+	return p
+}
+
 // scaleInt is ⌊v·f⌋ for 0 ≤ f ≤ 1.
 func scaleInt(v *big.Int, f float64) *big.Int {
 	out, _ := new(big.Float).Mul(new(big.Float).SetInt(v), big.NewFloat(f)).Int(nil)

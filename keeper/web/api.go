@@ -191,6 +191,9 @@ type History struct {
 	AssetDecimals *uint8          `json:"asset_decimals"`
 	Sources       []HistorySource `json:"sources"`
 	Ticks         []HistoryTick   `json:"ticks"`
+	// Rebalances are the newest mined rebalances of the range (at most
+	// 100), oldest first, each expected against realised gain.
+	Rebalances []RebalanceGain `json:"rebalances"`
 }
 
 // HistorySource is a source of the history, in the order of each tick's
@@ -204,12 +207,15 @@ type HistorySource struct {
 // HistoryTick is one sampled tick: each source's assets (base units,
 // decimal strings; null where the tick did not observe it) and supply APY.
 type HistoryTick struct {
-	TickID      int64      `json:"tick_id"`
-	Time        time.Time  `json:"time"`
-	Block       uint64     `json:"block"`
-	TotalAssets *string    `json:"total_assets"`
-	Assets      []*string  `json:"assets"`
-	APY         []*float64 `json:"apy"`
+	TickID      int64     `json:"tick_id"`
+	Time        time.Time `json:"time"`
+	Block       uint64    `json:"block"`
+	TotalAssets *string   `json:"total_assets"`
+	// SharePrice is the vault's convertToAssets of one share at the tick,
+	// in asset base units; null where the tick did not record it.
+	SharePrice *string    `json:"share_price"`
+	Assets     []*string  `json:"assets"`
+	APY        []*float64 `json:"apy"`
 }
 
 func (a *api) history(ctx context.Context, r *http.Request) (any, error) {
@@ -233,7 +239,7 @@ func (a *api) history(ctx context.Context, r *http.Request) (any, error) {
 	}
 	cfg := a.Config()
 	h := &History{From: from, To: to, Points: points, BucketSeconds: to.Sub(from).Seconds() / float64(points),
-		Sources: []HistorySource{}, Ticks: []HistoryTick{}}
+		Sources: []HistorySource{}, Ticks: []HistoryTick{}, Rebalances: []RebalanceGain{}}
 	ref, ok, err := a.vaultRef(ctx, cfg)
 	if err != nil || !ok {
 		return h, err
@@ -283,12 +289,19 @@ func (a *api) history(ctx context.Context, r *http.Request) (any, error) {
 			s := p.TotalAssets.String()
 			t.TotalAssets = &s
 		}
+		if p.SharePrice != nil {
+			s := p.SharePrice.String()
+			t.SharePrice = &s
+		}
 		for _, o := range p.Observations {
 			i := idx[strings.ToLower(o.Source)]
 			s, apy := o.Assets.String(), o.SupplyAPY
 			t.Assets[i], t.APY[i] = &s, &apy
 		}
 		h.Ticks = append(h.Ticks, t)
+	}
+	if h.Rebalances, err = a.rebalanceGains(ctx, ref, from, to); err != nil {
+		return nil, fmt.Errorf("measuring the rebalances' gains: %w", err)
 	}
 	return h, nil
 }

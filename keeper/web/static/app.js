@@ -126,18 +126,25 @@ function renderVault(v) {
   }
 }
 
+// frame empties svg and gives its plot's box; with empty set, it writes
+// that message instead and gives null.
+function frame(svg, empty) {
+  svg.replaceChildren();
+  const vb = svg.viewBox.baseVal;
+  const box = { W: vb.width, H: vb.height, L: 64, R: 8, T: 8, B: 22 };
+  if (empty === null) return box;
+  const t = svgEl("text", { x: box.W / 2, y: box.H / 2, "text-anchor": "middle" });
+  t.textContent = empty;
+  svg.appendChild(t);
+  return null;
+}
+
 // chart draws series over times into svg: stacked areas when stacked,
 // else lines. series: [{key, color, values: [number|null]}].
 function chart(svg, times, series, opts) {
-  svg.replaceChildren();
-  const vb = svg.viewBox.baseVal;
-  const W = vb.width, H = vb.height, L = 64, R = 8, T = 8, B = 22;
-  if (times.length === 0) {
-    const t = svgEl("text", { x: W / 2, y: H / 2, "text-anchor": "middle" });
-    t.textContent = "no history yet";
-    svg.appendChild(t);
-    return;
-  }
+  const box = frame(svg, times.length === 0 ? "no history yet" : null);
+  if (!box) return;
+  const { W, H, L, R, T, B } = box;
   const t0 = times[0], t1 = times[times.length - 1] === t0 ? t0 + 1 : times[times.length - 1];
   const tops = times.map((_, i) => series.reduce((acc, s) => opts.stacked ? acc + (s.values[i] || 0) : Math.max(acc, s.values[i] || 0), 0));
   let lo = opts.stacked ? 0 : Math.min(...series.flatMap((s) => s.values.filter((x) => x !== null)));
@@ -179,6 +186,45 @@ function chart(svg, times, series, opts) {
   }
 }
 
+// gainsChart draws a pair of bars per rebalance: expected and realised
+// yearly gain (asset units), from zero.
+function gainsChart(svg, rebalances) {
+  const box = frame(svg, rebalances.length === 0 ? "no mined rebalance yet" : null);
+  if (!box) return;
+  const { W, H, L, R, T, B } = box;
+  const vals = rebalances.flatMap((r) => [r.expected_gain, r.realised_gain === null ? 0 : r.realised_gain]);
+  let lo = Math.min(0, ...vals), hi = Math.max(0, ...vals);
+  if (!(hi > lo)) hi = lo + 1;
+  const y = (v) => T + (1 - (v - lo) / (hi - lo)) * (H - T - B);
+  const slot = (W - L - R) / rebalances.length;
+  const bw = Math.max(1, Math.min(24, slot * 0.4));
+  svg.appendChild(svgEl("line", { class: "axis", x1: L, y1: y(0), x2: W - R, y2: y(0) }));
+  for (const v of [lo, 0, hi]) {
+    const t = svgEl("text", { x: L - 4, y: y(v) + 4, "text-anchor": "end" });
+    t.textContent = v.toLocaleString(undefined, { maximumFractionDigits: 2 });
+    svg.appendChild(t);
+  }
+  rebalances.forEach((r, i) => {
+    const x0 = L + i * slot + slot / 2 - bw;
+    const bar = (x, v, cls) => {
+      const top = Math.min(y(v), y(0)), h = Math.max(1, Math.abs(y(v) - y(0)));
+      const rect = svgEl("rect", { x: x.toFixed(1), y: top.toFixed(1), width: bw.toFixed(1), height: h.toFixed(1), class: cls, "data-decision": r.decision_id });
+      const title = svgEl("title");
+      title.textContent = "decision " + r.decision_id + " (" + new Date(r.time).toLocaleString() + "): " + (cls === "bar-expected" ? "expected " : "realised ") +
+        (v === null ? "not measured yet" : v.toFixed(4));
+      rect.appendChild(title);
+      svg.appendChild(rect);
+    };
+    bar(x0, r.expected_gain, "bar-expected");
+    if (r.realised_gain !== null) bar(x0 + bw, r.realised_gain, "bar-realised");
+  });
+  for (const [r, anchor, x] of [[rebalances[0], "start", L], [rebalances[rebalances.length - 1], "end", W - R]]) {
+    const lab = svgEl("text", { x: x, y: H - 6, "text-anchor": anchor });
+    lab.textContent = new Date(r.time).toLocaleString();
+    svg.appendChild(lab);
+  }
+}
+
 function renderHistory(h) {
   if (h.asset_decimals !== null && h.asset_decimals !== undefined) state.decimals = h.asset_decimals;
   const times = h.ticks.map((t) => Date.parse(t.time));
@@ -197,6 +243,9 @@ function renderHistory(h) {
   chart(document.getElementById("chart-apy"), times, apy, { stacked: false, format: (v) => (100 * v).toFixed(2) + "%" });
   const total = [{ key: "total", color: "#333", values: h.ticks.map((t) => toTokens(t.total_assets)) }];
   chart(document.getElementById("chart-total"), times, total, { stacked: false, format: tokens });
+  const price = [{ key: "share_price", color: "#333", values: h.ticks.map((t) => toTokens(t.share_price)) }];
+  chart(document.getElementById("chart-share-price"), times, price, { stacked: false, format: (v) => v.toFixed(6) });
+  gainsChart(document.getElementById("chart-gains"), h.rebalances);
   document.getElementById("history-note").textContent = h.ticks.length + " ticks shown from " + new Date(h.from).toLocaleString() +
     " to " + new Date(h.to).toLocaleString() + ": the last tick of each " + (h.bucket_seconds < 10 ? h.bucket_seconds.toFixed(1) : Math.round(h.bucket_seconds)) + " s bucket (at most " + h.points + ").";
 }
