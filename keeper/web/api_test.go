@@ -26,14 +26,20 @@ func get(t *testing.T, h http.Handler, path string, v any) *http.Response {
 	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
 	res := rec.Result()
 	if v != nil {
-		if ct := res.Header.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
-			t.Fatalf("GET %s: Content-Type %q, want JSON", path, ct)
-		}
-		if err := json.NewDecoder(res.Body).Decode(v); err != nil {
-			t.Fatalf("GET %s: decoding: %v", path, err)
-		}
+		decodeJSON(t, path, res, v)
 	}
 	return res
+}
+
+// decodeJSON decodes res's body, which must be JSON, into v.
+func decodeJSON(t *testing.T, path string, res *http.Response, v any) {
+	t.Helper()
+	if ct := res.Header.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
+		t.Fatalf("GET %s: Content-Type %q, want JSON", path, ct)
+	}
+	if err := json.NewDecoder(res.Body).Decode(v); err != nil {
+		t.Fatalf("GET %s: decoding: %v", path, err)
+	}
 }
 
 func TestAPIVaultIsTheLatestTick(t *testing.T) {

@@ -117,7 +117,7 @@ func indexOf(ids []int64, id int64) int {
 	return -1
 }
 
-func deref(p *float64) any {
+func deref[T any](p *T) any {
 	if p == nil {
 		return nil
 	}
