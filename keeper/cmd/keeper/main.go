@@ -290,7 +290,11 @@ func runDaemon(ctx context.Context, cfg *config.Config, cfgPath string, log *slo
 	var running atomic.Pointer[config.Config]
 	running.Store(cfg)
 	var pageChain atomic.Pointer[web.Chain] // set once the chain is
-	srv.mountPage(st, running.Load, pageChain.Load, log, stdout)
+	page, err := servePage(ctx, cfg, srv, st, running.Load, pageChain.Load, log, stdout)
+	if err != nil {
+		return err
+	}
+	defer func() { err = errors.Join(err, page.Close()) }()
 	// While the node or HashiCorp Vault cannot be reached, setup is retried
 	// with backoff (/readyz says "starting"); errors it marks permanent stop
 	// the keeper, and so does SIGINT/SIGTERM. The chain keeps producing

@@ -128,7 +128,7 @@ func setup(ctx, chainCtx context.Context, cfg *config.Config, cfgPath string, st
 		return fail(daemon.Permanent(fmt.Errorf("chain.kind %q: unknown chain", cfg.Chain.Kind)))
 	}
 	p.Sources, p.Approvals = env.sources(cfg), env.registry
-	env.page = &web.Chain{Backend: p.Chain, Vault: p.Vault, Registry: env.registry.Address()}
+	env.page = &web.Chain{Backend: p.Chain, Vault: p.Vault, Registry: env.registry.Address(), FromBlock: uint64(cfg.Web.FromBlock)}
 	if cfg.Chain.Kind == config.ChainRPC && cfg.Signer.Kind != config.SignerNone {
 		s, err := chainSigner(ctx, cfg.Signer, p.Chain, log)
 		if err != nil {
