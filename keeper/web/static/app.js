@@ -359,7 +359,7 @@ function renderOps(id, ops, empty) {
       op.state === "executed" ? "was ready at " + eta.toLocaleString() : "cancelled; it would have been ready at " + eta.toLocaleString();
     div.appendChild(el("div", { class: "op-head" }, op.state + " — " + when));
     div.appendChild(el("div", { class: "mono muted" }, "operation " + op.id + ", scheduled in block " + op.scheduled_block + " (tx " + op.scheduled_tx + ")"));
-    if (op.config_hash) div.appendChild(el("div", {}, "approves config " + op.config_hash));
+    if (op.config_hash) div.appendChild(el("div", { class: "mono" }, "approves config " + op.config_hash));
     const ul = el("ul", { class: "calls" });
     for (const c of op.calls) ul.appendChild(el("li", { class: "mono" }, callText(c)));
     div.appendChild(ul);
