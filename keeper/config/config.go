@@ -64,6 +64,7 @@ type Local struct {
 	Storage Storage `yaml:"storage"`
 	Log     Log     `yaml:"log"`
 	Metrics Metrics `yaml:"metrics"`
+	Web     Web     `yaml:"web"`
 	// ModelFile is the RL model file (optimizer/rl, rl.Load) for
 	// governed.optimizer.strategy rl and shadow; its SHA-256 must be
 	// governed.optimizer.model_sha256. A relative path is relative to the
@@ -222,18 +223,46 @@ type Metrics struct {
 	MaxFailedTicks int `yaml:"max_failed_ticks"`
 }
 
-func (m Metrics) validate(errs *[]error) {
-	if m.Address != "" {
-		if _, _, err := net.SplitHostPort(m.Address); err != nil {
-			// The reason only: net's error repeats the address, which quote may hide.
-			reason := err.Error()
-			var ae *net.AddrError
-			if errors.As(err, &ae) {
-				reason = ae.Err
-			}
-			*errs = append(*errs, fieldError("local.metrics.address", m.Address, "want host:port (or \"\" to serve no metrics): %s", reason))
-		}
+// Web is the transparency page (keeper/web).
+type Web struct {
+	// Address is the host:port `keeper run` serves the page and its /api/
+	// on, by themselves; "" serves them next to the metrics on
+	// metrics.address (and nowhere when that is "" too).
+	Address string `yaml:"address"`
+	// FromBlock is the first block searched for the timelock's operations
+	// (0: the genesis; on a long chain, the block governance was deployed
+	// in, as keeper governance status --from-block).
+	FromBlock int64 `yaml:"from_block"`
+}
+
+// checkHostPort adds field's error when addr is not "" or host:port.
+func checkHostPort(errs *[]error, field, addr, empty string) {
+	if addr == "" {
+		return
 	}
+	if _, _, err := net.SplitHostPort(addr); err != nil {
+		// The reason only: net's error repeats the address, which quote may hide.
+		reason := err.Error()
+		var ae *net.AddrError
+		if errors.As(err, &ae) {
+			reason = ae.Err
+		}
+		*errs = append(*errs, fieldError(field, addr, "want host:port (or \"\" %s): %s", empty, reason))
+	}
+}
+
+func (w Web) validate(metrics string, errs *[]error) {
+	checkHostPort(errs, "local.web.address", w.Address, "to serve the page on metrics.address")
+	if w.Address != "" && w.Address == metrics {
+		*errs = append(*errs, fieldError("local.web.address", w.Address, "is local.metrics.address: leave it \"\" to serve the page there"))
+	}
+	if w.FromBlock < 0 {
+		*errs = append(*errs, fieldError("local.web.from_block", w.FromBlock, "must not be negative"))
+	}
+}
+
+func (m Metrics) validate(errs *[]error) {
+	checkHostPort(errs, "local.metrics.address", m.Address, "to serve no metrics")
 	if m.TickStaleness.D() < 0 {
 		*errs = append(*errs, fieldError("local.metrics.tick_staleness", m.TickStaleness.D(), "must not be negative (0: derived from the schedule)"))
 	}
@@ -501,6 +530,7 @@ func (c *Config) Validate() error {
 	}
 
 	c.Metrics.validate(&errs)
+	c.Web.validate(c.Metrics.Address, &errs)
 	c.Chain.validateRPCClient(c.Rebalance.ReceiptTimeout.D(), &errs)
 
 	if len(c.Sources) == 0 {

@@ -62,6 +62,7 @@ func TestConfigErrorsDoNotEchoSecrets(t *testing.T) {
 		{"local.chain.embedded.pools[2].kind", "kind: erc4626", "kind: %s"},
 		{"local.chain.embedded.pools[0].aave_version", `aave_version: "3.0"`, "aave_version: %s"},
 		{"local.metrics.address", "address: 127.0.0.1:9464", "address: %s"},
+		{"local.web.address", `address: ""               # host:port to serve them`, `address: %s               # host:port to serve them`},
 		{"governed.sources[0].name", "    - name: steady\n      cap", "    - name: %s\n      cap"},
 		{"governed.optimizer.forecaster", "forecaster: ewma ", "forecaster: %s "},
 		{"governed.optimizer.window", "window: 90d", "window: %s"},

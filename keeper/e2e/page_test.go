@@ -20,6 +20,8 @@ import (
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"github.com/vaultkeeper/vaultkeeper/keeper/signer/vaulttest"
 )
 
 var pageURLRE = regexp.MustCompile(`(?m)^transparency page: (http://\S+/)$`)
@@ -67,7 +69,7 @@ func TestTransparencyPageInBrowser(t *testing.T) {
 	}
 	chrome := browserPath(t)
 	dir := t.TempDir()
-	cfgPath, _ := demoConfig(t, dir)
+	cfgPath, rpcAddr := demoConfig(t, dir)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -162,24 +164,22 @@ func TestTransparencyPageInBrowser(t *testing.T) {
 	}
 
 	run("loading the page", chromedp.Steps(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(base)))
-	wait("the live total assets", `document.body.dataset.loaded === "true" && document.getElementById("total-assets").dataset.baseUnits !== ""`, 90*time.Second)
+	wait("the live total assets", `document.body.dataset.loaded === "true" && document.getElementById("total-assets").dataset.baseUnits !== "" &&
+		document.getElementById("total-assets").dataset.block !== "" && document.getElementById("last-tick").textContent.startsWith("#")`, 90*time.Second)
 
-	// The total shown is one the keeper recorded (keeper history), as a
-	// token amount.
-	var total, totalText string
+	// The total shown is the vault's live totalAssets, as the chain has it
+	// at the block the page names, in tokens.
+	var total, totalText, block string
 	eval(`document.getElementById("total-assets").dataset.baseUnits`, &total)
 	eval(`document.getElementById("total-assets").textContent`, &totalText)
-	recorded := map[string]bool{}
-	for _, e := range keeperJSON[[]struct {
-		Decision struct {
-			ID          int64  `json:"id"`
-			TotalAssets string `json:"total_assets"`
-		} `json:"decision"`
-	}](t, "history", "--json", "--limit", "1000", "--config", cfgPath) {
-		recorded[e.Decision.TotalAssets] = true
+	eval(`document.getElementById("total-assets").dataset.block`, &block)
+	if block == "" {
+		t.Fatalf("the page shows total assets %s (%q) not read from the chain", total, totalText)
 	}
-	if !recorded[total] || !strings.Contains(totalText, ",") {
-		t.Errorf("the page shows total assets %s (%q), which the keeper did not record (%v)", total, totalText, recorded)
+	vaultAddr := demoVault(t, out)
+	onChain := strings.Fields(castRun(t, "call", "--rpc-url", "http://"+rpcAddr, "--block", block, vaultAddr, "totalAssets()(uint256)"))[0]
+	if total != onChain || !strings.Contains(totalText, ",") {
+		t.Errorf("the page shows total assets %s (%q) at block %s; the vault's totalAssets there is %s", total, totalText, block, onChain)
 	}
 
 	// One series per source in the allocation chart, each in the colour
@@ -206,13 +206,33 @@ func TestTransparencyPageInBrowser(t *testing.T) {
 		}
 	}
 
+	// The share price over time, and a pair of bars per mined rebalance
+	// (expected against realised gain), as /api/history gives them.
+	wait("the share price and gains charts", `document.querySelectorAll("#chart-share-price path.series").length === 1 &&
+		document.querySelectorAll("#chart-gains rect.bar-expected").length > 0`, 30*time.Second)
+	var hist struct {
+		Ticks []struct {
+			SharePrice *string `json:"share_price"`
+		} `json:"ticks"`
+		Rebalances []struct {
+			DecisionID int64 `json:"decision_id"`
+		} `json:"rebalances"`
+	}
+	getJSON(t, base+"api/history", &hist)
+	if len(hist.Ticks) == 0 || hist.Ticks[len(hist.Ticks)-1].SharePrice == nil || len(hist.Rebalances) == 0 {
+		t.Errorf("/api/history: %d ticks (last share price %v), %d rebalances", len(hist.Ticks), hist.Ticks, len(hist.Rebalances))
+	}
+
 	// The page follows the ticks.
 	wait("a later tick", fmt.Sprintf(`parseInt(document.getElementById("last-tick").textContent.slice(1)) > %d`, vaultNow.Observed.TickID), 60*time.Second)
 
 	// A decision opens to its explanation, the rule keeper explain gives.
 	wait("the decision log", `document.querySelectorAll("#decisions tbody tr").length > 0`, 30*time.Second)
 	var id string
-	eval(`document.querySelector("#decisions tbody tr").dataset.id`, &id)
+	// The newest decision that sent a transaction (the demo's first ticks
+	// rebalance), else the newest.
+	eval(`(Array.from(document.querySelectorAll("#decisions tbody tr")).find(tr => tr.lastChild.textContent !== "") ||
+		document.querySelector("#decisions tbody tr")).dataset.id`, &id)
 	run("opening a decision", chromedp.Click(`#decisions tbody tr[data-id="`+id+`"]`))
 	wait("the explanation", `document.getElementById("explanation").dataset.id === "`+id+`" && document.getElementById("rule").textContent !== ""`, 30*time.Second)
 	var ruleText string
@@ -223,8 +243,38 @@ func TestTransparencyPageInBrowser(t *testing.T) {
 	}
 	var apiExplained map[string]any
 	getJSON(t, base+"api/decisions/"+id, &apiExplained)
+	// Beside keeper explain's report, the chain's side of its transaction,
+	// which the page shows agreeing with the store.
+	if txs, _ := explained["transactions"].([]any); len(txs) > 0 {
+		wait("the receipt's check", `document.getElementById("receipt-check") !== null`, 30*time.Second)
+		var matches string
+		eval(`document.getElementById("receipt-check").dataset.matches`, &matches)
+		onChain, _ := apiExplained["on_chain"].(map[string]any)
+		if matches != "true" || onChain == nil || onChain["matches"] != true || onChain["receipt"] == nil {
+			t.Errorf("decision %s: the page says the chain matches %q; /api/ on_chain %v", id, matches, onChain)
+		}
+	} else {
+		t.Errorf("decision %s sent no transaction: the demo's first ticks rebalance", id)
+	}
+	delete(apiExplained, "on_chain")
 	if !reflect.DeepEqual(apiExplained, explained) {
 		t.Errorf("/api/decisions/%s differs from keeper explain --json %s:\n%v\n%v", id, id, apiExplained, explained)
+	}
+
+	// A proposal through the timelock (keeper governance propose, as the
+	// demo's governor) appears among the pending operations with the ETA
+	// the timelock has for it.
+	opID, timelock := proposeSlowerSchedule(t, cfgPath, out)
+	wait("the pending operation", `document.querySelector('#ops-pending .op[data-id="`+opID+`"]') !== null`, 30*time.Second)
+	var eta, opText string
+	eval(`document.querySelector('#ops-pending .op[data-id="`+opID+`"]').dataset.eta`, &eta)
+	eval(`document.querySelector('#ops-pending .op[data-id="`+opID+`"]').textContent`, &opText)
+	ts := strings.Fields(castRun(t, "call", "--rpc-url", "http://"+rpcAddr, timelock, "getTimestamp(bytes32)(uint256)", opID))[0]
+	if at, err := time.Parse(time.RFC3339, eta); err != nil || fmt.Sprint(at.Unix()) != ts {
+		t.Errorf("pending operation %s: ETA %q, the timelock's getTimestamp %s", opID, eta, ts)
+	}
+	if !strings.Contains(opText, "waiting") || !strings.Contains(opText, "ready at") || !strings.Contains(opText, "setConfig(configHash: ") {
+		t.Errorf("pending operation %s shows %q: want its state, ETA and decoded setConfig call", opID, opText)
 	}
 
 	shots := screenshotDir(t)
@@ -284,4 +334,52 @@ func getJSON(t *testing.T, url string, v any) {
 	if err := json.Unmarshal(b, v); err != nil {
 		t.Fatalf("GET %s: %v\n%s", url, err, b)
 	}
+}
+
+var demoVaultRE = regexp.MustCompile(`(?m)^\s+vault\s+(0x[0-9a-fA-F]{40})`)
+
+// demoVault is the vault address keeper run prints once the demo is ready.
+func demoVault(t *testing.T, out *vaulttest.SyncBuffer) string {
+	t.Helper()
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		if m := demoVaultRE.FindStringSubmatch(out.String()); m != nil {
+			return m[1]
+		}
+	}
+	t.Fatalf("keeper run names no vault:\n%s", out.String())
+	return ""
+}
+
+// proposeSlowerSchedule proposes, as the demo's governor, the running demo
+// config with a slower schedule (keeper governance propose --key-env, as
+// the demo walkthrough does) and returns the operation id and the timelock.
+func proposeSlowerSchedule(t *testing.T, cfgPath string, out *vaulttest.SyncBuffer) (opID, timelock string) {
+	t.Helper()
+	keys := map[string]string{}
+	for _, m := range demoAccountRE.FindAllStringSubmatch(out.String(), -1) {
+		keys[m[1]] = m[3]
+	}
+	tl := regexp.MustCompile(`(?m)^\s+timelock\s+(0x[0-9a-fA-F]{40})`).FindStringSubmatch(out.String())
+	if keys["governor"] == "" || tl == nil {
+		t.Fatalf("keeper run names no governor key or timelock:\n%s", out.String())
+	}
+	raw, err := os.ReadFile(cfgPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v2 := filepath.Join(filepath.Dir(cfgPath), "config-v2.yaml")
+	if err := os.WriteFile(v2, []byte(strings.Replace(string(raw), `schedule: "*/2 * * * * *"`, `schedule: "*/3 * * * * *"`, 1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c := exec.Command(keeperBin, "governance", "propose", "--config", v2, "--key-env", "VK_GOVERNOR_KEY")
+	c.Env = append(os.Environ(), "VK_GOVERNOR_KEY="+keys["governor"])
+	o, err := c.CombinedOutput()
+	if err != nil {
+		t.Fatalf("keeper governance propose: %v\n%s", err, o)
+	}
+	m := regexp.MustCompile(`scheduled operation (0x[0-9a-f]{64})`).FindSubmatch(o)
+	if m == nil {
+		t.Fatalf("keeper governance propose:\n%s", o)
+	}
+	return string(m[1]), tl[1]
 }

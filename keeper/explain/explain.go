@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"regexp"
 	"strings"
 	"time"
 
@@ -37,7 +38,22 @@ const (
 	RuleMinMove   = "min_move"
 	RuleReason    = "reason"
 	RuleError     = "error"
+	// RuleForced: the allocation was outside the vault's bounds (a cap
+	// lowered under a position, idle drained), so the rebalancer moved
+	// toward them whatever the move earned; gain versus gas did not decide.
+	RuleForced = "forced"
 )
+
+// forcedRE finds the rebalancer's mark of a forced move in a decision's
+// reason: "forced: " at its start or after a prefix ("dry run, nothing
+// sent: ", a model's tag "rl/v1: ").
+var forcedRE = regexp.MustCompile(`(^|: )forced: `)
+
+// Forced reports whether the rebalancer recorded d as a forced move
+// (rebalancer.Tick: the strategy's result was outside the vault's bounds).
+func Forced(d store.Decision) bool {
+	return d.Action == store.ActionRebalance && forcedRE.MatchString(d.Reason)
+}
 
 type Report struct {
 	Decision            Decision            `json:"decision"`
@@ -276,6 +292,17 @@ func DecisionRule(d store.Decision, moved float64, rb config.Rebalance) Rule {
 	switch {
 	case d.Action == store.ActionError:
 		r.Kind, r.Text = RuleError, "the tick failed: "+d.Reason
+	case Forced(d):
+		// Outside the vault's bounds the rebalancer moves whatever the move
+		// earns (strategy.Gate.Worth with forced): gain versus gas is
+		// reported, not applied.
+		g, c := d.ExpectedGain, d.GasCost
+		r.Kind, r.ExpectedGain, r.GasCost = RuleForced, &g, &c
+		why := d.Reason[forcedRE.FindStringIndex(d.Reason)[1]:]
+		r.Text = fmt.Sprintf("rebalance forced: the allocation was outside the vault's bounds, so it moved whatever the move earned "+
+			"(expected gain %.6g, gas cost %.6g; gain versus gas did not apply): %s", g, c, why)
+		follows := true
+		r.Follows = &follows
 	case d.Action == store.ActionRebalance || d.GasEstimate > 0:
 		// The final check (rebalancer.Tick): rebalance only when the
 		// expected yearly gain exceeds gas cost × gain_factor.

@@ -246,6 +246,38 @@ func decode(data []byte) (d decodedCall, ok bool) {
 	return decodedCall{}, false
 }
 
+// DecodedCall is a call's data decoded against the Vault's, the
+// ConfigRegistry's or the TimelockController's ABI, each argument named,
+// typed and formatted as Describe writes it.
+type DecodedCall struct {
+	Contract  string `json:"contract"`  // "Vault", "ConfigRegistry", "TimelockController"
+	Function  string `json:"function"`  // e.g. "setCaps"
+	Signature string `json:"signature"` // e.g. "setCaps(address,uint256,uint256)"
+	Args      []Arg  `json:"args"`
+}
+
+// Arg is a decoded argument.
+type Arg struct {
+	Name  string `json:"name"`
+	Type  string `json:"type"`
+	Value string `json:"value"`
+}
+
+// Decode decodes a call's data; ok is false when no known ABI has its
+// selector or its arguments do not unpack.
+func Decode(data []byte) (DecodedCall, bool) {
+	d, ok := decode(data)
+	if !ok {
+		return DecodedCall{}, false
+	}
+	out := DecodedCall{Contract: d.contract, Function: d.method.RawName, Signature: d.method.Sig, Args: make([]Arg, len(d.args))}
+	for i, a := range d.args {
+		in := d.method.Inputs[i]
+		out.Args[i] = Arg{Name: strings.Trim(in.Name, "_"), Type: in.Type.String(), Value: formatArg(a)}
+	}
+	return out, true
+}
+
 // Describe renders a call in words: the contract and function its data
 // decodes to (the Vault's, the ConfigRegistry's or the TimelockController's
 // ABI) with its named arguments, e.g.
@@ -257,12 +289,12 @@ func decode(data []byte) (d decodedCall, ok bool) {
 // points, seconds).
 func Describe(target common.Address, value *big.Int, data []byte) string {
 	var s string
-	if d, ok := decode(data); ok {
-		parts := make([]string, len(d.args))
-		for i, a := range d.args {
-			parts[i] = strings.Trim(d.method.Inputs[i].Name, "_") + ": " + formatArg(a)
+	if d, ok := Decode(data); ok {
+		parts := make([]string, len(d.Args))
+		for i, a := range d.Args {
+			parts[i] = a.Name + ": " + a.Value
 		}
-		s = fmt.Sprintf("%s %s.%s(%s)", d.contract, target.Hex(), d.method.RawName, strings.Join(parts, ", "))
+		s = fmt.Sprintf("%s %s.%s(%s)", d.Contract, target.Hex(), d.Function, strings.Join(parts, ", "))
 	} else if len(data) >= 4 {
 		s = fmt.Sprintf("call to %s: unknown function 0x%x (%d bytes of calldata)", target.Hex(), data[:4], len(data))
 	} else {

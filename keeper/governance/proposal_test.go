@@ -3,6 +3,7 @@ package governance
 import (
 	"context"
 	"math/big"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -149,6 +150,24 @@ func TestDescribe(t *testing.T) {
 	}
 	if got, want := Describe(vaultAddr, nil, nil), "call to "+vaultAddr.Hex()+" with 0 bytes of calldata"; got != want {
 		t.Errorf("empty: %s\nwant %s", got, want)
+	}
+}
+
+// Decode names a known call's contract, function and typed arguments and
+// refuses an unknown selector or arguments that do not unpack.
+func TestDecode(t *testing.T) {
+	c, _ := SetCaps(vaultAddr, sourceAddr, big.NewInt(2_500_000), 5000)
+	d, ok := Decode(c.Data)
+	want := DecodedCall{Contract: "Vault", Function: "setCaps", Signature: "setCaps(address,uint256,uint256)", Args: []Arg{
+		{"source", "address", sourceAddr.Hex()}, {"absoluteCap", "uint256", "2500000"}, {"relativeCapBps", "uint256", "5000"}}}
+	if !ok || !reflect.DeepEqual(d, want) {
+		t.Errorf("setCaps: %+v %v\nwant %+v", d, ok, want)
+	}
+	if d, ok := Decode([]byte{0xde, 0xad, 0xbe, 0xef, 1}); ok {
+		t.Errorf("an unknown selector decoded to %+v", d)
+	}
+	if d, ok := Decode(c.Data[:20]); ok {
+		t.Errorf("truncated arguments decoded to %+v", d)
 	}
 }
 

@@ -57,17 +57,24 @@ func (r *Rebalancer) receipt(st vaults.State, d store.Decision, after []float64)
 	for i := range st.Sources {
 		apy += d.TargetWeights[i] * after[i]
 	}
-	gain := new(big.Int)
-	if d.ExpectedGain > 0 {
-		gain, _ = new(big.Float).Mul(big.NewFloat(d.ExpectedGain), new(big.Float).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(st.Decimals)), nil))).Int(nil)
-	}
 	return bindings.DecisionReceipt{
 		ConfigHash:      r.p.ConfigHash,
 		ModelId:         r.modelID(),
 		InputBlock:      new(big.Int).SetUint64(st.Block),
 		PredictedApyBps: big.NewInt(int64(math.Round(math.Max(0, apy) * 10_000))),
-		ExpectedGain:    gain,
+		ExpectedGain:    ReceiptGain(d.ExpectedGain, st.Decimals),
 	}
+}
+
+// ReceiptGain is a decision's expected yearly gain (asset units) as its
+// on-chain receipt carries it: in asset base units, truncated; 0 when not
+// positive.
+func ReceiptGain(gain float64, decimals uint8) *big.Int {
+	if !(gain > 0) {
+		return new(big.Int)
+	}
+	out, _ := new(big.Float).Mul(big.NewFloat(gain), new(big.Float).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil))).Int(nil)
+	return out
 }
 
 // fitTurnover scales the move from the current allocation toward targets
@@ -128,6 +135,29 @@ func (r *Rebalancer) realisedGain(ctx context.Context, st vaults.State) (g float
 		g += total * (w - before[strings.ToLower(hexAddr(s.Address))]) * s.SupplyAPY
 	}
 	return g, true, nil
+}
+
+// sharePrice reads the vault's share price at st's block: convertToAssets
+// of one share (10^decimals of the vault's shares), in asset base units,
+// recorded with the decision for the transparency page. It is nil, and
+// logged, when the vault cannot say: the tick goes on without it.
+func (r *Rebalancer) sharePrice(ctx context.Context, st vaults.State) *big.Int {
+	call := &bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(st.Block)}
+	if r.shareDecimals == nil {
+		dec, err := r.binding.Decimals(call)
+		if err != nil {
+			r.p.Log.Warn("reading the vault's decimals for its share price", "block", st.Block, "err", err)
+			return nil
+		}
+		r.shareDecimals = &dec
+	}
+	one := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(*r.shareDecimals)), nil)
+	p, err := r.binding.ConvertToAssets(call, one)
+	if err != nil {
+		r.p.Log.Warn("reading the vault's share price", "block", st.Block, "err", err)
+		return nil
+	}
+	return p
 }
 
 // scaleInt is ⌊v·f⌋ for 0 ≤ f ≤ 1.

@@ -208,6 +208,8 @@ type Rebalancer struct {
 	txm     *txmgr.Manager // nil without a signer
 	model   *rl.Model      // optimizer.strategy rl and shadow only
 	metrics Metrics        // never nil
+	// shareDecimals are the vault's (share) decimals, once read.
+	shareDecimals *uint8
 	// seen is the highest block a tick has observed: a node answering
 	// with an older head (a lagging or lying provider) is not decided on.
 	seen uint64
@@ -375,6 +377,7 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	}
 	copy(d.TargetWeights, d.CurrentWeights)
 
+	d.SharePrice = r.sharePrice(ctx, st)
 	d.ConfigHash = hexutil.Encode(r.p.ConfigHash[:])
 	decimals := st.Decimals
 	d.AssetDecimals = &decimals

@@ -172,6 +172,24 @@ func TestTickRebalancesIdleDepositWithinCaps(t *testing.T) {
 	if len(hist) != 1 || len(hist[0].Transactions) != 1 || hist[0].Transactions[0].Hash != out.Tx.Hash || hist[0].Transactions[0].Status != "mined" {
 		t.Fatalf("history does not hold the mined rebalance: %+v", hist)
 	}
+	// The share price at the decision's block, as the vault converts one share.
+	vb, err := bindings.NewVaultCaller(f.chain.Vault, f.chain.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := &bind.CallOpts{BlockNumber: new(big.Int).SetUint64(d.Block)}
+	shareDec, err := vb.Decimals(at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	one := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(shareDec)), nil)
+	price, err := vb.ConvertToAssets(at, one)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := hist[0].Decision.SharePrice; got == nil || got.Cmp(price) != 0 || d.SharePrice.Cmp(price) != 0 || price.Cmp(big.NewInt(1e6)) < 0 {
+		t.Fatalf("recorded share price %v, the vault's convertToAssets(%v) at block %d %v", got, one, d.Block, price)
+	}
 
 	// Right after, the allocation is on target: the next tick holds.
 	out2, err := f.tick(t, f.p, false)

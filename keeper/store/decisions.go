@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"time"
 )
 
 // RecordDecision validates d and writes it with its per-source rows in one
@@ -34,11 +35,11 @@ func (s *Store) RecordDecision(ctx context.Context, d Decision) (int64, error) {
 		var err error
 		id, err = insertID(ctx, tx, `INSERT INTO decisions
 			(tick_id, time, chain_id, vault, block, action, reason, dry_run, total_assets, expected_gain, gas_cost, gas_estimate,
-			 config_hash, approved_hash, asset_decimals, forecast_model)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			 config_hash, approved_hash, asset_decimals, forecast_model, share_price)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			tick, nanos(d.Time), int64(d.ChainID), d.Vault, int64(d.Block), d.Action, d.Reason, d.DryRun,
 			d.TotalAssets.String(), d.ExpectedGain, d.GasCost, int64(d.GasEstimate), d.ConfigHash, d.ApprovedHash, decimalsValue(d.AssetDecimals),
-			d.ForecastModel)
+			d.ForecastModel, amountValue(d.SharePrice))
 		if err != nil {
 			return fmt.Errorf("inserting decision: %w", err)
 		}
@@ -113,6 +114,41 @@ func (s *Store) LastMinedRebalance(ctx context.Context, chainID uint64, vault st
 		ORDER BY id DESC LIMIT 1`, int64(chainID), vault)
 	if err != nil {
 		return Decision{}, false, fmt.Errorf("store: reading the last mined rebalance: %w", err)
+	}
+	if len(ds) == 0 {
+		return Decision{}, false, nil
+	}
+	return ds[0], true, nil
+}
+
+// MinedRebalances returns up to limit of a vault's rebalances (not dry
+// runs) decided in (from, to] whose transaction was mined successfully,
+// newest first.
+func (s *Store) MinedRebalances(ctx context.Context, chainID uint64, vault string, from, to time.Time, limit int) ([]Decision, error) {
+	if err := checkU64("chainID", chainID); err != nil {
+		return nil, fmt.Errorf("store: reading mined rebalances: %w", err)
+	}
+	if limit < 1 {
+		return nil, fmt.Errorf("store: reading mined rebalances: %w", invalid("limit", limit, "must be positive"))
+	}
+	ds, err := s.queryDecisions(ctx, `WHERE chain_id = ? AND vault = ? AND action = 'rebalance' AND NOT dry_run AND time > ? AND time <= ?
+		AND EXISTS (SELECT 1 FROM transactions t WHERE t.decision_id = decisions.id AND t.status = 'mined')
+		ORDER BY id DESC LIMIT ?`, int64(chainID), vault, nanos(from), nanos(to), limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: reading the mined rebalances of vault %s: %w", vault, err)
+	}
+	return ds, nil
+}
+
+// LastDecisionBy returns a vault's newest decision made at or before t, or
+// ok=false.
+func (s *Store) LastDecisionBy(ctx context.Context, chainID uint64, vault string, t time.Time) (Decision, bool, error) {
+	if err := checkU64("chainID", chainID); err != nil {
+		return Decision{}, false, fmt.Errorf("store: reading the last decision: %w", err)
+	}
+	ds, err := s.queryDecisions(ctx, `WHERE chain_id = ? AND vault = ? AND time <= ? ORDER BY id DESC LIMIT 1`, int64(chainID), vault, nanos(t))
+	if err != nil {
+		return Decision{}, false, fmt.Errorf("store: reading the last decision of vault %s by %s: %w", vault, t.Format(time.RFC3339), err)
 	}
 	if len(ds) == 0 {
 		return Decision{}, false, nil
@@ -203,11 +239,19 @@ func decimalsValue(d *uint8) any {
 	return int64(*d)
 }
 
+// amountValue is an optional amount as a column value: NULL when nil.
+func amountValue(v *big.Int) any {
+	if v == nil {
+		return nil
+	}
+	return v.String()
+}
+
 // queryDecisions loads decisions matching the given SQL tail (WHERE / ORDER
 // BY / LIMIT on the decisions table), in that order, with their sources.
 func (s *Store) queryDecisions(ctx context.Context, tail string, args ...any) ([]Decision, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT id, tick_id, time, chain_id, vault, block, action, reason, dry_run,
-		total_assets, expected_gain, gas_cost, gas_estimate, config_hash, approved_hash, asset_decimals, forecast_model FROM decisions `+tail, args...)
+		total_assets, expected_gain, gas_cost, gas_estimate, config_hash, approved_hash, asset_decimals, forecast_model, share_price FROM decisions `+tail, args...)
 	if err != nil {
 		return nil, fmt.Errorf("querying decisions: %w", err)
 	}
@@ -220,9 +264,10 @@ func (s *Store) queryDecisions(ctx context.Context, tail string, args ...any) ([
 			ts    int64
 			total string
 			dec   sql.NullInt64
+			price sql.NullString
 		)
 		if err := rows.Scan(&d.ID, &tick, &ts, &d.ChainID, &d.Vault, &d.Block, &d.Action, &d.Reason, &d.DryRun,
-			&total, &d.ExpectedGain, &d.GasCost, &d.GasEstimate, &d.ConfigHash, &d.ApprovedHash, &dec, &d.ForecastModel); err != nil {
+			&total, &d.ExpectedGain, &d.GasCost, &d.GasEstimate, &d.ConfigHash, &d.ApprovedHash, &dec, &d.ForecastModel, &price); err != nil {
 			return nil, fmt.Errorf("scanning decision: %w", err)
 		}
 		d.TickID = tick.Int64
@@ -235,6 +280,11 @@ func (s *Store) queryDecisions(ctx context.Context, tail string, args ...any) ([
 		d.Time = fromNanos(ts)
 		if d.TotalAssets, err = parseAmount("decisions", "total_assets", fmt.Sprintf("id %d", d.ID), total); err != nil {
 			return nil, err
+		}
+		if price.Valid {
+			if d.SharePrice, err = parseAmount("decisions", "share_price", fmt.Sprintf("id %d", d.ID), price.String); err != nil {
+				return nil, err
+			}
 		}
 		ds = append(ds, d)
 	}

@@ -24,6 +24,7 @@ type SamplePoint struct {
 	Block        uint64
 	Observations []Observation
 	TotalAssets  *big.Int
+	SharePrice   *big.Int // nil when the tick's decision did not record it
 }
 
 // SampledHistory returns at most points ticks of the vault between from
@@ -66,6 +67,8 @@ func (s *Store) SampledHistory(ctx context.Context, chainID uint64, vault string
 		)
 		SELECT o.id, o.tick_id, o.time, o.block, o.block_time, o.source, o.name, o.assets, o.supply_apy,
 			(SELECT d.total_assets FROM decisions d INDEXED BY decisions_by_tick WHERE d.tick_id = o.tick_id AND d.chain_id = ?4 AND d.vault = ?5
+				ORDER BY d.id DESC LIMIT 1),
+			(SELECT d.share_price FROM decisions d INDEXED BY decisions_by_tick WHERE d.tick_id = o.tick_id AND d.chain_id = ?4 AND d.vault = ?5
 				ORDER BY d.id DESC LIMIT 1)
 		FROM picks CROSS JOIN observations o INDEXED BY sqlite_autoindex_observations_1
 		WHERE picks.tick IS NOT NULL AND o.tick_id = picks.tick AND o.chain_id = ?4 AND o.vault = ?5
@@ -81,9 +84,9 @@ func (s *Store) SampledHistory(ctx context.Context, chainID uint64, vault string
 			id, tick, ts int64
 			bt           sql.NullInt64
 			assets       string
-			total        sql.NullString
+			total, price sql.NullString
 		)
-		if err := rows.Scan(&id, &tick, &ts, &o.Block, &bt, &o.Source, &o.Name, &assets, &o.SupplyAPY, &total); err != nil {
+		if err := rows.Scan(&id, &tick, &ts, &o.Block, &bt, &o.Source, &o.Name, &assets, &o.SupplyAPY, &total, &price); err != nil {
 			return nil, fmt.Errorf("store: sampling the history of vault %s: %w", vault, err)
 		}
 		o.Time, o.ChainID, o.Vault = fromNanos(ts), chainID, vault
@@ -98,6 +101,11 @@ func (s *Store) SampledHistory(ctx context.Context, chainID uint64, vault string
 			p := SamplePoint{TickID: tick, Time: o.Time, Block: o.Block}
 			if total.Valid {
 				if p.TotalAssets, err = parseAmount("decisions", "total_assets", "of tick "+fmt.Sprint(tick), total.String); err != nil {
+					return nil, fmt.Errorf("store: sampling the history of vault %s: %w", vault, err)
+				}
+			}
+			if price.Valid {
+				if p.SharePrice, err = parseAmount("decisions", "share_price", "of tick "+fmt.Sprint(tick), price.String); err != nil {
 					return nil, fmt.Errorf("store: sampling the history of vault %s: %w", vault, err)
 				}
 			}

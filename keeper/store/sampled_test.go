@@ -1,6 +1,7 @@
 package store
 
 import (
+	"math/big"
 	"testing"
 	"time"
 )
@@ -23,9 +24,20 @@ func TestSampledHistory(t *testing.T) {
 				t.Fatal(err)
 			}
 			d := sampleDecision(vault, tm)
-			d.TickID = tick
-			if _, err := s.RecordDecision(ctx, d); err != nil {
+			d.TickID, d.SharePrice = tick, big.NewInt(int64(1_000_000+k))
+			if k == 9 {
+				d.SharePrice = nil // not read
+			}
+			id, err := s.RecordDecision(ctx, d)
+			if err != nil {
 				t.Fatal(err)
+			}
+			if k%3 == 0 { // mined
+				tx := sampleTx(id, 100+k, tm)
+				tx.Status, tx.Block, tx.GasPrice = StatusMined, uint64(k+1), big.NewInt(1)
+				if _, err := s.RecordTransaction(ctx, tx); err != nil {
+					t.Fatal(err)
+				}
 			}
 		}
 		pts, err := s.SampledHistory(ctx, 1, vault, t0.Add(-time.Minute), t0.Add(9*time.Minute), 5)
@@ -40,6 +52,9 @@ func TestSampledHistory(t *testing.T) {
 			if !p.Time.Equal(want) || len(p.Observations) != 2 || p.TotalAssets == nil || p.TotalAssets.Int64() != 3000 {
 				t.Errorf("point %d: %v with %d observations and total %v, want the tick at %v", i, p.Time, len(p.Observations), p.TotalAssets, want)
 			}
+			if wantPrice := int64(1_000_000 + 2*i + 1); (i < 4 && (p.SharePrice == nil || p.SharePrice.Int64() != wantPrice)) || (i == 4 && p.SharePrice != nil) {
+				t.Errorf("point %d: share price %v, want %d (none at the last)", i, p.SharePrice, wantPrice)
+			}
 		}
 		if first, ok, err := s.FirstObservation(ctx, 1, vault); err != nil || !ok || !first.Equal(t0) {
 			t.Errorf("FirstObservation = %v, %v, %v", first, ok, err)
@@ -47,6 +62,21 @@ func TestSampledHistory(t *testing.T) {
 		page, err := s.VaultDecisions(ctx, 1, vault, 0, 3)
 		if err != nil || len(page) != 3 || page[0].Decision.ID <= page[1].Decision.ID {
 			t.Fatalf("VaultDecisions = %d entries, %v", len(page), err)
+		}
+		// Mined rebalances in (from, to], newest first: ticks 0, 3, 6, 9.
+		mined, err := s.MinedRebalances(ctx, 1, vault, t0, t0.Add(9*time.Minute), 10)
+		if err != nil || len(mined) != 3 || !mined[0].Time.Equal(t0.Add(9*time.Minute)) || !mined[2].Time.Equal(t0.Add(3*time.Minute)) ||
+			len(mined[0].Sources) != 2 || mined[1].SharePrice.Int64() != 1_000_006 {
+			t.Errorf("MinedRebalances = %+v, %v; want the rebalances of minutes 9, 6, 3", mined, err)
+		}
+		if mined, err := s.MinedRebalances(ctx, 1, vault, t0.Add(-time.Minute), t0.Add(9*time.Minute), 2); err != nil || len(mined) != 2 {
+			t.Errorf("MinedRebalances limit 2 = %d, %v", len(mined), err)
+		}
+		if d, ok, err := s.LastDecisionBy(ctx, 1, vault, t0.Add(4*time.Minute+30*time.Second)); err != nil || !ok || !d.Time.Equal(t0.Add(4*time.Minute)) {
+			t.Errorf("LastDecisionBy = %v, %v, %v; want the decision of minute 4", d.Time, ok, err)
+		}
+		if _, ok, err := s.LastDecisionBy(ctx, 1, vault, t0.Add(-time.Second)); err != nil || ok {
+			t.Errorf("LastDecisionBy before the first = %v, %v", ok, err)
 		}
 		if _, err := s.SampledHistory(ctx, 1, vault, t0, t0, 5); err == nil {
 			t.Error("an empty range was accepted")

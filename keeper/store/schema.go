@@ -225,6 +225,16 @@ var migrations = []migration{
 			`CREATE INDEX decisions_by_tick ON decisions (tick_id)`,
 		},
 	},
+	{
+		// The vault's share price at each decision's block: convertToAssets
+		// of one share, in asset base units (NULL: not read, decisions
+		// recorded before), for the transparency page's share-price chart
+		// and the realised gain of each rebalance.
+		name: "decision share price",
+		stmts: []string{
+			`ALTER TABLE decisions ADD COLUMN share_price TEXT CHECK (share_price IS NULL OR ` + amountCheck("share_price") + `)`,
+		},
+	},
 }
 
 // LatestSchemaVersion is the schema version (PRAGMA user_version) Open migrates to.

@@ -61,6 +61,9 @@ type Decision struct {
 	// (its amounts are in base units: 10^-decimals of a token); nil when not
 	// recorded.
 	AssetDecimals *uint8 `json:"asset_decimals,omitempty"`
+	// SharePrice is the vault's convertToAssets of one share at Block, in
+	// asset base units; nil when not read (JSON: decimal string).
+	SharePrice *big.Int `json:"share_price,omitempty"`
 	// RLShadow is what the RL model would have done at this decision
 	// (optimizer.strategy shadow); nil when not recorded.
 	RLShadow *RLShadow `json:"rl_shadow,omitempty"`
@@ -453,6 +456,9 @@ func validateDecision(d *Decision) error {
 		return invalid("Decision.Action", d.Action, "must be one of rebalance, hold, error")
 	}
 	if err := checkAmount("Decision.TotalAssets", d.TotalAssets, true); err != nil {
+		return err
+	}
+	if err := checkAmount("Decision.SharePrice", d.SharePrice, false); err != nil {
 		return err
 	}
 	for field, h := range map[string]string{"Decision.ConfigHash": d.ConfigHash, "Decision.ApprovedHash": d.ApprovedHash} {

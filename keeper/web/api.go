@@ -5,12 +5,11 @@ import (
 	"fmt"
 	"math/big"
 	"net/http"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
 	"github.com/vaultkeeper/vaultkeeper/keeper/explain"
@@ -44,6 +43,10 @@ type VaultNow struct {
 	LastTickAge  *float64          `json:"last_tick_age_seconds"`
 	Schedule     string            `json:"schedule"`
 	NextTick     *time.Time        `json:"next_tick"`
+	// Chain is the vault read from the chain now; null before the keeper
+	// is set up or when the chain could not be read (ChainError says so).
+	Chain      *ChainNow `json:"chain"`
+	ChainError string    `json:"chain_error,omitempty"`
 }
 
 // Brief is a decision in the log.
@@ -83,6 +86,32 @@ func (a *api) vaultRef(ctx context.Context, cfg *config.Config) (store.VaultRef,
 }
 
 func (a *api) vault(ctx context.Context, _ *http.Request) (any, error) {
+	v, err := a.vaultStored(ctx)
+	if err != nil {
+		return nil, err
+	}
+	// The chain now, named and coloured as the history is.
+	if ch := a.Chain(); ch != nil {
+		names := map[string]string{}
+		if v.Observed != nil {
+			for _, s := range v.Observed.Sources {
+				names[strings.ToLower(s.Source)] = s.Name
+			}
+		}
+		if v.Chain, err = readVault(ctx, ch, names, v.Colors); err != nil {
+			a.Log.Error("transparency page: reading the vault from the chain", "err", err)
+			v.ChainError = chainReadError
+		} else if len(v.Colors) == 0 {
+			for _, s := range v.Chain.Sources {
+				v.Colors[strings.ToLower(s.Source)] = s.Color
+			}
+		}
+	}
+	return v, nil
+}
+
+// vaultStored is /api/vault from the history: its latest tick and decision.
+func (a *api) vaultStored(ctx context.Context) (*VaultNow, error) {
 	cfg := a.Config()
 	now := a.Now().UTC()
 	v := &VaultNow{Vault: cfg.Vault.Address, Now: now, Schedule: cfg.Schedule, Colors: map[string]string{}}
@@ -91,9 +120,12 @@ func (a *api) vault(ctx context.Context, _ *http.Request) (any, error) {
 		v.NextTick = &next
 	}
 	ref, ok, err := a.vaultRef(ctx, cfg)
-	if err != nil || !ok {
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
 		v.AssetDecimals = explain.AssetDecimals(cfg, store.Decision{})
-		return v, err
+		return v, nil
 	}
 	v.ChainID, v.Vault = ref.ChainID, ref.Vault
 	last, haveLast, err := a.Store.LastDecision(ctx, ref.ChainID, ref.Vault)
@@ -129,7 +161,17 @@ func (a *api) vault(ctx context.Context, _ *http.Request) (any, error) {
 func colorsOf(obs []store.Observation) map[string]string {
 	addrs := make([]string, 0, len(obs))
 	for _, o := range obs {
-		addrs = append(addrs, strings.ToLower(o.Source))
+		addrs = append(addrs, o.Source)
+	}
+	return paletteOf(addrs)
+}
+
+// paletteOf gives each address its Palette colour, by its place in address
+// order (keyed by lower-case address).
+func paletteOf(addrs []string) map[string]string {
+	addrs = slices.Clone(addrs)
+	for i, a := range addrs {
+		addrs[i] = strings.ToLower(a)
 	}
 	sort.Strings(addrs)
 	out := make(map[string]string, len(addrs))
@@ -149,6 +191,9 @@ type History struct {
 	AssetDecimals *uint8          `json:"asset_decimals"`
 	Sources       []HistorySource `json:"sources"`
 	Ticks         []HistoryTick   `json:"ticks"`
+	// Rebalances are the newest mined rebalances of the range (at most
+	// 100), oldest first, each expected against realised gain.
+	Rebalances []RebalanceGain `json:"rebalances"`
 }
 
 // HistorySource is a source of the history, in the order of each tick's
@@ -162,12 +207,15 @@ type HistorySource struct {
 // HistoryTick is one sampled tick: each source's assets (base units,
 // decimal strings; null where the tick did not observe it) and supply APY.
 type HistoryTick struct {
-	TickID      int64      `json:"tick_id"`
-	Time        time.Time  `json:"time"`
-	Block       uint64     `json:"block"`
-	TotalAssets *string    `json:"total_assets"`
-	Assets      []*string  `json:"assets"`
-	APY         []*float64 `json:"apy"`
+	TickID      int64     `json:"tick_id"`
+	Time        time.Time `json:"time"`
+	Block       uint64    `json:"block"`
+	TotalAssets *string   `json:"total_assets"`
+	// SharePrice is the vault's convertToAssets of one share at the tick,
+	// in asset base units; null where the tick did not record it.
+	SharePrice *string    `json:"share_price"`
+	Assets     []*string  `json:"assets"`
+	APY        []*float64 `json:"apy"`
 }
 
 func (a *api) history(ctx context.Context, r *http.Request) (any, error) {
@@ -191,7 +239,7 @@ func (a *api) history(ctx context.Context, r *http.Request) (any, error) {
 	}
 	cfg := a.Config()
 	h := &History{From: from, To: to, Points: points, BucketSeconds: to.Sub(from).Seconds() / float64(points),
-		Sources: []HistorySource{}, Ticks: []HistoryTick{}}
+		Sources: []HistorySource{}, Ticks: []HistoryTick{}, Rebalances: []RebalanceGain{}}
 	ref, ok, err := a.vaultRef(ctx, cfg)
 	if err != nil || !ok {
 		return h, err
@@ -241,12 +289,19 @@ func (a *api) history(ctx context.Context, r *http.Request) (any, error) {
 			s := p.TotalAssets.String()
 			t.TotalAssets = &s
 		}
+		if p.SharePrice != nil {
+			s := p.SharePrice.String()
+			t.SharePrice = &s
+		}
 		for _, o := range p.Observations {
 			i := idx[strings.ToLower(o.Source)]
 			s, apy := o.Assets.String(), o.SupplyAPY
 			t.Assets[i], t.APY[i] = &s, &apy
 		}
 		h.Ticks = append(h.Ticks, t)
+	}
+	if h.Rebalances, err = a.rebalanceGains(ctx, ref, from, to); err != nil {
+		return nil, fmt.Errorf("measuring the rebalances' gains: %w", err)
 	}
 	return h, nil
 }
@@ -308,39 +363,7 @@ func (a *api) decision(ctx context.Context, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, fmt.Errorf("explaining decision %d: %w", id, err)
 	}
-	return rep, nil
-}
-
-// Governance is /api/governance. On the page's side, the approved hash is
-// the one recorded with the last decision (read from the ConfigRegistry at
-// that tick); "" before the first or when it could not be read.
-type Governance struct {
-	RunningConfigHash  string     `json:"running_config_hash"`
-	ApprovedConfigHash string     `json:"approved_config_hash"`
-	ApprovedAt         *time.Time `json:"approved_read_at"`
-	RunsApproved       *bool      `json:"runs_approved"`
-	LastDecisionHash   string     `json:"last_decision_config_hash"`
-}
-
-func (a *api) governance(ctx context.Context, _ *http.Request) (any, error) {
-	cfg := a.Config()
-	h := cfg.GovernedHash()
-	g := &Governance{RunningConfigHash: hexutil.Encode(h[:])}
-	ref, ok, err := a.vaultRef(ctx, cfg)
-	if err != nil || !ok {
-		return g, err
-	}
-	last, ok, err := a.Store.LastDecision(ctx, ref.ChainID, ref.Vault)
-	if err != nil || !ok {
-		return g, err
-	}
-	g.LastDecisionHash, g.ApprovedConfigHash = last.ConfigHash, last.ApprovedHash
-	if last.ApprovedHash != "" {
-		t := last.Time
-		runs := strings.EqualFold(last.ApprovedHash, g.RunningConfigHash)
-		g.ApprovedAt, g.RunsApproved = &t, &runs
-	}
-	return g, nil
+	return a.explained(ctx, rep)
 }
 
 // timeParam parses an RFC 3339 time or unix seconds; "" is def.

@@ -21,8 +21,9 @@ const yearTicks = 365 * 24 * 360
 
 // yearStore opens a store holding a year of synthetic history of one vault
 // with the 3 test sources: a tick every 10 s (3,153,600 ticks, 9,460,800
-// observations), a decision at each (a rebalance every hour) with its 3
-// decision_sources rows. Writing 22 million rows through RecordObservations
+// observations), a decision at each with its 3 decision_sources rows and
+// the vault's share price (a rebalance every hour, with its mined
+// transaction: 8,760). Writing 22 million rows through RecordObservations
 // and RecordDecision (a transaction each) would take hours, so the rows are
 // generated inside SQLite by INSERT … SELECT over a recursive CTE, in one
 // transaction, into a database the store created (its schema and indexes);
@@ -90,10 +91,15 @@ func generateYear(path string, start time.Time) error {
 				0.03 + 0.01 * s.k + 0.001 * (t.id %% 7) + 0.001 * ((t.id / 8640 + 5 * s.k) %% 20)
 			FROM ticks t CROSS JOIN %s s ORDER BY t.id, s.k`, testChain, testVault, srcs),
 		fmt.Sprintf(`INSERT INTO decisions (id, tick_id, time, chain_id, vault, block, action, reason, dry_run, total_assets,
-				expected_gain, gas_cost, gas_estimate, config_hash, approved_hash, asset_decimals)
+				expected_gain, gas_cost, gas_estimate, config_hash, approved_hash, asset_decimals, share_price)
 			SELECT id, id, recorded_at, %d, '%s', id, CASE WHEN id %% 360 = 0 THEN 'rebalance' ELSE 'hold' END,
-				'synthetic', 0, '950000000000', 1, 2, CASE WHEN id %% 360 = 0 THEN 400000 ELSE 0 END, '%s', '%s', 6
+				'synthetic', 0, '950000000000', 1, 2, CASE WHEN id %% 360 = 0 THEN 400000 ELSE 0 END, '%s', '%s', 6,
+				CAST(1000000000000000000 + id * 1000000 AS TEXT)
 			FROM ticks`, testChain, testVault, hashA, hashA),
+		// Each rebalance's transaction, mined in the next block.
+		`INSERT INTO transactions (decision_id, hash, nonce, gas_used, gas_price, status, block, sent_at, updated_at)
+			SELECT id, printf('0x%064x', id), id / 360, 300000, '1000000000', 'mined', block + 1, time, time
+			FROM decisions WHERE action = 'rebalance'`,
 		`INSERT INTO decision_sources (decision_id, idx, source, current_weight, target_weight, target_assets)
 			SELECT d.id, s.k, s.source, 0.3, 0.3, '300000000000' FROM decisions d CROSS JOIN ` + srcs + ` s ORDER BY d.id, s.k`,
 		`COMMIT`,

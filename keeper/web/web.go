@@ -1,7 +1,7 @@
 // Package web is the keeper's transparency page: a read-only page per vault
-// (what it holds now, its history, the decision log with each decision's
-// explanation, the config hashes) and the JSON API under /api/ the page is
-// built on. Every asset is embedded (go:embed); the page loads nothing from
+// (what it holds now on the chain, its history, the decision log with each
+// decision's explanation and on-chain receipt, governance) and the JSON API
+// under /api/ the page is built on. Every asset is embedded (go:embed); the page loads nothing from
 // elsewhere and draws its charts itself as SVG. It changes nothing: only
 // GET and HEAD are answered (other methods get 405), no CORS header is
 // sent, and every response carries a strict Content-Security-Policy
@@ -39,6 +39,9 @@ type Options struct {
 	// chain local.vault.address, on the embedded chain the vault observed
 	// last), its governed hash, and the settings explanations quote.
 	Config func() *config.Config
+	// Chain returns the chain the keeper runs on; nil before it is set up
+	// (and when Chain is nil): the page then shows only the history.
+	Chain func() *Chain
 	// Now is the clock (nil: time.Now).
 	Now func() time.Time
 	// Log receives handler errors (nil: discarded).
@@ -47,19 +50,25 @@ type Options struct {
 
 // Handler serves the page at / and its assets under /assets/, and the API:
 //
-//   - GET /api/vault: the vault now;
+//   - GET /api/vault: the vault now, from the chain and its last tick;
 //   - GET /api/history?from&to&points: its history sampled to at most
-//     points ticks (store.SampledHistory);
+//     points ticks (store.SampledHistory), with share prices and the
+//     range's rebalances' expected against realised gains;
 //   - GET /api/decisions?before&limit: the decision log, newest first;
 //   - GET /api/decisions/{id}: one decision's explanation, as keeper
-//     explain --json gives it;
-//   - GET /api/governance: the running and approved config hashes.
+//     explain --json gives it, and its transaction and decision receipt
+//     as the chain has them, checked against the store;
+//   - GET /api/governance: the running and approved config hashes and the
+//     timelock's pending, executed and cancelled operations.
 func Handler(o Options) http.Handler {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
 	if o.Log == nil {
 		o.Log = slog.New(slog.DiscardHandler)
+	}
+	if o.Chain == nil {
+		o.Chain = func() *Chain { return nil }
 	}
 	a := &api{Options: o}
 	assets, _ := fs.Sub(static, "static") // static is embedded: cannot fail

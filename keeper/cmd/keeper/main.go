@@ -43,6 +43,7 @@ import (
 	"github.com/vaultkeeper/vaultkeeper/keeper/governance"
 	"github.com/vaultkeeper/vaultkeeper/keeper/rebalancer"
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
+	"github.com/vaultkeeper/vaultkeeper/keeper/web"
 )
 
 func main() {
@@ -288,7 +289,12 @@ func runDaemon(ctx context.Context, cfg *config.Config, cfgPath string, log *slo
 	// until governance switches to another (follow).
 	var running atomic.Pointer[config.Config]
 	running.Store(cfg)
-	srv.mountPage(st, running.Load, log, stdout)
+	var pageChain atomic.Pointer[web.Chain] // set once the chain is
+	page, err := servePage(ctx, cfg, srv, st, running.Load, pageChain.Load, log, stdout)
+	if err != nil {
+		return err
+	}
+	defer func() { err = errors.Join(err, page.Close()) }()
 	// While the node or HashiCorp Vault cannot be reached, setup is retried
 	// with backoff (/readyz says "starting"); errors it marks permanent stop
 	// the keeper, and so does SIGINT/SIGTERM. The chain keeps producing
@@ -307,6 +313,8 @@ func runDaemon(ctx context.Context, cfg *config.Config, cfgPath string, log *slo
 		return err
 	}
 	defer env.Close()
+	pageChain.Store(env.page)
+	defer pageChain.Store(nil) // before the chain closes
 	if env.chain != nil {
 		if err := announceDemo(env.chain, cfg, stdout); err != nil {
 			return err

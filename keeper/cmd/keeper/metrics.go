@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
 	"log/slog"
 	"net"
 	"sync"
@@ -12,8 +11,6 @@ import (
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
 	"github.com/vaultkeeper/vaultkeeper/keeper/metrics"
 	"github.com/vaultkeeper/vaultkeeper/keeper/rebalancer"
-	"github.com/vaultkeeper/vaultkeeper/keeper/store"
-	"github.com/vaultkeeper/vaultkeeper/keeper/web"
 )
 
 // metricsServer is keeper/metrics served for `keeper run` on
@@ -90,21 +87,6 @@ func startMetrics(ctx context.Context, cfg *config.Config, log *slog.Logger) (*m
 		"without a successful one, and after max_failed_ticks failed ticks in a row (0: no limit)",
 		"tick_staleness", staleness, "max_failed_ticks", cfg.Metrics.MaxFailedTicks)
 	return s, nil
-}
-
-// mountPage serves the transparency page (keeper/web) over st next to the
-// metrics, showing the config running returns, and says where: a log line
-// and, on stdout, its URL. It returns "" (and serves nothing) when
-// metrics.address is empty.
-func (s *metricsServer) mountPage(st *store.Store, running func() *config.Config, log *slog.Logger, stdout io.Writer) string {
-	if s == nil {
-		return ""
-	}
-	s.m.Mount(web.Handler(web.Options{Store: st, Config: running, Log: log}))
-	url := "http://" + s.addr + "/"
-	log.Info("transparency page served (read-only; the same data as JSON under /api/)", "url", url)
-	fmt.Fprintf(stdout, "transparency page: %s\n", url)
-	return url
 }
 
 // rebalancerMetrics is what setup gives the rebalancer: nil (no metrics)

@@ -18,6 +18,7 @@ import (
 	"github.com/vaultkeeper/vaultkeeper/keeper/metrics"
 	"github.com/vaultkeeper/vaultkeeper/keeper/rebalancer"
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
+	"github.com/vaultkeeper/vaultkeeper/keeper/web"
 )
 
 // keeperEnv is everything a tick needs, wired from the config.
@@ -26,6 +27,8 @@ type keeperEnv struct {
 	rebalancer *rebalancer.Rebalancer
 	chain      *devchain.Chain // nil on an rpc chain
 	registry   *governance.Registry
+	// page is the chain as the transparency page reads it.
+	page *web.Chain
 	// sources maps the vault's sources to a config's entries.
 	sources  func(cfg *config.Config) map[common.Address]config.Source
 	closeFns []func()
@@ -125,6 +128,7 @@ func setup(ctx, chainCtx context.Context, cfg *config.Config, cfgPath string, st
 		return fail(daemon.Permanent(fmt.Errorf("chain.kind %q: unknown chain", cfg.Chain.Kind)))
 	}
 	p.Sources, p.Approvals = env.sources(cfg), env.registry
+	env.page = &web.Chain{Backend: p.Chain, Vault: p.Vault, Registry: env.registry.Address(), FromBlock: uint64(cfg.Web.FromBlock)}
 	if cfg.Chain.Kind == config.ChainRPC && cfg.Signer.Kind != config.SignerNone {
 		s, err := chainSigner(ctx, cfg.Signer, p.Chain, log)
 		if err != nil {

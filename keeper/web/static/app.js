@@ -68,41 +68,83 @@ function swatch(color) {
 
 function colorOf(source) { return state.colors[source.toLowerCase()] || "#999"; }
 
+function duration(seconds) {
+  if (seconds < 120) return Math.round(seconds) + " s";
+  if (seconds < 7200) return Math.round(seconds / 60) + " min";
+  if (seconds < 172800) return (seconds / 3600).toFixed(1) + " h";
+  return (seconds / 86400).toFixed(1) + " days";
+}
+
+function capText(base, tok) {
+  // The vault stores "no cap" as the largest uint256.
+  if (base && base.length > 60) return "none";
+  return amount(base, tok);
+}
+
+function failsafeText(c) {
+  if (c.failsafe_active) return "ACTIVE: triggered";
+  if (c.liveness_window_seconds === 0) return "never: the failsafe is off";
+  if (c.failsafe_in_seconds === 0) return "now: the keeper missed its liveness window";
+  return "in " + duration(c.failsafe_in_seconds) + " (window " + duration(c.liveness_window_seconds) + ")";
+}
+
 function renderVault(v) {
   state.decimals = v.asset_decimals;
   document.getElementById("vault-id").textContent = "Vault " + (v.vault || "(none yet)") + " on chain " + v.chain_id;
   const o = v.observed;
+  const c = v.chain;
+  Object.assign(state.colors, v.colors);
   const total = document.getElementById("total-assets");
-  total.textContent = o ? amount(o.total_assets, o.total_assets_tokens) : "–";
-  total.setAttribute("data-base-units", o && o.total_assets ? o.total_assets : "");
-  document.getElementById("idle").textContent = o ? amount(o.idle, o.idle_tokens) : "–";
+  // Live from the chain when the keeper can read it; else the last tick's.
+  const now = c || o;
+  total.textContent = now ? amount(now.total_assets, now.total_assets_tokens) : "–";
+  total.setAttribute("data-base-units", now && now.total_assets ? now.total_assets : "");
+  total.setAttribute("data-block", c ? String(c.block) : "");
+  document.getElementById("idle").textContent = now ? amount(now.idle, now.idle_tokens) : "–";
+  const price = document.getElementById("share-price");
+  price.textContent = c ? (c.share_price_tokens ? grouped(c.share_price_tokens, 6) : c.share_price + " base units") : "–";
+  price.setAttribute("data-base-units", c ? c.share_price : "");
+  document.getElementById("chain-note").textContent = c ? "Read from the chain at block " + c.block + " (" + new Date(c.block_time).toLocaleString() +
+    ")" + (c.paused ? "; the vault is PAUSED" : "") + "." : (v.chain_error ? v.chain_error + "; showing the last tick." : "The keeper is not connected to the chain yet; showing the last tick.");
   document.getElementById("last-tick").textContent = o ? "#" + o.tick_id + ", " + ago(v.last_tick_age_seconds) : "none yet";
   document.getElementById("next-tick").textContent = v.next_tick ? new Date(v.next_tick).toLocaleTimeString() : "–";
+  document.getElementById("keeper-activity").textContent = c ? ago((Date.parse(c.block_time) - Date.parse(c.last_keeper_activity)) / 1000).replace(" ago", "") + " before the latest block" : "–";
+  const fs = document.getElementById("failsafe");
+  fs.textContent = c ? failsafeText(c) : "–";
+  fs.setAttribute("data-seconds", c && c.failsafe_in_seconds !== null ? String(c.failsafe_in_seconds) : "");
   const body = document.querySelector("#sources tbody");
   body.replaceChildren();
-  Object.assign(state.colors, v.colors);
-  for (const s of (o ? o.sources : [])) {
+  const rows = c ? c.sources : (o ? o.sources.map((s) => Object.assign({ cap: null, relative_cap_bps: null }, s)) : []);
+  for (const s of rows) {
     const tr = el("tr", { "data-source": s.source });
     const sw = el("td");
     sw.appendChild(swatch(colorOf(s.source)));
     tr.append(sw, el("td", { title: s.source }, s.name || s.source), el("td", { class: "num" }, amount(s.assets, s.assets_tokens)),
-      el("td", { class: "num" }, pct(s.share)), el("td", { class: "num" }, pct(s.supply_apy)));
+      el("td", { class: "num" }, pct(s.share)), el("td", { class: "num" }, s.cap === null ? "–" : capText(s.cap, s.cap_tokens)),
+      el("td", { class: "num" }, s.relative_cap_bps === null ? "–" : (s.relative_cap_bps / 100).toFixed(2) + "%"), el("td", { class: "num" }, pct(s.supply_apy)));
     body.appendChild(tr);
   }
+}
+
+// frame empties svg and gives its plot's box; with empty set, it writes
+// that message instead and gives null.
+function frame(svg, empty) {
+  svg.replaceChildren();
+  const vb = svg.viewBox.baseVal;
+  const box = { W: vb.width, H: vb.height, L: 64, R: 8, T: 8, B: 22 };
+  if (empty === null) return box;
+  const t = svgEl("text", { x: box.W / 2, y: box.H / 2, "text-anchor": "middle" });
+  t.textContent = empty;
+  svg.appendChild(t);
+  return null;
 }
 
 // chart draws series over times into svg: stacked areas when stacked,
 // else lines. series: [{key, color, values: [number|null]}].
 function chart(svg, times, series, opts) {
-  svg.replaceChildren();
-  const vb = svg.viewBox.baseVal;
-  const W = vb.width, H = vb.height, L = 64, R = 8, T = 8, B = 22;
-  if (times.length === 0) {
-    const t = svgEl("text", { x: W / 2, y: H / 2, "text-anchor": "middle" });
-    t.textContent = "no history yet";
-    svg.appendChild(t);
-    return;
-  }
+  const box = frame(svg, times.length === 0 ? "no history yet" : null);
+  if (!box) return;
+  const { W, H, L, R, T, B } = box;
   const t0 = times[0], t1 = times[times.length - 1] === t0 ? t0 + 1 : times[times.length - 1];
   const tops = times.map((_, i) => series.reduce((acc, s) => opts.stacked ? acc + (s.values[i] || 0) : Math.max(acc, s.values[i] || 0), 0));
   let lo = opts.stacked ? 0 : Math.min(...series.flatMap((s) => s.values.filter((x) => x !== null)));
@@ -144,6 +186,45 @@ function chart(svg, times, series, opts) {
   }
 }
 
+// gainsChart draws a pair of bars per rebalance: expected and realised
+// yearly gain (asset units), from zero.
+function gainsChart(svg, rebalances) {
+  const box = frame(svg, rebalances.length === 0 ? "no mined rebalance yet" : null);
+  if (!box) return;
+  const { W, H, L, R, T, B } = box;
+  const vals = rebalances.flatMap((r) => [r.expected_gain, r.realised_gain === null ? 0 : r.realised_gain]);
+  let lo = Math.min(0, ...vals), hi = Math.max(0, ...vals);
+  if (!(hi > lo)) hi = lo + 1;
+  const y = (v) => T + (1 - (v - lo) / (hi - lo)) * (H - T - B);
+  const slot = (W - L - R) / rebalances.length;
+  const bw = Math.max(1, Math.min(24, slot * 0.4));
+  svg.appendChild(svgEl("line", { class: "axis", x1: L, y1: y(0), x2: W - R, y2: y(0) }));
+  for (const v of [lo, 0, hi]) {
+    const t = svgEl("text", { x: L - 4, y: y(v) + 4, "text-anchor": "end" });
+    t.textContent = v.toLocaleString(undefined, { maximumFractionDigits: 2 });
+    svg.appendChild(t);
+  }
+  rebalances.forEach((r, i) => {
+    const x0 = L + i * slot + slot / 2 - bw;
+    const bar = (x, v, cls) => {
+      const top = Math.min(y(v), y(0)), h = Math.max(1, Math.abs(y(v) - y(0)));
+      const rect = svgEl("rect", { x: x.toFixed(1), y: top.toFixed(1), width: bw.toFixed(1), height: h.toFixed(1), class: cls, "data-decision": r.decision_id });
+      const title = svgEl("title");
+      title.textContent = "decision " + r.decision_id + " (" + new Date(r.time).toLocaleString() + "): " + (cls === "bar-expected" ? "expected " : "realised ") +
+        (v === null ? "not measured yet" : v.toFixed(4));
+      rect.appendChild(title);
+      svg.appendChild(rect);
+    };
+    bar(x0, r.expected_gain, "bar-expected");
+    if (r.realised_gain !== null) bar(x0 + bw, r.realised_gain, "bar-realised");
+  });
+  for (const [r, anchor, x] of [[rebalances[0], "start", L], [rebalances[rebalances.length - 1], "end", W - R]]) {
+    const lab = svgEl("text", { x: x, y: H - 6, "text-anchor": anchor });
+    lab.textContent = new Date(r.time).toLocaleString();
+    svg.appendChild(lab);
+  }
+}
+
 function renderHistory(h) {
   if (h.asset_decimals !== null && h.asset_decimals !== undefined) state.decimals = h.asset_decimals;
   const times = h.ticks.map((t) => Date.parse(t.time));
@@ -162,6 +243,9 @@ function renderHistory(h) {
   chart(document.getElementById("chart-apy"), times, apy, { stacked: false, format: (v) => (100 * v).toFixed(2) + "%" });
   const total = [{ key: "total", color: "#333", values: h.ticks.map((t) => toTokens(t.total_assets)) }];
   chart(document.getElementById("chart-total"), times, total, { stacked: false, format: tokens });
+  const price = [{ key: "share_price", color: "#333", values: h.ticks.map((t) => toTokens(t.share_price)) }];
+  chart(document.getElementById("chart-share-price"), times, price, { stacked: false, format: (v) => v.toFixed(6) });
+  gainsChart(document.getElementById("chart-gains"), h.rebalances);
   document.getElementById("history-note").textContent = h.ticks.length + " ticks shown from " + new Date(h.from).toLocaleString() +
     " to " + new Date(h.to).toLocaleString() + ": the last tick of each " + (h.bucket_seconds < 10 ? h.bucket_seconds.toFixed(1) : Math.round(h.bucket_seconds)) + " s bucket (at most " + h.points + ").";
 }
@@ -237,15 +321,65 @@ async function explainDecision(id) {
     section(box, "Transactions");
     table(box, ["Hash", "Status", "Block", "Gas used"], e.transactions.map((t) => [t.tx_hash, t.status, String(t.block), String(t.gas_used)]));
   }
+  const c = e.on_chain;
+  if (c || e.chain_error) {
+    section(box, "On the chain");
+    if (!c) { box.appendChild(el("p", {}, e.chain_error)); return; }
+    const verdict = el("p", { id: "receipt-check", class: c.matches ? "ok" : "bad", "data-matches": String(c.matches) },
+      c.matches ? "The chain agrees with what the keeper recorded." : "The chain DIFFERS from what the keeper recorded (see below).");
+    box.appendChild(verdict);
+    const pairs = [["Transaction", c.tx_hash], ["Receipt", c.found ? c.status + " in block " + c.block + ", " + c.gas_used + " gas" : "not on the chain (yet)"]];
+    if (c.receipt) {
+      pairs.push(["Decision receipt", "RebalanceDecision by " + c.receipt.keeper], ["Config hash", c.receipt.config_hash],
+        ["Model", c.receipt.model_name || c.receipt.model_id], ["Input block", c.receipt.input_block],
+        ["Predicted APY", (Number(c.receipt.predicted_apy_bps) / 100).toFixed(2) + "%"], ["Expected gain (base units a year)", c.receipt.expected_gain]);
+    }
+    kv(box, pairs);
+    table(box, ["Checked", "Chain", "Recorded", ""], c.checks.map((k) => [k.field, k.chain, k.store, k.match ? "✓" : "✗ differs"]));
+  }
+}
+
+function callText(c) {
+  if (c.decoded) {
+    const args = c.decoded.args.map((a) => a.name + ": " + a.value).join(", ");
+    return c.decoded.contract + " " + c.target + "." + c.decoded.function + "(" + args + ")" + (c.value !== "0" ? " sending " + c.value + " wei" : "");
+  }
+  return "call to " + c.target + ": unknown function " + (c.selector || "(none)") + ", calldata " + c.data;
+}
+
+function renderOps(id, ops, empty) {
+  const box = document.getElementById(id);
+  box.replaceChildren();
+  if (ops === null) { box.appendChild(el("p", { class: "muted" }, "not read")); return; }
+  if (ops.length === 0) { box.appendChild(el("p", { class: "muted" }, empty)); return; }
+  for (const op of ops) {
+    const div = el("div", { class: "op op-" + op.state, "data-id": op.id, "data-state": op.state, "data-eta": op.eta });
+    const eta = new Date(op.eta);
+    const when = op.state === "waiting" ? "ready at " + eta.toLocaleString() : op.state === "ready" ? "ready since " + eta.toLocaleString() + ": can be executed" :
+      op.state === "executed" ? "was ready at " + eta.toLocaleString() : "cancelled; it would have been ready at " + eta.toLocaleString();
+    div.appendChild(el("div", { class: "op-head" }, op.state + " — " + when));
+    div.appendChild(el("div", { class: "mono muted" }, "operation " + op.id + ", scheduled in block " + op.scheduled_block + " (tx " + op.scheduled_tx + ")"));
+    if (op.config_hash) div.appendChild(el("div", { class: "mono" }, "approves config " + op.config_hash));
+    const ul = el("ul", { class: "calls" });
+    for (const c of op.calls) ul.appendChild(el("li", { class: "mono" }, callText(c)));
+    div.appendChild(ul);
+    box.appendChild(div);
+  }
 }
 
 function renderGovernance(g) {
   const dl = document.getElementById("gov");
   dl.replaceChildren();
   const runs = g.runs_approved === null ? "unknown" : g.runs_approved ? "yes" : "NO: the keeper refuses to act";
-  for (const [k, v] of [["Approved config hash", g.approved_config_hash || "not read yet"], ["Running config hash", g.running_config_hash], ["Runs the approved config", runs]]) {
-    dl.append(el("dt", {}, k), el("dd", { class: "mono" }, v));
-  }
+  const approved = (g.approved_config_hash || "not read yet") + (g.approved_source === "chain" ? " (on-chain now, version " + g.approved_version + ")" :
+    g.approved_source === "last_decision" ? " (as read at the last decision)" : "");
+  const rows = [["Approved config hash", approved], ["Running config hash", g.running_config_hash], ["Runs the approved config", runs]];
+  if (g.timelock) rows.push(["Timelock", g.timelock + " (minimum delay " + duration(g.min_delay_seconds) + ")"]);
+  if (g.chain_error) rows.push(["Chain", g.chain_error]);
+  for (const [k, v] of rows) dl.append(el("dt", {}, k), el("dd", { class: "mono" }, v));
+  renderOps("ops-pending", g.pending, "none");
+  renderOps("ops-executed", g.executed, "none");
+  renderOps("ops-cancelled", g.cancelled, "none");
 }
 
 async function refresh() {
