@@ -111,7 +111,7 @@ func TestKeeperAndBacktestDecideAlike(t *testing.T) {
 				t.Errorf("step %v: source %d: keeper forecast %v, backtest's %v", step, i, kd.Forecast[i], sd.Forecast[i])
 			}
 		}
-		if kd.Model != "ewma half-life 3d" || kd.Reason == "" {
+		if kd.Model != "ewma half-life 2d" || kd.Reason == "" { // config.yaml's forecast_half_life
 			t.Errorf("step %v: model %q, reason %q", step, kd.Model, kd.Reason)
 		}
 		t.Logf("step %v: targets %.6f, forecast %.6f", step, kd.Weights, kd.Forecast)
