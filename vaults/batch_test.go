@@ -12,10 +12,13 @@ import (
 	"path/filepath"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/vaultkeeper/vaultkeeper/keeper/chainrpc"
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
 	"github.com/vaultkeeper/vaultkeeper/keeper/devchain"
 	"github.com/vaultkeeper/vaultkeeper/keeper/devchain/anviltest"
@@ -27,47 +30,15 @@ import (
 // asset and sources (two on the first read, which learns them), and is the
 // same state a call at a time reads.
 func TestStateIsReadInBatches(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts anvil")
-	}
 	ctx := context.Background()
-	node := anviltest.Start(t)
-	cfg, err := config.Load(filepath.Join("..", "config.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ch, err := devchain.Attach(ctx, node.URL, cfg.Chain.Embedded, cfg.Sources, common.HexToAddress("0x00000000000000000000000000000000000000e1"),
-		slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ch.Close()
-	target, _ := url.Parse(node.URL)
-	proxy := httputil.NewSingleHostReverseProxy(target)
-	var requests, batches atomic.Int64
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		body, _ := io.ReadAll(r.Body)
-		requests.Add(1)
-		if bytes.HasPrefix(bytes.TrimSpace(body), []byte("[")) {
-			batches.Add(1)
-		}
-		r.Body = io.NopCloser(bytes.NewReader(body))
-		proxy.ServeHTTP(w, r)
-	}))
-	defer srv.Close()
+	node, ch := startMarket(t)
+	srv, requests, batches := countingProxy(t, node.URL)
 	cl, err := ethclient.Dial(srv.URL)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer cl.Close()
-	head, err := cl.HeaderByNumber(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	vc, err := vaults.New(ch.Vault, cl)
-	if err != nil {
-		t.Fatal(err)
-	}
+	vc, head := clientAtHead(t, cl, ch.Vault)
 	// read reads the vault at head through vc and checks it took want
 	// requests, each a batch.
 	read := func(what string, want int64) vaults.State {
@@ -118,4 +89,103 @@ func TestStateIsReadInBatches(t *testing.T) {
 		batched.Decimals != single.Decimals || batched.Sources[2].SupplyRate.Cmp(single.Sources[2].SupplyRate) != 0 {
 		t.Fatalf("batched %+v\nsingle %+v", batched, single)
 	}
+}
+
+// startMarket starts anvil with config.yaml's market on it; skipped with
+// -short.
+func startMarket(t *testing.T) (*anviltest.Anvil, *devchain.Chain) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("starts anvil")
+	}
+	node := anviltest.Start(t)
+	cfg, err := config.Load(filepath.Join("..", "config.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ch, err := devchain.Attach(context.Background(), node.URL, cfg.Chain.Embedded, cfg.Sources,
+		common.HexToAddress("0x00000000000000000000000000000000000000e1"), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ch.Close() })
+	return node, ch
+}
+
+// countingProxy forwards to nodeURL and counts the HTTP requests, and among
+// them the JSON-RPC batches.
+func countingProxy(t *testing.T, nodeURL string) (srv *httptest.Server, requests, batches *atomic.Int64) {
+	t.Helper()
+	target, err := url.Parse(nodeURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proxy := httputil.NewSingleHostReverseProxy(target)
+	requests, batches = new(atomic.Int64), new(atomic.Int64)
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		requests.Add(1)
+		if bytes.HasPrefix(bytes.TrimSpace(body), []byte("[")) {
+			batches.Add(1)
+		}
+		r.Body = io.NopCloser(bytes.NewReader(body))
+		proxy.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	return srv, requests, batches
+}
+
+// Through chainrpc's Multi over two providers (here two proxies in front of
+// one anvil), whose pinned calls two providers must agree on, a vault read
+// is one batch to each provider, and the same state a single node gives.
+func TestStateReadThroughTwoProvidersIsOneBatchEach(t *testing.T) {
+	ctx := context.Background()
+	node, ch := startMarket(t)
+	a, _, aBatches := countingProxy(t, node.URL)
+	b, _, bBatches := countingProxy(t, node.URL)
+	cfg := chainrpc.MultiConfig{Config: chainrpc.Config{CallTimeout: 10 * time.Second, MaxAttempts: 2, InitialBackoff: time.Millisecond,
+		MaxBackoff: 10 * time.Millisecond}, ChainID: anviltest.ChainID, MaxLagBlocks: 3, HeadRefresh: time.Hour}
+	cl, m, err := chainrpc.DialMulti(ctx, []chainrpc.Provider{{URL: a.URL, Name: "a"}, {URL: b.URL, Name: "b"}}, cfg, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { cl.Close(); m.Close() }()
+	vc, head := clientAtHead(t, cl, ch.Vault)
+	if _, err := vc.StateAt(ctx, head); err != nil { // learns the vault's sources
+		t.Fatal(err)
+	}
+	aBatches.Store(0)
+	bBatches.Store(0)
+	st, err := vc.StateAt(ctx, head)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if aBatches.Load() != 1 || bBatches.Load() != 1 {
+		t.Fatalf("the read sent %d batches to provider a and %d to b, want one each", aBatches.Load(), bBatches.Load())
+	}
+	single, err := vaults.New(ch.Vault, node.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := single.StateAt(ctx, head)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Sources) != 3 || st.TotalAssets.Cmp(want.TotalAssets) != 0 || st.Sources[1].SupplyRate.Cmp(want.Sources[1].SupplyRate) != 0 {
+		t.Fatalf("through two providers %+v\nfrom the node %+v", st, want)
+	}
+}
+
+// clientAtHead is a client of vault over cl, and cl's head.
+func clientAtHead(t *testing.T, cl *ethclient.Client, vault common.Address) (*vaults.Client, *types.Header) {
+	t.Helper()
+	head, err := cl.HeaderByNumber(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vc, err := vaults.New(vault, cl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return vc, head
 }
