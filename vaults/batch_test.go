@@ -5,6 +5,7 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"math/big"
 	"net/http"
 	"net/http/httptest"
 	"net/http/httputil"
@@ -32,12 +33,7 @@ import (
 func TestStateIsReadInBatches(t *testing.T) {
 	ctx := context.Background()
 	node, ch := startMarket(t)
-	srv, requests, batches := countingProxy(t, node.URL)
-	cl, err := ethclient.Dial(srv.URL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer cl.Close()
+	cl, requests, batches := countingClient(t, node.URL)
 	vc, head := clientAtHead(t, cl, ch.Vault)
 	// read reads the vault at head through vc and checks it took want
 	// requests, each a batch.
@@ -135,6 +131,18 @@ func countingProxy(t *testing.T, nodeURL string) (srv *httptest.Server, requests
 	return srv, requests, batches
 }
 
+// countingClient is a client of nodeURL through a countingProxy.
+func countingClient(t *testing.T, nodeURL string) (cl *ethclient.Client, requests, batches *atomic.Int64) {
+	t.Helper()
+	srv, requests, batches := countingProxy(t, nodeURL)
+	cl, err := ethclient.Dial(srv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(cl.Close)
+	return cl, requests, batches
+}
+
 // Through chainrpc's Multi over two providers (here two proxies in front of
 // one anvil), whose pinned calls two providers must agree on, a vault read
 // is one batch to each provider, and the same state a single node gives.
@@ -188,4 +196,35 @@ func clientAtHead(t *testing.T, cl *ethclient.Client, vault common.Address) (*va
 		t.Fatal(err)
 	}
 	return vc, head
+}
+
+// The sources' code is read in one batch, and is the code a call at a time
+// reads.
+func TestCodesAtIsOneBatch(t *testing.T) {
+	ctx := context.Background()
+	node, ch := startMarket(t)
+	cl, requests, batches := countingClient(t, node.URL)
+	head, err := cl.BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	block := new(big.Int).SetUint64(head)
+	addrs := []common.Address{ch.Pools[0].Adapter, ch.Pools[1].Adapter, ch.Pools[2].Adapter, ch.Vault}
+	requests.Store(0)
+	codes, err := vaults.CodesAt(ctx, cl, addrs, block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if requests.Load() != 1 || batches.Load() != 1 {
+		t.Fatalf("%d requests (%d batches), want one batch", requests.Load(), batches.Load())
+	}
+	one, err := vaults.CodesAt(ctx, struct{ vaults.Backend }{cl}, addrs, block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range addrs {
+		if len(codes[i]) == 0 || !bytes.Equal(codes[i], one[i]) {
+			t.Fatalf("code of %s: %d bytes batched, %d one at a time", addrs[i].Hex(), len(codes[i]), len(one[i]))
+		}
+	}
 }
