@@ -1,9 +1,11 @@
 package fleet_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/http/httputil"
@@ -92,21 +94,24 @@ func TestRoundDecidesForEveryVaultWithinItsConcurrency(t *testing.T) {
 	}
 }
 
-// hangingNode is a JSON-RPC proxy in front of a node that, once hang is
-// called, answers nothing more: each request waits until its caller gives up.
-type hangingNode struct {
-	srv     *httptest.Server
-	hanging atomic.Bool
-	waiting atomic.Int64
+// proxyNode is a JSON-RPC proxy in front of a node that counts the HTTP
+// requests (and among them the JSON-RPC batches) it forwards and, once
+// hanging is set, answers nothing more: each request waits until its caller
+// gives up.
+type proxyNode struct {
+	srv               *httptest.Server
+	hanging           atomic.Bool
+	waiting           atomic.Int64
+	requests, batches atomic.Int64
 }
 
-func newHangingNode(t *testing.T, nodeURL string) *hangingNode {
+func newProxyNode(tb testing.TB, nodeURL string) *proxyNode {
 	target, err := url.Parse(nodeURL)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	proxy := httputil.NewSingleHostReverseProxy(target)
-	h := &hangingNode{}
+	h := &proxyNode{}
 	stop := make(chan struct{})
 	h.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if h.hanging.Load() {
@@ -117,23 +122,34 @@ func newHangingNode(t *testing.T, nodeURL string) *hangingNode {
 			}
 			return
 		}
+		body, _ := io.ReadAll(r.Body)
+		h.requests.Add(1)
+		if bytes.HasPrefix(bytes.TrimSpace(body), []byte("[")) {
+			h.batches.Add(1)
+		}
+		r.Body = io.NopCloser(bytes.NewReader(body))
 		proxy.ServeHTTP(w, r)
 	}))
-	t.Cleanup(h.srv.Close)
-	t.Cleanup(func() { close(stop) }) // runs first: no request is left waiting
+	tb.Cleanup(h.srv.Close)
+	tb.Cleanup(func() { close(stop) }) // runs first: no request is left waiting
 	return h
 }
 
-// hungKeeper is a real keeper of v whose node (a hangingNode in front of
-// f's) stops answering once the keeper is made.
-func hungKeeper(t *testing.T, f *testFleet, v fleetVault, st *store.Store) (*rebalancer.Rebalancer, *hangingNode) {
-	h := newHangingNode(t, f.node.URL)
+// client is a JSON-RPC client of the proxy.
+func (h *proxyNode) client(tb testing.TB) *ethclient.Client {
 	c, err := ethclient.Dial(h.srv.URL)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
-	t.Cleanup(c.Close)
-	k := f.keeper(t, v, c, st)
+	tb.Cleanup(c.Close)
+	return c
+}
+
+// hungKeeper is a real keeper of v whose node (a proxyNode in front of
+// f's) stops answering once the keeper is made.
+func hungKeeper(t *testing.T, f *testFleet, v fleetVault, st *store.Store) (*rebalancer.Rebalancer, *proxyNode) {
+	h := newProxyNode(t, f.node.URL)
+	k := f.keeper(t, v, h.client(t), st)
 	h.hanging.Store(true)
 	return k, h
 }
