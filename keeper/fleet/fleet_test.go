@@ -60,18 +60,24 @@ func (c counted) Tick(ctx context.Context, dryRun bool) (rebalancer.Outcome, err
 
 // A dry-run round over real vaults on anvil observes and decides for every
 // one, records each decision, and never runs more ticks at once than its
-// concurrency (and does run that many).
+// concurrency (and does run that many). Each vault's tick reads the chain in
+// a handful of requests, its many calls in four batches (the state, the
+// sources' code, the rate quotes, the rates after the move).
 func TestRoundDecidesForEveryVaultWithinItsConcurrency(t *testing.T) {
 	f, st := startFleet(t, 6)
+	node := newProxyNode(t, f.node.URL)
 	in := newInFlight(2)
 	var vaults []fleet.Vault
-	for i, k := range f.keepers(t, nil, st) {
+	for i, k := range f.keepers(t, node.client(t), st) {
 		vaults = append(vaults, fleet.Vault{Name: fmt.Sprintf("vault-%d", i), Keeper: counted{k: k, in: in}})
 	}
 	fl, err := fleet.New(vaults, fleet.Config{Concurrency: 2, VaultTimeout: time.Minute}, quiet)
 	if err != nil {
 		t.Fatal(err)
 	}
+	fl.Round(context.Background(), true) // the vaults' clients learn their sources
+	node.requests.Store(0)
+	node.batches.Store(0)
 	res := fl.Round(context.Background(), true)
 	if len(res) != len(vaults) {
 		t.Fatalf("%d results for %d vaults", len(res), len(vaults))
@@ -91,6 +97,11 @@ func TestRoundDecidesForEveryVaultWithinItsConcurrency(t *testing.T) {
 	}
 	if m := in.max.Load(); m != 2 {
 		t.Fatalf("at most %d ticks ran at once, want the concurrency, 2", m)
+	}
+	// Called one at a time, a tick's reads would be some 65 requests.
+	n := int64(len(vaults))
+	if r, b := node.requests.Load(), node.batches.Load(); r > 9*n || b != 4*n {
+		t.Fatalf("the round made %d requests, %d of them batches, for %d vaults; want at most 9 a vault, 4 of them batches", r, b, n)
 	}
 }
 
