@@ -19,7 +19,9 @@
 //     vaults' ticks are not touched.
 //
 // Each vault's Result names the vault and carries its outcome or error;
-// Config.OnResult hears of each as soon as it is known.
+// Config.OnResult hears of each as soon as it is known. RoundOf ticks some
+// of the vaults (those due on their own schedules); rounds may overlap and
+// share the concurrency.
 package fleet
 
 import (
@@ -121,12 +123,16 @@ func (e *PanicError) Error() string {
 	return fmt.Sprintf("fleet: vault %s: the tick panicked: %v", e.Vault, e.Value)
 }
 
-// Fleet is a set of vaults ticked together. Round may be called again when
-// the previous one returned; it is not for concurrent use.
+// Fleet is a set of vaults ticked together. It is safe for concurrent use:
+// rounds of different vaults (each on its own schedule) may overlap, and
+// share the Config.Concurrency slots; a vault already ticking in one is
+// ErrBusy in another.
 type Fleet struct {
 	vaults []Vault
+	byName map[string]Vault
 	cfg    Config
 	log    *slog.Logger
+	slots  chan struct{} // one per tick running (Config.Concurrency)
 
 	mu      sync.Mutex
 	running map[string]bool // vaults whose tick has not returned yet
@@ -142,21 +148,22 @@ func New(vaults []Vault, cfg Config, log *slog.Logger) (*Fleet, error) {
 	if cfg.Concurrency < 0 || cfg.VaultTimeout < 0 || cfg.Grace < 0 {
 		return nil, fmt.Errorf("fleet: concurrency %d, vault timeout %s and grace %s must not be negative", cfg.Concurrency, cfg.VaultTimeout, cfg.Grace)
 	}
-	seen := make(map[string]bool, len(vaults))
+	byName := make(map[string]Vault, len(vaults))
 	for i, v := range vaults {
+		_, dup := byName[v.Name]
 		switch {
 		case v.Name == "":
 			return nil, fmt.Errorf("fleet: vault %d has no name", i)
-		case seen[v.Name]:
+		case dup:
 			return nil, fmt.Errorf("fleet: two vaults are named %q", v.Name)
 		case v.Keeper == nil:
 			return nil, fmt.Errorf("fleet: vault %s has no keeper", v.Name)
 		case v.Timeout < 0:
 			return nil, fmt.Errorf("fleet: vault %s: timeout %s is negative", v.Name, v.Timeout)
 		}
-		seen[v.Name] = true
+		byName[v.Name] = v
 	}
-	return &Fleet{vaults: vaults, cfg: cfg, log: log, running: map[string]bool{}}, nil
+	return &Fleet{vaults: vaults, byName: byName, cfg: cfg, log: log, slots: make(chan struct{}, cfg.Concurrency), running: map[string]bool{}}, nil
 }
 
 // Round ticks every vault once (dryRun: observe and decide, send nothing;
@@ -164,11 +171,28 @@ func New(vaults []Vault, cfg Config, log *slog.Logger) (*Fleet, error) {
 // vaults' results in the fleet's order. When ctx ends, vaults not started
 // yet are not ticked (their error says so) and running ticks see it end.
 func (f *Fleet) Round(ctx context.Context, dryRun bool) []Result {
-	results := make([]Result, len(f.vaults))
-	slots := make(chan struct{}, f.cfg.Concurrency)
+	return f.round(ctx, dryRun, f.vaults)
+}
+
+// RoundOf is Round over the named vaults only (those due on their own
+// schedules), in the order named.
+func (f *Fleet) RoundOf(ctx context.Context, dryRun bool, names ...string) ([]Result, error) {
+	vaults := make([]Vault, len(names))
+	for i, n := range names {
+		v, ok := f.byName[n]
+		if !ok {
+			return nil, fmt.Errorf("fleet: no vault is named %q", n)
+		}
+		vaults[i] = v
+	}
+	return f.round(ctx, dryRun, vaults), nil
+}
+
+func (f *Fleet) round(ctx context.Context, dryRun bool, vaults []Vault) []Result {
+	results := make([]Result, len(vaults))
 	var wg sync.WaitGroup
-	for i, v := range f.vaults {
-		if err := f.acquire(ctx, slots); err != nil {
+	for i, v := range vaults {
+		if err := f.acquire(ctx); err != nil {
 			results[i] = Result{Vault: v.Name, Err: fmt.Errorf("fleet: vault %s: the round ended before its tick started: %w", v.Name, err)}
 			f.report(results[i])
 			continue
@@ -176,7 +200,7 @@ func (f *Fleet) Round(ctx context.Context, dryRun bool) []Result {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			defer func() { <-slots }()
+			defer func() { <-f.slots }()
 			results[i] = f.tick(ctx, v, dryRun)
 			f.report(results[i])
 		}()
@@ -185,13 +209,13 @@ func (f *Fleet) Round(ctx context.Context, dryRun bool) []Result {
 	return results
 }
 
-// acquire takes a slot of the round, or returns ctx's error.
-func (f *Fleet) acquire(ctx context.Context, slots chan struct{}) error {
+// acquire takes a slot, or returns ctx's error.
+func (f *Fleet) acquire(ctx context.Context) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	select {
-	case slots <- struct{}{}:
+	case f.slots <- struct{}{}:
 		return nil
 	case <-ctx.Done():
 		return ctx.Err()

@@ -37,6 +37,12 @@ type inFlight struct {
 
 func newInFlight(want int64) *inFlight { return &inFlight{want: want, reached: make(chan struct{})} }
 
+// reset starts counting afresh; no tick may be running.
+func (in *inFlight) reset() {
+	in.max.Store(0)
+	in.reached, in.reachOnce = make(chan struct{}), sync.Once{}
+}
+
 type counted struct {
 	k  fleet.Keeper
 	in *inFlight
@@ -60,7 +66,8 @@ func (c counted) Tick(ctx context.Context, dryRun bool) (rebalancer.Outcome, err
 
 // A dry-run round over real vaults on anvil observes and decides for every
 // one, records each decision, and never runs more ticks at once than its
-// concurrency (and does run that many). Each vault's tick reads the chain in
+// concurrency (and does run that many), also when two rounds of some of the
+// vaults each (RoundOf) overlap. Each vault's tick reads the chain in
 // a handful of requests, its many calls in four batches (the state, the
 // sources' code, the rate quotes, the rates after the move).
 func TestRoundDecidesForEveryVaultWithinItsConcurrency(t *testing.T) {
@@ -76,9 +83,32 @@ func TestRoundDecidesForEveryVaultWithinItsConcurrency(t *testing.T) {
 		t.Fatal(err)
 	}
 	fl.Round(context.Background(), true) // the vaults' clients learn their sources
+	if _, err := fl.RoundOf(context.Background(), true, "vault-0", "nonesuch"); err == nil {
+		t.Fatal("a round of a vault the fleet does not have")
+	}
 	node.requests.Store(0)
 	node.batches.Store(0)
-	res := fl.Round(context.Background(), true)
+	in.reset()
+	// Two rounds at once, of three vaults each (as on their own schedules),
+	// share the concurrency.
+	halves, errs := make([][]fleet.Result, 2), make([]error, 2)
+	var wg sync.WaitGroup
+	for h := range halves {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var names []string
+			for i := h * 3; i < h*3+3; i++ {
+				names = append(names, vaults[i].Name)
+			}
+			halves[h], errs[h] = fl.RoundOf(context.Background(), true, names...)
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		t.Fatal(err)
+	}
+	res := append(halves[0], halves[1]...)
 	if len(res) != len(vaults) {
 		t.Fatalf("%d results for %d vaults", len(res), len(vaults))
 	}
