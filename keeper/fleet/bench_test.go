@@ -15,7 +15,8 @@ const benchVaults = 200
 // BenchmarkFleetRound keeps benchVaults vaults, each with its own three
 // adapters on the three shared pools of config.yaml's market, on one anvil,
 // each by a real rebalancer (meanvar, config.yaml's governed config) sharing
-// one SQLite store and one JSON-RPC client; an op is one dry-run round of
+// one SQLite store and one JSON-RPC client (the round reads the head and the
+// gas price once for all: fleet.Vault.Chain); an op is one dry-run round of
 // observe → decide for all of them (every vault decides to move its idle
 // deposit: the whole decision path runs, estimating the rebalance's gas
 // included), at the fleet's concurrency. A warm-up round first lets every
@@ -26,12 +27,13 @@ func BenchmarkFleetRound(b *testing.B) {
 	f := deployFleet(b, benchVaults)
 	st := openStore(b, f.cfg)
 	node := newProxyNode(b, f.node.URL)
-	keepers := f.keepers(b, node.client(b), st)
+	cl := node.client(b)
+	keepers := f.keepers(b, cl, st)
 	for _, conc := range []int{fleet.DefaultConcurrency, 32} {
 		b.Run(fmt.Sprintf("concurrency=%d", conc), func(b *testing.B) {
 			vaults := make([]fleet.Vault, len(keepers))
 			for i, k := range keepers {
-				vaults[i] = fleet.Vault{Name: fmt.Sprintf("vault-%d", i), Keeper: k}
+				vaults[i] = fleet.Vault{Name: fmt.Sprintf("vault-%d", i), Keeper: k, Chain: cl}
 			}
 			fl, err := fleet.New(vaults, fleet.Config{Concurrency: conc}, quiet)
 			if err != nil {

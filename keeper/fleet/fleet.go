@@ -29,9 +29,13 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
+	"reflect"
 	"runtime/debug"
 	"sync"
 	"time"
+
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/rebalancer"
 )
@@ -56,11 +60,24 @@ type Keeper interface {
 	Tick(ctx context.Context, dryRun bool) (rebalancer.Outcome, error)
 }
 
+// Chain is what the vaults on one chain share in a round (Vault.Chain).
+type Chain interface {
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	SuggestGasPrice(ctx context.Context) (*big.Int, error)
+}
+
 // Vault is one vault of the fleet.
 type Vault struct {
 	// Name names the vault in results, errors and logs; unique in a fleet.
 	Name   string
 	Keeper Keeper
+	// Chain, when set, is the client the keeper reads its chain through
+	// (comparable: an *ethclient.Client is). The vaults of a round with the
+	// same Chain share its head block and gas price (rebalancer.WithShared),
+	// read once by the first of them to tick, within that tick's deadline;
+	// the others wait for them within theirs, and read their own when that
+	// read failed. Nil: the keeper reads its own.
+	Chain Chain
 	// Timeout bounds this vault's tick instead of Config.VaultTimeout
 	// (0: the config's).
 	Timeout time.Duration
@@ -160,6 +177,8 @@ func New(vaults []Vault, cfg Config, log *slog.Logger) (*Fleet, error) {
 			return nil, fmt.Errorf("fleet: vault %s has no keeper", v.Name)
 		case v.Timeout < 0:
 			return nil, fmt.Errorf("fleet: vault %s: timeout %s is negative", v.Name, v.Timeout)
+		case v.Chain != nil && !reflect.TypeOf(v.Chain).Comparable():
+			return nil, fmt.Errorf("fleet: vault %s: its chain (%T) cannot be compared with the others'", v.Name, v.Chain)
 		}
 		byName[v.Name] = v
 	}
@@ -190,6 +209,12 @@ func (f *Fleet) RoundOf(ctx context.Context, dryRun bool, names ...string) ([]Re
 
 func (f *Fleet) round(ctx context.Context, dryRun bool, vaults []Vault) []Result {
 	results := make([]Result, len(vaults))
+	chains := map[Chain]*chainRound{}
+	for _, v := range vaults {
+		if v.Chain != nil && chains[v.Chain] == nil {
+			chains[v.Chain] = &chainRound{chain: v.Chain, done: make(chan struct{})}
+		}
+	}
 	var wg sync.WaitGroup
 	for i, v := range vaults {
 		if err := f.acquire(ctx); err != nil {
@@ -201,7 +226,7 @@ func (f *Fleet) round(ctx context.Context, dryRun bool, vaults []Vault) []Result
 		go func() {
 			defer wg.Done()
 			defer func() { <-f.slots }()
-			results[i] = f.tick(ctx, v, dryRun)
+			results[i] = f.tick(ctx, v, chains[v.Chain], dryRun)
 			f.report(results[i])
 		}()
 	}
@@ -235,7 +260,7 @@ type outcome struct {
 }
 
 // tick runs v's tick under its deadline (see the package comment).
-func (f *Fleet) tick(ctx context.Context, v Vault, dryRun bool) Result {
+func (f *Fleet) tick(ctx context.Context, v Vault, shared *chainRound, dryRun bool) Result {
 	res := Result{Vault: v.Name}
 	f.mu.Lock()
 	busy := f.running[v.Name]
@@ -259,7 +284,7 @@ func (f *Fleet) tick(ctx context.Context, v Vault, dryRun bool) Result {
 			delete(f.running, v.Name)
 			f.mu.Unlock()
 		}()
-		out, err := f.run(tctx, v, dryRun)
+		out, err := f.run(tctx, v, shared, dryRun)
 		done <- outcome{out, err}
 	}()
 	var o outcome
@@ -285,8 +310,9 @@ func (f *Fleet) tick(ctx context.Context, v Vault, dryRun bool) Result {
 	return res
 }
 
-// run calls v's tick, turning a panic into a *PanicError.
-func (f *Fleet) run(ctx context.Context, v Vault, dryRun bool) (out rebalancer.Outcome, err error) {
+// run calls v's tick (with the round's shared readings of its chain, when
+// it has one), turning a panic into a *PanicError.
+func (f *Fleet) run(ctx context.Context, v Vault, shared *chainRound, dryRun bool) (out rebalancer.Outcome, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			stack := debug.Stack()
@@ -294,5 +320,45 @@ func (f *Fleet) run(ctx context.Context, v Vault, dryRun bool) (out rebalancer.O
 			out, err = rebalancer.Outcome{}, &PanicError{Vault: v.Name, Value: p, Stack: stack}
 		}
 	}()
+	if shared != nil {
+		ctx = rebalancer.WithShared(ctx, shared.get(ctx))
+	}
 	return v.Keeper.Tick(ctx, dryRun)
+}
+
+// chainRound is a round's shared readings of one chain (Vault.Chain).
+type chainRound struct {
+	chain Chain
+	mu    sync.Mutex
+	taken bool          // the first vault to tick has started reading
+	done  chan struct{} // closed once it has read (or failed to)
+	read  rebalancer.Shared
+}
+
+// get reads the chain's head and gas price when it is the first to ask
+// (under ctx), or waits for the first's reading while ctx lasts. A reading
+// that failed is zero: each tick then reads its own.
+func (c *chainRound) get(ctx context.Context) rebalancer.Shared {
+	c.mu.Lock()
+	first := !c.taken
+	c.taken = true
+	c.mu.Unlock()
+	if !first {
+		select {
+		case <-c.done:
+			return c.read
+		case <-ctx.Done():
+			return rebalancer.Shared{}
+		}
+	}
+	defer close(c.done)
+	head, err := c.chain.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return rebalancer.Shared{}
+	}
+	c.read.Head = head
+	if price, err := c.chain.SuggestGasPrice(ctx); err == nil {
+		c.read.GasPrice = price
+	}
+	return c.read
 }
