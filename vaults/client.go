@@ -8,12 +8,15 @@
 package vaults
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"math"
 	"math/big"
+	"slices"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -99,6 +102,9 @@ type Client struct {
 	addr    common.Address
 	backend Backend
 	vault   *bindings.Vault
+
+	mu   sync.Mutex
+	last *layout // nil before the first read
 }
 
 // New binds a client to the vault at addr.
@@ -122,12 +128,53 @@ func (c *Client) State(ctx context.Context) (State, error) {
 	return c.StateAt(ctx, head)
 }
 
-// StateAt reads the vault at the given block, in two stages of calls sent
-// together (see stage): the vault's own settings and its source list, then
-// the asset's decimals, the vault's total and idle assets and each
-// source's assets, liquidity (what it can pay out and take in), rate and
-// caps.
+// layout is what a read of the vault must know before it is sent: the
+// vault's asset (whose decimals it reads) and its source list (whose
+// assets, liquidity, rate and caps it reads), as the last read found them.
+type layout struct {
+	asset   common.Address
+	sources []common.Address
+}
+
+func (l *layout) equal(o *layout) bool {
+	return l != nil && o != nil && l.asset == o.asset && slices.Equal(l.sources, o.sources)
+}
+
+// StateAt reads the vault at the given block in one stage of calls sent
+// together (see stage): the vault's own settings and its source list, the
+// asset's decimals, the vault's total and idle assets and each source's
+// assets, liquidity (what it can pay out and take in), rate and caps. The
+// asset and the sources it reads are the ones the client's last read found
+// (see layout); when the vault answers with others (the first read, a
+// source added or removed since) the read is sent again with them, at the
+// same block, so the state always describes the sources the vault has at
+// that block.
 func (c *Client) StateAt(ctx context.Context, head *types.Header) (State, error) {
+	c.mu.Lock()
+	last := c.last
+	c.mu.Unlock()
+	st, found, err := c.readAt(ctx, head, last)
+	if err == nil && !found.equal(last) {
+		var again *layout
+		if st, again, err = c.readAt(ctx, head, found); err == nil && !again.equal(found) {
+			err = fmt.Errorf("vault %s at block %s: its asset or source list changed between two reads of the same block (%s %v, then %s %v)",
+				c.addr.Hex(), head.Number, found.asset.Hex(), found.sources, again.asset.Hex(), again.sources)
+		}
+		found = again
+	}
+	if err != nil {
+		return State{}, err
+	}
+	c.mu.Lock()
+	c.last = found
+	c.mu.Unlock()
+	return st, nil
+}
+
+// readAt reads the vault at head with l's asset and sources (l nil: only
+// the vault's own fields). It returns the layout the vault answered with;
+// when that is not l the state is not read (an empty State and no error).
+func (c *Client) readAt(ctx context.Context, head *types.Header, l *layout) (State, *layout, error) {
 	st := State{Block: head.Number.Uint64(), BlockTime: time.Unix(int64(head.Time), 0).UTC(), Vault: c.addr}
 	v := c.stage(ctx, head.Number)
 	field := func(method string) *read {
@@ -136,8 +183,41 @@ func (c *Client) StateAt(ctx context.Context, head *types.Header) (State, error)
 	asset, keeper, guardian, paused := field("asset"), field("keeper"), field("guardian"), field("paused")
 	minIdle, maxLoss, maxTurnover, failsafe := field("minIdleBps"), field("maxLossBps"), field("maxTurnoverBps"), field("failsafe")
 	window, activity, cooldown, last, sources := field("livenessWindow"), field("lastKeeperActivity"), field("cooldown"), field("lastRebalance"), field("getSources")
-	if err := v.run(); err != nil {
-		return State{}, err
+	// The amounts that must add up (total = idle + sources) are read in the
+	// same stage: a node that runs calls at the head block with its own
+	// clock (anvil does) then accrues them all to the same moment, or nearly.
+	var decimals, total, idle *read
+	type sourceReads struct{ assets, maxWithdraw, maxDeposit, rate, cap, rel *read }
+	var per []sourceReads
+	if l != nil {
+		decimals = v.add(l.asset, erc20ABI, "decimals", fmt.Sprintf("asset %s decimals", l.asset.Hex()))
+		total = v.add(c.addr, vaultABI, "totalAssets", fmt.Sprintf("vault %s totalAssets", c.addr.Hex()))
+		idle = v.add(c.addr, vaultABI, "idle", fmt.Sprintf("vault %s idle", c.addr.Hex()))
+		per = make([]sourceReads, len(l.sources))
+		for i, a := range l.sources {
+			name := fmt.Sprintf("source %s ", a.Hex())
+			per[i] = sourceReads{
+				assets:      v.add(a, sourceABI, "totalAssets", name+"totalAssets"),
+				maxWithdraw: v.add(a, sourceABI, "maxWithdraw", name+"maxWithdraw"),
+				maxDeposit:  v.add(a, sourceABI, "maxDeposit", name+"maxDeposit"),
+				rate:        v.add(a, sourceABI, "supplyRate", name+"supplyRate"),
+				cap:         v.add(c.addr, vaultABI, "caps", "cap of "+name, a),
+				rel:         v.add(c.addr, vaultABI, "relativeCaps", "relative cap of "+name, a),
+			}
+		}
+	}
+	runErr := v.run()
+	// A read of a source the vault no longer has may fail: the layout the
+	// vault answered with is looked at first.
+	if err := cmp.Or(asset.err, sources.err); err != nil {
+		return State{}, nil, fmt.Errorf("vault %s: %w", c.addr.Hex(), err)
+	}
+	found := &layout{asset: asset.address(), sources: sources.addresses()}
+	if !found.equal(l) {
+		return State{}, found, nil
+	}
+	if runErr != nil {
+		return State{}, nil, fmt.Errorf("vault %s: %w", c.addr.Hex(), runErr)
 	}
 	st.Asset, st.Keeper = asset.address(), keeper.address()
 	st.Guardian, st.Paused, st.Failsafe = guardian.address(), paused.bool(), failsafe.bool()
@@ -148,7 +228,7 @@ func (c *Client) StateAt(ctx context.Context, head *types.Header) (State, error)
 	}{{"minIdleBps", minIdle, &st.MinIdleBps}, {"maxLossBps", maxLoss, &st.MaxLossBps}, {"maxTurnoverBps", maxTurnover, &st.MaxTurnoverBps}} {
 		n := b.r.bigInt()
 		if !n.IsUint64() || n.Uint64() > 10_000 {
-			return State{}, fmt.Errorf("vault %s %s = %v: above 10000 basis points", c.addr.Hex(), b.name, n)
+			return State{}, nil, fmt.Errorf("vault %s %s = %v: above 10000 basis points", c.addr.Hex(), b.name, n)
 		}
 		*b.dst = n.Uint64()
 	}
@@ -170,7 +250,7 @@ func (c *Client) StateAt(ctx context.Context, head *types.Header) (State, error)
 		{"lastRebalance", last, maxTimestamp}} {
 		n, err := seconds(f.name, f.r, f.max)
 		if err != nil {
-			return State{}, err
+			return State{}, nil, err
 		}
 		secs[i] = n
 	}
@@ -181,33 +261,10 @@ func (c *Client) StateAt(ctx context.Context, head *types.Header) (State, error)
 		st.LastRebalance = time.Unix(secs[3], 0).UTC()
 	}
 
-	// The amounts that must add up (total = idle + sources) are read in one
-	// stage: a node that runs calls at the head block with its own clock
-	// (anvil does) then accrues them all to the same moment, or nearly.
-	addrs := sources.addresses()
-	s := c.stage(ctx, head.Number)
-	decimals := s.add(st.Asset, erc20ABI, "decimals", fmt.Sprintf("asset %s decimals", st.Asset.Hex()))
-	total := s.add(c.addr, vaultABI, "totalAssets", fmt.Sprintf("vault %s totalAssets", c.addr.Hex()))
-	idle := s.add(c.addr, vaultABI, "idle", fmt.Sprintf("vault %s idle", c.addr.Hex()))
-	type sourceReads struct{ assets, maxWithdraw, maxDeposit, rate, cap, rel *read }
-	per := make([]sourceReads, len(addrs))
-	for i, a := range addrs {
-		name := fmt.Sprintf("source %s ", a.Hex())
-		per[i] = sourceReads{
-			assets:      s.add(a, sourceABI, "totalAssets", name+"totalAssets"),
-			maxWithdraw: s.add(a, sourceABI, "maxWithdraw", name+"maxWithdraw"),
-			maxDeposit:  s.add(a, sourceABI, "maxDeposit", name+"maxDeposit"),
-			rate:        s.add(a, sourceABI, "supplyRate", name+"supplyRate"),
-			cap:         s.add(c.addr, vaultABI, "caps", "cap of "+name, a),
-			rel:         s.add(c.addr, vaultABI, "relativeCaps", "relative cap of "+name, a),
-		}
-	}
-	if err := s.run(); err != nil {
-		return State{}, fmt.Errorf("vault %s: %w", c.addr.Hex(), err)
-	}
+	addrs := l.sources
 	st.TotalAssets, st.Idle = total.bigInt(), idle.bigInt()
 	if st.Decimals = decimals.uint8(); st.Decimals > 36 {
-		return State{}, fmt.Errorf("asset %s decimals = %d: implausible", st.Asset.Hex(), st.Decimals)
+		return State{}, nil, fmt.Errorf("asset %s decimals = %d: implausible", st.Asset.Hex(), st.Decimals)
 	}
 	sum := new(big.Int).Set(st.Idle)
 	for i, a := range addrs {
@@ -216,20 +273,20 @@ func (c *Client) StateAt(ctx context.Context, head *types.Header) (State, error)
 			MaxDeposit: r.maxDeposit.bigInt(), SupplyRate: r.rate.bigInt(), Cap: r.cap.bigInt()}
 		rel := r.rel.bigInt()
 		if !rel.IsUint64() || rel.Uint64() > 10_000 {
-			return State{}, fmt.Errorf("source %s relative cap = %v: above 10000 basis points", a.Hex(), rel)
+			return State{}, nil, fmt.Errorf("source %s relative cap = %v: above 10000 basis points", a.Hex(), rel)
 		}
 		src.RelCapBps = rel.Uint64()
 		var err error
 		if src.SupplyAPY, err = APYFromRayAPR(src.SupplyRate); err != nil {
-			return State{}, fmt.Errorf("vault %s at block %d: source %s: %w", c.addr.Hex(), st.Block, a.Hex(), err)
+			return State{}, nil, fmt.Errorf("vault %s at block %d: source %s: %w", c.addr.Hex(), st.Block, a.Hex(), err)
 		}
 		sum.Add(sum, src.Assets)
 		st.Sources = append(st.Sources, src)
 	}
 	if sum.Cmp(st.TotalAssets) != 0 {
-		return State{}, fmt.Errorf("vault %s at block %d: totalAssets = %v but idle + sources = %v", c.addr.Hex(), st.Block, st.TotalAssets, sum)
+		return State{}, nil, fmt.Errorf("vault %s at block %d: totalAssets = %v but idle + sources = %v", c.addr.Hex(), st.Block, st.TotalAssets, sum)
 	}
-	return st, nil
+	return st, found, nil
 }
 
 // APYFromRayAPR converts a per-second linear rate quoted as a yearly APR in

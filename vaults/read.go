@@ -43,12 +43,13 @@ type read struct {
 	args   []any
 	what   string // names it in errors, e.g. "vault 0x… idle"
 	out    []any
+	err    error // why it has no out: its own failure, or the batch's
 }
 
 // stage is a set of eth_calls at one block, sent together: as one JSON-RPC
 // batch when the backend exposes its RPC client, else one call at a time.
-// A tick so reads the vault in two round-trips (the vault, then its
-// sources) instead of some forty.
+// A tick so reads the vault and its sources in one round-trip instead of
+// some forty (see StateAt).
 type stage struct {
 	ctx     context.Context
 	block   *big.Int
@@ -67,14 +68,23 @@ func (s *stage) add(to common.Address, a *abi.ABI, method, what string, args ...
 	return r
 }
 
-// run sends the queued calls and unpacks their results. The first failure
-// is returned, naming its call and the block.
+// run sends the queued calls and unpacks their results. Every read gets
+// its outputs or its error (r.err); the first failure is returned, naming
+// its call and the block.
 func (s *stage) run() error {
+	fail := func(err error) error {
+		for _, r := range s.reads {
+			if r.err == nil && r.out == nil {
+				r.err = err
+			}
+		}
+		return err
+	}
 	data := make([][]byte, len(s.reads))
 	for i, r := range s.reads {
 		d, err := r.abi.Pack(r.method, r.args...)
 		if err != nil {
-			return fmt.Errorf("encoding %s: %w", r.what, err)
+			return fail(fmt.Errorf("encoding %s: %w", r.what, err))
 		}
 		data[i] = d
 	}
@@ -88,7 +98,7 @@ func (s *stage) run() error {
 				Args: []any{map[string]any{"to": r.to, "data": hexutil.Bytes(data[i])}, hexutil.EncodeBig(s.block)}}
 		}
 		if err := rc.Client().BatchCallContext(s.ctx, batch); err != nil {
-			return fmt.Errorf("reading %d values at block %s: %w", len(batch), s.block, err)
+			return fail(fmt.Errorf("reading %d values at block %s: %w", len(batch), s.block, err))
 		}
 		for i := range batch {
 			results[i], errs[i] = out[i], batch[i].Error
@@ -99,23 +109,32 @@ func (s *stage) run() error {
 			results[i], errs[i] = s.backend.CallContract(s.ctx, ethereum.CallMsg{To: &to, Data: data[i]}, s.block)
 		}
 	}
+	var first error
 	for i, r := range s.reads {
-		if errs[i] != nil {
-			return fmt.Errorf("reading %s at block %s: %w", r.what, s.block, errs[i])
+		r.out, r.err = r.decode(results[i], errs[i], s.block)
+		if first == nil {
+			first = r.err
 		}
-		if len(results[i]) == 0 {
-			return fmt.Errorf("reading %s at block %s: empty answer (no contract at %s?)", r.what, s.block, r.to.Hex())
-		}
-		vals, err := r.abi.Unpack(r.method, results[i])
-		if err != nil {
-			return fmt.Errorf("reading %s at block %s: decoding the answer: %w", r.what, s.block, err)
-		}
-		if len(vals) == 0 {
-			return fmt.Errorf("reading %s at block %s: no value in the answer", r.what, s.block)
-		}
-		r.out = vals
 	}
-	return nil
+	return first
+}
+
+// decode checks one answer and unpacks it.
+func (r *read) decode(result []byte, err error, block *big.Int) ([]any, error) {
+	if err != nil {
+		return nil, fmt.Errorf("reading %s at block %s: %w", r.what, block, err)
+	}
+	if len(result) == 0 {
+		return nil, fmt.Errorf("reading %s at block %s: empty answer (no contract at %s?)", r.what, block, r.to.Hex())
+	}
+	vals, err := r.abi.Unpack(r.method, result)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s at block %s: decoding the answer: %w", r.what, block, err)
+	}
+	if len(vals) == 0 {
+		return nil, fmt.Errorf("reading %s at block %s: no value in the answer", r.what, block)
+	}
+	return vals, nil
 }
 
 func (r *read) address() common.Address {

@@ -87,7 +87,12 @@
 //     are answers and are handed on.
 //
 // A batch is split into its requests, each routed as above, and answered
-// with their answers in order.
+// with their answers in order. A batch of eth_calls all pinned to a block
+// (a vault read) is first sent whole to two providers, one request each,
+// and believed when they answer every call alike; anything else (a failure,
+// a refused or partial batch, a call they answer differently) leaves their
+// health as it was and the batch is split as above, so a batch is believed
+// exactly when each of its calls would be.
 //
 // # Receipts the providers disagree on
 //

@@ -406,6 +406,20 @@ func (a *answer) final() (*http.Response, error) {
 // send sends one request to p through its Transport and records the
 // outcome in p's health.
 func (m *Multi) send(req *http.Request, p *provider, body []byte) *answer {
+	a := m.post(req, p, body)
+	if a.failed() {
+		if req.Context().Err() == nil {
+			m.setFailing(p, a.why())
+		}
+		return a
+	}
+	m.setOK(p)
+	return a
+}
+
+// post sends one request to p through its Transport, leaving p's health
+// as it is.
+func (m *Multi) post(req *http.Request, p *provider, body []byte) *answer {
 	a := &answer{p: p}
 	preq := req.Clone(req.Context())
 	preq.URL, preq.Host = p.url, p.url.Host
@@ -423,14 +437,9 @@ func (m *Multi) send(req *http.Request, p *provider, body []byte) *answer {
 			a.resp = nil
 		}
 	}
-	if a.failed() {
-		if req.Context().Err() == nil {
-			m.setFailing(p, a.why())
-		}
-		return a
+	if !a.failed() {
+		a.vote, a.rpcErr = vote(a.data)
 	}
-	a.vote, a.rpcErr = vote(a.data)
-	m.setOK(p)
 	return a
 }
 

@@ -1,10 +1,12 @@
 package chainrpc
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"math/big"
 	"net/http"
@@ -39,6 +41,8 @@ type fakeNode struct {
 	seq   map[string][]string
 	calls []string
 	auth  []string
+	// batches counts the HTTP requests that were JSON-RPC batches.
+	batches int
 }
 
 func newFakeNode(t testing.TB, chainID int64, head uint64) *fakeNode {
@@ -49,23 +53,56 @@ func newFakeNode(t testing.TB, chainID int64, head uint64) *fakeNode {
 }
 
 func (n *fakeNode) serve(w http.ResponseWriter, r *http.Request) {
-	var req struct {
-		ID     json.RawMessage   `json:"id"`
-		Method string            `json:"method"`
-		Params []json.RawMessage `json:"params"`
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
 	}
-	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+	var reqs []fakeRequest
+	batch := bytes.HasPrefix(bytes.TrimSpace(body), []byte("["))
+	if batch {
+		err = json.Unmarshal(body, &reqs)
+	} else {
+		reqs = make([]fakeRequest, 1)
+		err = json.Unmarshal(body, &reqs[0])
+	}
+	if err != nil {
 		http.Error(w, err.Error(), http.StatusBadRequest)
 		return
 	}
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	n.calls = append(n.calls, req.Method)
 	n.auth = append(n.auth, r.Header.Get("Authorization"))
+	if batch {
+		n.batches++
+	}
 	if n.status != 0 {
+		n.calls = append(n.calls, reqs[0].Method)
 		http.Error(w, "down", n.status)
 		return
 	}
+	out := make([]string, len(reqs))
+	for i, req := range reqs {
+		out[i] = n.answerLocked(req)
+	}
+	w.Header().Set("Content-Type", "application/json")
+	if batch {
+		fmt.Fprintf(w, "[%s]", strings.Join(out, ","))
+		return
+	}
+	fmt.Fprint(w, out[0])
+}
+
+// fakeRequest is one JSON-RPC request to a fakeNode.
+type fakeRequest struct {
+	ID     json.RawMessage   `json:"id"`
+	Method string            `json:"method"`
+	Params []json.RawMessage `json:"params"`
+}
+
+// answerLocked records req and answers it (a JSON-RPC response object).
+func (n *fakeNode) answerLocked(req fakeRequest) string {
+	n.calls = append(n.calls, req.Method)
 	result, ok := n.answers[req.Method]
 	if q := n.seq[req.Method]; len(q) > 0 {
 		result, ok, n.seq[req.Method] = q[0], true, q[1:]
@@ -86,15 +123,13 @@ func (n *fakeNode) serve(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	}
-	w.Header().Set("Content-Type", "application/json")
 	switch {
 	case !ok:
-		fmt.Fprintf(w, `{"jsonrpc":"2.0","id":%s,"error":{"code":-32601,"message":"method not found"}}`, req.ID)
+		return fmt.Sprintf(`{"jsonrpc":"2.0","id":%s,"error":{"code":-32601,"message":"method not found"}}`, req.ID)
 	case strings.HasPrefix(result, "error:"):
-		fmt.Fprintf(w, `{"jsonrpc":"2.0","id":%s,"error":{"code":-32000,"message":%q}}`, req.ID, strings.TrimPrefix(result, "error:"))
-	default:
-		fmt.Fprintf(w, `{"jsonrpc":"2.0","id":%s,"result":%s}`, req.ID, result)
+		return fmt.Sprintf(`{"jsonrpc":"2.0","id":%s,"error":{"code":-32000,"message":%q}}`, req.ID, strings.TrimPrefix(result, "error:"))
 	}
+	return fmt.Sprintf(`{"jsonrpc":"2.0","id":%s,"result":%s}`, req.ID, result)
 }
 
 func (n *fakeNode) set(f func(n *fakeNode)) { n.mu.Lock(); f(n); n.mu.Unlock() }

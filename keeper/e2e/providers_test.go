@@ -90,28 +90,23 @@ func (p *rpcProxy) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	var msg rpcMsg
 	if b := bytes.TrimSpace(body); len(b) == 0 || b[0] != '{' || json.Unmarshal(b, &msg) != nil {
-		// Batches and anything else pass unchanged (the keeper's Multi
-		// sends each call on its own).
+		// Batches (the keeper's Multi sends batches of pinned eth_calls
+		// whole, other calls one by one) are counted and pass unchanged, as
+		// does anything else.
+		var batch []rpcMsg
+		if json.Unmarshal(b, &batch) == nil {
+			p.mu.Lock()
+			for _, m := range batch {
+				p.countLocked(m)
+			}
+			p.mu.Unlock()
+		}
 		out, err := p.forward(body)
 		p.write(w, out, err)
 		return
 	}
 	p.mu.Lock()
-	p.methods[msg.Method]++
-	switch msg.Method {
-	case "eth_call":
-		blk := ""
-		if len(msg.Params) >= 2 {
-			blk = string(msg.Params[1])
-		}
-		p.calls = append(p.calls, blk)
-	case "eth_sendRawTransaction":
-		var raw string
-		if len(msg.Params) > 0 {
-			_ = json.Unmarshal(msg.Params[0], &raw)
-		}
-		p.raws = append(p.raws, raw)
-	}
+	p.countLocked(msg)
 	p.mu.Unlock()
 
 	if p.lag > 0 {
@@ -133,6 +128,26 @@ func (p *rpcProxy) serve(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	p.write(w, out, err)
+}
+
+// countLocked records msg: its method, and an eth_call's block or a raw
+// transaction. p.mu is held.
+func (p *rpcProxy) countLocked(msg rpcMsg) {
+	p.methods[msg.Method]++
+	switch msg.Method {
+	case "eth_call":
+		blk := ""
+		if len(msg.Params) >= 2 {
+			blk = string(msg.Params[1])
+		}
+		p.calls = append(p.calls, blk)
+	case "eth_sendRawTransaction":
+		var raw string
+		if len(msg.Params) > 0 {
+			_ = json.Unmarshal(msg.Params[0], &raw)
+		}
+		p.raws = append(p.raws, raw)
+	}
 }
 
 // lagged answers msg as a node head-lag blocks behind would, when the

@@ -8,7 +8,6 @@ import (
 	"math/big"
 	"strings"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
@@ -17,32 +16,34 @@ import (
 )
 
 // ratesAfter asks each source, at the observed block, for its APY after
-// the vault moved from its current assets to targets[i].
+// the vault moved from its current assets to targets[i]: the sources moved
+// are asked together, in one round-trip (vaults.Quotes).
 func (r *Rebalancer) ratesAfter(ctx context.Context, st vaults.State, targets []*big.Int) ([]float64, error) {
-	opts := &bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(st.Block)}
-	out := make([]float64, len(st.Sources))
+	q := vaults.NewQuotes(ctx, r.p.Chain, new(big.Int).SetUint64(st.Block))
+	quotes := make([]*vaults.Quote, len(st.Sources))
 	for i, s := range st.Sources {
 		delta := new(big.Int).Sub(targets[i], s.Assets)
-		if delta.Sign() == 0 {
+		switch delta.Sign() {
+		case 1:
+			quotes[i] = q.Add(s.Address, delta, new(big.Int))
+		case -1:
+			quotes[i] = q.Add(s.Address, new(big.Int), delta.Neg(delta))
+		}
+	}
+	if q.Len() > 0 {
+		if err := q.Run(); err != nil {
+			return nil, err
+		}
+	}
+	out := make([]float64, len(st.Sources))
+	for i, s := range st.Sources {
+		if quotes[i] == nil {
 			out[i] = s.SupplyAPY
 			continue
 		}
-		src, err := bindings.NewSource(s.Address, r.p.Chain)
-		if err != nil {
-			return nil, fmt.Errorf("binding source %s: %w", s.Address.Hex(), err)
-		}
-		added, removed := new(big.Int), new(big.Int)
-		if delta.Sign() > 0 {
-			added = delta
-		} else {
-			removed = new(big.Int).Neg(delta)
-		}
-		rate, err := src.SupplyRateAfter(opts, added, removed)
-		if err != nil {
-			return nil, fmt.Errorf("source %s supplyRateAfter(%v, %v): %w", s.Address.Hex(), added, removed, err)
-		}
-		if out[i], err = vaults.APYFromRayAPR(rate); err != nil {
-			return nil, fmt.Errorf("source %s: %w", s.Address.Hex(), err)
+		var err error
+		if out[i], err = vaults.APYFromRayAPR(quotes[i].Rate()); err != nil {
+			return nil, fmt.Errorf("source %s rate after the move to %v: %w", s.Address.Hex(), targets[i], err)
 		}
 	}
 	return out, nil

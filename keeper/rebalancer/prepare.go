@@ -6,12 +6,9 @@ import (
 	"math"
 	"math/big"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
-
 	"github.com/vaultkeeper/vaultkeeper/optimizer/rateimpact"
 	"github.com/vaultkeeper/vaultkeeper/optimizer/strategy"
 	"github.com/vaultkeeper/vaultkeeper/vaults"
-	"github.com/vaultkeeper/vaultkeeper/vaults/bindings"
 )
 
 // prepared is what a tick's strategies decide from (prepare).
@@ -46,8 +43,20 @@ func (r *Rebalancer) prepare(ctx context.Context, st vaults.State, gasPrice *big
 	}
 	pr.rateModels = kinds
 	pr.rateNotes = capMeasuredOnly(&pr.in, kinds, pools, r.p.Config.Optimizer.MeasuredOnlyCap)
+	// Every source's quotes go out together: one round-trip, not one per
+	// quote.
+	q := vaults.NewQuotes(ctx, r.p.Chain, new(big.Int).SetUint64(st.Block))
+	asked := make([]sourceQuotes, len(st.Sources))
 	for i, s := range st.Sources {
-		m, err := r.quoteModel(ctx, st, s, unit)
+		asked[i] = askQuotes(q, st, s)
+	}
+	if q.Len() > 0 {
+		if err := q.Run(); err != nil {
+			return prepared{}, err
+		}
+	}
+	for i, s := range st.Sources {
+		m, err := asked[i].model(s, unit)
 		if err != nil {
 			return prepared{}, err
 		}
@@ -157,50 +166,62 @@ var (
 	withdrawalFractions = []float64{0.1, 0.25, 0.5, 1}
 )
 
-// quoteModel asks a source, at the observed block, for its APY after each
-// quoted move and returns the interpolating rate-impact model
-// (rateimpact.Sampled), in asset units.
-func (r *Rebalancer) quoteModel(ctx context.Context, st vaults.State, s vaults.SourceState, unit float64) (rateimpact.Model, error) {
-	src, err := bindings.NewSource(s.Address, r.p.Chain)
-	if err != nil {
-		return nil, fmt.Errorf("binding source %s: %w", s.Address.Hex(), err)
-	}
-	opts := &bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(st.Block)}
+// sourceQuotes are the questions asked of one source (askQuotes): the moves
+// quoted, and the vault's current holding's rate for the move of zero.
+type sourceQuotes struct {
+	moves        []quotedMove
+	withdrawable *big.Int
+}
+
+// quotedMove is one move a source is asked about; quote is nil for the move
+// of zero, whose rate is the source's current one.
+type quotedMove struct {
+	added, removed *big.Int
+	quote          *vaults.Quote
+}
+
+// askQuotes adds to q the questions for s: its APY after each quoted move
+// (quoteFractions of total assets in, withdrawalFractions of what it can
+// return out), at the observed block.
+func askQuotes(q *vaults.Quotes, st vaults.State, s vaults.SourceState) sourceQuotes {
 	withdrawable := s.Assets
 	if s.MaxWithdraw.Cmp(withdrawable) < 0 {
 		withdrawable = s.MaxWithdraw
 	}
-	type quote struct{ added, removed *big.Int }
-	quotes := []quote{{new(big.Int), new(big.Int)}}
+	moves := []quotedMove{{added: new(big.Int), removed: new(big.Int)}}
 	for _, f := range quoteFractions {
-		if q := scaleInt(st.TotalAssets, f); q.Sign() > 0 {
-			quotes = append(quotes, quote{q, new(big.Int)})
+		if a := scaleInt(st.TotalAssets, f); a.Sign() > 0 {
+			moves = append(moves, quotedMove{added: a, removed: new(big.Int), quote: q.Add(s.Address, a, new(big.Int))})
 		}
 	}
 	seen := map[string]bool{}
 	for _, f := range withdrawalFractions {
-		if q := scaleInt(withdrawable, f); q.Sign() > 0 && !seen[q.String()] {
-			seen[q.String()] = true
-			quotes = append(quotes, quote{new(big.Int), q})
+		if w := scaleInt(withdrawable, f); w.Sign() > 0 && !seen[w.String()] {
+			seen[w.String()] = true
+			moves = append(moves, quotedMove{added: new(big.Int), removed: w, quote: q.Add(s.Address, new(big.Int), w)})
 		}
 	}
-	xs := make([]float64, 0, len(quotes))
-	rs := make([]float64, 0, len(quotes))
-	for _, q := range quotes {
+	return sourceQuotes{moves: moves, withdrawable: withdrawable}
+}
+
+// model is the interpolating rate-impact model (rateimpact.Sampled) of the
+// answered quotes, in asset units.
+func (sq sourceQuotes) model(s vaults.SourceState, unit float64) (rateimpact.Model, error) {
+	xs := make([]float64, 0, len(sq.moves))
+	rs := make([]float64, 0, len(sq.moves))
+	for _, m := range sq.moves {
 		rate := s.SupplyRate
-		if q.added.Sign() != 0 || q.removed.Sign() != 0 {
-			if rate, err = src.SupplyRateAfter(opts, q.added, q.removed); err != nil {
-				return nil, fmt.Errorf("source %s supplyRateAfter(%v, %v): %w", s.Address.Hex(), q.added, q.removed, err)
-			}
+		if m.quote != nil {
+			rate = m.quote.Rate()
 		}
 		apy, err := vaults.APYFromRayAPR(rate)
 		if err != nil {
-			return nil, fmt.Errorf("source %s: %w", s.Address.Hex(), err)
+			return nil, fmt.Errorf("source %s supplyRateAfter(%v, %v): %w", s.Address.Hex(), m.added, m.removed, err)
 		}
-		xs = append(xs, toUnits(new(big.Int).Sub(q.added, q.removed), unit))
+		xs = append(xs, toUnits(new(big.Int).Sub(m.added, m.removed), unit))
 		rs = append(rs, apy)
 	}
-	m, err := rateimpact.NewSampled(xs, rs, toUnits(withdrawable, unit))
+	m, err := rateimpact.NewSampled(xs, rs, toUnits(sq.withdrawable, unit))
 	if err != nil {
 		return nil, fmt.Errorf("source %s rate quotes: %w", s.Address.Hex(), err)
 	}

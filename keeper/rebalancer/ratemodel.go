@@ -71,13 +71,17 @@ func (r *Rebalancer) rateModels(ctx context.Context, st vaults.State, unit float
 	block := new(big.Int).SetUint64(st.Block)
 	opts := &bind.CallOpts{Context: ctx, BlockNumber: block}
 	kinds, pools = make([]string, len(st.Sources)), make([]float64, len(st.Sources))
+	addrs := make([]common.Address, len(st.Sources))
+	for i, s := range st.Sources {
+		addrs[i] = s.Address
+	}
+	codes, err := vaults.CodesAt(ctx, r.p.Chain, addrs, block) // one round-trip for every source
+	if err != nil {
+		return nil, nil, fmt.Errorf("reading the sources' code: %w", err)
+	}
 	for i, s := range st.Sources {
 		pools[i] = math.NaN()
-		code, err := r.p.Chain.CodeAt(ctx, s.Address, block)
-		if err != nil {
-			return nil, nil, fmt.Errorf("reading source %s's code: %w", s.Address.Hex(), err)
-		}
-		if kinds[i], err = rateModelOf(code); err != nil {
+		if kinds[i], err = rateModelOf(codes[i]); err != nil {
 			return nil, nil, fmt.Errorf("source %s's rate model: %w", s.Address.Hex(), err)
 		}
 		if kinds[i] != RateModelMeasuredOnly {

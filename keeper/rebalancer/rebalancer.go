@@ -462,7 +462,7 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 		return r.record(ctx, out, d)
 	}
 
-	price, err := r.p.Chain.SuggestGasPrice(ctx)
+	price, err := r.gasPrice(ctx)
 	if err != nil {
 		return fail("reading gas price", err)
 	}

@@ -35,12 +35,12 @@ func (r *Rebalancer) record(ctx context.Context, out Outcome, d store.Decision) 
 	return out, nil
 }
 
-// observe reads the vault at the node's head (its parent with
-// Params.UnsettledHead), refusing a head older than one an earlier tick
+// observe reads the vault at the node's head, or the one the context
+// carries (WithShared), or its parent with Params.UnsettledHead, refusing a head older than one an earlier tick
 // observed (the node lags or lies; a reorg that shortened the chain is
 // waited out the same way, until the chain is longer again).
 func (r *Rebalancer) observe(ctx context.Context) (vaults.State, error) {
-	head, err := r.p.Chain.HeaderByNumber(ctx, nil)
+	head, err := r.head(ctx)
 	if err != nil {
 		return vaults.State{}, fmt.Errorf("reading latest block header: %w", err)
 	}
