@@ -35,6 +35,10 @@ const SecondsPerYear = 365 * 24 * 60 * 60
 // maxCooldownSeconds bounds a plausible cooldown (the vault allows 30 days).
 const maxCooldownSeconds = 30 * 24 * 60 * 60
 
+// maxShareDecimals bounds a vault's decimals: one share, 10^decimals, must
+// fit in a uint256 (below 1.16·10^77).
+const maxShareDecimals = 76
+
 // ReadyAt is when the vault accepts the next rebalance.
 func (s State) ReadyAt() time.Time {
 	if s.LastRebalance.IsZero() {
@@ -95,6 +99,10 @@ type State struct {
 	LivenessWindow     time.Duration // 0: failsafe off
 	LastKeeperActivity time.Time
 	Sources            []SourceState
+	// SharePrice is convertToAssets of one whole share (10^decimals of the
+	// vault's shares) in asset base units, read in the same stage; nil when
+	// the vault would not say (the rest of the state stands without it).
+	SharePrice *big.Int
 }
 
 // Client reads one vault.
@@ -134,10 +142,12 @@ func (c *Client) State(ctx context.Context) (State, error) {
 type layout struct {
 	asset   common.Address
 	sources []common.Address
+	// shareDecimals are the vault's own (share) decimals.
+	shareDecimals uint8
 }
 
 func (l *layout) equal(o *layout) bool {
-	return l != nil && o != nil && l.asset == o.asset && slices.Equal(l.sources, o.sources)
+	return l != nil && o != nil && l.asset == o.asset && slices.Equal(l.sources, o.sources) && l.shareDecimals == o.shareDecimals
 }
 
 // StateAt reads the vault at the given block in one stage of calls sent
@@ -183,6 +193,7 @@ func (c *Client) readAt(ctx context.Context, head *types.Header, l *layout) (Sta
 	asset, keeper, guardian, paused := field("asset"), field("keeper"), field("guardian"), field("paused")
 	minIdle, maxLoss, maxTurnover, failsafe := field("minIdleBps"), field("maxLossBps"), field("maxTurnoverBps"), field("failsafe")
 	window, activity, cooldown, last, sources := field("livenessWindow"), field("lastKeeperActivity"), field("cooldown"), field("lastRebalance"), field("getSources")
+	shareDecimals := field("decimals")
 	// The amounts that must add up (total = idle + sources) are read in the
 	// same stage: a node that runs calls at the head block with its own
 	// clock (anvil does) then accrues them all to the same moment, or nearly.
@@ -206,15 +217,26 @@ func (c *Client) readAt(ctx context.Context, head *types.Header, l *layout) (Sta
 			}
 		}
 	}
+	var price *read // last: its failure alone does not fail the read
+	if l != nil {
+		one := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(l.shareDecimals)), nil)
+		price = v.add(c.addr, vaultABI, "convertToAssets", fmt.Sprintf("vault %s convertToAssets(%v)", c.addr.Hex(), one), one)
+	}
 	runErr := v.run()
 	// A read of a source the vault no longer has may fail: the layout the
 	// vault answered with is looked at first.
-	if err := cmp.Or(asset.err, sources.err); err != nil {
+	if err := cmp.Or(asset.err, sources.err, shareDecimals.err); err != nil {
 		return State{}, nil, fmt.Errorf("vault %s: %w", c.addr.Hex(), err)
 	}
-	found := &layout{asset: asset.address(), sources: sources.addresses()}
+	found := &layout{asset: asset.address(), sources: sources.addresses(), shareDecimals: shareDecimals.uint8()}
+	if found.shareDecimals > maxShareDecimals {
+		return State{}, nil, fmt.Errorf("vault %s decimals = %d: implausible", c.addr.Hex(), found.shareDecimals)
+	}
 	if !found.equal(l) {
 		return State{}, found, nil
+	}
+	if price.err != nil && v.failedOnly(price) {
+		runErr = nil
 	}
 	if runErr != nil {
 		return State{}, nil, fmt.Errorf("vault %s: %w", c.addr.Hex(), runErr)
@@ -285,6 +307,9 @@ func (c *Client) readAt(ctx context.Context, head *types.Header, l *layout) (Sta
 	}
 	if sum.Cmp(st.TotalAssets) != 0 {
 		return State{}, nil, fmt.Errorf("vault %s at block %d: totalAssets = %v but idle + sources = %v", c.addr.Hex(), st.Block, st.TotalAssets, sum)
+	}
+	if price.err == nil {
+		st.SharePrice = price.bigInt()
 	}
 	return st, found, nil
 }

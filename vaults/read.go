@@ -119,6 +119,16 @@ func (s *stage) run() error {
 	return first
 }
 
+// failedOnly reports whether r is the only read of the stage that failed.
+func (s *stage) failedOnly(r *read) bool {
+	for _, o := range s.reads {
+		if o != r && o.err != nil {
+			return false
+		}
+	}
+	return r.err != nil
+}
+
 // decode checks one answer and unpacks it.
 func (r *read) decode(result []byte, err error, block *big.Int) ([]any, error) {
 	if err != nil {

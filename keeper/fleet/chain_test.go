@@ -9,6 +9,7 @@ import (
 	"math"
 	"math/big"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -29,8 +30,9 @@ import (
 )
 
 // testFleet is many vaults on one anvil: the embedded market of config.yaml
-// (its three pools, one of each kind the adapters speak, and its own demo
-// vault) attached by devchain, then n vaults sharing the market's asset and
+// (its Aave, Comet and ERC-4626 pools, its Morpho market left out so that
+// every vault has the three sources, and its own demo vault)
+// attached by devchain, then n vaults sharing the market's asset and
 // pools, each with its own three adapters and its own deposit.
 type testFleet struct {
 	node       *anviltest.Anvil
@@ -62,6 +64,10 @@ func deployFleet(tb testing.TB, n int) *testFleet {
 		tb.Fatal(err)
 	}
 	cfg.Storage.Path = filepath.Join(tb.TempDir(), "keeper.db")
+	cfg.Chain.Embedded.Pools = slices.DeleteFunc(cfg.Chain.Embedded.Pools, func(p config.Pool) bool { return p.Kind == config.PoolMorpho })
+	cfg.Sources = slices.DeleteFunc(cfg.Sources, func(s config.Source) bool {
+		return !slices.ContainsFunc(cfg.Chain.Embedded.Pools, func(p config.Pool) bool { return p.Name == s.Name })
+	})
 	f := &testFleet{node: node, cfg: cfg, keeperRole: common.HexToAddress("0x00000000000000000000000000000000000000e1")}
 	if f.chain, err = devchain.Attach(ctx, node.URL, cfg.Chain.Embedded, cfg.Sources, f.keeperRole, quiet); err != nil {
 		tb.Fatal(err)

@@ -8,7 +8,6 @@ import (
 	"math/big"
 	"strings"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
@@ -139,27 +138,15 @@ func (r *Rebalancer) realisedGain(ctx context.Context, st vaults.State) (g float
 	return g, true, nil
 }
 
-// sharePrice reads the vault's share price at st's block: convertToAssets
-// of one share (10^decimals of the vault's shares), in asset base units,
-// recorded with the decision for the transparency page. It is nil, and
-// logged, when the vault cannot say: the tick goes on without it.
-func (r *Rebalancer) sharePrice(ctx context.Context, st vaults.State) *big.Int {
-	call := &bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(st.Block)}
-	if r.shareDecimals == nil {
-		dec, err := r.binding.Decimals(call)
-		if err != nil {
-			r.p.Log.Warn("reading the vault's decimals for its share price", "block", st.Block, "err", err)
-			return nil
-		}
-		r.shareDecimals = &dec
+// sharePrice is the vault's share price at st's block (vaults.State's
+// SharePrice: convertToAssets of one share, read with the rest of the
+// state), recorded with the decision for the transparency page. It is nil,
+// and logged, when the vault would not say: the tick goes on without it.
+func (r *Rebalancer) sharePrice(st vaults.State) *big.Int {
+	if st.SharePrice == nil {
+		r.p.Log.Warn("the vault did not give its share price", "block", st.Block)
 	}
-	one := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(*r.shareDecimals)), nil)
-	p, err := r.binding.ConvertToAssets(call, one)
-	if err != nil {
-		r.p.Log.Warn("reading the vault's share price", "block", st.Block, "err", err)
-		return nil
-	}
-	return p
+	return st.SharePrice
 }
 
 // scaleInt is ⌊v·f⌋ for 0 ≤ f ≤ 1.

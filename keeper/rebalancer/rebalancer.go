@@ -203,13 +203,10 @@ type Rebalancer struct {
 	p       Params
 	chainID *big.Int
 	vault   *vaults.Client
-	binding *bindings.Vault
 	abi     *abi.ABI
 	txm     *txmgr.Manager // nil without a signer
 	model   *rl.Model      // optimizer.strategy rl and shadow only
 	metrics Metrics        // never nil
-	// shareDecimals are the vault's (share) decimals, once read.
-	shareDecimals *uint8
 	// seen is the highest block a tick has observed: a node answering
 	// with an older head (a lagging or lying provider) is not decided on.
 	seen uint64
@@ -238,15 +235,11 @@ func New(ctx context.Context, p Params) (*Rebalancer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("rebalancer: %w", err)
 	}
-	b, err := bindings.NewVault(p.Vault, p.Chain)
-	if err != nil {
-		return nil, fmt.Errorf("rebalancer: binding vault: %w", err)
-	}
 	parsed, err := bindings.VaultMetaData.GetAbi()
 	if err != nil {
 		return nil, fmt.Errorf("rebalancer: vault ABI: %w", err)
 	}
-	r := &Rebalancer{p: p, chainID: id, vault: vc, binding: b, abi: parsed, metrics: p.Metrics}
+	r := &Rebalancer{p: p, chainID: id, vault: vc, abi: parsed, metrics: p.Metrics}
 	if r.metrics == nil {
 		r.metrics = noMetrics{}
 	}
@@ -377,7 +370,7 @@ func (r *Rebalancer) Tick(ctx context.Context, dryRun bool) (Outcome, error) {
 	}
 	copy(d.TargetWeights, d.CurrentWeights)
 
-	d.SharePrice = r.sharePrice(ctx, st)
+	d.SharePrice = r.sharePrice(st)
 	d.ConfigHash = hexutil.Encode(r.p.ConfigHash[:])
 	decimals := st.Decimals
 	d.AssetDecimals = &decimals
