@@ -5,7 +5,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
 import {ERC4626} from "@openzeppelin/contracts/token/ERC20/extensions/ERC4626.sol";
 
-import {Fixture} from "./utils/Fixture.sol";
+import {PortFixture} from "./utils/PortFixture.sol";
 import {AaveV3Setup} from "./utils/AaveV3Setup.sol";
 import {TestBase} from "./utils/TestBase.sol";
 import {MockStablecoin} from "../src/mocks/MockStablecoin.sol";
@@ -39,7 +39,10 @@ interface GasVm {
 /// interest); bob holds all shares
 /// (1,000,000 assets deposited), 80% spread evenly over the sources, 20% idle (min idle is 10%); then one
 /// day passes. alice is funded and approved but holds no shares.
-abstract contract GasBenchBase is Fixture {
+/// The base builds on PortFixture (two port pools) because the README table's "port" columns (GasBench3Sources,
+/// GasBench10Sources) measure the vault over the port, beside the GasBenchAave* columns over real Aave v3, whose
+/// vault has real markets only.
+abstract contract GasBenchBase is PortFixture {
     GasVm internal constant gasVm = GasVm(address(uint160(uint256(keccak256("hevm cheat code")))));
 
     uint256 internal constant TOTAL = 1_000_000e6;
@@ -269,14 +272,10 @@ abstract contract GasBenchAaveBase is GasBenchBase, AaveV3Setup {
     }
 
     function _newSource() internal override returns (AaveV3Adapter) {
-        _setUpAave(address(usdc), _stableCurve(RESERVE_FACTOR_BPS));
-        usdc.mint(LP, 100_000e6);
-        vm.startPrank(LP);
-        usdc.approve(address(aavePool), 100_000e6);
-        aavePool.supply(address(usdc), 100_000e6, LP, 0);
-        vm.stopPrank();
-        _aaveBorrow(address(usdc), 50_000e6);
-        return new AaveV3Adapter(address(vault), address(aavePool), address(usdc));
+        AaveMarket memory m = _deployAaveMarket(address(usdc), _stableCurve(RESERVE_FACTOR_BPS));
+        _aaveSupply(m, address(usdc), LP, 100_000e6);
+        _aaveBorrow(m, aaveBorrower, 50_000e6);
+        return new AaveV3Adapter(address(vault), address(m.pool), address(usdc));
     }
 }
 

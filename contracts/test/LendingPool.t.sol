@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {Fixture} from "./utils/Fixture.sol";
+import {PortFixture} from "./utils/PortFixture.sol";
 import {ErrorsLib} from "../src/libraries/ErrorsLib.sol";
 import {AToken} from "../src/mocks/AToken.sol";
 import {LendingPool} from "../src/mocks/LendingPool.sol";
 import {AaveRateAbi} from "../src/interfaces/IAaveV3RateStrategy.sol";
 import {DataTypes} from "../src/interfaces/IAaveV3Pool.sol";
 
-contract LendingPoolTest is Fixture {
+/// @notice The local port of Aave v3 (src/mocks/LendingPool.sol) itself: it runs on PortFixture, the vault fixture
+/// over two port pools, because the port is what it tests (the vault tests' Fixture uses real Aave v3 markets).
+contract LendingPoolTest is PortFixture {
     address internal supplier = address(0x5001);
 
     function setUp() public override {

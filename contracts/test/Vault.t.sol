@@ -302,10 +302,10 @@ contract VaultTest is Fixture {
         vault.setCaps(address(adapterA), 1, 10001);
         vm.expectRevert(abi.encodeWithSelector(ErrorsLib.UnknownSource.selector, address(0x1)));
         vault.removeSource(address(0x1));
-        AaveV3Adapter foreign = new AaveV3Adapter(address(0xDEAD), address(poolA), address(usdc));
+        AaveV3Adapter foreign = new AaveV3Adapter(address(0xDEAD), address(poolA.pool), address(usdc));
         vm.expectRevert(abi.encodeWithSelector(ErrorsLib.SourceMismatch.selector, address(foreign)));
         vault.addSource(address(foreign), 1, 1);
-        AaveV3Adapter fresh = new AaveV3Adapter(address(vault), address(poolA), address(usdc));
+        AaveV3Adapter fresh = new AaveV3Adapter(address(vault), address(poolA.pool), address(usdc));
         vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InvalidBps.selector, 10001));
         vault.addSource(address(fresh), 1, 10001);
         vm.stopPrank();
@@ -323,12 +323,12 @@ contract VaultTest is Fixture {
     function test_addSource_maxSources() public {
         vm.startPrank(governance);
         for (uint256 i = 2; i < 20; ++i) {
-            address s = address(new AaveV3Adapter(address(vault), address(poolA), address(usdc)));
+            address s = address(new AaveV3Adapter(address(vault), address(poolA.pool), address(usdc)));
             vm.expectEmit(true, true, true, true, address(vault));
             emit EventsLib.AddSource(s, i, i);
             vault.addSource(s, i, i);
         }
-        address extra = address(new AaveV3Adapter(address(vault), address(poolA), address(usdc)));
+        address extra = address(new AaveV3Adapter(address(vault), address(poolA.pool), address(usdc)));
         vm.expectRevert(ErrorsLib.MaxSourcesExceeded.selector);
         vault.addSource(extra, 0, 0);
         vm.stopPrank();
@@ -339,7 +339,7 @@ contract VaultTest is Fixture {
 
     /// Removing a source first withdraws whatever it holds into idle (the keeper normally empties it first).
     function test_removeSource() public {
-        AaveV3Adapter c = new AaveV3Adapter(address(vault), address(poolA), address(usdc));
+        AaveV3Adapter c = new AaveV3Adapter(address(vault), address(poolA.pool), address(usdc));
         vm.prank(governance);
         vault.addSource(address(c), 1000e6, BPS);
         _deposit(alice, 1000e6);

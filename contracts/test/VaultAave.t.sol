@@ -2,13 +2,13 @@
 pragma solidity ^0.8.24;
 
 import {Fixture} from "./utils/Fixture.sol";
-import {AaveV3Setup} from "./utils/AaveV3Setup.sol";
 import {AaveV3Adapter} from "../src/adapters/AaveV3Adapter.sol";
 
-/// @notice The Vault over an AaveV3Adapter on a real Aave v3 market (utils/AaveV3Setup.sol, beside the fixture's two
-/// port pools): deposits, rebalances into and out of the market with the adapter's quote checked against the pool's
-/// rate after the move, interest, withdrawals bounded by the market's liquidity, and a paused reserve skipped.
-contract VaultAaveTest is Fixture, AaveV3Setup {
+/// @notice The Vault over an AaveV3Adapter on a third real Aave v3 market (utils/AaveV3Setup.sol, beside the
+/// fixture's poolA and poolB, two real Aave v3 markets too): deposits, rebalances into and out of the market with the
+/// adapter's quote checked against the pool's rate after the move, interest, withdrawals bounded by the market's
+/// liquidity, and a paused reserve skipped.
+contract VaultAaveTest is Fixture {
     AaveV3Adapter internal adapterR;
 
     function setUp() public override {
@@ -32,11 +32,7 @@ contract VaultAaveTest is Fixture, AaveV3Setup {
 
     /// @dev Someone else supplies `amount` to the real market.
     function _aaveSupply(uint256 amount) internal {
-        usdc.mint(address(0x5001), amount);
-        vm.startPrank(address(0x5001));
-        usdc.approve(address(aavePool), amount);
-        aavePool.supply(address(usdc), amount, address(0x5001), 0);
-        vm.stopPrank();
+        _aaveSupply(aaveMarket, address(usdc), address(0x5001), amount);
     }
 
     function test_depositRebalanceWithdraw() public {
@@ -55,7 +51,7 @@ contract VaultAaveTest is Fixture, AaveV3Setup {
         uint256 inAave = adapterR.totalAssets();
         assertGt(inAave, 600e6, "interest");
         assertEq(vault.sourceAssets(address(adapterR)), inAave, "the vault values the position as Aave does");
-        assertEq(vault.totalAssets(), 200e6 + 200e6 + inAave, "idle + port + Aave");
+        assertEq(vault.totalAssets(), 200e6 + 200e6 + inAave, "idle + A + Aave");
 
         // move out of Aave partly: the adapter's quote is the pool's rate after the move, to the wei
         uint256 quote = adapterR.supplyRateAfter(0, inAave - 300e6);
@@ -63,11 +59,11 @@ contract VaultAaveTest is Fixture, AaveV3Setup {
         assertEq(quote, _aaveRate(), "quoted rate after the rebalance");
         assertEq(vault.sourceAssets(address(adapterR)), 300e6, "300 left in Aave");
 
-        // alice takes what is liquid: idle, the port, and Aave's free liquidity, which is short of the position
+        // alice takes what is liquid: idle, source A, and Aave's free liquidity, which is short of the position
         uint256 freeR = adapterR.maxWithdraw();
         assertLt(freeR, adapterR.totalAssets(), "Aave's liquidity binds");
         uint256 max = vault.maxWithdraw(alice);
-        assertEq(vault.availableLiquidity(), vault.idle() + 500e6 + freeR, "idle + port + Aave's free liquidity");
+        assertEq(vault.availableLiquidity(), vault.idle() + 500e6 + freeR, "idle + A + Aave's free liquidity");
         assertEq(max, vault.availableLiquidity(), "the liquidity binds");
         vm.prank(alice);
         vault.withdraw(max, alice, alice);
@@ -112,10 +108,10 @@ contract VaultAaveTest is Fixture, AaveV3Setup {
         aaveConfigurator.setReservePause(address(usdc), true);
         assertEq(adapterR.maxWithdraw(), 0, "paused");
         assertEq(vault.totalAssets(), 1000e6, "still valued");
-        assertEq(vault.availableLiquidity(), 100e6 + 300e6, "idle + port");
+        assertEq(vault.availableLiquidity(), 100e6 + 300e6, "idle + A");
         vm.prank(alice);
         vault.withdraw(350e6, alice, alice);
-        assertEq(usdc.balanceOf(alice), 350e6, "paid from idle and the port");
+        assertEq(usdc.balanceOf(alice), 350e6, "paid from idle and source A");
         assertEq(adapterR.totalAssets(), 600e6, "Aave position untouched");
     }
 }

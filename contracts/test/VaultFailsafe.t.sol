@@ -188,7 +188,7 @@ contract VaultFailsafeTest is Fixture {
     function test_trigger_safeSourceDepositWithinItsMaxDeposit() public {
         vm.prank(governance);
         vault.setSafeSource(address(adapterB));
-        poolB.setSupplyCap(500); // 500 whole tokens: B holds 300, room for 200
+        _setSupplyCap(poolB, 500); // 500 whole tokens: B holds 300, room for 200
         vm.warp(t0 + WINDOW + 1);
         vm.expectEmit(true, true, true, true, address(vault));
         emit EventsLib.FailsafeDeposit(address(adapterB), adapterB.maxDeposit());

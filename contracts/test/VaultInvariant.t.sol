@@ -18,6 +18,9 @@ contract VaultInvariantTest is Fixture, InvariantBase {
         // third-party liquidity so that the borrower can move rates without the vault
         _supply(poolA, address(0x5001), 1e12);
         _supply(poolB, address(0x5001), 1e12);
+        // the borrower's collateral in each market (price 1, LTV 80%), far above anything it can borrow
+        _aaveSupply(poolA, address(poolA.collateral), borrower, 1e24);
+        _aaveSupply(poolB, address(poolB.collateral), borrower, 1e24);
         vm.startPrank(governance);
         vault.setCaps(address(adapterA), 1e12, 6000);
         vault.setCaps(address(adapterB), 5e11, 8000);
@@ -93,12 +96,12 @@ contract VaultInvariantTest is Fixture, InvariantBase {
         assertEq(usdc.allowance(address(vault), address(adapterB)), 0, "no allowance to B");
         assertEq(
             vault.sourceAssets(address(adapterA)),
-            IERC20(address(poolA.A_TOKEN())).balanceOf(address(adapterA)),
+            IERC20(poolA.aToken).balanceOf(address(adapterA)),
             "A backed by aTokens"
         );
         assertEq(
             vault.sourceAssets(address(adapterB)),
-            IERC20(address(poolB.A_TOKEN())).balanceOf(address(adapterB)),
+            IERC20(poolB.aToken).balanceOf(address(adapterB)),
             "B backed by aTokens"
         );
     }

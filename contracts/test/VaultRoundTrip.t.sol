@@ -8,7 +8,7 @@ import {CompoundV3Adapter} from "../src/adapters/CompoundV3Adapter.sol";
 import {ERC4626Adapter} from "../src/adapters/ERC4626Adapter.sol";
 
 /// @notice ERC-4626 conformance properties (in the style of a4626's suite) over a vault whose assets sit in the
-/// three kinds of source, with accrued yield: the local Aave pool (AaveV3Adapter), Comet (CompoundV3Adapter) and an
+/// three kinds of source, with accrued yield: a real Aave v3 market (AaveV3Adapter), Comet (CompoundV3Adapter) and an
 /// ERC-4626 vault whose share is worth more than one asset unit (ERC4626Adapter over Mock4626). Pulling part of a
 /// position out of any of them loses a unit or two to the protocol's rounding: the withdrawer bears it (the
 /// previews include ROUNDING_TOLERANCE_PER_SOURCE per source the withdrawal pulls from), so round trips never
@@ -145,7 +145,7 @@ contract VaultRoundTripTest is Fixture {
         _seed(seed);
         // borrowers take up to all of the lending markets' free liquidity, so liquidity may bind
         usedBps = bound(usedBps, 0, BPS);
-        uint256 amount = poolA.availableLiquidity() * usedBps / BPS;
+        uint256 amount = _availableLiquidity(poolA) * usedBps / BPS;
         if (amount != 0) _borrow(poolA, amount);
         amount = usdc.balanceOf(address(comet)) * usedBps / BPS;
         if (amount != 0) {

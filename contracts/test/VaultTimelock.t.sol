@@ -70,7 +70,7 @@ contract VaultTimelockTest is Fixture {
     }
 
     function test_addSource_throughTimelock() public {
-        AaveV3Adapter c = new AaveV3Adapter(address(vault), address(poolB), address(usdc));
+        AaveV3Adapter c = new AaveV3Adapter(address(vault), address(poolB.pool), address(usdc));
         bytes memory data = abi.encodeCall(Vault.addSource, (address(c), 1000e6, 2500));
         _schedule(data, "add C");
         assertEq(vault.isSource(address(c)), false, "not yet");

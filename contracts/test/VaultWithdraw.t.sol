@@ -8,7 +8,6 @@ import {EventsLib} from "../src/libraries/EventsLib.sol";
 import {AaveV3Adapter} from "../src/adapters/AaveV3Adapter.sol";
 import {ERC4626Adapter} from "../src/adapters/ERC4626Adapter.sol";
 import {Mock4626} from "../src/mocks/Mock4626.sol";
-import {LendingPool} from "../src/mocks/LendingPool.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {IERC4626} from "@openzeppelin/contracts/interfaces/IERC4626.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
@@ -78,7 +77,7 @@ contract VaultWithdrawTest is Fixture {
     }
 
     function test_withdrawQueue_followsAddAndRemove() public {
-        AaveV3Adapter c = new AaveV3Adapter(address(vault), address(poolB), address(usdc));
+        AaveV3Adapter c = new AaveV3Adapter(address(vault), address(poolB.pool), address(usdc));
         vm.startPrank(governance);
         vault.setWithdrawQueue(_pair(address(adapterB), address(adapterA)));
         vault.addSource(address(c), type(uint256).max, BPS);
@@ -169,11 +168,11 @@ contract VaultWithdrawTest is Fixture {
         assertEq(vault.idle(), 1000e6 + 1000, "the donation went to idle");
     }
 
-    function _donate(LendingPool pool, address to, uint256 amount) internal {
+    function _donate(AaveMarket memory pool, address to, uint256 amount) internal {
         usdc.mint(address(0xD0), amount);
         vm.startPrank(address(0xD0));
-        usdc.approve(address(pool), amount);
-        pool.supply(address(usdc), amount, to, 0);
+        usdc.approve(address(pool.pool), amount);
+        pool.pool.supply(address(usdc), amount, to, 0);
         vm.stopPrank();
     }
 
@@ -253,7 +252,7 @@ contract VaultWithdrawTest is Fixture {
     /// Two sources on the same pool share its free liquidity: planned from the views, the second may be asked for
     /// more than the first's withdrawal left it; it then pays what it has now instead of being skipped.
     function test_withdraw_sourcesSharingLiquidity() public {
-        AaveV3Adapter c = new AaveV3Adapter(address(vault), address(poolA), address(usdc));
+        AaveV3Adapter c = new AaveV3Adapter(address(vault), address(poolA.pool), address(usdc));
         vm.prank(governance);
         vault.addSource(address(c), type(uint256).max, BPS);
         _deposit(alice, 1000e6);
@@ -273,8 +272,8 @@ contract VaultWithdrawTest is Fixture {
         vm.prank(alice);
         vault.withdraw(450e6, alice, alice); // idle 100, A 100, C planned 250 but has 200, B 50
         assertEq(usdc.balanceOf(alice), 450e6, "paid");
-        assertEq(poolA.availableLiquidity(), 0, "pool A drained");
-        assertEq(poolB.availableLiquidity(), 0, "pool B drained");
+        assertEq(_availableLiquidity(poolA), 0, "pool A drained");
+        assertEq(_availableLiquidity(poolB), 0, "pool B drained");
     }
 
     /// A source that returns less than it reports makes the withdrawal revert instead of underpaying.

@@ -34,6 +34,8 @@ interface AaveVm {
 /// DefaultReserveInterestRateStrategy with the test's curve, and AToken, StableDebtToken and VariableDebtToken
 /// implementations; the configurator then lists the asset (borrowing on, the chosen reserve factor) and a
 /// collateral token (LTV 80%, liquidation threshold 85%), both priced at 1, so `_aaveBorrow` creates utilisation.
+/// `_deployAaveMarket` deploys such a market and returns it (an `AaveMarket`), so a test can have several, each a
+/// deployment of its own (Fixture's poolA and poolB); `_setUpAave` keeps one in the `aave*` state variables.
 ///
 /// Linking: solc leaves `__$<34 hex>$__` in the creation code of a contract that calls a library's external
 /// functions, 34 hex digits of keccak256 of the library's fully qualified name (the artifact's linkReferences list
@@ -50,11 +52,26 @@ abstract contract AaveV3Setup is TestBase {
     address internal aaveTreasury = address(0xAA7E);
     address internal aaveBorrower = address(0xAAB0);
 
+    /// @notice One deployed Aave v3 market: its contracts, the listed asset's aToken and variable debt token, and the
+    /// collateral token its borrowers supply.
+    struct AaveMarket {
+        IPoolAddressesProvider provider;
+        IAaveV3Pool pool;
+        IPoolConfigurator configurator;
+        IPriceOracle oracle;
+        MockStablecoin collateral;
+        address asset;
+        address aToken;
+        address variableDebtToken;
+    }
+
+    /// @dev The market of `_setUpAave` (tests with one market use these; `_deployAaveMarket` returns others).
     IPoolAddressesProvider internal aaveProvider;
     IAaveV3Pool internal aavePool;
     IPoolConfigurator internal aaveConfigurator;
     IPriceOracle internal aaveOracle;
     MockStablecoin internal aaveCollateral;
+    AaveMarket internal aaveMarket;
 
     /// @notice An interest rate curve (ray) and reserve factor (bps) for the listed asset.
     struct AaveCurve {
@@ -76,47 +93,58 @@ abstract contract AaveV3Setup is TestBase {
         });
     }
 
-    /// @dev Deploys the market and lists `asset` (6 decimals) with `curve`, plus a collateral token.
+    /// @dev Deploys a market listing `asset` (6 decimals) with `curve` into the state variables above.
     function _setUpAave(address asset, AaveCurve memory curve) internal {
-        aaveCollateral = new MockStablecoin("Aave collateral", "ACOL"); // minted by this contract, its owner
-        aaveProvider = IPoolAddressesProvider(
+        AaveMarket memory m = _deployAaveMarket(asset, curve);
+        aaveMarket = m;
+        (aaveProvider, aavePool, aaveConfigurator, aaveOracle, aaveCollateral) =
+        (m.provider, m.pool, m.configurator, m.oracle, m.collateral);
+    }
+
+    /// @dev Deploys a market of its own and lists `asset` (6 decimals) with `curve`, plus a collateral token.
+    function _deployAaveMarket(address asset, AaveCurve memory curve) internal returns (AaveMarket memory m) {
+        m.asset = asset;
+        m.collateral = new MockStablecoin("Aave collateral", "ACOL"); // minted by this contract, its owner
+        m.provider = IPoolAddressesProvider(
             aaveVm.deployCode("artifacts/AavePoolAddressesProvider.json", abi.encode("vaultkeeper", aaveAdmin))
         );
         vm.startPrank(aaveAdmin);
-        aaveProvider.setACLAdmin(aaveAdmin);
+        m.provider.setACLAdmin(aaveAdmin);
         IACLManager acl =
-            IACLManager(aaveVm.deployCode("artifacts/AaveACLManager.json", abi.encode(address(aaveProvider))));
-        aaveProvider.setACLManager(address(acl));
+            IACLManager(aaveVm.deployCode("artifacts/AaveACLManager.json", abi.encode(address(m.provider))));
+        m.provider.setACLManager(address(acl));
         acl.addPoolAdmin(aaveAdmin);
         acl.addEmergencyAdmin(aaveAdmin);
 
-        aaveProvider.setPoolImpl(_deployPoolImpl());
-        aavePool = IAaveV3Pool(aaveProvider.getPool());
+        m.provider.setPoolImpl(_deployPoolImpl(address(m.provider)));
+        m.pool = IAaveV3Pool(m.provider.getPool());
         string[] memory names = new string[](1);
         address[] memory libs = new address[](1);
         names[0] = "ConfiguratorLogic";
         libs[0] = aaveVm.deployCode("artifacts/AaveConfiguratorLogic.json");
-        aaveProvider.setPoolConfiguratorImpl(_deployLinked("artifacts/AavePoolConfigurator.json", names, libs, ""));
-        aaveConfigurator = IPoolConfigurator(aaveProvider.getPoolConfigurator());
-        aaveOracle = IPriceOracle(aaveVm.deployCode("artifacts/AavePriceOracle.json"));
-        aaveProvider.setPriceOracle(address(aaveOracle));
+        m.provider.setPoolConfiguratorImpl(_deployLinked("artifacts/AavePoolConfigurator.json", names, libs, ""));
+        m.configurator = IPoolConfigurator(m.provider.getPoolConfigurator());
+        m.oracle = IPriceOracle(aaveVm.deployCode("artifacts/AavePriceOracle.json"));
+        m.provider.setPriceOracle(address(m.oracle));
 
-        aaveOracle.setAssetPrice(asset, AAVE_PRICE_ONE);
-        aaveOracle.setAssetPrice(address(aaveCollateral), AAVE_PRICE_ONE);
+        m.oracle.setAssetPrice(asset, AAVE_PRICE_ONE);
+        m.oracle.setAssetPrice(address(m.collateral), AAVE_PRICE_ONE);
         ConfiguratorInputTypes.InitReserveInput[] memory input = new ConfiguratorInputTypes.InitReserveInput[](2);
-        input[0] = _reserveInput(asset, _deployStrategy(curve), "USDC");
-        input[1] = _reserveInput(address(aaveCollateral), _deployStrategy(curve), "ACOL");
-        aaveConfigurator.initReserves(input);
-        aaveConfigurator.setReserveBorrowing(asset, true);
-        aaveConfigurator.setReserveFactor(asset, curve.reserveFactor);
-        aaveConfigurator.configureReserveAsCollateral(address(aaveCollateral), 8000, 8500, 10500);
+        input[0] = _reserveInput(m, asset, _deployStrategy(m, curve), "USDC");
+        input[1] = _reserveInput(m, address(m.collateral), _deployStrategy(m, curve), "ACOL");
+        m.configurator.initReserves(input);
+        m.configurator.setReserveBorrowing(asset, true);
+        m.configurator.setReserveFactor(asset, curve.reserveFactor);
+        m.configurator.configureReserveAsCollateral(address(m.collateral), 8000, 8500, 10500);
         vm.stopPrank();
-        vm.label(address(aavePool), "AavePool");
+        m.aToken = m.pool.getReserveData(asset).aTokenAddress;
+        m.variableDebtToken = m.pool.getReserveData(asset).variableDebtTokenAddress;
+        vm.label(address(m.pool), "AavePool");
     }
 
-    /// @dev The Pool implementation, linked to freshly deployed logic libraries (FlashLoanLogic links BorrowLogic,
-    /// deployed first).
-    function _deployPoolImpl() internal returns (address) {
+    /// @dev The Pool implementation for `provider`, linked to freshly deployed logic libraries (FlashLoanLogic links
+    /// BorrowLogic, deployed first).
+    function _deployPoolImpl(address provider) internal returns (address) {
         string[] memory names = new string[](7);
         (names[0], names[1], names[2], names[3]) = ("BorrowLogic", "BridgeLogic", "EModeLogic", "LiquidationLogic");
         (names[4], names[5], names[6]) = ("PoolLogic", "SupplyLogic", "FlashLoanLogic");
@@ -128,15 +156,16 @@ abstract contract AaveV3Setup is TestBase {
         address[] memory borrowLogicAt = new address[](1);
         (borrowLogic[0], borrowLogicAt[0]) = (names[0], libs[0]);
         libs[6] = _deployLinked("artifacts/AaveFlashLoanLogic.json", borrowLogic, borrowLogicAt, "");
-        return _deployLinked("artifacts/AavePool.json", names, libs, abi.encode(address(aaveProvider)));
+        return _deployLinked("artifacts/AavePool.json", names, libs, abi.encode(provider));
     }
 
-    /// @dev A DefaultReserveInterestRateStrategy with `curve` (no stable rate: its slopes and offsets are 0).
-    function _deployStrategy(AaveCurve memory curve) internal returns (address) {
+    /// @dev A DefaultReserveInterestRateStrategy of market `m` with `curve` (no stable rate: its slopes and offsets
+    /// are 0).
+    function _deployStrategy(AaveMarket memory m, AaveCurve memory curve) internal returns (address) {
         return aaveVm.deployCode(
             "artifacts/AaveDefaultReserveInterestRateStrategy.json",
             abi.encode(
-                address(aaveProvider),
+                address(m.provider),
                 curve.optimalUsageRatio,
                 curve.baseVariableBorrowRate,
                 curve.variableRateSlope1,
@@ -150,11 +179,11 @@ abstract contract AaveV3Setup is TestBase {
         );
     }
 
-    function _reserveInput(address asset, address strategy, string memory symbol)
+    function _reserveInput(AaveMarket memory m, address asset, address strategy, string memory symbol)
         internal
         returns (ConfiguratorInputTypes.InitReserveInput memory input)
     {
-        bytes memory poolArg = abi.encode(address(aavePool));
+        bytes memory poolArg = abi.encode(address(m.pool));
         input.aTokenImpl = aaveVm.deployCode("artifacts/AaveAToken.json", poolArg);
         input.stableDebtTokenImpl = aaveVm.deployCode("artifacts/AaveStableDebtToken.json", poolArg);
         input.variableDebtTokenImpl = aaveVm.deployCode("artifacts/AaveVariableDebtToken.json", poolArg);
@@ -199,14 +228,28 @@ abstract contract AaveV3Setup is TestBase {
     }
 
     /// @dev `aaveBorrower` supplies twice `amount` of collateral (price 1, LTV 80%) and borrows `amount` of `asset`
-    /// at the variable rate.
+    /// at the variable rate, on the market of `_setUpAave`.
     function _aaveBorrow(address asset, uint256 amount) internal {
+        assertEq(asset, aaveMarket.asset, "the market's asset");
+        _aaveBorrow(aaveMarket, aaveBorrower, amount);
+    }
+
+    /// @dev `who` supplies twice `amount` of market `m`'s collateral (price 1, LTV 80%) and borrows `amount` of the
+    /// listed asset at the variable rate.
+    function _aaveBorrow(AaveMarket memory m, address who, uint256 amount) internal {
         if (amount == 0) return;
-        aaveCollateral.mint(aaveBorrower, 2 * amount);
-        vm.startPrank(aaveBorrower);
-        aaveCollateral.approve(address(aavePool), 2 * amount);
-        aavePool.supply(address(aaveCollateral), 2 * amount, aaveBorrower, 0);
-        aavePool.borrow(asset, amount, 2, 0, aaveBorrower);
+        _aaveSupply(m, address(m.collateral), who, 2 * amount);
+        vm.prank(who);
+        m.pool.borrow(m.asset, amount, 2, 0, who);
+    }
+
+    /// @dev `who` supplies `amount` of `token` (a MockStablecoin this contract owns: the listed asset or the
+    /// collateral) to market `m`, minted for it first.
+    function _aaveSupply(AaveMarket memory m, address token, address who, uint256 amount) internal {
+        MockStablecoin(token).mint(who, amount);
+        vm.startPrank(who);
+        MockStablecoin(token).approve(address(m.pool), amount);
+        m.pool.supply(token, amount, who, 0);
         vm.stopPrank();
     }
 }

@@ -1,17 +1,19 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+
 import {TestBase} from "./TestBase.sol";
 import {MockStablecoin} from "../../src/mocks/MockStablecoin.sol";
-import {LendingPool} from "../../src/mocks/LendingPool.sol";
-import {AaveRateAbi} from "../../src/interfaces/IAaveV3RateStrategy.sol";
-import {AToken} from "../../src/mocks/AToken.sol";
 import {AaveV3Adapter} from "../../src/adapters/AaveV3Adapter.sol";
 import {Vault} from "../../src/Vault.sol";
 import {DecisionReceipt} from "../../src/libraries/VaultTypes.sol";
+import {AaveV3Setup} from "./AaveV3Setup.sol";
 
-/// @notice Shared deployment: one stablecoin, two local Aave pools, a vault with an adapter on each pool.
-abstract contract Fixture is TestBase {
+/// @notice What the vault fixtures share: one stablecoin, a vault with an AaveV3Adapter on each of two pools that
+/// `_deployPools` provides (Fixture: two real Aave v3 markets; PortFixture: two port LendingPools), and the helpers
+/// that drive the vault.
+abstract contract FixtureBase is TestBase {
     uint256 internal constant RAY = 1e27;
     // Aave-like stablecoin strategy: base 0, slope1 4%, slope2 60%, kink 80%, reserve factor 10%.
     uint256 internal constant BASE = 0;
@@ -31,20 +33,20 @@ abstract contract Fixture is TestBase {
     address internal borrower = address(0xB022);
 
     MockStablecoin internal usdc;
-    LendingPool internal poolA;
-    LendingPool internal poolB;
     Vault internal vault;
     AaveV3Adapter internal adapterA;
     AaveV3Adapter internal adapterB;
 
+    /// @dev Deploys the two pools the vault's adapters A and B supply to (each listing `usdc`).
+    function _deployPools() internal virtual returns (address poolA_, address poolB_);
+
     function setUp() public virtual {
         vm.warp(1_700_000_000);
         usdc = new MockStablecoin("USD Coin", "USDC");
-        poolA = new LendingPool(address(usdc), BASE, SLOPE1, SLOPE2, OPTIMAL, RESERVE_FACTOR_BPS, AaveRateAbi.V3_0);
-        poolB = new LendingPool(address(usdc), BASE, SLOPE1, SLOPE2, OPTIMAL, RESERVE_FACTOR_BPS, AaveRateAbi.V3_0);
+        (address poolA_, address poolB_) = _deployPools();
         vault = new Vault(address(usdc), "Vaultkeeper USDC", "vkUSDC", governance, guardian, keeper, MIN_IDLE_BPS);
-        adapterA = new AaveV3Adapter(address(vault), address(poolA), address(usdc));
-        adapterB = new AaveV3Adapter(address(vault), address(poolB), address(usdc));
+        adapterA = new AaveV3Adapter(address(vault), poolA_, address(usdc));
+        adapterB = new AaveV3Adapter(address(vault), poolB_, address(usdc));
         vm.startPrank(governance);
         vault.addSource(address(adapterA), type(uint128).max, BPS);
         vault.addSource(address(adapterB), type(uint128).max, BPS);
@@ -53,8 +55,8 @@ abstract contract Fixture is TestBase {
         vault.setCooldown(0);
         vm.stopPrank();
         vm.label(address(vault), "Vault");
-        vm.label(address(poolA), "PoolA");
-        vm.label(address(poolB), "PoolB");
+        vm.label(poolA_, "PoolA");
+        vm.label(poolB_, "PoolB");
     }
 
     function _deposit(address who, uint256 assets) internal returns (uint256 shares) {
@@ -91,26 +93,56 @@ abstract contract Fixture is TestBase {
         vm.prank(keeper);
         vault.rebalance(t, r);
     }
+}
 
-    function _supply(LendingPool pool, address who, uint256 amount) internal {
-        usdc.mint(who, amount);
-        vm.startPrank(who);
-        usdc.approve(address(pool), amount);
-        pool.supply(address(usdc), amount, who, 0);
-        vm.stopPrank();
+/// @notice The vault tests' deployment: one stablecoin and a vault whose sources A and B are AaveV3Adapters on two
+/// real Aave v3 markets (poolA, poolB: two separate deployments of the pinned npm package of Aave v3.0.2 by
+/// utils/AaveV3Setup.sol, each listing the stablecoin with the fixture's curve: base 0, slopes 4% and 60%, kink 80%,
+/// reserve factor 10%). `borrower` borrows against its own collateral in each market (price 1, LTV 80%), so it can
+/// take all of a market's liquidity. The helpers act through the real Pool and PoolConfigurator.
+abstract contract Fixture is FixtureBase, AaveV3Setup {
+    AaveMarket internal poolA;
+    AaveMarket internal poolB;
+
+    function _deployPools() internal virtual override returns (address, address) {
+        poolA = _deployAaveMarket(address(usdc), _stableCurve(RESERVE_FACTOR_BPS));
+        poolB = _deployAaveMarket(address(usdc), _stableCurve(RESERVE_FACTOR_BPS));
+        return (address(poolA.pool), address(poolB.pool));
     }
 
-    function _borrow(LendingPool pool, uint256 amount) internal {
-        vm.prank(borrower);
-        pool.borrow(address(usdc), amount, 2, 0, borrower);
+    /// @dev `who` supplies `amount` of the stablecoin to `pool`.
+    function _supply(AaveMarket memory pool, address who, uint256 amount) internal {
+        _aaveSupply(pool, address(usdc), who, amount);
     }
 
-    function _repayAll(LendingPool pool) internal returns (uint256 repaid) {
-        uint256 debt = pool.debtOf(borrower);
+    /// @dev `borrower` borrows `amount` of the stablecoin from `pool` against twice as much fresh collateral.
+    function _borrow(AaveMarket memory pool, uint256 amount) internal {
+        _aaveBorrow(pool, borrower, amount);
+    }
+
+    /// @dev `borrower` repays all its debt to `pool` (interest included).
+    function _repayAll(AaveMarket memory pool) internal returns (uint256 repaid) {
+        uint256 debt = _debtOf(pool, borrower);
         usdc.mint(borrower, debt + 1);
         vm.startPrank(borrower);
-        usdc.approve(address(pool), type(uint256).max);
-        repaid = pool.repay(address(usdc), type(uint256).max, 2, borrower);
+        usdc.approve(address(pool.pool), type(uint256).max);
+        repaid = pool.pool.repay(address(usdc), type(uint256).max, 2, borrower);
         vm.stopPrank();
+    }
+
+    /// @dev `who`'s variable debt to `pool`, interest included.
+    function _debtOf(AaveMarket memory pool, address who) internal view returns (uint256) {
+        return IERC20(pool.variableDebtToken).balanceOf(who);
+    }
+
+    /// @dev The stablecoin `pool` can lend or pay out: what its aToken holds (Aave v3.0 has no virtual balance).
+    function _availableLiquidity(AaveMarket memory pool) internal view returns (uint256) {
+        return usdc.balanceOf(pool.aToken);
+    }
+
+    /// @dev Sets `pool`'s supply cap on the stablecoin, in whole tokens (0: none).
+    function _setSupplyCap(AaveMarket memory pool, uint256 capTokens) internal {
+        vm.prank(aaveAdmin);
+        pool.configurator.setSupplyCap(address(usdc), capTokens);
     }
 }

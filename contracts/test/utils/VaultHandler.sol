@@ -3,7 +3,8 @@ pragma solidity ^0.8.24;
 
 import {TestBase} from "./TestBase.sol";
 import {MockStablecoin} from "../../src/mocks/MockStablecoin.sol";
-import {LendingPool} from "../../src/mocks/LendingPool.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {AaveV3Setup} from "./AaveV3Setup.sol";
 import {Vault} from "../../src/Vault.sol";
 import {DecisionReceipt} from "../../src/libraries/VaultTypes.sol";
 import {TestSource} from "./TestSource.sol";
@@ -22,8 +23,10 @@ contract VaultHandler is TestBase {
 
     Vault public immutable vault;
     MockStablecoin public immutable usdc;
-    LendingPool public immutable poolA;
-    LendingPool public immutable poolB;
+    /// @notice The two real Aave v3 markets of sources A and B (Fixture's poolA and poolB), in which `borrower`
+    /// borrows against the collateral the test supplied for it.
+    AaveV3Setup.AaveMarket internal poolA;
+    AaveV3Setup.AaveMarket internal poolB;
     address public immutable keeper;
     address public immutable governance;
     address public immutable borrower = address(0xB022);
@@ -88,8 +91,8 @@ contract VaultHandler is TestBase {
     constructor(
         Vault vault_,
         MockStablecoin usdc_,
-        LendingPool poolA_,
-        LendingPool poolB_,
+        AaveV3Setup.AaveMarket memory poolA_,
+        AaveV3Setup.AaveMarket memory poolB_,
         address keeper_,
         address governance_
     ) {
@@ -340,22 +343,23 @@ contract VaultHandler is TestBase {
 
     // ================================================================ market moves
 
+    /// @dev Up to 90% of the market's free liquidity (what its aToken holds).
     function borrow(uint256 poolSeed, uint256 bps) external {
-        LendingPool pool = poolSeed % 2 == 0 ? poolA : poolB;
-        uint256 amount = (pool.availableLiquidity() * bound(bps, 0, 9000)) / BPS;
+        AaveV3Setup.AaveMarket memory pool = poolSeed % 2 == 0 ? poolA : poolB;
+        uint256 amount = (usdc.balanceOf(pool.aToken) * bound(bps, 0, 9000)) / BPS;
         if (amount == 0) return;
         vm.prank(borrower);
-        pool.borrow(address(usdc), amount, 2, 0, borrower);
+        pool.pool.borrow(address(usdc), amount, 2, 0, borrower);
     }
 
     function repay(uint256 poolSeed) external {
-        LendingPool pool = poolSeed % 2 == 0 ? poolA : poolB;
-        uint256 debt = pool.debtOf(borrower);
+        AaveV3Setup.AaveMarket memory pool = poolSeed % 2 == 0 ? poolA : poolB;
+        uint256 debt = IERC20(pool.variableDebtToken).balanceOf(borrower);
         if (debt == 0) return;
         usdc.mint(borrower, debt + 1);
         vm.startPrank(borrower);
-        usdc.approve(address(pool), type(uint256).max);
-        pool.repay(address(usdc), type(uint256).max, 2, borrower);
+        usdc.approve(address(pool.pool), type(uint256).max);
+        pool.pool.repay(address(usdc), type(uint256).max, 2, borrower);
         vm.stopPrank();
     }
 
