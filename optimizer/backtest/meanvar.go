@@ -25,6 +25,11 @@ type MeanVar struct {
 	// at the market's rates now and after the move, against the trade's
 	// cost as the market would charge it. Nil: no gate.
 	Gate *strategy.Gate
+	// Input, when set, may change the strategy's input at each row before
+	// it decides (StrategyInput's, a fresh copy each row): experiments such
+	// as optimizer/rl's TestForecastResidual shift the history, and so the
+	// forecasts, through it. Nil: the view's input as it is.
+	Input func(v *View, p market.Portfolio, in *strategy.Input)
 
 	failures int
 	lastErr  error
@@ -53,7 +58,11 @@ func (mv *MeanVar) Note() string {
 
 // Decide implements Strategy.
 func (mv *MeanVar) Decide(v *View, p market.Portfolio) (Decision, error) {
-	d, err := mv.Strategy.Decide(StrategyInput(v, p, mv.Strategy.Window))
+	in := StrategyInput(v, p, mv.Strategy.Window)
+	if mv.Input != nil {
+		mv.Input(v, p, &in)
+	}
+	d, err := mv.Strategy.Decide(in)
 	if err != nil && !d.Hold {
 		return Decision{}, err // the input or the settings
 	}

@@ -23,7 +23,12 @@ func sweepSetup(t *testing.T) (*market.Market, func(date string) int, backtest.M
 	if err != nil {
 		t.Fatal(err)
 	}
-	row := func(d string) int {
+	return m, rowAt(m), backtest.MeanVarSettings{Forecaster: backtest.ForecastEWMA, HalfLife: 2, RiskAversion: 0, Horizon: 3}
+}
+
+// rowAt returns the last row of m at or before a date YYYY-MM-DD.
+func rowAt(m *market.Market) func(date string) int {
+	return func(d string) int {
 		day, _ := time.Parse(time.DateOnly, d)
 		r := m.Len() - 1
 		for r > 0 && m.Time(r).After(day) {
@@ -31,7 +36,6 @@ func sweepSetup(t *testing.T) (*market.Market, func(date string) int, backtest.M
 		}
 		return r
 	}
-	return m, row, backtest.MeanVarSettings{Forecaster: backtest.ForecastEWMA, HalfLife: 2, RiskAversion: 0, Horizon: 3}
 }
 
 // partial moves a fraction α of the way from the current weights to
