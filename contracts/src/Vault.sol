@@ -1197,7 +1197,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient, VaultLossBudget {
         uint256 n = targets.length;
         for (uint256 i; i < n; ++i) {
             if (current[i] > targets[i]) {
-                available += ISource(list[i]).withdraw(current[i] - targets[i], address(this));
+                available += SourceCallLib.withdrawToSelf(list[i], current[i] - targets[i]);
             }
         }
         IERC20 token = IERC20(asset());
