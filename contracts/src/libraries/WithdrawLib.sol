@@ -129,7 +129,7 @@ library WithdrawLib {
     }
 
     function _tryWithdraw(address source, uint256 amount) private returns (bool) {
-        return SourceCallLib.tryCall(source, abi.encodeCall(ISource.withdraw, (amount, address(this))));
+        return SourceCallLib.tryWithdraw(source, amount);
     }
 
     /// @dev The most a holder whose shares are worth `gross` assets can withdraw, given the plan `take` of a
