@@ -122,10 +122,9 @@ contract Vault is ERC4626, ReentrancyGuardTransient, VaultLossBudget {
     /// @notice Whether an address is a registered source.
     mapping(address => bool) public isSource;
     address[] internal _sources;
-    /// @dev The withdraw queue as indices into `_sources`, QUEUE_BITS bits per position (position k at bits
-    /// QUEUE_BITS·k and up), one slot for every source (MAX_SOURCES × QUEUE_BITS ≤ 256): a withdrawal reads it once,
-    /// and the addresses of the sources it visits from `_sources`, which valuing the vault has just read, instead of
-    /// a second list (WithdrawLib.at).
+    /// @dev The withdraw queue as indices into `_sources`, QUEUE_BITS bits per position (position k at bit QUEUE_BITS·k
+    /// up), and its length (= _sources.length) from bit WithdrawLib.QUEUE_COUNT_SHIFT up: valuing the vault reads the
+    /// number of sources here, so a withdrawal reads this slot once, and the sources it visits from `_sources`.
     uint256 internal _queue;
     /// @dev The performance fee (fee(), bps, at most MAX_FEE) and the high-water mark (highWaterMark()) share one
     /// slot: every accrual reads both (240 bits hold any share price the vault's conversions can produce; a write
@@ -215,10 +214,12 @@ contract Vault is ERC4626, ReentrancyGuardTransient, VaultLossBudget {
             revert ErrorsLib.SourceMismatch(source);
         }
         isSource[source] = true;
-        uint256 index = _sources.length;
+        uint256 queue = _queue;
+        uint256 index = queue >> WithdrawLib.QUEUE_COUNT_SHIFT; // = _sources.length (see _queue)
         _sources.push(source);
-        _queue |= index << (QUEUE_BITS * index); // appended to the queue
-
+        unchecked {
+            _queue = (queue | (index << (QUEUE_BITS * index))) + (1 << WithdrawLib.QUEUE_COUNT_SHIFT); // appended
+        }
         _storeCaps(source, absoluteCap, relativeCapBps);
         emit EventsLib.AddSource(source, absoluteCap, relativeCapBps);
     }
@@ -341,12 +342,13 @@ contract Vault is ERC4626, ReentrancyGuardTransient, VaultLossBudget {
             }
         }
         uint256 packed;
+        uint256 first = WithdrawLib.elements(_sources);
         for (uint256 k; k < n; ++k) {
             uint256 index;
-            while (_sources[index] != queue[k]) ++index; // present: checked above
+            while (WithdrawLib.sourceIn(first + index) != queue[k]) ++index; // present (checked above): index < n
             packed |= index << (QUEUE_BITS * k);
         }
-        _queue = packed;
+        _queue = packed | (n << WithdrawLib.QUEUE_COUNT_SHIFT);
         emit EventsLib.SetWithdrawQueue(queue);
     }
 
@@ -480,10 +482,10 @@ contract Vault is ERC4626, ReentrancyGuardTransient, VaultLossBudget {
         nonReentrant
     {
         // ---- checks
+        uint256 n = _queue >> WithdrawLib.QUEUE_COUNT_SHIFT;
+        if (targets.length != n) revert ErrorsLib.InvalidTargetsLength(targets.length, n);
         Clock memory clock = _clock;
         if (clock.failsafe) revert ErrorsLib.FailsafeActive();
-        uint256 n = _sources.length;
-        if (targets.length != n) revert ErrorsLib.InvalidTargetsLength(targets.length, n);
         if (receipt.inputBlock > block.number) revert ErrorsLib.FutureReceipt(receipt.inputBlock, block.number);
         uint256 readyAt = uint256(clock.lastRebalance) + clock.cooldown;
         if (clock.lastRebalance != 0 && block.timestamp < readyAt) {
@@ -661,7 +663,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient, VaultLossBudget {
 
     /// @notice Assets held idle by the vault.
     function idle() public view returns (uint256) {
-        return IERC20(asset()).balanceOf(address(this));
+        return WithdrawLib.held(IERC20(asset()));
     }
 
     /// @notice Absolute allocation cap (asset units) of `source` (type(uint256).max: none; 0 if not registered).
@@ -977,8 +979,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient, VaultLossBudget {
         (total, unvalued,) = _totalAssetsIdle();
     }
 
-    /// @dev `_sources[i]` for i < _sources.length, read without the bounds check (a warm read of the length per
-    /// element in the loops over all sources).
+    /// @dev `_sources[i]` for i < _sources.length, read without the bounds check (no read of the length per element).
     function _sourceAt(uint256 i) internal view returns (address source) {
         assembly ("memory-safe") {
             mstore(0, _sources.slot)
@@ -988,11 +989,11 @@ contract Vault is ERC4626, ReentrancyGuardTransient, VaultLossBudget {
 
     /// @dev The withdraw queue's addresses, from _queue and _sources (see _queue).
     function _withdrawQueueList() internal view returns (address[] memory queue) {
-        uint256 n = _sources.length;
         uint256 packed = _queue;
+        uint256 n = packed >> WithdrawLib.QUEUE_COUNT_SHIFT;
         queue = new address[](n);
         for (uint256 k; k < n; ++k) {
-            queue[k] = WithdrawLib.at(_sources, packed, k);
+            queue[k] = WithdrawLib.queued(_sources, packed, k);
         }
     }
 
@@ -1000,9 +1001,9 @@ contract Vault is ERC4626, ReentrancyGuardTransient, VaultLossBudget {
     function _totalAssetsIdle() internal view returns (uint256 total, address unvalued, uint256 idleNow) {
         idleNow = idle();
         total = idleNow;
-        uint256 n = _sources.length;
-        for (uint256 i; i < n; ++i) {
-            address source = _sourceAt(i);
+        uint256 slot = WithdrawLib.elements(_sources); // then one per source, their number in _queue
+        for (uint256 end = slot + (_queue >> WithdrawLib.QUEUE_COUNT_SHIFT); slot < end; ++slot) {
+            address source = WithdrawLib.sourceIn(slot);
             (bool ok, uint256 held) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, true);
             if (ok) total += held;
             else if (unvalued == address(0)) unvalued = source;
@@ -1042,20 +1043,19 @@ contract Vault is ERC4626, ReentrancyGuardTransient, VaultLossBudget {
 
     /// @dev Removes a source from the sources and the withdraw queue and clears its settings.
     function _deregister(address source) internal {
-        uint256 n = _sources.length;
+        uint256 queue = _queue;
+        uint256 n = queue >> WithdrawLib.QUEUE_COUNT_SHIFT;
         uint256 index;
         while (_sources[index] != source) ++index; // registered: present
-        // The queue without the source's position, and every index above the source's one lower (the sources after
-        // it move down one place in _sources).
-        uint256 queue = _queue;
+        // The queue without the source's position, the indices above the source's one lower (those sources move down).
         uint256 packed;
         uint256 k;
         for (uint256 position; position < n; ++position) {
-            uint256 at = (queue >> (QUEUE_BITS * position)) & QUEUE_MASK;
-            if (at == index) continue;
-            packed |= (at > index ? at - 1 : at) << (QUEUE_BITS * k++);
+            uint256 entry = (queue >> (QUEUE_BITS * position)) & QUEUE_MASK;
+            if (entry == index) continue;
+            packed |= (entry > index ? entry - 1 : entry) << (QUEUE_BITS * k++);
         }
-        _queue = packed;
+        _queue = packed | ((n - 1) << WithdrawLib.QUEUE_COUNT_SHIFT);
         _removeFrom(_sources, source);
         delete isSource[source];
         delete _caps[source];
@@ -1069,9 +1069,9 @@ contract Vault is ERC4626, ReentrancyGuardTransient, VaultLossBudget {
     function _unwind() internal {
         address safe = safeSource;
         uint256 pulled;
-        uint256 n = _sources.length;
-        for (uint256 i; i < n; ++i) {
-            address source = _sources[i];
+        uint256 slot = WithdrawLib.elements(_sources); // their number from _queue, which the fee accrual read
+        for (uint256 end = slot + (_queue >> WithdrawLib.QUEUE_COUNT_SHIFT); slot < end; ++slot) {
+            address source = WithdrawLib.sourceIn(slot);
             if (source == safe) continue;
             bool full = SourceCallLib.fits(FAILSAFE_STEP_GAS);
             try this.failsafeWithdraw{gas: FAILSAFE_STEP_GAS}(source) returns (uint256 received) {
@@ -1197,7 +1197,7 @@ contract Vault is ERC4626, ReentrancyGuardTransient, VaultLossBudget {
         uint256 n = targets.length;
         for (uint256 i; i < n; ++i) {
             if (current[i] > targets[i]) {
-                available += ISource(list[i]).withdraw(current[i] - targets[i], address(this));
+                available += SourceCallLib.withdrawToSelf(list[i], current[i] - targets[i]);
             }
         }
         IERC20 token = IERC20(asset());

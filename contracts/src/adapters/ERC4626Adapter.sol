@@ -94,13 +94,14 @@ contract ERC4626Adapter is SourceAdapterBase {
     /// @inheritdoc ISource
     /// @dev target.previewRedeem(shares held); see the contract documentation for the choice.
     function totalAssets() public view returns (uint256) {
-        return TARGET.previewRedeem(TARGET.balanceOf(address(this)));
+        address target = address(TARGET);
+        return _read(target, IERC4626.previewRedeem.selector, _read(target, IERC20.balanceOf.selector, _self()));
     }
 
     /// @inheritdoc ISource
     /// @dev target.maxWithdraw(adapter): the target's own liquidity limit.
     function maxWithdraw() external view returns (uint256) {
-        return TARGET.maxWithdraw(address(this));
+        return _read(address(TARGET), IERC4626.maxWithdraw.selector, _self());
     }
 
     /// @inheritdoc ISource
@@ -174,14 +175,14 @@ contract ERC4626Adapter is SourceAdapterBase {
     /// through the standing allowance set at construction. While the adapter holds nothing but `assets` (its first
     /// deposit), it supplies one unit less and keeps it (see the contract documentation: "Kept unit").
     function _supply(uint256 assets) internal override {
-        if (IERC20(ASSET).balanceOf(address(this)) <= assets) {
+        if (_read(ASSET, IERC20.balanceOf.selector, _self()) <= assets) {
             // no unit kept yet: keep one (a deposit of a single unit is only kept)
             unchecked {
                 --assets; // assets ≥ 1: the base rejects a zero deposit
             }
             if (assets == 0) return;
         }
-        if (TARGET.deposit(assets, address(this)) == 0) revert AdapterErrorsLib.ZeroShares();
+        if (_send(IERC4626.deposit.selector, assets, _self(), 0, 68) == 0) revert AdapterErrorsLib.ZeroShares();
     }
 
     /// @dev Withdrawing the whole balance (or more) redeems min(shares held, target.maxRedeem(adapter)): all
@@ -192,15 +193,57 @@ contract ERC4626Adapter is SourceAdapterBase {
     /// `receiver` (what redeem returns, or `assets` for a withdrawal: ERC-4626 sends exactly that), as the Aave and
     /// Compound adapters return what their protocol reports; the vault counts what it receives from its own balance.
     function _withdraw(uint256 assets, address receiver) internal override returns (uint256) {
-        uint256 shares = TARGET.balanceOf(address(this));
-        if (assets >= TARGET.previewRedeem(shares)) {
+        uint256 shares = _read(address(TARGET), IERC20.balanceOf.selector, _self());
+        if (assets >= _read(address(TARGET), IERC4626.previewRedeem.selector, shares)) {
             // assets ≥ totalAssets(): the whole position, its shares read once
-            shares = Math.min(shares, TARGET.maxRedeem(address(this)));
+            shares = Math.min(shares, _read(address(TARGET), IERC4626.maxRedeem.selector, _self()));
             if (shares == 0) revert AdapterErrorsLib.ZeroShares();
-            return TARGET.redeem(shares, receiver, address(this));
+            return _send(IERC4626.redeem.selector, shares, uint256(uint160(receiver)), _self(), 100);
         }
-        TARGET.withdraw(assets, receiver, address(this));
+        _send(IERC4626.withdraw.selector, assets, uint256(uint160(receiver)), _self(), 100);
         return assets;
+    }
+
+    /// @dev The one-argument view `selector` of `target` (TARGET or ASSET) at `arg`, in assembly (a high-level call
+    /// costs about 100 gas more, and the flows and the vault's valuation make several): reverts with the target's
+    /// revert data when it reverts, and without data when it returns less than 32 bytes, as the high-level call does.
+    function _read(address target, bytes4 selector, uint256 arg) internal view returns (uint256 value) {
+        assembly ("memory-safe") {
+            mstore(0, selector)
+            mstore(4, arg)
+            if iszero(staticcall(gas(), target, 0, 36, 0, 32)) {
+                let p := mload(64)
+                returndatacopy(p, 0, returndatasize())
+                revert(p, returndatasize())
+            }
+            if lt(returndatasize(), 32) { revert(0, 0) }
+            value := mload(0)
+        }
+    }
+
+    /// @dev Calls TARGET's `selector` with the arguments `a`, `b`, `c` (`size` bytes of calldata with the selector:
+    /// 68 for two arguments, 100 for three), in assembly (see _read), the calldata past the free memory pointer (not
+    /// allocated); reverts like the high-level call and returns the first word returned.
+    function _send(bytes4 selector, uint256 a, uint256 b, uint256 c, uint256 size) internal returns (uint256 value) {
+        address target = address(TARGET);
+        assembly ("memory-safe") {
+            let p := mload(64)
+            mstore(p, selector)
+            mstore(add(p, 4), a)
+            mstore(add(p, 36), b)
+            mstore(add(p, 68), c)
+            if iszero(call(gas(), target, 0, p, size, 0, 32)) {
+                returndatacopy(p, 0, returndatasize())
+                revert(p, returndatasize())
+            }
+            if lt(returndatasize(), 32) { revert(0, 0) }
+            value := mload(0)
+        }
+    }
+
+    /// @dev This adapter's address as an argument of _read and _send.
+    function _self() internal view returns (uint256) {
+        return uint256(uint160(address(this)));
     }
 
     /// @dev The target's shares are the position.

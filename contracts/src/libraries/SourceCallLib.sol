@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {ISource} from "../interfaces/ISource.sol";
 import {ErrorsLib} from "./ErrorsLib.sol";
 
 /// @title SourceCallLib
@@ -50,6 +51,45 @@ library SourceCallLib {
             ok := call(CALL_GAS, source, 0, add(data, 32), mload(data), 0, 0)
         }
         if (!ok && !full) revert ErrorsLib.SourceCallOutOfGas(source);
+    }
+
+    /// @dev tryCall of ISource(source).withdraw(amount, address(this)), its calldata written in assembly to memory past
+    /// the free memory pointer (not allocated: no abi.encodeCall).
+    function tryWithdraw(address source, uint256 amount) internal returns (bool ok) {
+        bool full;
+        uint256 p = _withdrawCalldata(amount);
+        assembly ("memory-safe") {
+            full := gt(gas(), CALL_FITS)
+            ok := call(CALL_GAS, source, 0, p, 68, 0, 0)
+        }
+        if (!ok && !full) revert ErrorsLib.SourceCallOutOfGas(source);
+    }
+
+    /// @dev ISource(source).withdraw(amount, address(this)) with all the gas, in assembly (a rebalance's withdrawals:
+    /// the high-level call costs about 100 gas more): reverts with the source's revert data when it reverts, and
+    /// without data when it returns less than 32 bytes (as the high-level call does).
+    function withdrawToSelf(address source, uint256 amount) internal returns (uint256 withdrawn) {
+        uint256 p = _withdrawCalldata(amount);
+        assembly ("memory-safe") {
+            if iszero(call(gas(), source, 0, p, 68, 0, 32)) {
+                returndatacopy(p, 0, returndatasize())
+                revert(p, returndatasize())
+            }
+            if lt(returndatasize(), 32) { revert(0, 0) }
+            withdrawn := mload(0)
+        }
+    }
+
+    /// @dev Writes the 68 bytes of calldata of withdraw(amount, address(this)) at the free memory pointer, without
+    /// allocating them (they are read by the call that follows at once), and returns where.
+    function _withdrawCalldata(uint256 amount) private view returns (uint256 p) {
+        bytes4 selector = ISource.withdraw.selector;
+        assembly ("memory-safe") {
+            p := mload(64)
+            mstore(p, selector)
+            mstore(add(p, 4), amount)
+            mstore(add(p, 36), address())
+        }
     }
 
     /// @dev Whether a call made right now would be handed its whole `budget`: the EVM passes on at most 63/64 of

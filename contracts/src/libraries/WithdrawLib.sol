@@ -20,6 +20,9 @@ library WithdrawLib {
     /// @dev Bits per position of a packed withdraw queue: indices below Vault.MAX_SOURCES ≤ 32.
     uint256 internal constant QUEUE_BITS = 5;
     uint256 internal constant QUEUE_MASK = (1 << QUEUE_BITS) - 1;
+    /// @dev A packed withdraw queue holds its length (the number of sources) from this bit up, so that a withdrawal
+    /// reads the queue's one slot instead of the sources' length as well.
+    uint256 internal constant QUEUE_COUNT_SHIFT = 248;
 
     /// @dev What a withdrawal of `assets` takes from each source, from their maxWithdraw() (a source whose read fails
     /// counts as 0): `take[i]` for the i-th source of `queue`, the array's length set to the sources looked at (the
@@ -32,11 +35,11 @@ library WithdrawLib {
         returns (uint256 touched, uint256 covered, uint256[] memory take)
     {
         covered = idle;
-        uint256 n = sources.length;
+        uint256 n = queue >> QUEUE_COUNT_SHIFT;
         take = new uint256[](n);
         uint256 i;
         for (; i < n && covered < assets; ++i) {
-            (, uint256 liquid) = SourceCallLib.tryRead(at(sources, queue, i), ISource.maxWithdraw.selector, true);
+            (, uint256 liquid) = SourceCallLib.tryRead(queued(sources, queue, i), ISource.maxWithdraw.selector, true);
             uint256 amount = Math.min(liquid, assets - covered);
             if (amount == 0) continue;
             take[i] = amount;
@@ -64,9 +67,9 @@ library WithdrawLib {
         uint256 idle
     ) internal {
         uint256 available = idle;
-        uint256 n = sources.length;
+        uint256 n = queue >> QUEUE_COUNT_SHIFT;
         for (uint256 i; i < n && available < assets; ++i) {
-            address source = at(sources, queue, i);
+            address source = queued(sources, queue, i);
             uint256 amount;
             if (i < take.length) amount = take[i];
             else (, amount) = SourceCallLib.tryRead(source, ISource.maxWithdraw.selector, true);
@@ -78,16 +81,31 @@ library WithdrawLib {
                 (, uint256 liquid) = SourceCallLib.tryRead(source, ISource.maxWithdraw.selector, true);
                 if (liquid >= amount || liquid == 0 || !_tryWithdraw(source, liquid)) continue;
             }
-            uint256 balance = token.balanceOf(address(this));
+            uint256 balance = held(token);
             emit EventsLib.PulledFromSource(source, balance - available);
             available = balance;
         }
         if (available < assets) revert ErrorsLib.InsufficientLiquidity(assets, available);
     }
 
+    /// @dev The storage slot of `sources[0]`, the others following it (see sourceIn).
+    function elements(address[] storage sources) internal pure returns (uint256 slot) {
+        assembly ("memory-safe") {
+            mstore(0, sources.slot)
+            slot := keccak256(0, 32)
+        }
+    }
+
+    /// @dev The source stored at `slot`, one of the slots of the sources' elements (see elements).
+    function sourceIn(uint256 slot) internal view returns (address source) {
+        assembly ("memory-safe") {
+            source := sload(slot)
+        }
+    }
+
     /// @dev The source at position `k` of the withdraw queue `queue`, packed as indices into `sources` (QUEUE_BITS
-    /// bits per position, see Vault._queue), for k < sources.length; read without the bounds check.
-    function at(address[] storage sources, uint256 queue, uint256 k) internal view returns (address source) {
+    /// bits per position, see Vault._queue), for k below the queue's length; read without the bounds check.
+    function queued(address[] storage sources, uint256 queue, uint256 k) internal view returns (address source) {
         uint256 index = (queue >> (QUEUE_BITS * k)) & QUEUE_MASK;
         assembly ("memory-safe") {
             mstore(0, sources.slot)
@@ -95,8 +113,23 @@ library WithdrawLib {
         }
     }
 
+    /// @dev token.balanceOf(address(this)), in assembly: a high-level call costs about 150 gas more. Reverts as the
+    /// high-level call does, with the token's revert data, when the call fails or returns less than 32 bytes.
+    function held(IERC20 token) internal view returns (uint256 amount) {
+        assembly ("memory-safe") {
+            mstore(0, 0x70a08231) // balanceOf(address)
+            mstore(32, address())
+            if iszero(and(gt(returndatasize(), 31), staticcall(gas(), token, 28, 36, 0, 32))) {
+                let ptr := mload(64)
+                returndatacopy(ptr, 0, returndatasize())
+                revert(ptr, returndatasize())
+            }
+            amount := mload(0)
+        }
+    }
+
     function _tryWithdraw(address source, uint256 amount) private returns (bool) {
-        return SourceCallLib.tryCall(source, abi.encodeCall(ISource.withdraw, (amount, address(this))));
+        return SourceCallLib.tryWithdraw(source, amount);
     }
 
     /// @dev The most a holder whose shares are worth `gross` assets can withdraw, given the plan `take` of a
