@@ -112,8 +112,9 @@ func (m *Manager) await(ctx context.Context, snd store.Send) (store.Send, error)
 const maxGapScan = 1024
 
 // gapBelow reports whether some nonce from mined (the chain's count of this
-// signer's mined transactions) up to snd's is held by no open send: snd
-// then cannot be mined until that nonce is used.
+// signer's mined transactions) up to snd's is held by no open send, nor by
+// a finished send whose transaction the chain backs (the node's nonce then
+// lags its receipts): snd then cannot be mined until that nonce is used.
 func (m *Manager) gapBelow(ctx context.Context, snd store.Send, mined uint64) (bool, error) {
 	if mined >= *snd.Nonce {
 		return false, nil
@@ -135,7 +136,28 @@ func (m *Manager) gapBelow(ctx context.Context, snd store.Send, mined uint64) (b
 	if mined >= *snd.Nonce {
 		return false, nil
 	}
-	return len(unheld(open, mined, *snd.Nonce)) > 0, nil
+	missing := unheld(open, mined, *snd.Nonce)
+	if len(missing) == 0 {
+		return false, nil
+	}
+	// A node whose nonce lags its receipts: a finished send of ours that
+	// holds the nonce and that the chain backs is no gap (as fillGap finds).
+	recent, err := m.journal.RecentSends(ctx, gapRecent)
+	if err != nil {
+		return false, fmt.Errorf("txmgr: reading recent sends: %w", err)
+	}
+	for _, n := range missing {
+		h := m.lastHolder(recent, n)
+		if h == nil || h.TxHash == "" || (h.State != store.SendConfirmed && h.State != store.SendReverted) {
+			return true, nil
+		}
+		if _, err := m.receipt(ctx, h.TxHash); notFound(err) {
+			return true, nil
+		} else if err != nil {
+			return false, err
+		}
+	}
+	return false, nil
 }
 
 // unheld are the nonces in [from, to) that no send of open holds.
