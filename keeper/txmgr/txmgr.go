@@ -486,7 +486,7 @@ func (m *Manager) build(ctx context.Context, snd store.Send) (store.Send, error)
 
 // takeNonce returns the next nonce: the larger of the local view and the
 // chain's count of mined transactions, so a transaction sent from the same
-// key by someone else moves it forward.
+// key by someone else moves it forward. The caller holds m.mu.
 func (m *Manager) takeNonce(ctx context.Context) (uint64, error) {
 	onChain, err := m.chain.NonceAt(ctx, m.signer.Address(), nil)
 	if err != nil {
