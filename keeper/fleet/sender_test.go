@@ -222,12 +222,12 @@ func (c *clock) now() time.Time          { return time.Now().Add(time.Duration(c
 func (c *clock) advance(d time.Duration) { c.ahead.Add(int64(d)) }
 
 // A send of one vault that the node loses (its first attempt dropped from
-// the pool) holds back the sends above its nonce, of the other vaults, only
-// until the replacement rules run: the others are built, signed and sent
-// meanwhile, nothing is mined while the nonce is missing, and once
-// resubmit_timeout has passed (on the manager's clock) the lost send's
-// one fee bump is mined in the first block sealed after it, with every other
-// vault's send in that same block.
+// the pool, and with it, by anvil, the sends above its nonce) holds back
+// the other vaults' sends only until the replacement rules run: the others
+// are built, signed and sent meanwhile (none waits on the lost one's
+// driver), nothing is mined while the nonce is missing, and once
+// resubmit_timeout has passed (on the manager's clock) every send is
+// replaced once and all are mined in the first block sealed after that.
 func TestStuckSendHoldsOthersOnlyUntilItsBump(t *testing.T) {
 	const vaults = 3
 	const resubmit = time.Hour // never reached on the wall clock
@@ -272,11 +272,19 @@ func TestStuckSendHoldsOthersOnlyUntilItsBump(t *testing.T) {
 		}
 	}
 
-	// resubmit_timeout passes: the lost send is replaced, once.
+	// anvil drops the lost transaction's dependants from its pool with it:
+	// the others come back by their own bumps.
+	var pool struct{ Pending, Queued hexutil.Uint64 }
+	if k.node.Call(t, &pool, "txpool_status"); pool.Pending+pool.Queued != 0 {
+		t.Fatalf("the pool holds %+v transactions after the lowest nonce's was dropped", pool)
+	}
+	// resubmit_timeout passes: every send is replaced, once.
 	clk.advance(resubmit)
-	waitUntil(t, "the lost send's replacement broadcast", func() bool {
-		a := attemptsOf(t, k.st, stuck)
-		return len(a) == 2 && a[1].State == store.AttemptSent
+	waitUntil(t, "every send's replacement broadcast", func() bool {
+		return all(k.keeperSends(t), func(s store.Send) bool {
+			a := attemptsOf(t, k.st, s)
+			return len(a) == 2 && a[1].State == store.AttemptSent
+		})
 	})
 	var head uint64
 	k.node.Call(t, (*hexutil.Uint64)(&head), "eth_blockNumber")
@@ -294,7 +302,7 @@ func TestStuckSendHoldsOthersOnlyUntilItsBump(t *testing.T) {
 	for _, s := range sends {
 		a := attemptsOf(t, k.st, s)
 		if s.Block != bumped || len(a) > 2 {
-			t.Fatalf("send %s (nonce %d) mined in block %d after %d attempts; want block %d, the first after the lost send's one bump",
+			t.Fatalf("send %s (nonce %d) mined in block %d after %d attempts; want block %d, the first after one bump each",
 				s.Key, *s.Nonce, s.Block, len(a), bumped)
 		}
 	}
