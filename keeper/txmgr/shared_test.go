@@ -3,6 +3,7 @@ package txmgr
 import (
 	"fmt"
 	"math/big"
+	"strings"
 	"sync"
 	"testing"
 
@@ -88,4 +89,30 @@ func mustDev(t *testing.T, id *big.Int) *signer.Dev {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// Sends of several vaults on one key, left open by a crash out of nonce
+// order: ResumeFor of one vault drives its own and those below it in nonce
+// order and leaves the one above; Resume at start finishes them all.
+func TestResumeForDrivesOwnSendsAndThoseBelow(t *testing.T) {
+	e := newEnv(t)
+	m := e.manager(Config{}, nil)
+	e.journalBuilt("a/1", 1, 1)
+	e.journalBuilt("b/0", 0, 2)
+	e.journalBuilt("c/2", 2, 3)
+	mine := func(s store.Send) bool { return strings.HasPrefix(s.Key, "a/") }
+	if err := m.ResumeFor(ctxT(t), mine); err != nil {
+		t.Fatal(err)
+	}
+	for key, want := range map[string]string{"a/1": store.SendConfirmed, "b/0": store.SendConfirmed, "c/2": store.SendBuilt} {
+		if snd, atts := attempts(t, e.store, key); snd.State != want || (want == store.SendBuilt && len(atts) != 0) {
+			t.Fatalf("%s after vault a's ResumeFor: %s, %d attempts; want %s", key, snd.State, len(atts), want)
+		}
+	}
+	if err := m.Resume(ctxT(t)); err != nil {
+		t.Fatal(err)
+	}
+	if snd, _ := attempts(t, e.store, "c/2"); snd.State != store.SendConfirmed || e.nonce() != 3 {
+		t.Fatalf("c/2 after Resume: %s; chain nonce %d", snd.State, e.nonce())
+	}
 }
