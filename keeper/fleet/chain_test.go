@@ -40,6 +40,7 @@ type testFleet struct {
 	cfg        *config.Config
 	keeperRole common.Address // every vault's keeper role (the round only decides)
 	vaults     []fleetVault
+	funder     *deployer // deployed the vaults and deposits into them
 }
 
 // fleetVault is one deployed vault: its address and its sources (adapters)
@@ -57,6 +58,12 @@ var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
 // vaults deploy in seconds.
 func deployFleet(tb testing.TB, n int) *testFleet {
 	tb.Helper()
+	return deployFleetKeptBy(tb, n, common.HexToAddress("0x00000000000000000000000000000000000000e1"))
+}
+
+// deployFleetKeptBy is deployFleet with keeper as every vault's keeper role.
+func deployFleetKeptBy(tb testing.TB, n int, keeper common.Address) *testFleet {
+	tb.Helper()
 	ctx := context.Background()
 	node := anviltest.Start(tb, "--disable-block-gas-limit")
 	cfg, err := config.Load(filepath.Join("..", "..", "config.yaml"))
@@ -68,7 +75,7 @@ func deployFleet(tb testing.TB, n int) *testFleet {
 	cfg.Sources = slices.DeleteFunc(cfg.Sources, func(s config.Source) bool {
 		return !slices.ContainsFunc(cfg.Chain.Embedded.Pools, func(p config.Pool) bool { return p.Name == s.Name })
 	})
-	f := &testFleet{node: node, cfg: cfg, keeperRole: common.HexToAddress("0x00000000000000000000000000000000000000e1")}
+	f := &testFleet{node: node, cfg: cfg, keeperRole: keeper}
 	if f.chain, err = devchain.Attach(ctx, node.URL, cfg.Chain.Embedded, cfg.Sources, f.keeperRole, quiet); err != nil {
 		tb.Fatal(err)
 	}
@@ -135,6 +142,7 @@ func deployFleet(tb testing.TB, n int) *testFleet {
 		}
 	}
 	d.flush()
+	f.funder = d
 	return f
 }
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 	"time"
 
@@ -215,12 +216,19 @@ func (r *Rebalancer) resume(ctx context.Context) (pending, finished string, err 
 	if err != nil {
 		return "", "", err
 	}
-	if open = append(open, unrecorded...); len(open) == 0 {
+	// With a key shared by several vaults (Params.Senders) the journal
+	// holds their sends too: this vault waits on its own (and on the
+	// manager's transfers to itself, which fill nonce gaps), and the
+	// manager drives whatever lies below them in nonce order.
+	mine := func(s store.Send) bool {
+		return strings.EqualFold(s.To, r.p.Vault.Hex()) || strings.EqualFold(s.To, from)
+	}
+	if open = slices.DeleteFunc(append(open, unrecorded...), func(s store.Send) bool { return !mine(s) }); len(open) == 0 {
 		return "", "", nil
 	}
 	wctx, cancel := context.WithTimeout(ctx, r.p.Config.Rebalance.ReceiptTimeout.D())
 	defer cancel()
-	rerr := r.txm.Resume(wctx)
+	rerr := r.txm.ResumeFor(wctx, mine)
 	var still, done []string
 	for _, o := range open {
 		snd, err := r.p.Store.SendByKey(ctx, o.Key)

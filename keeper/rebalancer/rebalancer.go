@@ -27,7 +27,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
 	"github.com/vaultkeeper/vaultkeeper/keeper/signer"
@@ -64,7 +63,13 @@ type Params struct {
 	Store   *store.Store
 	// Signer signs rebalances; nil means the keeper only decides.
 	Signer signer.Signer
-	Log    *slog.Logger
+	// Senders, when set, hands out the transaction manager: the vaults
+	// whose Params share it and sign with one key on one chain send through
+	// one manager, in one nonce sequence (txmgr.Senders). The first of them
+	// to be made sets its txmgr config; nil gives the vault a manager of
+	// its own.
+	Senders *txmgr.Senders
+	Log     *slog.Logger
 	// Approvals reads the governed-config hash approved on-chain (the
 	// ConfigRegistry). When set, the keeper acts only while ConfigHash is
 	// the approved hash; nil checks nothing (tests, dry runs without a
@@ -95,7 +100,8 @@ type Params struct {
 // sources mapping the vault's sources to g's entries. The local part stays
 // the running one (the operator's: chain, signer, storage, log, model
 // file); a governed RL model must be at the running local.model_file. The
-// RL model and the transaction manager are rebuilt; the journal is shared,
+// RL model and the transaction manager are rebuilt (a manager from
+// Params.Senders is the shared one again); the journal is shared,
 // so open sends carry over. Nothing changes when an error is returned.
 func (r *Rebalancer) Reconfigure(g config.Governed, sources map[common.Address]config.Source) error {
 	cfg := *r.p.Config
@@ -176,25 +182,6 @@ func (noMetrics) TxMined(uint64, *big.Int, bool)  {}
 func (noMetrics) SignerError(string, error)       {}
 func (noMetrics) SetOpenSends([]store.Send) error { return nil }
 
-// countingSigner reports every signature its signer fails to make. txmgr
-// wraps such an error in its own ("txmgr: signing <key> (nonce n): …") and
-// leaves the send in the journal for the next tick, so the failure is
-// counted where it happens, with the config's signer.kind, whether it
-// occurs in a new send or in one resumed.
-type countingSigner struct {
-	signer.Signer
-	kind    string
-	metrics Metrics
-}
-
-func (s countingSigner) SignTx(ctx context.Context, chainID *big.Int, tx *types.Transaction) (*types.Transaction, error) {
-	signed, err := s.Signer.SignTx(ctx, chainID, tx)
-	if err != nil {
-		s.metrics.SignerError(s.kind, err)
-	}
-	return signed, err
-}
-
 // ModelID names the allocator in the vault's decision receipt.
 var ModelID = [32]byte{'m', 'e', 'a', 'n', 'v', 'a', 'r', '/', 'v', '1'}
 
@@ -268,47 +255,6 @@ func New(ctx context.Context, p Params) (*Rebalancer, error) {
 		}
 	}
 	return r, nil
-}
-
-func newTxmgr(p Params, chainID *big.Int) (*txmgr.Manager, error) {
-	tc, ok := p.Chain.(txmgr.Chain)
-	if !ok {
-		return nil, errors.New("the chain client cannot send transactions")
-	}
-	x := p.Config.Txmgr
-	gwei := func(v float64) *big.Int {
-		w, _ := new(big.Float).Mul(big.NewFloat(v), big.NewFloat(1e9)).Int(nil)
-		return w
-	}
-	cfg := txmgr.Config{
-		SimulatePending:  p.UnsettledHead,
-		ResubmitTimeout:  x.ResubmitTimeout.D(),
-		Confirmations:    uint64(x.Confirmations),
-		FeeBumpPercent:   uint64(x.FeeBumpPercent),
-		GasMarginPercent: uint64(math.Round((p.Config.Rebalance.GasMargin - 1) * 100)),
-		MaxTipCap:        gwei(x.MaxTipGwei),
-		MaxFeeCap:        gwei(x.MaxFeeGwei),
-		PollInterval:     250 * time.Millisecond,
-	}
-	if cfg.GasMarginPercent == 0 {
-		cfg.GasMarginPercent = 1 // zero would take txmgr's default
-	}
-	if x.BaseFeeCeilingGwei > 0 {
-		cfg.BaseFeeCeiling = gwei(x.BaseFeeCeilingGwei)
-	}
-	decode := func(err error) string {
-		if rv, ok := vaults.DecodeRevert(err); ok {
-			return fmt.Sprint(rv)
-		}
-		return ""
-	}
-	opts := txmgr.Options{Log: p.Log, Decode: decode}
-	sgn := p.Signer
-	if p.Metrics != nil {
-		opts.Metrics = p.Metrics
-		sgn = countingSigner{Signer: p.Signer, kind: p.Config.Signer.Kind, metrics: p.Metrics}
-	}
-	return txmgr.New(tc, chainID, sgn, p.Store, cfg, opts)
 }
 
 // Tick runs one observe–decide–act round. With dryRun it decides and

@@ -57,9 +57,9 @@ func (m *Manager) await(ctx context.Context, snd store.Send) (store.Send, error)
 	if gap, err := m.gapBelow(ctx, snd, mined); err != nil {
 		return snd, err
 	} else if !gap {
-		delete(m.nonceGap, snd.ID)
-	} else if m.nonceGap[snd.ID]++; m.nonceGap[snd.ID] >= nonceLostChecks {
-		delete(m.nonceGap, snd.ID)
+		m.reset(m.nonceGap, snd.ID)
+	} else if m.count(m.nonceGap, snd.ID) >= nonceLostChecks {
+		m.reset(m.nonceGap, snd.ID)
 		m.log.Warn("not waiting: a lower nonce is unused on chain and no open send holds it (a transaction of ours left the chain)",
 			"key", snd.Key, "nonce", *snd.Nonce, "chain_nonce", mined)
 		// Back to signed: resumed once the lower nonce is used again, its
@@ -86,15 +86,15 @@ func (m *Manager) await(ctx context.Context, snd store.Send) (store.Send, error)
 		if err != nil {
 			return snd, err
 		}
-		if m.nonceGone[snd.ID]++; !deep || m.nonceGone[snd.ID] < nonceLostChecks {
+		if n := m.count(m.nonceGone, snd.ID); !deep || n < nonceLostChecks {
 			m.log.Debug("nonce used on-chain but no receipt of ours; looking again", "key", snd.Key, "nonce", *snd.Nonce,
-				"check", m.nonceGone[snd.ID], "at_confirmation_depth", deep)
+				"check", n, "at_confirmation_depth", deep)
 			return m.wait(ctx, snd)
 		}
-		delete(m.nonceGone, snd.ID)
+		m.reset(m.nonceGone, snd.ID)
 		snd.Error = fmt.Sprintf("%s: nonce %d is used on-chain and none of the %d attempts is mined", ErrNonceTaken.Error(), *snd.Nonce, len(atts))
 		m.log.Error("send failed: nonce taken by another transaction", "key", snd.Key, "nonce", *snd.Nonce)
-		m.nextNonce = nil // re-sync from the chain on the next send
+		m.forgetNonce() // re-sync from the chain on the next send
 		return m.setState(ctx, snd, store.SendFailed)
 	}
 	last := atts[len(atts)-1]
@@ -112,8 +112,9 @@ func (m *Manager) await(ctx context.Context, snd store.Send) (store.Send, error)
 const maxGapScan = 1024
 
 // gapBelow reports whether some nonce from mined (the chain's count of this
-// signer's mined transactions) up to snd's is held by no open send: snd
-// then cannot be mined until that nonce is used.
+// signer's mined transactions) up to snd's is held by no open send, nor by
+// a finished send whose transaction the chain backs (the node's nonce then
+// lags its receipts): snd then cannot be mined until that nonce is used.
 func (m *Manager) gapBelow(ctx context.Context, snd store.Send, mined uint64) (bool, error) {
 	if mined >= *snd.Nonce {
 		return false, nil
@@ -125,7 +126,38 @@ func (m *Manager) gapBelow(ctx context.Context, snd store.Send, mined uint64) (b
 	if err != nil {
 		return false, fmt.Errorf("txmgr: reading open sends: %w", err)
 	}
-	return len(unheld(open, mined, *snd.Nonce)) > 0, nil
+	// The chain's nonce is read again after the open sends: a send of
+	// another caller that finished in between has its nonce used by then,
+	// and is not taken for a gap.
+	if mined, err = m.chain.NonceAt(ctx, m.signer.Address(), nil); err != nil {
+		m.metrics.RPCError("eth_getTransactionCount", err)
+		return false, fmt.Errorf("txmgr: reading nonce: %w", err)
+	}
+	if mined >= *snd.Nonce {
+		return false, nil
+	}
+	missing := unheld(open, mined, *snd.Nonce)
+	if len(missing) == 0 {
+		return false, nil
+	}
+	// A node whose nonce lags its receipts: a finished send of ours that
+	// holds the nonce and that the chain backs is no gap (as fillGap finds).
+	recent, err := m.journal.RecentSends(ctx, gapRecent)
+	if err != nil {
+		return false, fmt.Errorf("txmgr: reading recent sends: %w", err)
+	}
+	for _, n := range missing {
+		h := m.lastHolder(recent, n)
+		if h == nil || h.TxHash == "" || (h.State != store.SendConfirmed && h.State != store.SendReverted) {
+			return true, nil
+		}
+		if _, err := m.receipt(ctx, h.TxHash); notFound(err) {
+			return true, nil
+		} else if err != nil {
+			return false, err
+		}
+	}
+	return false, nil
 }
 
 // unheld are the nonces in [from, to) that no send of open holds.
@@ -322,44 +354,66 @@ func (m *Manager) Recheck(ctx context.Context) ([]Reorged, error) {
 			(snd.State != store.SendConfirmed && snd.State != store.SendReverted) {
 			continue
 		}
-		// Its nonce unused, its transaction is not mined: no block to compare.
-		unused := snd.Nonce != nil && *snd.Nonce >= mined
-		if !unused {
-			if snd.Block+recheckBlocks < head.Number.Uint64() {
-				continue
-			}
-			canon, err := m.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(snd.Block))
-			if err != nil && !errors.Is(err, ethereum.NotFound) {
-				m.metrics.RPCError("eth_getBlockByNumber", err)
-				return out, fmt.Errorf("txmgr: reading block %d: %w", snd.Block, err)
-			}
-			if canon != nil && canon.Hash() == common.HexToHash(snd.BlockHash) {
-				continue
-			}
+		release, ok := m.tryClaim(snd.ID)
+		if !ok {
+			continue // another caller is driving it: not finished after all
 		}
-		r := Reorged{WasHash: snd.TxHash, WasBlock: snd.Block}
-		if rcpt, err := m.receipt(ctx, snd.TxHash); err == nil {
-			// Re-included elsewhere: the journal says where it is now.
-			snd.Block, snd.BlockHash, snd.GasUsed, snd.GasPrice = rcpt.BlockNumber.Uint64(), rcpt.BlockHash.Hex(), rcpt.GasUsed, rcpt.EffectiveGasPrice
-			if err := m.journal.UpdateSend(ctx, snd); err != nil {
-				return out, fmt.Errorf("txmgr: recording the new block of %s: %w", snd.TxHash, err)
-			}
-			m.log.Warn("a confirmed send moved in a reorg deeper than the confirmations", "key", snd.Key, "tx", snd.TxHash,
-				"was_block", r.WasBlock, "block", snd.Block)
-			r.Moved = true
-		} else if !notFound(err) {
+		r, err := m.recheckSend(ctx, snd, head.Number.Uint64(), mined)
+		release()
+		if r != nil {
+			out = append(out, *r)
+		}
+		if err != nil {
 			return out, err
-		} else {
-			m.log.Error("a reorg deeper than the confirmations dropped a confirmed send; re-opening it", "key", snd.Key,
-				"tx", snd.TxHash, "was_block", r.WasBlock, "confirmations", m.cfg.Confirmations)
-			if snd, err = m.reopen(ctx, snd); err != nil {
-				return out, fmt.Errorf("txmgr: re-opening %s after a deep reorg: %w", snd.Key, err)
-			}
 		}
-		r.Send = snd
-		out = append(out, r)
 	}
 	return out, nil
+}
+
+// recheckSend is Recheck of one finished send (read again, the caller
+// claiming it): nil when the chain still backs it.
+func (m *Manager) recheckSend(ctx context.Context, snd store.Send, head, mined uint64) (*Reorged, error) {
+	was := snd
+	snd, err := m.reread(ctx, snd)
+	if err != nil || snd.State != was.State || snd.TxHash != was.TxHash {
+		return nil, err
+	}
+	// Its nonce unused, its transaction is not mined: no block to compare.
+	unused := snd.Nonce != nil && *snd.Nonce >= mined
+	if !unused {
+		if snd.Block+recheckBlocks < head {
+			return nil, nil
+		}
+		canon, err := m.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(snd.Block))
+		if err != nil && !errors.Is(err, ethereum.NotFound) {
+			m.metrics.RPCError("eth_getBlockByNumber", err)
+			return nil, fmt.Errorf("txmgr: reading block %d: %w", snd.Block, err)
+		}
+		if canon != nil && canon.Hash() == common.HexToHash(snd.BlockHash) {
+			return nil, nil
+		}
+	}
+	r := Reorged{WasHash: snd.TxHash, WasBlock: snd.Block}
+	if rcpt, err := m.receipt(ctx, snd.TxHash); err == nil {
+		// Re-included elsewhere: the journal says where it is now.
+		snd.Block, snd.BlockHash, snd.GasUsed, snd.GasPrice = rcpt.BlockNumber.Uint64(), rcpt.BlockHash.Hex(), rcpt.GasUsed, rcpt.EffectiveGasPrice
+		if err := m.journal.UpdateSend(ctx, snd); err != nil {
+			return nil, fmt.Errorf("txmgr: recording the new block of %s: %w", snd.TxHash, err)
+		}
+		m.log.Warn("a confirmed send moved in a reorg deeper than the confirmations", "key", snd.Key, "tx", snd.TxHash,
+			"was_block", r.WasBlock, "block", snd.Block)
+		r.Moved = true
+	} else if !notFound(err) {
+		return nil, err
+	} else {
+		m.log.Error("a reorg deeper than the confirmations dropped a confirmed send; re-opening it", "key", snd.Key,
+			"tx", snd.TxHash, "was_block", r.WasBlock, "confirmations", m.cfg.Confirmations)
+		if snd, err = m.reopen(ctx, snd); err != nil {
+			return nil, fmt.Errorf("txmgr: re-opening %s after a deep reorg: %w", snd.Key, err)
+		}
+	}
+	r.Send = snd
+	return &r, nil
 }
 
 // reopen handles a send whose mined transaction left the canonical chain:

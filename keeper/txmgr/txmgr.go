@@ -54,6 +54,15 @@
 // nonce is re-opened, or a zero-value transfer to itself takes the nonce (see
 // fillGaps). Open sends are then driven in nonce order.
 //
+// # One sender per key
+//
+// Several vaults kept with one key on one chain share one Manager (Senders
+// hands it out): their sends go through its one nonce sequence. Taking a
+// nonce and recording it happen under one lock, so no two sends share a
+// nonce; each send is driven by one caller at a time, the others' sends
+// meanwhile go on, so a stuck send holds back only the sends above its
+// nonce, and those only until its fee bump is mined (see shared.go).
+//
 // # RPC errors
 //
 // The node's answers to eth_sendRawTransaction are classified as go-ethereum,
@@ -110,6 +119,7 @@ type Journal interface {
 	AddAttempt(ctx context.Context, a store.Attempt) (int64, error)
 	SetAttemptState(ctx context.Context, hash, state string) error
 	Attempts(ctx context.Context, sendID int64) ([]store.Attempt, error)
+	SendByKey(ctx context.Context, key string) (store.Send, error)
 	RecentSends(ctx context.Context, limit int) ([]store.Send, error)
 }
 
@@ -248,8 +258,10 @@ type Request struct {
 	Value  *big.Int
 }
 
-// Manager sends transactions from one signer on one chain. Sends are
-// serialised: one at a time, in order.
+// Manager sends transactions from one signer on one chain. It is safe for
+// concurrent use: several callers (vaults kept with one key, see Senders)
+// may Send at once; their sends take distinct nonces and each send is driven
+// by one caller at a time.
 type Manager struct {
 	chain   Chain
 	chainID *big.Int
@@ -261,11 +273,16 @@ type Manager struct {
 	decode  RevertDecoder
 	now     func() time.Time
 
+	// mu is the nonce lock: taking a nonce and recording it in the
+	// journal, filling nonce gaps and Recheck happen under it (see shared.go).
 	mu        sync.Mutex
 	nextNonce *uint64 // local view; nil until synced
+	// dmu guards the sends being driven (one driver a send) and the counts:
 	// nonceGone counts, per send, the polls that found its nonce used
 	// on-chain and no receipt for any of its attempts; nonceGap, the polls
 	// that found a lower nonce unused and held by no open send.
+	dmu       sync.Mutex
+	driving   map[int64]chan struct{}
 	nonceGone map[int64]int
 	nonceGap  map[int64]int
 }
@@ -293,7 +310,7 @@ func New(chain Chain, chainID *big.Int, signer Signer, journal Journal, cfg Conf
 	}
 	m := &Manager{chain: chain, chainID: new(big.Int).Set(chainID), signer: signer, journal: journal, cfg: cfg,
 		log: opts.Log, metrics: opts.Metrics, decode: opts.Decode, now: opts.Now, nonceGone: map[int64]int{},
-		nonceGap: map[int64]int{}}
+		nonceGap: map[int64]int{}, driving: map[int64]chan struct{}{}}
 	if m.log == nil {
 		m.log = slog.New(slog.DiscardHandler)
 	}
@@ -324,8 +341,6 @@ func (m *Manager) Send(ctx context.Context, req Request) (store.Send, error) {
 	if req.Create {
 		to = ""
 	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
 	snd, created, err := m.journal.CreateSend(ctx, store.Send{
 		Key: req.Key, DecisionID: req.DecisionID, ChainID: m.chainID.Uint64(),
 		From: m.signer.Address().Hex(), To: to, Create: req.Create, Data: req.Data, Value: value, State: store.SendDecided,
@@ -336,29 +351,15 @@ func (m *Manager) Send(ctx context.Context, req Request) (store.Send, error) {
 	if created {
 		m.metrics.SendState("", store.SendDecided)
 	}
-	return m.drive(ctx, snd)
-}
-
-// Resume drives every open send of this signer to a terminal state (or until
-// ctx ends), oldest first. The keeper calls it at start and before each tick.
-func (m *Manager) Resume(ctx context.Context) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	open, err := m.journal.OpenSends(ctx, m.chainID.Uint64(), m.signer.Address().Hex())
+	release, err := m.claim(ctx, snd.ID)
 	if err != nil {
-		return fmt.Errorf("txmgr: resuming: %w", err)
+		return snd, fmt.Errorf("txmgr: waiting for another caller driving %q: %w", req.Key, err)
 	}
-	if open, err = m.fillGaps(ctx, open); err != nil {
-		return fmt.Errorf("txmgr: resuming: %w", err)
+	defer release()
+	if snd, err = m.reread(ctx, snd); err != nil {
+		return snd, err
 	}
-	for _, snd := range open {
-		m.log.Info("resuming send", "key", snd.Key, "state", snd.State, "nonce", nonceAttr(snd.Nonce))
-		if _, err := m.drive(ctx, snd); err != nil && !errors.Is(err, ErrReverted) && !errors.Is(err, ErrFailed) &&
-			!errors.Is(err, ErrNonceTaken) {
-			return err
-		}
-	}
-	return nil
+	return m.drive(ctx, snd)
 }
 
 func nonceAttr(n *uint64) any {
@@ -464,6 +465,10 @@ func (m *Manager) build(ctx context.Context, snd store.Send) (store.Send, error)
 		m.metrics.RPCError("eth_estimateGas", err)
 		return snd, fmt.Errorf("txmgr: estimating gas for %s: %w", snd.Key, err)
 	}
+	// The nonce is taken and recorded under the nonce lock: no other
+	// caller's send can take it meanwhile.
+	m.mu.Lock()
+	defer m.mu.Unlock()
 	nonce, err := m.takeNonce(ctx)
 	if err != nil {
 		return snd, err
@@ -481,7 +486,7 @@ func (m *Manager) build(ctx context.Context, snd store.Send) (store.Send, error)
 
 // takeNonce returns the next nonce: the larger of the local view and the
 // chain's count of mined transactions, so a transaction sent from the same
-// key by someone else moves it forward.
+// key by someone else moves it forward. The caller holds m.mu.
 func (m *Manager) takeNonce(ctx context.Context) (uint64, error) {
 	onChain, err := m.chain.NonceAt(ctx, m.signer.Address(), nil)
 	if err != nil {
@@ -507,41 +512,6 @@ func (m *Manager) takeNonce(ctx context.Context) (uint64, error) {
 		*m.nextNonce = onChain
 	}
 	return *m.nextNonce, nil
-}
-
-// fees returns the tip and fee cap for a first attempt:
-// tip = clamp(suggested, MinTipCap, MaxTipCap), feeCap = min(2·baseFee + tip, MaxFeeCap).
-func (m *Manager) fees(ctx context.Context) (tip, feeCap *big.Int, err error) {
-	head, err := m.chain.HeaderByNumber(ctx, nil)
-	if err != nil {
-		m.metrics.RPCError("eth_getBlockByNumber", err)
-		return nil, nil, fmt.Errorf("txmgr: reading base fee: %w", err)
-	}
-	tip, err = m.chain.SuggestGasTipCap(ctx)
-	if err != nil {
-		m.metrics.RPCError("eth_maxPriorityFeePerGas", err)
-		return nil, nil, fmt.Errorf("txmgr: suggesting tip: %w", err)
-	}
-	tip = clamp(tip, m.cfg.MinTipCap, m.cfg.MaxTipCap)
-	base := head.BaseFee
-	if base == nil {
-		base = new(big.Int)
-	}
-	feeCap = new(big.Int).Add(new(big.Int).Mul(base, big.NewInt(2)), tip)
-	if feeCap.Cmp(m.cfg.MaxFeeCap) > 0 {
-		feeCap = new(big.Int).Set(m.cfg.MaxFeeCap)
-	}
-	return tip, feeCap, nil
-}
-
-func clamp(v, lo, hi *big.Int) *big.Int {
-	switch {
-	case v.Cmp(lo) < 0:
-		return new(big.Int).Set(lo)
-	case v.Cmp(hi) > 0:
-		return new(big.Int).Set(hi)
-	}
-	return new(big.Int).Set(v)
 }
 
 // signFirst signs the send's first attempt, unless a crash after recording
