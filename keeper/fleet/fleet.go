@@ -15,8 +15,10 @@
 //     is skipped (ErrBusy) until that tick returns, so two ticks never run
 //     on one keeper at once;
 //   - a panic in a tick is recovered: it is that vault's error (a
-//     *PanicError with the stack), logged with the stack, and the other
-//     vaults' ticks are not touched.
+//     *PanicError with the stack), logged with the stack, recorded as an
+//     error decision in that vault's history when its keeper can
+//     (Recorder: a *rebalancer.Rebalancer), and the other vaults' ticks
+//     are not touched.
 //
 // Each vault's Result names the vault and carries its outcome or error;
 // Config.OnResult hears of each as soon as it is known. RoundOf ticks some
@@ -38,6 +40,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/rebalancer"
+	"github.com/vaultkeeper/vaultkeeper/keeper/store"
 )
 
 // Defaults of Config's fields.
@@ -59,6 +62,16 @@ const (
 type Keeper interface {
 	Tick(ctx context.Context, dryRun bool) (rebalancer.Outcome, error)
 }
+
+// Recorder is a Keeper that can record, in its vault's history, a tick
+// that panicked before recording a decision of its own
+// (*rebalancer.Rebalancer's RecordFailure).
+type Recorder interface {
+	RecordFailure(ctx context.Context, cause error) (store.Decision, error)
+}
+
+// recordTimeout bounds the recording of a panicked tick.
+const recordTimeout = 10 * time.Second
 
 // Chain is what the vaults on one chain share in a round (Vault.Chain).
 type Chain interface {
@@ -317,7 +330,19 @@ func (f *Fleet) run(ctx context.Context, v Vault, shared *chainRound, dryRun boo
 		if p := recover(); p != nil {
 			stack := debug.Stack()
 			f.log.Error("vault tick panicked", "vault", v.Name, "panic", fmt.Sprint(p), "stack", string(stack))
-			out, err = rebalancer.Outcome{}, &PanicError{Vault: v.Name, Value: p, Stack: stack}
+			pe := &PanicError{Vault: v.Name, Value: p, Stack: stack}
+			out, err = rebalancer.Outcome{}, pe
+			if rec, ok := v.Keeper.(Recorder); ok {
+				rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), recordTimeout)
+				defer cancel()
+				d, rerr := rec.RecordFailure(rctx, pe)
+				if rerr != nil {
+					f.log.Error("recording the panicked tick", "vault", v.Name, "err", rerr)
+					err = errors.Join(pe, rerr)
+				} else {
+					out.Decision = d
+				}
+			}
 		}
 	}()
 	if shared != nil {

@@ -200,8 +200,9 @@ func hungKeeper(t *testing.T, f *testFleet, v fleetVault, st *store.Store) (*reb
 	return k, h
 }
 
-// panicking stands for a vault whose tick panics.
-type panicking struct{}
+// panicking is a vault's real keeper whose tick panics: the round recovers
+// it and records it through the keeper (RecordFailure).
+type panicking struct{ *rebalancer.Rebalancer }
 
 func (panicking) Tick(context.Context, bool) (rebalancer.Outcome, error) {
 	var m map[string]int
@@ -213,9 +214,10 @@ func (panicking) Tick(context.Context, bool) (rebalancer.Outcome, error) {
 // a vault whose source reverts, and a vault whose tick panics: the healthy
 // vaults are all observed and decided while the hanging one still waits on
 // its node (the round is only ended once they are), the reverting and the
-// panicking vaults get their own errors, and nothing else is touched.
+// panicking vaults get their own errors (the panic also recorded as an
+// error decision in its vault's history), and nothing else is touched.
 func TestFaultyVaultsDoNotHoldTheOthers(t *testing.T) {
-	f, st := startFleet(t, 4)
+	f, st := startFleet(t, 5)
 	hung, hang := hungKeeper(t, f, f.vaults[0], st)
 	var reverting common.Address
 	for a := range f.vaults[1].sources {
@@ -223,10 +225,10 @@ func TestFaultyVaultsDoNotHoldTheOthers(t *testing.T) {
 		break
 	}
 	f.node.Call(t, nil, "anvil_setCode", reverting, "0x5f5ffd") // PUSH0 PUSH0 REVERT
-	healthy := f.keepers(t, nil, st)[2:]
+	healthy := f.keepers(t, nil, st)[2:4]
 	vaults := []fleet.Vault{
 		{Name: "hung", Keeper: hung, Timeout: 10 * time.Minute},
-		{Name: "panics", Keeper: panicking{}},
+		{Name: "panics", Keeper: panicking{f.keeper(t, f.vaults[4], f.node.Client, st)}},
 		{Name: "reverts", Keeper: f.keeper(t, f.vaults[1], f.node.Client, st)},
 		{Name: "healthy-0", Keeper: healthy[0]},
 		{Name: "healthy-1", Keeper: healthy[1]},
@@ -268,6 +270,21 @@ func TestFaultyVaultsDoNotHoldTheOthers(t *testing.T) {
 	var pe *fleet.PanicError
 	if r := res[1]; !errors.As(r.Err, &pe) || pe.Vault != "panics" || !strings.Contains(string(pe.Stack), "panicking.Tick") {
 		t.Fatalf("panicking vault: %v", r.Err)
+	}
+	hist, err := st.History(context.Background(), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var recorded []store.Decision
+	for _, h := range hist {
+		if strings.EqualFold(h.Decision.Vault, f.vaults[4].addr.Hex()) {
+			recorded = append(recorded, h.Decision)
+		}
+	}
+	if r := res[1]; len(recorded) != 1 || recorded[0].Action != rebalancer.ActionError || recorded[0].ID != r.Outcome.Decision.ID ||
+		!strings.Contains(recorded[0].Reason, "panicked: assignment to entry in nil map") {
+		t.Fatalf("the panicking vault's history: %+v (result's decision %d), want one error decision naming the panic",
+			recorded, r.Outcome.Decision.ID)
 	}
 	if r := res[2]; r.Err == nil || !strings.Contains(r.Err.Error(), reverting.Hex()) || !strings.Contains(r.Err.Error(), "revert") {
 		t.Fatalf("vault with a reverting source: %v, want an error naming source %s", r.Err, reverting.Hex())
