@@ -8,6 +8,7 @@ import {ERC4626} from "@openzeppelin/contracts/token/ERC20/extensions/ERC4626.so
 import {PortFixture} from "./utils/PortFixture.sol";
 import {AaveV3Setup} from "./utils/AaveV3Setup.sol";
 import {TestBase} from "./utils/TestBase.sol";
+import {GasVm, ThreePlacesBench} from "./utils/ThreePlacesBench.sol";
 import {MockStablecoin} from "../src/mocks/MockStablecoin.sol";
 import {Vault} from "../src/Vault.sol";
 import {ERC4626Adapter} from "../src/adapters/ERC4626Adapter.sol";
@@ -16,15 +17,6 @@ import {AaveRateAbi} from "../src/interfaces/IAaveV3RateStrategy.sol";
 import {AaveV3Adapter} from "../src/adapters/AaveV3Adapter.sol";
 import {ISource} from "../src/interfaces/ISource.sol";
 import {DecisionReceipt} from "../src/libraries/VaultTypes.sol";
-
-/// @notice The gas cheatcodes used here only (test/utils/Vm.sol holds the shared subset).
-interface GasVm {
-    /// Records the gas used by the last call, from the callee's perspective, as `name` in `group`: written to
-    /// snapshots/<group>.json, and compared with that file when FORGE_SNAPSHOT_CHECK=true.
-    function snapshotGasLastCall(string calldata group, string calldata name) external returns (uint256 gasUsed);
-    /// Expects `count` calls to `callee` whose calldata starts with `data` (0: expects none).
-    function expectCall(address callee, bytes calldata data, uint64 count) external;
-}
 
 /// @notice Per-operation gas of the vault, recorded with `snapshotGasLastCall` into snapshots/<contract>.json
 /// (README "Gas" table; `make gas` regenerates, `make test-contracts` fails when they are stale).
@@ -335,101 +327,27 @@ contract Plain4626 is ERC4626 {
 /// measured call per test, as in GasBenchBase. The audit measured MetaMorpho v1.0 over three Morpho
 /// Blue markets the same way: `reallocate` moving 10% of total assets from A to B and C, 226,850 gas; a withdrawal
 /// across all three markets, 329,111.
-contract GasBenchERC4626 is TestBase {
-    GasVm internal constant gasVm = GasVm(address(uint160(uint256(keccak256("hevm cheat code")))));
-
-    uint256 internal constant TOTAL = 1_000_000e6;
-    uint256 internal constant N = 3;
-    uint256 internal constant BPS = 10_000;
-
-    address internal governance = address(0x60B);
-    address internal guardian = address(0x6A2D);
-    address internal keeper = address(0xBEEF);
-    address internal bob = address(0xB0B);
-
-    MockStablecoin internal usdc;
-    Vault internal vault;
-    Plain4626[] internal targets;
-    ERC4626Adapter[] internal adapters;
-    /// @dev What each source holds when a test starts, and the vault's total assets.
-    uint256[] internal held;
-    uint256 internal totalAtStart;
-
-    function setUp() public {
-        vm.warp(1_700_000_000);
-        usdc = new MockStablecoin("USD Coin", "USDC");
-        vault = new Vault(address(usdc), "Vaultkeeper USDC", "vkUSDC", governance, guardian, keeper, 0);
-        for (uint256 i; i < N; ++i) {
-            targets.push(new Plain4626(IERC20(address(usdc))));
-            adapters.push(new ERC4626Adapter(address(vault), address(targets[i])));
-        }
-        vm.startPrank(governance);
-        for (uint256 i; i < N; ++i) {
-            vault.addSource(address(adapters[i]), type(uint128).max, BPS);
-        }
-        vault.setCooldown(0);
-        vm.stopPrank();
-
-        usdc.mint(bob, TOTAL);
-        vm.startPrank(bob);
-        usdc.approve(address(vault), type(uint256).max);
-        vault.deposit(TOTAL, bob);
-        vm.stopPrank();
-        uint256[] memory t = new uint256[](N);
-        t[0] = TOTAL - (N - 1) * (TOTAL / N);
-        for (uint256 i = 1; i < N; ++i) {
-            t[i] = TOTAL / N;
-        }
-        DecisionReceipt memory r = _receipt();
-        vm.prank(keeper);
-        vault.rebalance(t, r);
-
-        vm.warp(block.timestamp + 1 days);
-        vm.roll(block.number + 7200);
-        for (uint256 i; i < N; ++i) {
-            // 5% a year on what the target holds, for one day.
-            usdc.mint(address(targets[i]), (t[i] * 5) / 100 / 365);
-            held.push(adapters[i].totalAssets());
-        }
-        totalAtStart = vault.totalAssets();
-        assertEq(vault.idle(), 0, "no idle");
+contract GasBenchERC4626 is ThreePlacesBench {
+    /// @dev Place i: a plain ERC-4626 vault and its adapter.
+    function _newPlace(uint256) internal override returns (ISource) {
+        Plain4626 target = new Plain4626(IERC20(address(usdc)));
+        return ISource(address(new ERC4626Adapter(address(vault), address(target))));
     }
 
-    function _receipt() internal view returns (DecisionReceipt memory r) {
-        r = DecisionReceipt({
-            configHash: keccak256("config"),
-            modelId: keccak256("meanvar-v1"),
-            inputBlock: block.number,
-            predictedApyBps: 420,
-            expectedGain: 1e6
-        });
+    /// @dev Each target earns 5% a year on what it holds, for the day, donated to it.
+    function _accrue(uint256[] memory allocated) internal override {
+        for (uint256 i; i < N; ++i) {
+            usdc.mint(address(ERC4626Adapter(address(places[i])).TARGET()), (allocated[i] * 5) / 100 / 365);
+        }
     }
 
     /// 10% of total assets out of the first source, 5% into each of the others.
     function test_rebalance_3_erc4626_10pct() public {
-        uint256 tenth = totalAtStart / 10;
-        uint256[] memory t = new uint256[](N);
-        t[0] = held[0] - tenth;
-        t[1] = held[1] + tenth / 2;
-        t[2] = held[2] + tenth / 2;
-        DecisionReceipt memory r = _receipt();
-        vm.prank(keeper);
-        vault.rebalance(t, r);
-        gasVm.snapshotGasLastCall("GasBenchERC4626", "rebalance_3_erc4626_10pct");
-        for (uint256 i; i < N; ++i) {
-            assertApproxEqAbs(adapters[i].totalAssets(), t[i], vault.ROUNDING_TOLERANCE_PER_SOURCE(), "source at target");
-        }
+        _measureRebalance10pct("GasBenchERC4626", "rebalance_3_erc4626_10pct");
     }
 
     /// A withdrawal that empties the first two sources and pulls half of the third.
     function test_withdraw_3_erc4626() public {
-        for (uint256 i; i < N; ++i) {
-            gasVm.expectCall(address(adapters[i]), abi.encodeWithSelector(ISource.withdraw.selector), 1);
-        }
-        uint256 assets = held[0] + held[1] + held[2] / 2;
-        vm.prank(bob);
-        vault.withdraw(assets, bob, bob);
-        gasVm.snapshotGasLastCall("GasBenchERC4626", "withdraw_3_erc4626");
-        assertEq(usdc.balanceOf(bob), assets, "bob paid");
+        _measureWithdrawAcross("GasBenchERC4626", "withdraw_3_erc4626");
     }
 }

@@ -3,7 +3,7 @@ pragma solidity ^0.8.24;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 
-import {TestBase} from "./TestBase.sol";
+import {VaultActors} from "./VaultActors.sol";
 import {MockStablecoin} from "../../src/mocks/MockStablecoin.sol";
 import {AaveV3Adapter} from "../../src/adapters/AaveV3Adapter.sol";
 import {Vault} from "../../src/Vault.sol";
@@ -13,7 +13,7 @@ import {AaveV3Setup} from "./AaveV3Setup.sol";
 /// @notice What the vault fixtures share: one stablecoin, a vault with an AaveV3Adapter on each of two pools that
 /// `_deployPools` provides (Fixture: two real Aave v3 markets; PortFixture: two port LendingPools), and the helpers
 /// that drive the vault.
-abstract contract FixtureBase is TestBase {
+abstract contract FixtureBase is VaultActors {
     uint256 internal constant RAY = 1e27;
     // Aave-like stablecoin strategy: base 0, slope1 4%, slope2 60%, kink 80%, reserve factor 10%.
     uint256 internal constant BASE = 0;
@@ -22,18 +22,10 @@ abstract contract FixtureBase is TestBase {
     uint256 internal constant OPTIMAL = 0.8e27;
     uint256 internal constant RESERVE_FACTOR_BPS = 1000;
     uint256 internal constant MIN_IDLE_BPS = 1000;
-    uint256 internal constant BPS = 10_000;
 
-    /// @dev Stands for the governance timelock (VaultTimelock.t.sol uses a real TimelockController).
-    address internal governance = address(0x60B);
-    address internal guardian = address(0x6A2D);
-    address internal keeper = address(0xBEEF);
     address internal alice = address(0xA11CE);
-    address internal bob = address(0xB0B);
     address internal borrower = address(0xB022);
 
-    MockStablecoin internal usdc;
-    Vault internal vault;
     AaveV3Adapter internal adapterA;
     AaveV3Adapter internal adapterB;
 
@@ -67,16 +59,6 @@ abstract contract FixtureBase is TestBase {
         vm.stopPrank();
     }
 
-    /// @dev A receipt computed from the current block.
-    function _receipt() internal view returns (DecisionReceipt memory r) {
-        r = DecisionReceipt({
-            configHash: keccak256("config"),
-            modelId: keccak256("meanvar-v1"),
-            inputBlock: block.number,
-            predictedApyBps: 420,
-            expectedGain: 1e6
-        });
-    }
 
     function _targets(uint256 a, uint256 b) internal pure returns (uint256[] memory t) {
         t = new uint256[](2);
