@@ -4,10 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/big"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
@@ -40,10 +38,8 @@ func (r *Rebalancer) heartbeatBlind(ctx context.Context, cause error) (Outcome, 
 	if !r.heartbeatDue(false, st) {
 		return Outcome{}, nil
 	}
-	d := store.Decision{Time: time.Now().UTC(), ChainID: r.chainID.Uint64(), Vault: hexAddr(r.p.Vault), Block: lv.Block,
-		Action: ActionError, TotalAssets: new(big.Int), Sources: []string{}, CurrentWeights: []float64{},
-		TargetWeights: []float64{}, Targets: []*big.Int{}, ConfigHash: hexutil.Encode(r.p.ConfigHash[:]),
-		Reason: "cannot decide (" + cause.Error() + "); the liveness heartbeat is due, sending it"}
+	d := r.stateless("cannot decide (" + cause.Error() + "); the liveness heartbeat is due, sending it")
+	d.Block = lv.Block
 	if r.p.Approvals != nil {
 		approved, err := r.p.Approvals.ApprovedHash(ctx)
 		if err != nil || approved != r.p.ConfigHash {
