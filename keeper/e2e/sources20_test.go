@@ -67,6 +67,13 @@ func sources20Ticks(t *testing.T) int {
 // or any other revert), no decision is an error,
 // rebalances are mined, and the history agrees with the chain (nonces
 // contiguous, every mined transaction recorded).
+//
+// One revert is the market's, not the keeper's: here borrowers move every
+// pool's utilisation by up to 3% of its supply every 250 ms block, so a pool
+// can run short of the liquidity a tick read a few blocks before its send.
+// Such a send must fail in estimation, before anything is signed, naming
+// InsufficientPoolLiquidity, and the ticks after it decide afresh (every
+// tick must decide); any other failed send fails the test.
 func TestTwentySources(t *testing.T) {
 	started := time.Now()
 	ticks := sources20Ticks(t)
@@ -110,12 +117,17 @@ func TestTwentySources(t *testing.T) {
 	}
 	h := e.history()
 	actions := map[string]int{}
-	var capRefused, errored, sendsFailed []string
+	var capRefused, errored, sendsFailed, raced []string
 	for _, d := range h {
 		actions[d.Decision.Action]++
 		for _, s := range d.Sends {
 			if s.State == "failed" {
-				sendsFailed = append(sendsFailed, fmt.Sprintf("decision %d: send %s: %s", d.Decision.ID, s.Key, s.Error))
+				failure := fmt.Sprintf("decision %d: send %s: %s", d.Decision.ID, s.Key, s.Error)
+				if liquidityRace(s) {
+					raced = append(raced, failure)
+					continue
+				}
+				sendsFailed = append(sendsFailed, failure)
 				if strings.Contains(s.Error, "RelativeCapExceeded") {
 					capRefused = append(capRefused, fmt.Sprintf("decision %d: send %s: %s", d.Decision.ID, s.Key, s.Error))
 				}
@@ -132,9 +144,9 @@ func TestTwentySources(t *testing.T) {
 	mined := e.minedRebalances()
 	atCap := ticksAtCap(t, k, sources)
 	t.Logf("%d ticks in %s (set-up %s): %d failed, %d of them on total = idle + sources; decisions %v, %d with a target at a relative cap; "+
-		"%d rebalances mined; %d refused in simulation on RelativeCapExceeded",
+		"%d rebalances mined; %d refused in simulation on RelativeCapExceeded; %d unsigned on a pool's liquidity that moved after the read %v",
 		len(outcomes), ran.Round(time.Second), setUp.Round(time.Second), len(failed), len(inconsistent), actions, atCap,
-		len(mined), len(capRefused))
+		len(mined), len(capRefused), len(raced), raced)
 
 	if len(inconsistent) > 0 {
 		t.Errorf("%d ticks failed the total = idle + sources check:\n%s", len(inconsistent), strings.Join(inconsistent, "\n"))
@@ -158,6 +170,14 @@ func TestTwentySources(t *testing.T) {
 		t.Errorf("no tick targeted a source at its relative cap: the caps did not bind")
 	}
 	e.checkChaosInvariants(len(k.signedAttempts()))
+}
+
+// liquidityRace reports whether a failed send failed because a pool ran
+// short of liquidity: reverted in estimation on InsufficientPoolLiquidity
+// with no attempt signed.
+func liquidityRace(s sendRecord) bool {
+	return len(s.Attempts) == 0 && s.TxHash == "" &&
+		strings.Contains(s.Error, "gas estimation reverted") && strings.Contains(s.Error, "InsufficientPoolLiquidity(")
 }
 
 // ticksAtCap counts the keeper's "tick" log lines (one per tick that
