@@ -65,6 +65,8 @@ type Local struct {
 	Log     Log     `yaml:"log"`
 	Metrics Metrics `yaml:"metrics"`
 	Web     Web     `yaml:"web"`
+	// Fleet lists the other vaults this keeper process keeps (fleet.go).
+	Fleet Fleet `yaml:"fleet"`
 	// ModelFile is the RL model file (optimizer/rl, rl.Load) for
 	// governed.optimizer.strategy rl and shadow; its SHA-256 must be
 	// governed.optimizer.model_sha256. A relative path is relative to the
@@ -110,8 +112,12 @@ type Chain struct {
 	Embedded Embedded `yaml:"embedded"`
 }
 
-// Vault locates the vault on an rpc chain.
+// Vault names the vault and locates it on an rpc chain.
 type Vault struct {
+	// Name names the vault in a fleet: in logs, metrics labels, and the
+	// views' --vault. Letters, digits, '.', '_' and '-'; empty: derived
+	// from the config file's name (VaultName).
+	Name string `yaml:"name"`
 	// Address of the ERC-4626 vault (kind rpc); the embedded chain deploys its own.
 	Address string `yaml:"address"`
 	// Registry is the vault's ConfigRegistry (kind rpc), where governance
@@ -344,6 +350,7 @@ func Default() *Config {
 			InitialBackoff: defaultInitialBackoff, MaxBackoff: defaultMaxBackoff},
 		Signer:  Signer{Kind: SignerDev}, // Signer.Validate fills in the defaults of its kind
 		Storage: Storage{Kind: StorageSQLite, Path: "var/keeper.db"},
+		Fleet:   Fleet{Concurrency: DefaultFleetConcurrency},
 		Log:     Log{Format: "text", Level: "info"},
 	}, Governed: Governed{
 		Schedule: "*/10 * * * * *",
@@ -530,6 +537,10 @@ func (c *Config) Validate() error {
 	}
 
 	c.Metrics.validate(&errs)
+	c.Fleet.validate(&errs)
+	if c.Vault.Name != "" && !validVaultName(c.Vault.Name) {
+		add(fieldError("local.vault.name", c.Vault.Name, "want 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit"))
+	}
 	c.Web.validate(c.Metrics.Address, &errs)
 	c.Chain.validateRPCClient(c.Rebalance.ReceiptTimeout.D(), &errs)
 
