@@ -186,33 +186,55 @@ func scanLease(row interface{ Scan(...any) error }) (Lease, error) {
 	return l, nil
 }
 
+// SendLeaseName is the name of the lease that fences the sends journal of
+// sender from on chain chainID: one keeper sends for each (chain, key).
+func SendLeaseName(chainID uint64, from string) string {
+	return fmt.Sprintf("send/%d/%s", chainID, strings.ToLower(from))
+}
+
 // SetFence fences s's sends-journal writes (CreateSend, UpdateSend,
-// AddAttempt, SetAttemptState) with l: each then checks, in its own
-// transaction, that l's token is still the lease's current one, and fails
-// with ErrStaleFence, writing nothing, when it is not. The keeper sets it
-// once it holds its lease, and again at each new term.
+// AddAttempt, SetAttemptState) of the sender whose lease l is (its name is
+// SendLeaseName's): each then checks, in its own transaction, that l's
+// token is still the lease's current one, and fails with ErrStaleFence,
+// writing nothing, when it is not. Once s is fenced with any lease, a write
+// for a sender whose lease s holds none fails too. The keeper sets a fence
+// for each lease it holds, once it holds it, and again at each new term; a
+// process sending from several keys holds several.
 func (s *Store) SetFence(l Lease) {
 	s.fenceMu.Lock()
 	defer s.fenceMu.Unlock()
-	s.fence = &l
+	if s.fences == nil {
+		s.fences = map[string]Lease{}
+	}
+	s.fences[l.Name] = l
 }
 
-// Fence is the lease s is fenced with, if any.
-func (s *Store) Fence() (Lease, bool) {
+// Fence is the lease named name s is fenced with, if any.
+func (s *Store) Fence(name string) (Lease, bool) {
 	s.fenceMu.Lock()
 	defer s.fenceMu.Unlock()
-	if s.fence == nil {
-		return Lease{}, false
-	}
-	return *s.fence, true
+	l, ok := s.fences[name]
+	return l, ok
 }
 
-// checkFence fails with ErrStaleFence when s is fenced and its lease's
-// token is no longer the current one.
-func (s *Store) checkFence(ctx context.Context, tx *sqlTx) error {
-	f, ok := s.Fence()
-	if !ok {
+// fenced reports whether s is fenced with any lease.
+func (s *Store) fenced() bool {
+	s.fenceMu.Lock()
+	defer s.fenceMu.Unlock()
+	return len(s.fences) > 0
+}
+
+// checkFence fails with ErrStaleFence when s is fenced and the lease of
+// sender from on chain chainID is not one it holds, or its token is no
+// longer the current one.
+func (s *Store) checkFence(ctx context.Context, tx *sqlTx, chainID uint64, from string) error {
+	if !s.fenced() {
 		return nil
+	}
+	name := SendLeaseName(chainID, from)
+	f, ok := s.Fence(name)
+	if !ok {
+		return fmt.Errorf("lease %q: %w: this keeper holds no lease for that sender", name, ErrStaleFence)
 	}
 	cur, found, err := readLease(ctx, tx, f.Name)
 	if err != nil {
@@ -228,15 +250,38 @@ func (s *Store) checkFence(ctx context.Context, tx *sqlTx) error {
 	return nil
 }
 
+// checkSendFence is checkFence for the sender of the send with id sendID
+// (or, with hash set, of the attempt with that hash); a send or attempt
+// that is not there is left to the write to report.
+func (s *Store) checkSendFence(ctx context.Context, tx *sqlTx, sendID int64, hash string) error {
+	if !s.fenced() {
+		return nil
+	}
+	q, arg := `SELECT chain_id, sender FROM sends WHERE id = ?`, any(sendID)
+	if hash != "" {
+		q, arg = `SELECT s.chain_id, s.sender FROM attempts a JOIN sends s ON s.id = a.send_id WHERE a.hash = ?`, hash
+	}
+	var chainID int64
+	var from string
+	switch err := tx.QueryRowContext(ctx, q, arg).Scan(&chainID, &from); {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil
+	case err != nil:
+		return fmt.Errorf("reading the sender to check its lease: %w", err)
+	}
+	return s.checkFence(ctx, tx, uint64(chainID), from)
+}
+
 // write runs one journal-writing statement: directly when s is not fenced,
-// else in a transaction after checkFence.
-func (s *Store) write(ctx context.Context, query string, args ...any) (sql.Result, error) {
-	if _, ok := s.Fence(); !ok {
+// else in a transaction after fence (checkFence or checkSendFence for the
+// sender written for).
+func (s *Store) write(ctx context.Context, fence func(tx *sqlTx) error, query string, args ...any) (sql.Result, error) {
+	if !s.fenced() {
 		return s.exec(ctx, query, args...)
 	}
 	var res sql.Result
 	err := s.inTx(ctx, func(tx *sqlTx) error {
-		if err := s.checkFence(ctx, tx); err != nil {
+		if err := fence(tx); err != nil {
 			return err
 		}
 		var err error

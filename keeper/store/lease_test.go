@@ -84,7 +84,8 @@ func TestFencedJournal(t *testing.T) {
 		now := t0
 		s.now = func() time.Time { return now }
 		const ttl = 10 * time.Second
-		a, err := s.AcquireLease(ctx, "k", "keeper-a", ttl)
+		k := SendLeaseName(1337, testSend("").From)
+		a, err := s.AcquireLease(ctx, k, "keeper-a", ttl)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -95,7 +96,7 @@ func TestFencedJournal(t *testing.T) {
 		}
 		defer old.Close()
 		old.SetFence(a)
-		if l, ok := old.Fence(); !ok || l.Token != 1 {
+		if l, ok := old.Fence(k); !ok || l.Token != 1 {
 			t.Fatalf("Fence = %+v, %v", l, ok)
 		}
 		snd, _, err := old.CreateSend(ctx, testSend("rebalance/decision-1"))
@@ -114,7 +115,7 @@ func TestFencedJournal(t *testing.T) {
 
 		// The old holder pauses past its lease; keeper-b takes over.
 		now = now.Add(2 * ttl)
-		b, err := s.AcquireLease(ctx, "k", "keeper-b", ttl)
+		b, err := s.AcquireLease(ctx, k, "keeper-b", ttl)
 		if err != nil || b.Token != 2 {
 			t.Fatalf("takeover: %+v, %v", b, err)
 		}
@@ -162,6 +163,79 @@ func TestFencedJournal(t *testing.T) {
 		// An unfenced store (one keeper per database) is unaffected.
 		if _, _, err := s.CreateSend(ctx, testSend("rebalance/decision-3")); err != nil {
 			t.Fatal(err)
+		}
+	})
+}
+
+// TestFencesPerSender: a process sending from two keys holds two leases
+// and fences the journal with both: each sender's writes check its own
+// lease, a takeover of one key's lease stops that key's writes only, and a
+// sender whose lease the store does not hold cannot write at all.
+func TestFencesPerSender(t *testing.T) {
+	eachBackend(t, func(t *testing.T, openTemp opener) {
+		s, where := openTemp(t)
+		now := t0
+		s.now = func() time.Time { return now }
+		const ttl = 10 * time.Second
+		sendFrom := func(key, from string) Send {
+			snd := testSend(key)
+			snd.From = from
+			return snd
+		}
+		const fromA, fromB, fromC = "0x00000000000000000000000000000000000000A1", "0x00000000000000000000000000000000000000b2", "0x00000000000000000000000000000000000000c3"
+		a, err := s.AcquireLease(ctx, SendLeaseName(1337, fromA), "keeper-1", ttl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := s.AcquireLease(ctx, SendLeaseName(1337, fromB), "keeper-1", ttl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		k1, err := Open(where)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer k1.Close()
+		k1.SetFence(a)
+		k1.SetFence(b)
+		sa, _, err := k1.CreateSend(ctx, sendFrom("a/decision-1", fromA))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := k1.CreateSend(ctx, sendFrom("b/decision-1", fromB)); err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := k1.CreateSend(ctx, sendFrom("c/decision-1", fromC)); !errors.Is(err, ErrStaleFence) || !strings.Contains(err.Error(), "holds no lease") {
+			t.Errorf("a write for a sender without a lease: %v, want ErrStaleFence saying no lease is held", err)
+		}
+		att := Attempt{SendID: sa.ID, Hash: hash(1), Nonce: 0, TipCap: big.NewInt(1), FeeCap: big.NewInt(2), Raw: []byte{1}, State: AttemptSigned}
+		if _, err := k1.AddAttempt(ctx, att); err != nil {
+			t.Fatal(err)
+		}
+
+		// Key A's lease expires and keeper-2 takes it; key B's is renewed.
+		now = now.Add(2 * ttl)
+		if b, err = s.RenewLease(ctx, b, ttl); err != nil {
+			// Renewing an expired lease nobody took is allowed.
+			t.Fatal(err)
+		}
+		k1.SetFence(b)
+		if _, err := s.AcquireLease(ctx, SendLeaseName(1337, fromA), "keeper-2", ttl); err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := k1.CreateSend(ctx, sendFrom("a/decision-2", fromA)); !errors.Is(err, ErrStaleFence) {
+			t.Errorf("key A's write after the takeover: %v, want ErrStaleFence", err)
+		}
+		att2 := att
+		att2.Hash, att2.Raw = hash(2), []byte{2}
+		if _, err := k1.AddAttempt(ctx, att2); !errors.Is(err, ErrStaleFence) {
+			t.Errorf("key A's attempt after the takeover: %v, want ErrStaleFence", err)
+		}
+		if err := k1.SetAttemptState(ctx, hash(1), AttemptSent); !errors.Is(err, ErrStaleFence) {
+			t.Errorf("key A's attempt state after the takeover: %v, want ErrStaleFence", err)
+		}
+		if _, _, err := k1.CreateSend(ctx, sendFrom("b/decision-2", fromB)); err != nil {
+			t.Errorf("key B's write, its lease still held: %v", err)
 		}
 	})
 }

@@ -207,7 +207,7 @@ func (s *Store) CreateSend(ctx context.Context, snd Send) (out Send, created boo
 	}
 	err = s.inTx(ctx, func(tx *sqlTx) error {
 		out, created = Send{}, false // a retried transaction starts over
-		if err := s.checkFence(ctx, tx); err != nil {
+		if err := s.checkFence(ctx, tx, snd.ChainID, snd.From); err != nil {
 			return err
 		}
 		existing, err := querySends(ctx, tx, `WHERE key = ?`, snd.Key)
@@ -279,7 +279,8 @@ func (s *Store) UpdateSend(ctx context.Context, snd Send) error {
 	if err := validateSend(&snd); err != nil {
 		return fmt.Errorf("store: updating send %d: %w", snd.ID, err)
 	}
-	res, err := s.write(ctx, `UPDATE sends
+	fence := func(tx *sqlTx) error { return s.checkFence(ctx, tx, snd.ChainID, snd.From) }
+	res, err := s.write(ctx, fence, `UPDATE sends
 		SET nonce = ?, gas_limit = ?, state = ?, tx_hash = ?, block = ?, block_hash = ?, gas_used = ?, gas_price = ?,
 		    error = ?, updated_at = ?
 		WHERE id = ? AND key = ? AND chain_id = ? AND sender = ? AND recipient = ? AND creates = ? AND data = ? AND value = ?`,
@@ -371,7 +372,7 @@ func (s *Store) AddAttempt(ctx context.Context, a Attempt) (int64, error) {
 	)
 	err := s.inTx(ctx, func(tx *sqlTx) error {
 		inserted = false // a retried transaction starts over
-		if err := s.checkFence(ctx, tx); err != nil {
+		if err := s.checkSendFence(ctx, tx, a.SendID, ""); err != nil {
 			return err
 		}
 		existing, err := queryAttempts(ctx, tx, `WHERE hash = ?`, a.Hash)
@@ -430,7 +431,8 @@ func (s *Store) SetAttemptState(ctx context.Context, hash, state string) error {
 	if err := checkAttemptState("state", state); err != nil {
 		return fmt.Errorf("store: updating attempt %s: %w", hash, err)
 	}
-	res, err := s.write(ctx, `UPDATE attempts SET state = ?, updated_at = ? WHERE hash = ?`,
+	fence := func(tx *sqlTx) error { return s.checkSendFence(ctx, tx, 0, hash) }
+	res, err := s.write(ctx, fence, `UPDATE attempts SET state = ?, updated_at = ? WHERE hash = ?`,
 		state, nanos(s.now()), hash)
 	if err != nil {
 		return fmt.Errorf("store: updating attempt %s: %w", hash, err)

@@ -67,10 +67,10 @@ type Store struct {
 	// afterSendWrite, when set, is called after each committed write to the
 	// sends journal (sends and attempts); see SetSendWriteHook.
 	afterSendWrite func(what string)
-	// fence, when set, is the lease every sends-journal write checks
-	// (SetFence).
+	// fences are the leases the sends-journal writes check, by lease name
+	// (SetFence, SendLeaseName); none: writes are not fenced.
 	fenceMu sync.Mutex
-	fence   *Lease
+	fences  map[string]Lease
 }
 
 // SetSendWriteHook makes fn run after every committed write to the sends

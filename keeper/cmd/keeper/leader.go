@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -48,7 +47,7 @@ type leadership struct {
 
 // leaseName is the lease of sending from address from on chain chainID.
 func leaseName(chainID uint64, from common.Address) string {
-	return fmt.Sprintf("send/%d/%s", chainID, strings.ToLower(from.Hex()))
+	return store.SendLeaseName(chainID, from.Hex())
 }
 
 // newHolderID names this process among the keepers sharing the database:
