@@ -77,6 +77,10 @@ type env struct {
 	// secrets are the credentials and key material, which must never show
 	// in the keeper's output.
 	secrets []string
+	// extra are the vaults addVault added to the env's config's fleet, and
+	// baseCfg the config file before the first was added.
+	extra   []fleetVault
+	baseCfg string
 }
 
 func newEnv(t *testing.T, mode signerMode) *env {
@@ -363,7 +367,25 @@ type sendRecord struct {
 
 func (e *env) history() history {
 	e.t.Helper()
-	cmd := exec.Command(keeperBin, "history", "--json", "--limit", "1000", "--config", e.cfg)
+	if len(e.extra) == 0 {
+		return e.historyOf("")
+	}
+	var h history
+	for _, v := range e.fleet() {
+		h = append(h, e.historyOf(v.name)...)
+	}
+	return h
+}
+
+// historyOf is `keeper history --json --vault name` (name "": without
+// --vault).
+func (e *env) historyOf(name string) history {
+	e.t.Helper()
+	args := []string{"history", "--json", "--limit", "1000", "--config", e.cfg}
+	if name != "" {
+		args = append(args, "--vault", name)
+	}
+	cmd := exec.Command(keeperBin, args...)
 	out, err := cmd.Output()
 	if err != nil {
 		e.t.Fatalf("keeper history: %v", err)

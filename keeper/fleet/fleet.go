@@ -94,6 +94,10 @@ type Vault struct {
 	// Timeout bounds this vault's tick instead of Config.VaultTimeout
 	// (0: the config's).
 	Timeout time.Duration
+	// TimeoutOf, when set, is asked for Timeout at each tick (a governed
+	// config switch may change a vault's tick deadline); a result of 0 or
+	// less falls back to Timeout.
+	TimeoutOf func() time.Duration
 }
 
 // Config tunes a Fleet. The zero value takes the defaults.
@@ -286,6 +290,11 @@ func (f *Fleet) tick(ctx context.Context, v Vault, shared *chainRound, dryRun bo
 	timeout := f.cfg.VaultTimeout
 	if v.Timeout > 0 {
 		timeout = v.Timeout
+	}
+	if v.TimeoutOf != nil {
+		if d := v.TimeoutOf(); d > 0 {
+			timeout = d
+		}
 	}
 	tctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()

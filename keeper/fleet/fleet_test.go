@@ -309,13 +309,15 @@ func (i ignoring) Tick(context.Context, bool) (rebalancer.Outcome, error) {
 // whose node hangs ends its tick at the deadline; a tick that ignores its
 // context is left running after the grace, and its vault is skipped (ErrBusy)
 // by the next rounds until it returns, while the others tick every round.
+// The stuck vault's deadline is asked for at each tick (TimeoutOf, over
+// its hour-long Timeout), as a governed switch may change it.
 func TestTicksPastTheirDeadline(t *testing.T) {
 	f, st := startFleet(t, 2)
 	hung, _ := hungKeeper(t, f, f.vaults[0], st)
 	stuck := ignoring{release: make(chan struct{})}
 	vaults := []fleet.Vault{
 		{Name: "hung", Keeper: hung, Timeout: time.Second},
-		{Name: "stuck", Keeper: stuck, Timeout: time.Second},
+		{Name: "stuck", Keeper: stuck, Timeout: time.Hour, TimeoutOf: func() time.Duration { return time.Second }},
 		{Name: "healthy", Keeper: f.keeper(t, f.vaults[1], f.node.Client, st)},
 	}
 	fl, err := fleet.New(vaults, fleet.Config{Concurrency: 3, Grace: 200 * time.Millisecond}, quiet)

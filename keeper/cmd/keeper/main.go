@@ -1,8 +1,8 @@
 // Command keeper keeps an ERC-4626 vault's deposits allocated across its
 // yield sources.
 //
-//	keeper run     --config config.yaml   run ticks on the configured cron schedule
-//	keeper once    --config config.yaml [--dry-run]   run one tick now
+//	keeper run     --config config.yaml   keep the config's vault (and local.fleet.vaults) on their cron schedules
+//	keeper once    --config config.yaml [--vault NAME] [--dry-run]   run one tick of a vault now
 //	keeper history --config config.yaml [--json] [--limit N]   decisions and transactions
 //	keeper status  --config config.yaml [--json]   allocation, last decision, next tick, config hashes
 //	keeper explain --config config.yaml [--json] [DECISION-ID]   why a decision was made
@@ -27,23 +27,15 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"syscall"
 	"text/tabwriter"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common/hexutil"
-
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
 	"github.com/vaultkeeper/vaultkeeper/keeper/daemon"
-	"github.com/vaultkeeper/vaultkeeper/keeper/devchain"
-	"github.com/vaultkeeper/vaultkeeper/keeper/governance"
 	"github.com/vaultkeeper/vaultkeeper/keeper/rebalancer"
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
-	"github.com/vaultkeeper/vaultkeeper/keeper/web"
 )
 
 func main() {
@@ -94,6 +86,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 	logFormat := fs.String("log-format", "", "log format: text or json (overrides log.format)")
 	var dryRun, asJSON *bool
 	var limit *int
+	var vaultName *string
 	switch cmd {
 	case "version", "--version":
 		return runVersion(rest, stdout, stderr)
@@ -116,6 +109,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 	case "run":
 	case "once":
 		dryRun = fs.Bool("dry-run", false, "decide and print, send nothing")
+		vaultName = fs.String("vault", "", "the vault to tick, by name (required when the config keeps several)")
 	case "history":
 		asJSON = fs.Bool("json", false, "print JSON")
 		limit = fs.Int("limit", 50, "how many decisions, newest first")
@@ -134,17 +128,41 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 		fmt.Fprintf(stderr, "keeper history: --limit %d: must be positive\n", *limit)
 		return 2
 	}
-	cfg, err := config.Load(*cfgPath)
+	var kept []config.Kept
+	var err error
+	if cmd == "history" {
+		var cfg *config.Config
+		if cfg, err = config.Load(*cfgPath); err == nil {
+			kept = []config.Kept{{Name: cfg.VaultName(*cfgPath), Path: *cfgPath, Config: cfg}}
+		}
+	} else {
+		kept, err = config.LoadFleet(*cfgPath)
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "keeper: %v\n", err)
 		return 1
+	}
+	if cmd == "once" {
+		// One tick is one vault's.
+		k, err := chooseVault(kept, *vaultName)
+		if err != nil {
+			fmt.Fprintf(stderr, "keeper once: %v\n", err)
+			return 2
+		}
+		kept = []config.Kept{k}
+	}
+	cfg := kept[0].Config
+	for _, k := range kept {
+		k.Config.Log = cfg.Log // one process, one log (config.LoadFleet checked they agree)
 	}
 	if *logFormat != "" {
 		if *logFormat != "text" && *logFormat != "json" {
 			fmt.Fprintf(stderr, "keeper: --log-format %q: want text or json\n", *logFormat)
 			return 2
 		}
-		cfg.Log.Format = *logFormat
+		for _, k := range kept {
+			k.Config.Log.Format = *logFormat
+		}
 	}
 	log := newLogger(cfg.Log, stderr)
 	if cmd == "run" || cmd == "once" {
@@ -157,9 +175,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 	case "history":
 		err = history(ctx, cfg, *limit, *asJSON, stdout)
 	case "once":
-		err = once(ctx, cfg, *cfgPath, *dryRun, log, stdout)
+		err = once(ctx, cfg, kept[0].Path, *dryRun, log, stdout)
 	case "run":
-		err = runDaemon(ctx, cfg, *cfgPath, log, stdout)
+		err = runDaemon(ctx, kept, log, stdout)
 	}
 	if err != nil {
 		log.Error("keeper "+cmd+" failed", "err", err)
@@ -186,6 +204,22 @@ func flushOutput(ws ...io.Writer) {
 			f.Flush()
 		}
 	}
+}
+
+// chooseVault is the vault named name among kept, or, with no name, the
+// only one; with several and no name it lists their names.
+func chooseVault(kept []config.Kept, name string) (config.Kept, error) {
+	if name != "" {
+		return config.Find(kept, name)
+	}
+	if len(kept) == 1 {
+		return kept[0], nil
+	}
+	names := make([]string, len(kept))
+	for i, k := range kept {
+		names[i] = k.Name
+	}
+	return config.Kept{}, fmt.Errorf("this config keeps %d vaults (%s): choose one with --vault NAME", len(kept), strings.Join(names, ", "))
 }
 
 // openStore opens local.storage for the keeper that holds its lock.
@@ -234,7 +268,7 @@ func once(ctx context.Context, cfg *config.Config, cfgPath string, dryRun bool, 
 		}
 		defer st.Close()
 	}
-	env, err := setup(ctx, context.WithoutCancel(ctx), cfg, cfgPath, st, log, nil)
+	env, err := setup(ctx, context.WithoutCancel(ctx), cfg, cfgPath, st, log, nil, nil)
 	if err != nil {
 		return err
 	}
@@ -257,163 +291,6 @@ func once(ctx context.Context, cfg *config.Config, cfgPath string, dryRun bool, 
 	out, err := env.rebalancer.Tick(tctx, dryRun)
 	if out.Decision.Action != "" {
 		fmt.Fprint(stdout, rebalancer.Summary(out))
-	}
-	return err
-}
-
-func runDaemon(ctx context.Context, cfg *config.Config, cfgPath string, log *slog.Logger, stdout io.Writer) (err error) {
-	// One keeper per SQLite file: a second one stops here, naming the
-	// first. Keepers sharing a PostgreSQL history share it through leases
-	// (leader.go): one sends for each (chain, signing key), the others
-	// stand by.
-	if !cfg.Storage.Postgres() {
-		lock, err := lockStore(cfg)
-		if err != nil {
-			return err
-		}
-		defer func() { err = errors.Join(err, lock.Release()) }()
-	}
-	// Metrics and health checks are served from before setup (a taken
-	// metrics.address fails start-up) until after the last tick.
-	srv, err := startMetrics(ctx, cfg, log)
-	if err != nil {
-		return err
-	}
-	defer func() { err = errors.Join(err, srv.Close()) }()
-	st, err := openStore(ctx, cfg, log)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	// The transparency page shows the running config: the --config file's
-	// until governance switches to another (follow).
-	var running atomic.Pointer[config.Config]
-	running.Store(cfg)
-	var pageChain atomic.Pointer[web.Chain] // set once the chain is
-	page, err := servePage(ctx, cfg, srv, st, running.Load, pageChain.Load, log, stdout)
-	if err != nil {
-		return err
-	}
-	defer func() { err = errors.Join(err, page.Close()) }()
-	// While the node or HashiCorp Vault cannot be reached, setup is retried
-	// with backoff (/readyz says "starting"); errors it marks permanent stop
-	// the keeper, and so does SIGINT/SIGTERM. The chain keeps producing
-	// blocks until the daemon has finished its last tick, so a rebalance in
-	// flight at shutdown can still be mined.
-	var env *keeperEnv
-	err = daemon.Retry(ctx, log, "setting up", daemon.StartupBackoff, func(ctx context.Context) (err error) {
-		env, err = setup(ctx, context.WithoutCancel(ctx), cfg, cfgPath, st, log, srv.rebalancerMetrics())
-		return err
-	})
-	if err != nil {
-		if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
-			log.Info("keeper stopped before it was set up", "err", err)
-			return nil
-		}
-		return err
-	}
-	defer env.Close()
-	pageChain.Store(env.page)
-	defer pageChain.Store(nil) // before the chain closes
-	if env.chain != nil {
-		if err := announceDemo(env.chain, cfg, stdout); err != nil {
-			return err
-		}
-		defer devchain.RemoveInfo(filepath.Dir(cfg.Storage.Path))
-	}
-	// On a shared history, stand by until this keeper holds the lease on
-	// its (chain, signing key); a keeper that sends nothing needs none.
-	var leader *leadership
-	var lease store.Lease
-	if chainID, from, ok := env.rebalancer.Sender(); ok && cfg.Storage.Postgres() {
-		leader = &leadership{st: st, name: leaseName(chainID, from), holder: newHolderID(), ttl: cfg.Storage.LeaseTTL.D(), log: log}
-		if srv != nil {
-			leader.met = srv.m
-		}
-		if lease, err = leader.acquire(ctx); err != nil {
-			log.Info("keeper stopped while standing by", "err", err)
-			return nil
-		}
-		defer leader.release(lease)
-	}
-	srv.setUp()
-	// Governance: before each tick the approved config hash is read; when
-	// it is not the running config's, the config directory is searched for
-	// the file that has it, and the keeper switches to that file's governed
-	// part without a restart (the local part stays the running one). Until
-	// such a file appears, the rebalancer refuses to act.
-	watcher := &governance.Watcher{Dir: filepath.Dir(cfgPath), Registry: env.registry}
-	var schedMu sync.Mutex
-	schedule := cfg.Schedule
-	tickDeadline := cfg.TickDeadline()
-	follow := func(tctx context.Context) {
-		a, path, next, err := watcher.Check(tctx, env.rebalancer.ConfigHash())
-		switch {
-		case next != nil:
-			if err := env.rebalancer.Reconfigure(next.Governed, env.sources(next)); err != nil {
-				log.Error("cannot switch to the approved config", "file", path, "approved", hexutil.Encode(a.Hash[:]), "err", err)
-				return
-			}
-			log.Info("switched to the approved config", "file", path, "config_hash", hexutil.Encode(a.Hash[:]), "version", a.Version)
-			schedMu.Lock()
-			schedule = next.Schedule
-			tickDeadline = next.TickDeadline()
-			schedMu.Unlock()
-			now := *cfg
-			now.Governed = next.Governed
-			running.Store(&now)
-			if err := srv.configChanged(&now); err != nil {
-				log.Error("re-deriving the health check's tick staleness", "err", err)
-			}
-		case err != nil:
-			log.Warn("the approved config is not loaded", "err", err)
-		}
-	}
-	follow(ctx)
-	// The database file deleted, moved or replaced under the keeper
-	// (store.ErrFileChanged, checked before each tick and each write) stops
-	// it: it would go on writing into a file no one reads.
-	runCtx, stopRun := context.WithCancelCause(ctx)
-	defer stopRun(nil)
-	if leader != nil {
-		// Lost, the lease stops the keeper: another sends now.
-		go func() {
-			if err := leader.keep(runCtx, lease); err != nil {
-				log.Error("stopping: this keeper no longer holds its lease", "err", err)
-				stopRun(err)
-			}
-		}()
-	}
-	storageGone := func(err error) {
-		log.Error("stopping: the history database changed under the keeper", "err", err)
-		stopRun(fmt.Errorf("%s %q: %w", storageField(cfg), storageShown(cfg), err))
-	}
-	tick := func(tctx context.Context) {
-		if err := st.CheckFile(); err != nil {
-			storageGone(err)
-			return
-		}
-		// A call the node never answers ends the tick, not the keeper
-		// (local.chain.tick_deadline; config.TickDeadline).
-		schedMu.Lock()
-		deadline := tickDeadline
-		schedMu.Unlock()
-		tctx, cancel := context.WithTimeout(tctx, deadline)
-		defer cancel()
-		follow(tctx)
-		start := time.Now()
-		_, err := env.rebalancer.Tick(tctx, false)
-		if err != nil {
-			log.Error("tick failed", "err", err)
-		}
-		srv.tickDone(time.Since(start), err)
-		if errors.Is(err, store.ErrFileChanged) {
-			storageGone(err)
-		}
-	}
-	err = daemon.RunSchedule(runCtx, func() string { schedMu.Lock(); defer schedMu.Unlock(); return schedule }, tick, log)
-	if cause := context.Cause(runCtx); errors.Is(cause, store.ErrFileChanged) || errors.Is(cause, store.ErrLeaseLost) || leaseExpired(cause) {
-		return cause
 	}
 	return err
 }

@@ -239,7 +239,7 @@ func dryRunDB(t *testing.T) (cfg, db string) {
 	}
 	defer st.Close()
 	ctx := context.Background()
-	env, err := setup(ctx, ctx, c, cfg, st, slog.New(slog.NewTextHandler(io.Discard, nil)), nil)
+	env, err := setup(ctx, ctx, c, cfg, st, slog.New(slog.NewTextHandler(io.Discard, nil)), nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -42,10 +42,14 @@ func (e *keeperEnv) Close() {
 
 // setup connects the chain (and the signer) and wires the rebalancer over
 // st, reporting to met (nil: no metrics). On the embedded chain, blocks are
-// produced until chainCtx is done. Errors that retrying cannot fix are
+// produced until chainCtx is done. With conns (a fleet's: nil for one
+// vault), the rpc chain's connection, the signer and the transaction
+// manager are the ones the other vaults on that chain and key use, and
+// conns closes them. Errors that retrying cannot fix are
 // marked daemon.Permanent; the others (the node or HashiCorp Vault
 // unreachable, timing out, sealed: transientStartup) are worth retrying.
-func setup(ctx, chainCtx context.Context, cfg *config.Config, cfgPath string, st *store.Store, log *slog.Logger, met rebalancer.Metrics) (*keeperEnv, error) {
+func setup(ctx, chainCtx context.Context, cfg *config.Config, cfgPath string, st *store.Store, log *slog.Logger, met rebalancer.Metrics,
+	conns *connections) (*keeperEnv, error) {
 	env := &keeperEnv{store: st}
 	fail := func(err error) (*keeperEnv, error) {
 		env.Close()
@@ -103,11 +107,17 @@ func setup(ctx, chainCtx context.Context, cfg *config.Config, cfgPath string, st
 		// local.chain.chain_id.
 		obs, _ := met.(chainrpc.HealthObserver)
 		retries, _ := met.(chainrpc.Metrics)
-		cl, err := dialNodes(ctx, cfg.Chain, log, obs, retries)
+		dial := func() (*chainConn, error) { return dialNodes(ctx, cfg.Chain, log, obs, retries) }
+		var cl *chainConn
+		var err error
+		if conns != nil {
+			cl, err = conns.chain(cfg.Chain, dial)
+		} else if cl, err = dial(); err == nil {
+			env.closeFns = append(env.closeFns, cl.Close)
+		}
 		if err != nil {
 			return fail(err)
 		}
-		env.closeFns = append(env.closeFns, cl.Close)
 		p.Chain, p.Vault = cl.Client, common.HexToAddress(cfg.Vault.Address)
 		if unsettled, version := unsettledHead(ctx, cl.Client.Client()); unsettled {
 			p.UnsettledHead = true
@@ -130,11 +140,18 @@ func setup(ctx, chainCtx context.Context, cfg *config.Config, cfgPath string, st
 	p.Sources, p.Approvals = env.sources(cfg), env.registry
 	env.page = &web.Chain{Backend: p.Chain, Vault: p.Vault, Registry: env.registry.Address(), FromBlock: uint64(cfg.Web.FromBlock)}
 	if cfg.Chain.Kind == config.ChainRPC && cfg.Signer.Kind != config.SignerNone {
-		s, err := chainSigner(ctx, cfg.Signer, p.Chain, log)
+		open := func() (closingSigner, error) { return chainSigner(ctx, cfg.Signer, p.Chain, log) }
+		var s closingSigner
+		var err error
+		if conns != nil {
+			s, err = conns.signer(cfg.Chain, cfg.Signer, open)
+			p.Senders = &conns.senders
+		} else if s, err = open(); err == nil {
+			env.closeFns = append(env.closeFns, s.Close)
+		}
 		if err != nil {
 			return fail(permanentUnlessTransient(err))
 		}
-		env.closeFns = append(env.closeFns, s.Close)
 		p.Signer = s
 	}
 	rb, err := rebalancer.New(ctx, p)
