@@ -3,7 +3,7 @@ pragma solidity ^0.8.24;
 
 import {Fixture} from "./utils/Fixture.sol";
 import {ErrorsLib} from "../src/libraries/ErrorsLib.sol";
-import {Vault} from "../src/Vault.sol";
+import {VaultGovernance} from "../src/VaultGovernance.sol";
 import {AaveV3Adapter} from "../src/adapters/AaveV3Adapter.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
@@ -51,7 +51,7 @@ contract VaultTimelockTest is Fixture {
     function test_raiseCaps_takesEffectAfterDelay() public {
         vm.prank(guardian);
         vault.lowerCaps(address(adapterA), 100e6, 1000);
-        bytes memory data = abi.encodeCall(Vault.setCaps, (address(adapterA), 500e6, 5000));
+        bytes memory data = abi.encodeCall(VaultGovernance.setCaps, (address(adapterA), 500e6, 5000));
         bytes32 id = _schedule(data, "raise A");
 
         vm.expectRevert(abi.encodeWithSelector(TimelockController.TimelockUnexpectedOperationState.selector, id, READY));
@@ -71,7 +71,7 @@ contract VaultTimelockTest is Fixture {
 
     function test_addSource_throughTimelock() public {
         AaveV3Adapter c = new AaveV3Adapter(address(vault), address(poolB.pool), address(usdc));
-        bytes memory data = abi.encodeCall(Vault.addSource, (address(c), 1000e6, 2500));
+        bytes memory data = abi.encodeCall(VaultGovernance.addSource, (address(c), 1000e6, 2500));
         _schedule(data, "add C");
         assertEq(vault.isSource(address(c)), false, "not yet");
         vm.warp(block.timestamp + DELAY);
@@ -82,7 +82,7 @@ contract VaultTimelockTest is Fixture {
     }
 
     function test_scheduleBelowMinDelayReverts() public {
-        bytes memory data = abi.encodeCall(Vault.setKeeper, (bob));
+        bytes memory data = abi.encodeCall(VaultGovernance.setKeeper, (bob));
         vm.prank(proposer);
         vm.expectRevert(abi.encodeWithSelector(TimelockController.TimelockInsufficientDelay.selector, 1 days, DELAY));
         timelock.schedule(address(vault), 0, data, bytes32(0), bytes32(0), 1 days);
@@ -91,7 +91,7 @@ contract VaultTimelockTest is Fixture {
     /// The guardian vetoes a pending (malicious) change; it can never execute.
     function test_guardianCancels() public {
         address attacker = address(0xBAD);
-        bytes memory data = abi.encodeCall(Vault.setKeeper, (attacker));
+        bytes memory data = abi.encodeCall(VaultGovernance.setKeeper, (attacker));
         bytes32 id = _schedule(data, "evil");
         assertTrue(timelock.isOperationPending(id), "pending");
 
@@ -118,7 +118,7 @@ contract VaultTimelockTest is Fixture {
 
     /// The guardian cannot schedule (it only cancels) but acts at once on the vault where it may.
     function test_guardianCannotPropose() public {
-        bytes memory data = abi.encodeCall(Vault.setKeeper, (guardian));
+        bytes memory data = abi.encodeCall(VaultGovernance.setKeeper, (guardian));
         bytes32 proposerRole = timelock.PROPOSER_ROLE();
         vm.prank(guardian);
         vm.expectRevert(
@@ -131,7 +131,7 @@ contract VaultTimelockTest is Fixture {
     function test_unpauseThroughTimelock() public {
         vm.prank(guardian);
         vault.pause();
-        bytes memory data = abi.encodeCall(Vault.unpause, ());
+        bytes memory data = abi.encodeCall(VaultGovernance.unpause, ());
         _schedule(data, "unpause");
         vm.warp(block.timestamp + DELAY);
         timelock.execute(address(vault), 0, data, bytes32(0), "unpause");

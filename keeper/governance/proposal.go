@@ -16,7 +16,7 @@ import (
 	"github.com/vaultkeeper/vaultkeeper/vaults/bindings"
 )
 
-// The Vault's own bounds (contracts/src/Vault.sol), checked before a
+// The Vault's own bounds (its constants, contracts/src/VaultStorage.sol), checked before a
 // proposal is made so that it cannot wait out the timelock delay only to
 // revert when executed.
 const (
