@@ -302,7 +302,7 @@ func runDaemon(ctx context.Context, cfg *config.Config, cfgPath string, log *slo
 	// flight at shutdown can still be mined.
 	var env *keeperEnv
 	err = daemon.Retry(ctx, log, "setting up", daemon.StartupBackoff, func(ctx context.Context) (err error) {
-		env, err = setup(ctx, context.WithoutCancel(ctx), cfg, cfgPath, st, log, srv.rebalancerMetrics())
+		env, err = setup(ctx, context.WithoutCancel(ctx), cfg, cfgPath, st, log, srv.rebalancerMetrics(cfg.VaultName(cfgPath)))
 		return err
 	})
 	if err != nil {
@@ -406,7 +406,7 @@ func runDaemon(ctx context.Context, cfg *config.Config, cfgPath string, log *slo
 		if err != nil {
 			log.Error("tick failed", "err", err)
 		}
-		srv.tickDone(time.Since(start), err)
+		srv.tickDone(cfg.VaultName(cfgPath), time.Since(start), err)
 		if errors.Is(err, store.ErrFileChanged) {
 			storageGone(err)
 		}
