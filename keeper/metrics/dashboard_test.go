@@ -21,19 +21,20 @@ const dashboardPath = "../../scripts/grafana/vaultkeeper-dashboard.json"
 var metricName = regexp.MustCompile(`\bvaultkeeper_[A-Za-z0-9_]+`)
 
 // exerciseAll calls every recording method once, so that every vector has a
-// series.
+// series; the per-vault ones through the view of vault "a".
 func exerciseAll(m *Metrics) {
-	m.Tick(time.Second, nil)
-	m.Tick(time.Second, errors.New("tick failed"))
-	m.Decision(ActionRebalance, false, 10)
-	m.RebalanceSent(10)
-	m.SetRealisedGain(8)
-	m.TxMined(21000, big.NewInt(1e9), false)
+	v := m.Vault("a")
+	v.Tick(time.Second, nil)
+	v.Tick(time.Second, errors.New("tick failed"))
+	v.Decision(ActionRebalance, false, 10)
+	v.RebalanceSent(10)
+	v.SetRealisedGain(8)
+	v.TxMined(21000, big.NewInt(1e9), false)
+	v.ConfigHash([32]byte{1}, [32]byte{1})
 	m.SendState("", store.SendDecided)
 	m.RPCError("eth_call", errors.New("execution reverted"))
 	m.SignerError("vault-kv", errors.New("Vault is sealed (HTTP 503)"))
 	m.ProviderHealth(chainrpc.ProviderHealth{Index: 0, Host: "127.0.0.1:8545", State: chainrpc.StateHealthy})
-	m.ConfigHash([32]byte{1}, [32]byte{1})
 	m.SetReady(true, "")
 }
 
@@ -194,6 +195,51 @@ func TestDashboardIsAGrafana10DashboardOnAPrometheusVariable(t *testing.T) {
 		}
 		for _, tg := range targets {
 			checkDS("target of "+title, tg.(map[string]any)["datasource"])
+		}
+	}
+}
+
+// A query variable vault lists the vaults, and every query of a per-vault
+// metric (one whose series carry the vault label) in a panel filters by it,
+// while a query of a process-wide one does not (the filter would match
+// nothing).
+func TestDashboardFiltersPerVaultMetricsByTheVaultVariable(t *testing.T) {
+	dash := loadDashboard(t)
+	var def string
+	for _, v := range dash["templating"].(map[string]any)["list"].([]any) {
+		v := v.(map[string]any)
+		if v["name"] == "vault" && v["type"] == "query" {
+			def, _ = v["definition"].(string)
+		}
+	}
+	if !regexp.MustCompile(`^label_values\(vaultkeeper_[a-z_]+(\{[^}]*\})?, vault\)$`).MatchString(def) {
+		t.Fatalf("no query variable vault of label_values(<metric>, vault); definition %q", def)
+	}
+
+	f := newFixture(t, Options{})
+	exerciseAll(f.m)
+	perVault := map[string]bool{}
+	for s := range scrape(t, f.url).samples {
+		if i := strings.IndexByte(s, '{'); i >= 0 && strings.Contains(s[i:], `vault="a"`) {
+			perVault[s[:i]] = true
+		}
+	}
+	if !perVault["vaultkeeper_ticks_total"] || perVault["vaultkeeper_rpc_errors_total"] {
+		t.Fatalf("per-vault metrics: %v", perVault)
+	}
+	selector := regexp.MustCompile(`\b(vaultkeeper_[A-Za-z0-9_]+)(\{[^}]*\})?`)
+	for _, q := range dashboardQueries(t, dash) {
+		if strings.HasPrefix(q, "label_values(") {
+			continue // a template variable's
+		}
+		for _, m := range selector.FindAllStringSubmatch(q, -1) {
+			filtered := strings.Contains(m[2], `vault=~"$vault"`)
+			if perVault[m[1]] && !filtered {
+				t.Errorf("query %q: %s is per vault but not filtered by $vault", q, m[1])
+			}
+			if !perVault[m[1]] && strings.Contains(m[2], "vault") {
+				t.Errorf("query %q: %s is process-wide but filtered by vault", q, m[1])
+			}
 		}
 	}
 }

@@ -28,9 +28,11 @@ func (c *clock) advance(d time.Duration) { c.mu.Lock(); c.t = c.t.Add(d); c.mu.U
 // exactly.
 var t0 = time.Unix(1_700_000_000, 0)
 
-// fixture is a Metrics on a fake clock served by a real HTTP server.
+// fixture is a Metrics on a fake clock served by a real HTTP server, with
+// the view of vault "a".
 type fixture struct {
 	m     *Metrics
+	v     *VaultMetrics
 	clock *clock
 	url   string
 }
@@ -46,7 +48,7 @@ func newFixture(t *testing.T, opts Options) *fixture {
 	m.started = c.now()
 	srv := httptest.NewServer(m.Handler())
 	t.Cleanup(srv.Close)
-	return &fixture{m: m, clock: c, url: srv.URL}
+	return &fixture{m: m, v: m.Vault("a"), clock: c, url: srv.URL}
 }
 
 func ctxT(t *testing.T) context.Context {

@@ -4,39 +4,55 @@
 // A Metrics owns a private Prometheus registry (never the global default)
 // holding the Go runtime and process collectors and the keeper's own series,
 // all named vaultkeeper_*. The daemon tells it what happened through its
-// methods (Tick, Decision, TxMined, SendState, RPCError, SignerError,
-// ConfigHash, …); Handler serves /metrics, /healthz and /readyz, and Serve
-// runs that handler on an address until its context ends.
+// methods (SendState, RPCError, SignerError, …) and through the view of each
+// vault it keeps (Vault: Tick, Decision, TxMined, ConfigHash, …); Handler
+// serves /metrics, /healthz and /readyz, and Serve runs that handler on an
+// address until its context ends.
+//
+// One process can keep several vaults (a fleet, config.LoadFleet): the
+// series of what a vault's ticks decide and do carry a vault label, the
+// vault's name (config.Config.VaultName), and come from that vault's view,
+// Metrics.Vault(name), which is what its rebalancer reports to. What belongs
+// to the process (RPC providers, the signer, leases, the transaction
+// managers, which vaults sharing a signing key share) is not labelled by
+// vault; /healthz and /readyz answer for the process, and a tick of any
+// vault counts as a tick for them.
 //
 // Every label has a bounded set of values: free-form inputs (actions, states,
 // signer kinds, RPC method names) are mapped to a fixed set, with "other" for
 // anything unexpected, and errors are counted by a class, never by their
 // text, which is unbounded and can carry URLs with credentials or key
 // material. The only label values taken verbatim are the configuration hashes
-// of vaultkeeper_config_hash_info, which are public.
+// of vaultkeeper_config_hash_info, which are public, and the vault names,
+// which the operator's configuration sets (one per vault kept).
 //
 // # Metrics
 //
-// Ticks:
+// Ticks, per vault:
 //
-//	vaultkeeper_ticks_total{result="ok"|"error"}             counter
-//	vaultkeeper_tick_duration_seconds                         histogram, seconds
-//	vaultkeeper_last_tick_timestamp_seconds                   gauge, Unix seconds
-//	vaultkeeper_last_successful_tick_timestamp_seconds        gauge, Unix seconds
+//	vaultkeeper_ticks_total{vault, result="ok"|"error"}      counter
+//	vaultkeeper_tick_duration_seconds{vault}                  histogram, seconds
+//	vaultkeeper_last_tick_timestamp_seconds{vault}            gauge, Unix seconds
+//	vaultkeeper_last_successful_tick_timestamp_seconds{vault} gauge, Unix seconds
 //
-// Decisions and gains (asset amounts are in whole units of the vault's asset,
-// e.g. 1.5 for 1.5 USDC, as in store.Decision):
+// Decisions and gains, per vault (asset amounts are in whole units of the
+// vault's asset, e.g. 1.5 for 1.5 USDC, as in store.Decision):
 //
-//	vaultkeeper_decisions_total{action, dry_run}              counter
-//	vaultkeeper_last_decision_expected_yearly_gain            gauge, asset units per year
-//	vaultkeeper_sent_rebalance_expected_yearly_gain_total     counter, asset units per year
-//	vaultkeeper_realised_yearly_gain                          gauge, asset units per year
+//	vaultkeeper_decisions_total{vault, action, dry_run}       counter
+//	vaultkeeper_last_decision_expected_yearly_gain{vault}     gauge, asset units per year
+//	vaultkeeper_sent_rebalance_expected_yearly_gain_total{vault} counter, asset units per year
+//	vaultkeeper_realised_yearly_gain{vault}                   gauge, asset units per year
 //
-// Transactions:
+// Transactions: those mined per vault (the vault that recorded them),
 //
-//	vaultkeeper_mined_transactions_total{status}              counter
-//	vaultkeeper_gas_used_total{status}                        counter, gas units
-//	vaultkeeper_gas_cost_wei_total{status}                    counter, wei of the native token
+//	vaultkeeper_mined_transactions_total{vault, status}       counter
+//	vaultkeeper_gas_used_total{vault, status}                 counter, gas units
+//	vaultkeeper_gas_cost_wei_total{vault, status}             counter, wei of the native token
+//
+// and, for the process, the sends of its transaction managers (one per chain
+// and signing key, which vaults sharing a key share), the RPC providers and
+// the signer:
+//
 //	vaultkeeper_send_state_transitions_total{from, to}        counter
 //	vaultkeeper_sends_in_state{state}                         gauge, open sends
 //	vaultkeeper_nonce_gaps_total                              counter, nonces filled or re-sent (txmgr)
@@ -45,21 +61,21 @@
 //	vaultkeeper_rpc_retries_total{class}                      counter, requests sent again (keeper/chainrpc)
 //	vaultkeeper_rpc_give_ups_total{class}                     counter, requests whose retries ran out
 //	vaultkeeper_signer_errors_total{kind, class}              counter
+//	vaultkeeper_lease_leader{lease}                           gauge, 1 or 0
+//	vaultkeeper_lease_token{lease}                            gauge, fencing token
 //
-// Configuration:
+// Configuration, per vault:
 //
-//	vaultkeeper_config_hash_match                             gauge, 1 or 0
-//	vaultkeeper_config_hash_info{running, approved}           gauge, always 1
+//	vaultkeeper_config_hash_match{vault}                      gauge, 1 or 0
+//	vaultkeeper_config_hash_info{vault, running, approved}    gauge, always 1
 //
 // Plus the standard go_* and process_* series, and promhttp_* series about
 // the /metrics handler itself.
 package metrics
 
 import (
-	"encoding/hex"
 	"errors"
 	"fmt"
-	"math"
 	"net/http"
 	"sync"
 	"sync/atomic"
@@ -68,22 +84,32 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
+	"github.com/vaultkeeper/vaultkeeper/keeper/chainrpc"
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
 	"github.com/vaultkeeper/vaultkeeper/keeper/txmgr"
 )
 
-// Metrics implements txmgr.Metrics, so a *Metrics can be passed as
-// txmgr.Options.Metrics.
+// Metrics and its vault views implement txmgr.Metrics, so either can be
+// passed as txmgr.Options.Metrics, and chainrpc's metrics.
 var (
-	_ txmgr.Metrics    = (*Metrics)(nil)
-	_ txmgr.GapMetrics = (*Metrics)(nil)
+	_ txmgr.Metrics           = (*Metrics)(nil)
+	_ txmgr.GapMetrics        = (*Metrics)(nil)
+	_ chainrpc.Metrics        = (*Metrics)(nil)
+	_ chainrpc.HealthObserver = (*Metrics)(nil)
+	_ txmgr.Metrics           = (*VaultMetrics)(nil)
+	_ txmgr.GapMetrics        = (*VaultMetrics)(nil)
+	_ chainrpc.Metrics        = (*VaultMetrics)(nil)
+	_ chainrpc.HealthObserver = (*VaultMetrics)(nil)
 )
 
 // Label values used by more than one metric.
 const (
 	// Other stands for any value outside a label's fixed set.
 	Other = "other"
+
+	// labelVault names the vault label of the per-vault metrics.
+	labelVault = "vault"
 
 	resultOK    = "ok"
 	resultError = "error"
@@ -155,49 +181,52 @@ type Metrics struct {
 	now       func() time.Time
 	started   time.Time
 
+	// Per vault (their first label is vault; see Vault).
 	ticks          *prometheus.CounterVec
-	tickDuration   prometheus.Histogram
-	lastTick       prometheus.Gauge
-	lastGoodTick   prometheus.Gauge
+	tickDuration   *prometheus.HistogramVec
+	lastTick       *prometheus.GaugeVec
+	lastGoodTick   *prometheus.GaugeVec
 	decisions      *prometheus.CounterVec
-	lastGain       prometheus.Gauge
-	sentGain       prometheus.Counter
-	realisedGain   prometheus.Gauge
+	lastGain       *prometheus.GaugeVec
+	sentGain       *prometheus.CounterVec
+	realisedGain   *prometheus.GaugeVec
 	minedTxs       *prometheus.CounterVec
 	gasUsed        *prometheus.CounterVec
 	gasCost        *prometheus.CounterVec
-	transitions    *prometheus.CounterVec
-	sendsInState   *prometheus.GaugeVec
-	nonceGaps      prometheus.Counter
-	leaseLeader    *prometheus.GaugeVec
-	leaseToken     *prometheus.GaugeVec
-	rpcErrors      *prometheus.CounterVec
-	rpcRetries     *prometheus.CounterVec
-	rpcGiveUps     *prometheus.CounterVec
-	providers      *prometheus.GaugeVec
-	signerErrors   *prometheus.CounterVec
-	configMatch    prometheus.Gauge
+	configMatch    *prometheus.GaugeVec
 	configHashInfo *prometheus.GaugeVec
 
+	// Process-wide.
+	transitions  *prometheus.CounterVec
+	sendsInState *prometheus.GaugeVec
+	nonceGaps    prometheus.Counter
+	leaseLeader  *prometheus.GaugeVec
+	leaseToken   *prometheus.GaugeVec
+	rpcErrors    *prometheus.CounterVec
+	rpcRetries   *prometheus.CounterVec
+	rpcGiveUps   *prometheus.CounterVec
+	providers    *prometheus.GaugeVec
+	signerErrors *prometheus.CounterVec
+
 	mu          sync.Mutex
-	lastTickAt  time.Time      // end of the last tick; zero before the first
-	lastGoodAt  time.Time      // end of the last successful tick; zero before the first
-	failedInRow int            // ticks failed since the last successful one
-	deepReorgAt time.Time      // a confirmed send was re-opened (deep reorg); zero once a send is final again
-	maxFailed   int            // Options.MaxFailedTicks
-	open        map[string]int // open sends per state, mirrored in sendsInState
+	vaults      map[string]*VaultMetrics // Vault's views, by vault name
+	lastTickAt  time.Time                // end of the last tick; zero before the first
+	lastGoodAt  time.Time                // end of the last successful tick; zero before the first
+	failedInRow int                      // ticks failed since the last successful one
+	deepReorgAt time.Time                // a confirmed send was re-opened (deep reorg); zero once a send is final again
+	maxFailed   int                      // Options.MaxFailedTicks
+	open        map[string]int           // open sends per state, mirrored in sendsInState
+	seeded      map[string]bool          // keys of the sends SetOpenSends counted
 	ready       bool
 	notReady    string // why not ready, served by /readyz
-	hashesSet   bool
-	running     [32]byte
-	approved    [32]byte
 }
 
 // New makes a Metrics with its own registry, holding the Go runtime and
 // process collectors and every vaultkeeper_* metric. Series whose label
-// values are known in advance (tick results, decision actions, open send
-// states) start at zero so that rates and dashboards work before the first
-// event.
+// values are known in advance (open send states, RPC retry classes; and, for
+// each vault once Vault names it, tick results, decision actions, receipt
+// statuses) start at zero so that rates and dashboards work before the
+// first event.
 func New(opts Options) (*Metrics, error) {
 	if opts.TickStaleness < 0 {
 		return nil, fmt.Errorf("metrics: tick staleness %v: must not be negative", opts.TickStaleness)
@@ -211,6 +240,8 @@ func New(opts Options) (*Metrics, error) {
 		maxFailed: opts.MaxFailedTicks,
 		now:       time.Now,
 		open:      map[string]int{},
+		seeded:    map[string]bool{},
+		vaults:    map[string]*VaultMetrics{},
 		notReady:  "starting",
 	}
 	m.started = m.now()
@@ -218,48 +249,48 @@ func New(opts Options) (*Metrics, error) {
 	m.ticks = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "vaultkeeper_ticks_total",
 		Help: "Keeper ticks that ended, by result (ok: the tick observed, decided and acted without error; error: it returned an error).",
-	}, []string{"result"})
-	m.tickDuration = prometheus.NewHistogram(prometheus.HistogramOpts{
+	}, []string{labelVault, "result"})
+	m.tickDuration = prometheus.NewHistogramVec(prometheus.HistogramOpts{
 		Name:    "vaultkeeper_tick_duration_seconds",
 		Help:    "Wall-clock duration of a keeper tick in seconds, including waiting for a sent transaction's confirmations.",
 		Buckets: tickDurationBuckets,
-	})
-	m.lastTick = prometheus.NewGauge(prometheus.GaugeOpts{
+	}, []string{labelVault})
+	m.lastTick = prometheus.NewGaugeVec(prometheus.GaugeOpts{
 		Name: "vaultkeeper_last_tick_timestamp_seconds",
-		Help: "Unix time in seconds at which the last tick ended, whatever its result; 0 before the first tick.",
-	})
-	m.lastGoodTick = prometheus.NewGauge(prometheus.GaugeOpts{
+		Help: "Unix time in seconds at which the vault's last tick ended, whatever its result; 0 before the first tick.",
+	}, []string{labelVault})
+	m.lastGoodTick = prometheus.NewGaugeVec(prometheus.GaugeOpts{
 		Name: "vaultkeeper_last_successful_tick_timestamp_seconds",
-		Help: "Unix time in seconds at which the last tick with result ok ended; 0 before the first.",
-	})
+		Help: "Unix time in seconds at which the vault's last tick with result ok ended; 0 before the first.",
+	}, []string{labelVault})
 	m.decisions = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "vaultkeeper_decisions_total",
 		Help: "Decisions recorded, by action (rebalance, hold, error, other) and whether the keeper ran dry (dry_run: true or false).",
-	}, []string{"action", "dry_run"})
-	m.lastGain = prometheus.NewGauge(prometheus.GaugeOpts{
+	}, []string{labelVault, "action", "dry_run"})
+	m.lastGain = prometheus.NewGaugeVec(prometheus.GaugeOpts{
 		Name: "vaultkeeper_last_decision_expected_yearly_gain",
 		Help: "Expected yearly gain of the last decision's target allocation over the current one, in units of the vault's asset per year (store.Decision.ExpectedGain).",
-	})
-	m.sentGain = prometheus.NewCounter(prometheus.CounterOpts{
+	}, []string{labelVault})
+	m.sentGain = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "vaultkeeper_sent_rebalance_expected_yearly_gain_total",
 		Help: "Sum of the expected yearly gains of the rebalances the keeper sent, in units of the vault's asset per year.",
-	})
-	m.realisedGain = prometheus.NewGauge(prometheus.GaugeOpts{
+	}, []string{labelVault})
+	m.realisedGain = prometheus.NewGaugeVec(prometheus.GaugeOpts{
 		Name: "vaultkeeper_realised_yearly_gain",
 		Help: "Yearly gain the keeper measured its last rebalance actually delivered, in units of the vault's asset per year; comparable with vaultkeeper_last_decision_expected_yearly_gain. May be negative.",
-	})
+	}, []string{labelVault})
 	m.minedTxs = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "vaultkeeper_mined_transactions_total",
-		Help: "Transactions the keeper sent that were mined, by receipt status (success or reverted).",
-	}, []string{"status"})
+		Help: "Transactions the keeper sent that were mined, by the vault that recorded them and receipt status (success or reverted).",
+	}, []string{labelVault, "status"})
 	m.gasUsed = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "vaultkeeper_gas_used_total",
-		Help: "Gas used by the keeper's mined transactions, in gas units, by receipt status.",
-	}, []string{"status"})
+		Help: "Gas used by the keeper's mined transactions, in gas units, by vault and receipt status.",
+	}, []string{labelVault, "status"})
 	m.gasCost = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "vaultkeeper_gas_cost_wei_total",
-		Help: "Fees paid for the keeper's mined transactions (gas used × effective gas price), in wei of the chain's native token, by receipt status.",
-	}, []string{"status"})
+		Help: "Fees paid for the keeper's mined transactions (gas used × effective gas price), in wei of the chain's native token, by vault and receipt status.",
+	}, []string{labelVault, "status"})
 	m.transitions = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "vaultkeeper_send_state_transitions_total",
 		Help: "State changes of transaction sends (keeper/txmgr), by previous state (none for a new send) and new state.",
@@ -300,14 +331,14 @@ func New(opts Options) (*Metrics, error) {
 		Name: "vaultkeeper_signer_errors_total",
 		Help: "Errors from the transaction signer, by signer kind and error class (sealed, unreachable, permission_denied, other).",
 	}, []string{"kind", "class"})
-	m.configMatch = prometheus.NewGauge(prometheus.GaugeOpts{
+	m.configMatch = prometheus.NewGaugeVec(prometheus.GaugeOpts{
 		Name: "vaultkeeper_config_hash_match",
-		Help: "1 when the hash of the running configuration equals the hash governance approved on-chain, else 0.",
-	})
+		Help: "1 when the hash of the vault's running configuration equals the hash governance approved on-chain, else 0.",
+	}, []string{labelVault})
 	m.configHashInfo = prometheus.NewGaugeVec(prometheus.GaugeOpts{
 		Name: "vaultkeeper_config_hash_info",
 		Help: "Always 1; its labels carry the running and the approved configuration hash (0x-prefixed hex).",
-	}, []string{"running", "approved"})
+	}, []string{labelVault, "running", "approved"})
 
 	m.reg.MustRegister(
 		collectors.NewGoCollector(),
@@ -319,22 +350,9 @@ func New(opts Options) (*Metrics, error) {
 		m.configMatch, m.configHashInfo,
 	)
 
-	for _, r := range []string{resultOK, resultError} {
-		m.ticks.WithLabelValues(r)
-	}
 	for class := range rpcRetryClasses {
 		m.rpcRetries.WithLabelValues(class)
 		m.rpcGiveUps.WithLabelValues(class)
-	}
-	for _, a := range []string{ActionRebalance, ActionHold, ActionError} {
-		for _, dry := range []string{"false", "true"} {
-			m.decisions.WithLabelValues(a, dry)
-		}
-	}
-	for _, s := range []string{statusSuccess, statusReverted} {
-		m.minedTxs.WithLabelValues(s)
-		m.gasUsed.WithLabelValues(s)
-		m.gasCost.WithLabelValues(s)
 	}
 	for _, s := range openSendStates {
 		m.sendsInState.WithLabelValues(s)
@@ -345,104 +363,6 @@ func New(opts Options) (*Metrics, error) {
 // Registry returns the private registry, e.g. to register further
 // collectors or to gather in tests. Handler serves it at /metrics.
 func (m *Metrics) Registry() *prometheus.Registry { return m.reg }
-
-// Tick records the end of one keeper tick that took duration and returned
-// err (nil for a successful tick): it counts the tick in
-// vaultkeeper_ticks_total, observes vaultkeeper_tick_duration_seconds, and
-// sets vaultkeeper_last_tick_timestamp_seconds (and, when err is nil,
-// vaultkeeper_last_successful_tick_timestamp_seconds) to now. Any tick
-// proves the schedule runs; but ticks that keep failing make /healthz
-// unhealthy (Options.TickStaleness, Options.MaxFailedTicks).
-func (m *Metrics) Tick(duration time.Duration, err error) {
-	now := m.now()
-	result := resultOK
-	if err != nil {
-		result = resultError
-	}
-	m.ticks.WithLabelValues(result).Inc()
-	m.tickDuration.Observe(duration.Seconds())
-	ts := float64(now.UnixNano()) / 1e9
-	m.lastTick.Set(ts)
-	if err == nil {
-		m.lastGoodTick.Set(ts)
-	}
-	m.mu.Lock()
-	m.lastTickAt = now
-	if err == nil {
-		m.lastGoodAt, m.failedInRow = now, 0
-	} else {
-		m.failedInRow++
-	}
-	m.mu.Unlock()
-}
-
-// Decision records one recorded decision: its action (ActionRebalance,
-// ActionHold or ActionError; anything else is counted as Other), whether it
-// was a dry run, and its expected yearly gain in units of the vault's asset
-// per year (store.Decision.ExpectedGain), which becomes
-// vaultkeeper_last_decision_expected_yearly_gain.
-func (m *Metrics) Decision(action string, dryRun bool, expectedYearlyGain float64) {
-	switch action {
-	case ActionRebalance, ActionHold, ActionError:
-	default:
-		action = Other
-	}
-	dry := "false"
-	if dryRun {
-		dry = "true"
-	}
-	m.decisions.WithLabelValues(action, dry).Inc()
-	m.lastGain.Set(expectedYearlyGain)
-}
-
-// RebalanceSent adds the expected yearly gain (units of the vault's asset
-// per year) of a rebalance the keeper sent to
-// vaultkeeper_sent_rebalance_expected_yearly_gain_total. Call it once per
-// rebalance decision handed to the transaction manager (not for dry runs or
-// holds), whatever the send's outcome; the outcomes are in
-// vaultkeeper_send_state_transitions_total. A counter cannot decrease, so a
-// negative, NaN or infinite gain (which the keeper never sends for) is not
-// added.
-func (m *Metrics) RebalanceSent(expectedYearlyGain float64) {
-	if expectedYearlyGain < 0 || math.IsNaN(expectedYearlyGain) || math.IsInf(expectedYearlyGain, 0) {
-		return
-	}
-	m.sentGain.Add(expectedYearlyGain)
-}
-
-// SetRealisedGain sets vaultkeeper_realised_yearly_gain: the yearly gain the
-// caller measured its last rebalance actually delivered, in units of the
-// vault's asset per year, so that it can be plotted against the expected
-// gain. The package does not compute it; a caller would, for instance, take
-// the vault's realised yield over a window after the rebalance minus the
-// yield the previous allocation earned at the same rates, annualised. It is
-// a gauge because a rebalance can realise less than nothing.
-func (m *Metrics) SetRealisedGain(yearlyGain float64) { m.realisedGain.Set(yearlyGain) }
-
-// ConfigHash records the hash of the running configuration and the hash
-// governance approved on-chain (the vault's ConfigRegistry; all zero when
-// none is approved): vaultkeeper_config_hash_match becomes 1 when they are
-// equal, else 0, and vaultkeeper_config_hash_info carries exactly one
-// series, labelled with both hashes in 0x-prefixed hex (the previous pair's
-// series is removed when either changes). Config hashes are public: they are
-// what governance publishes on-chain.
-func (m *Metrics) ConfigHash(running, approved [32]byte) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if running == approved {
-		m.configMatch.Set(1)
-	} else {
-		m.configMatch.Set(0)
-	}
-	if m.hashesSet && running == m.running && approved == m.approved {
-		return
-	}
-	m.configHashInfo.Reset()
-	m.configHashInfo.WithLabelValues(hexHash(running), hexHash(approved)).Set(1)
-	m.hashesSet, m.running, m.approved = true, running, approved
-}
-
-func hexHash(h [32]byte) string { return "0x" + hex.EncodeToString(h[:]) }
 
 // SetReady sets what /readyz answers: 200 "ready" when ready is true, else
 // 503 with reason (or "not ready" when reason is empty) as the plain-text

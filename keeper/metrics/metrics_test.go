@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"runtime"
 	"strings"
@@ -33,17 +34,17 @@ func TestFreshRegistryExposesZeroedSeriesAndRuntimeCollectors(t *testing.T) {
 	f := newFixture(t, Options{})
 	e := scrape(t, f.url)
 	e.expect(t, map[string]float64{
-		`vaultkeeper_ticks_total{result="ok"}`:                            0,
-		`vaultkeeper_ticks_total{result="error"}`:                         0,
-		`vaultkeeper_tick_duration_seconds_count`:                         0,
-		`vaultkeeper_last_tick_timestamp_seconds`:                         0,
-		`vaultkeeper_last_successful_tick_timestamp_seconds`:              0,
-		`vaultkeeper_decisions_total{action="rebalance",dry_run="false"}`: 0,
-		`vaultkeeper_decisions_total{action="hold",dry_run="true"}`:       0,
-		`vaultkeeper_sends_in_state{state="decided"}`:                     0,
-		`vaultkeeper_sends_in_state{state="mined"}`:                       0,
-		`vaultkeeper_gas_used_total{status="success"}`:                    0,
-		`vaultkeeper_config_hash_match`:                                   0,
+		`vaultkeeper_ticks_total{result="ok",vault="a"}`:                            0,
+		`vaultkeeper_ticks_total{result="error",vault="a"}`:                         0,
+		`vaultkeeper_tick_duration_seconds_count{vault="a"}`:                        0,
+		`vaultkeeper_last_tick_timestamp_seconds{vault="a"}`:                        0,
+		`vaultkeeper_last_successful_tick_timestamp_seconds{vault="a"}`:             0,
+		`vaultkeeper_decisions_total{action="rebalance",dry_run="false",vault="a"}`: 0,
+		`vaultkeeper_decisions_total{action="hold",dry_run="true",vault="a"}`:       0,
+		`vaultkeeper_sends_in_state{state="decided"}`:                               0,
+		`vaultkeeper_sends_in_state{state="mined"}`:                                 0,
+		`vaultkeeper_gas_used_total{status="success",vault="a"}`:                    0,
+		`vaultkeeper_config_hash_match{vault="a"}`:                                  0,
 	})
 	if _, ok := e.samples["go_goroutines"]; !ok {
 		t.Error("the Go runtime collector is not registered")
@@ -70,55 +71,55 @@ func TestFreshRegistryExposesZeroedSeriesAndRuntimeCollectors(t *testing.T) {
 
 func TestTicks(t *testing.T) {
 	f := newFixture(t, Options{})
-	f.m.Tick(500*time.Millisecond, nil)
+	f.v.Tick(500*time.Millisecond, nil)
 	f.clock.advance(10 * time.Second)
-	f.m.Tick(1500*time.Millisecond, nil)
+	f.v.Tick(1500*time.Millisecond, nil)
 	f.clock.advance(10 * time.Second)
-	f.m.Tick(45*time.Second, errors.New("observing: connection refused"))
+	f.v.Tick(45*time.Second, errors.New("observing: connection refused"))
 
 	scrape(t, f.url).expect(t, map[string]float64{
-		`vaultkeeper_ticks_total{result="ok"}`:                2,
-		`vaultkeeper_ticks_total{result="error"}`:             1,
-		`vaultkeeper_tick_duration_seconds_count`:             3,
-		`vaultkeeper_tick_duration_seconds_sum`:               47,
-		`vaultkeeper_tick_duration_seconds_bucket{le="0.5"}`:  1,
-		`vaultkeeper_tick_duration_seconds_bucket{le="1"}`:    1,
-		`vaultkeeper_tick_duration_seconds_bucket{le="2.5"}`:  2,
-		`vaultkeeper_tick_duration_seconds_bucket{le="30"}`:   2,
-		`vaultkeeper_tick_duration_seconds_bucket{le="60"}`:   3,
-		`vaultkeeper_tick_duration_seconds_bucket{le="+Inf"}`: 3,
-		`vaultkeeper_last_tick_timestamp_seconds`:             1_700_000_020,
-		`vaultkeeper_last_successful_tick_timestamp_seconds`:  1_700_000_010,
+		`vaultkeeper_ticks_total{result="ok",vault="a"}`:                2,
+		`vaultkeeper_ticks_total{result="error",vault="a"}`:             1,
+		`vaultkeeper_tick_duration_seconds_count{vault="a"}`:            3,
+		`vaultkeeper_tick_duration_seconds_sum{vault="a"}`:              47,
+		`vaultkeeper_tick_duration_seconds_bucket{vault="a",le="0.5"}`:  1,
+		`vaultkeeper_tick_duration_seconds_bucket{vault="a",le="1"}`:    1,
+		`vaultkeeper_tick_duration_seconds_bucket{vault="a",le="2.5"}`:  2,
+		`vaultkeeper_tick_duration_seconds_bucket{vault="a",le="30"}`:   2,
+		`vaultkeeper_tick_duration_seconds_bucket{vault="a",le="60"}`:   3,
+		`vaultkeeper_tick_duration_seconds_bucket{vault="a",le="+Inf"}`: 3,
+		`vaultkeeper_last_tick_timestamp_seconds{vault="a"}`:            1_700_000_020,
+		`vaultkeeper_last_successful_tick_timestamp_seconds{vault="a"}`: 1_700_000_010,
 	})
 }
 
 func TestDecisionsAndGains(t *testing.T) {
 	f := newFixture(t, Options{})
-	f.m.Decision(ActionRebalance, false, 1250.5)
-	f.m.RebalanceSent(1250.5)
-	f.m.Decision(ActionRebalance, true, 99)
-	f.m.Decision(ActionHold, false, 3.25)
-	f.m.Decision(ActionHold, false, 2)
-	f.m.Decision(ActionError, false, 0)
-	f.m.Decision("rebalance; DROP TABLE decisions", false, -7.5)
-	f.m.RebalanceSent(40)
+	f.v.Decision(ActionRebalance, false, 1250.5)
+	f.v.RebalanceSent(1250.5)
+	f.v.Decision(ActionRebalance, true, 99)
+	f.v.Decision(ActionHold, false, 3.25)
+	f.v.Decision(ActionHold, false, 2)
+	f.v.Decision(ActionError, false, 0)
+	f.v.Decision("rebalance; DROP TABLE decisions", false, -7.5)
+	f.v.RebalanceSent(40)
 	// Not added: a counter cannot go down, and NaN or Inf would poison it.
-	f.m.RebalanceSent(-5)
-	f.m.RebalanceSent(math.NaN())
-	f.m.RebalanceSent(math.Inf(1))
-	f.m.SetRealisedGain(-12.25)
+	f.v.RebalanceSent(-5)
+	f.v.RebalanceSent(math.NaN())
+	f.v.RebalanceSent(math.Inf(1))
+	f.v.SetRealisedGain(-12.25)
 
 	e := scrape(t, f.url)
 	e.expect(t, map[string]float64{
-		`vaultkeeper_decisions_total{action="rebalance",dry_run="false"}`: 1,
-		`vaultkeeper_decisions_total{action="rebalance",dry_run="true"}`:  1,
-		`vaultkeeper_decisions_total{action="hold",dry_run="false"}`:      2,
-		`vaultkeeper_decisions_total{action="hold",dry_run="true"}`:       0,
-		`vaultkeeper_decisions_total{action="error",dry_run="false"}`:     1,
-		`vaultkeeper_decisions_total{action="other",dry_run="false"}`:     1,
-		`vaultkeeper_last_decision_expected_yearly_gain`:                  -7.5,
-		`vaultkeeper_sent_rebalance_expected_yearly_gain_total`:           1290.5,
-		`vaultkeeper_realised_yearly_gain`:                                -12.25,
+		`vaultkeeper_decisions_total{action="rebalance",dry_run="false",vault="a"}`: 1,
+		`vaultkeeper_decisions_total{action="rebalance",dry_run="true",vault="a"}`:  1,
+		`vaultkeeper_decisions_total{action="hold",dry_run="false",vault="a"}`:      2,
+		`vaultkeeper_decisions_total{action="hold",dry_run="true",vault="a"}`:       0,
+		`vaultkeeper_decisions_total{action="error",dry_run="false",vault="a"}`:     1,
+		`vaultkeeper_decisions_total{action="other",dry_run="false",vault="a"}`:     1,
+		`vaultkeeper_last_decision_expected_yearly_gain{vault="a"}`:                 -7.5,
+		`vaultkeeper_sent_rebalance_expected_yearly_gain_total{vault="a"}`:          1290.5,
+		`vaultkeeper_realised_yearly_gain{vault="a"}`:                               -12.25,
 	})
 	if strings.Contains(e.text, "DROP TABLE") {
 		t.Error("an unknown action reached a label")
@@ -127,18 +128,18 @@ func TestDecisionsAndGains(t *testing.T) {
 
 func TestTxMined(t *testing.T) {
 	f := newFixture(t, Options{})
-	f.m.TxMined(21000, big.NewInt(2_000_000_000), false)
-	f.m.TxMined(100000, big.NewInt(1_500_000_000), false)
-	f.m.TxMined(50000, big.NewInt(3_000_000_000), true)
-	f.m.TxMined(30000, nil, false) // price unknown: gas and count only
+	f.v.TxMined(21000, big.NewInt(2_000_000_000), false)
+	f.v.TxMined(100000, big.NewInt(1_500_000_000), false)
+	f.v.TxMined(50000, big.NewInt(3_000_000_000), true)
+	f.v.TxMined(30000, nil, false) // price unknown: gas and count only
 
 	scrape(t, f.url).expect(t, map[string]float64{
-		`vaultkeeper_mined_transactions_total{status="success"}`:  3,
-		`vaultkeeper_mined_transactions_total{status="reverted"}`: 1,
-		`vaultkeeper_gas_used_total{status="success"}`:            151000,
-		`vaultkeeper_gas_used_total{status="reverted"}`:           50000,
-		`vaultkeeper_gas_cost_wei_total{status="success"}`:        21000*2e9 + 100000*1.5e9,
-		`vaultkeeper_gas_cost_wei_total{status="reverted"}`:       150000e9,
+		`vaultkeeper_mined_transactions_total{status="success",vault="a"}`:  3,
+		`vaultkeeper_mined_transactions_total{status="reverted",vault="a"}`: 1,
+		`vaultkeeper_gas_used_total{status="success",vault="a"}`:            151000,
+		`vaultkeeper_gas_used_total{status="reverted",vault="a"}`:           50000,
+		`vaultkeeper_gas_cost_wei_total{status="success",vault="a"}`:        21000*2e9 + 100000*1.5e9,
+		`vaultkeeper_gas_cost_wei_total{status="reverted",vault="a"}`:       150000e9,
 	})
 }
 
@@ -182,30 +183,128 @@ func TestSendStatesCountTransitionsAndOpenSends(t *testing.T) {
 	e.absent(t, "vaultkeeper_sends_in_state", `state="other"`)
 	e.absent(t, "vaultkeeper_send_state_transitions_total", `exploded`)
 
-	// Seeding from the journal replaces the open counts.
+	// Seeding from the journal adds the sends left open, each once.
 	if err := f.m.SetOpenSends([]store.Send{{Key: "a", State: store.SendSent}, {Key: "b", State: store.SendSent},
 		{Key: "c", State: store.SendBuilt}}); err != nil {
 		t.Fatal(err)
 	}
 	scrape(t, f.url).expect(t, map[string]float64{
-		`vaultkeeper_sends_in_state{state="decided"}`: 0,
+		`vaultkeeper_sends_in_state{state="decided"}`: 1,
 		`vaultkeeper_sends_in_state{state="built"}`:   1,
-		`vaultkeeper_sends_in_state{state="sent"}`:    2,
+		`vaultkeeper_sends_in_state{state="sent"}`:    3,
 	})
 	f.m.SendState(store.SendSent, store.SendMined)
 	scrape(t, f.url).expect(t, map[string]float64{
-		`vaultkeeper_sends_in_state{state="sent"}`:  1,
+		`vaultkeeper_sends_in_state{state="sent"}`:  2,
 		`vaultkeeper_sends_in_state{state="mined"}`: 1,
 	})
-	err := f.m.SetOpenSends([]store.Send{{Key: "x", State: store.SendDecided}, {Key: "done", State: store.SendConfirmed}})
+	err := f.v.SetOpenSends([]store.Send{{Key: "x", State: store.SendDecided}, {Key: "done", State: store.SendConfirmed}})
 	if err == nil || !strings.Contains(err.Error(), `"done"`) || !strings.Contains(err.Error(), "confirmed") {
 		t.Fatalf("SetOpenSends with a terminal send: %v", err)
 	}
 	// A rejected seed changes nothing.
 	scrape(t, f.url).expect(t, map[string]float64{
-		`vaultkeeper_sends_in_state{state="decided"}`: 0,
-		`vaultkeeper_sends_in_state{state="sent"}`:    1,
+		`vaultkeeper_sends_in_state{state="decided"}`: 1,
+		`vaultkeeper_sends_in_state{state="sent"}`:    2,
 	})
+}
+
+// Two vaults on one Metrics report their own series, labelled with their
+// names; what they share (sends of a common key, RPC, the signer, health)
+// is the process's, unlabelled, and counted once.
+func TestVaultsReportSeparately(t *testing.T) {
+	m, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(m.Handler())
+	t.Cleanup(srv.Close)
+	if fam := scrape(t, srv.URL).family("vaultkeeper_ticks_total"); len(fam) != 0 {
+		t.Fatalf("tick series before any vault is named: %v", fam)
+	}
+	a, b := m.Vault("a"), m.Vault("b")
+	if m.Vault("a") != a || a.Name() != "a" || m.Vault("").Name() != DefaultVault {
+		t.Fatal("Vault does not return one view per name")
+	}
+	a.Tick(2*time.Second, nil)
+	a.Tick(time.Second, errors.New("node down"))
+	b.Tick(time.Second, nil)
+	a.Decision(ActionRebalance, false, 10)
+	b.Decision(ActionHold, false, 1)
+	a.RebalanceSent(10)
+	a.SetRealisedGain(9)
+	b.SetRealisedGain(-1)
+	b.TxMined(21000, big.NewInt(1e9), false)
+	a.ConfigHash([32]byte{1}, [32]byte{1})
+	b.ConfigHash([32]byte{2}, [32]byte{3})
+	b.ConfigHash([32]byte{3}, [32]byte{3}) // replaces b's info series only
+	// Vaults sharing a signing key report the same open sends.
+	open := []store.Send{{Key: "k1", State: store.SendSent}}
+	if err := a.SetOpenSends(open); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.SetOpenSends(append(open, store.Send{Key: "k2", State: store.SendBuilt})); err != nil {
+		t.Fatal(err)
+	}
+	a.SendState(store.SendSent, store.SendMined)
+	b.RPCError("eth_call", timeoutErr{})
+	a.SignerError("dev", errors.New("Vault is sealed"))
+
+	e := scrape(t, srv.URL)
+	h1, h2, h3 := hexHash([32]byte{1}), hexHash([32]byte{2}), hexHash([32]byte{3})
+	e.expect(t, map[string]float64{
+		`vaultkeeper_ticks_total{result="ok",vault="a"}`:                                     1,
+		`vaultkeeper_ticks_total{result="error",vault="a"}`:                                  1,
+		`vaultkeeper_ticks_total{result="ok",vault="b"}`:                                     1,
+		`vaultkeeper_ticks_total{result="error",vault="b"}`:                                  0,
+		`vaultkeeper_tick_duration_seconds_sum{vault="a"}`:                                   3,
+		`vaultkeeper_tick_duration_seconds_sum{vault="b"}`:                                   1,
+		`vaultkeeper_decisions_total{action="rebalance",dry_run="false",vault="a"}`:          1,
+		`vaultkeeper_decisions_total{action="rebalance",dry_run="false",vault="b"}`:          0,
+		`vaultkeeper_decisions_total{action="hold",dry_run="false",vault="b"}`:               1,
+		`vaultkeeper_last_decision_expected_yearly_gain{vault="a"}`:                          10,
+		`vaultkeeper_last_decision_expected_yearly_gain{vault="b"}`:                          1,
+		`vaultkeeper_sent_rebalance_expected_yearly_gain_total{vault="a"}`:                   10,
+		`vaultkeeper_sent_rebalance_expected_yearly_gain_total{vault="b"}`:                   0,
+		`vaultkeeper_realised_yearly_gain{vault="a"}`:                                        9,
+		`vaultkeeper_realised_yearly_gain{vault="b"}`:                                        -1,
+		`vaultkeeper_mined_transactions_total{status="success",vault="a"}`:                   0,
+		`vaultkeeper_mined_transactions_total{status="success",vault="b"}`:                   1,
+		`vaultkeeper_gas_used_total{status="success",vault="b"}`:                             21000,
+		`vaultkeeper_config_hash_match{vault="a"}`:                                           1,
+		`vaultkeeper_config_hash_match{vault="b"}`:                                           1,
+		`vaultkeeper_config_hash_info{approved="` + h1 + `",running="` + h1 + `",vault="a"}`: 1,
+		`vaultkeeper_config_hash_info{approved="` + h3 + `",running="` + h3 + `",vault="b"}`: 1,
+		`vaultkeeper_sends_in_state{state="sent"}`:                                           0,
+		`vaultkeeper_sends_in_state{state="mined"}`:                                          1,
+		`vaultkeeper_sends_in_state{state="built"}`:                                          1,
+		`vaultkeeper_send_state_transitions_total{from="sent",to="mined"}`:                   1,
+		`vaultkeeper_rpc_errors_total{class="timeout",method="eth_call"}`:                    1,
+		`vaultkeeper_signer_errors_total{class="sealed",kind="dev"}`:                         1,
+	})
+	if n := len(e.family("vaultkeeper_config_hash_info")); n != 2 {
+		t.Errorf("%d info series, want one per vault: %v", n, e.family("vaultkeeper_config_hash_info"))
+	}
+	e.absent(t, "vaultkeeper_config_hash_info", h2)
+	for s := range e.samples {
+		for _, shared := range []string{"vaultkeeper_sends_in_state", "vaultkeeper_send_state_transitions_total",
+			"vaultkeeper_rpc_errors_total", "vaultkeeper_signer_errors_total", "vaultkeeper_rpc_retries_total"} {
+			if strings.HasPrefix(s, shared+"{") && strings.Contains(s, "vault=") {
+				t.Errorf("process-wide series with a vault label: %s", s)
+			}
+		}
+	}
+	// For /healthz a tick of either vault is the process's: b's success
+	// after a's failure leaves none failing in a row.
+	if msg, err := m.health(); err != nil || msg != "alive; no ticks expected" {
+		t.Errorf("health: %q, %v", msg, err)
+	}
+	m.mu.Lock()
+	failed := m.failedInRow
+	m.mu.Unlock()
+	if failed != 0 {
+		t.Errorf("%d failed ticks in a row after vault b's success", failed)
+	}
 }
 
 // codeError is a JSON-RPC error as go-ethereum's client returns it.
@@ -355,31 +454,31 @@ func TestConfigHashReplacesTheInfoSeries(t *testing.T) {
 	b[0], b[31] = 0xcd, 0x02
 	hex := func(h [32]byte) string { return fmt.Sprintf("0x%x", h[:]) }
 
-	f.m.ConfigHash(a, a)
+	f.v.ConfigHash(a, a)
 	e := scrape(t, f.url)
 	e.expect(t, map[string]float64{
-		`vaultkeeper_config_hash_match`: 1,
-		`vaultkeeper_config_hash_info{approved="` + hex(a) + `",running="` + hex(a) + `"}`: 1,
+		`vaultkeeper_config_hash_match{vault="a"}`:                                                   1,
+		`vaultkeeper_config_hash_info{approved="` + hex(a) + `",running="` + hex(a) + `",vault="a"}`: 1,
 	})
 	if n := len(e.family("vaultkeeper_config_hash_info")); n != 1 {
 		t.Fatalf("%d info series, want 1", n)
 	}
 
-	f.m.ConfigHash(b, a) // a new config runs, governance has not approved it
+	f.v.ConfigHash(b, a) // a new config runs, governance has not approved it
 	e = scrape(t, f.url)
 	e.expect(t, map[string]float64{
-		`vaultkeeper_config_hash_match`: 0,
-		`vaultkeeper_config_hash_info{approved="` + hex(a) + `",running="` + hex(b) + `"}`: 1,
+		`vaultkeeper_config_hash_match{vault="a"}`:                                                   0,
+		`vaultkeeper_config_hash_info{approved="` + hex(a) + `",running="` + hex(b) + `",vault="a"}`: 1,
 	})
 	if n := len(e.family("vaultkeeper_config_hash_info")); n != 1 {
 		t.Fatalf("%d info series after the change, want 1: %v", n, e.family("vaultkeeper_config_hash_info"))
 	}
 
-	f.m.ConfigHash(b, b) // approved
+	f.v.ConfigHash(b, b) // approved
 	e = scrape(t, f.url)
 	e.expect(t, map[string]float64{
-		`vaultkeeper_config_hash_match`: 1,
-		`vaultkeeper_config_hash_info{approved="` + hex(b) + `",running="` + hex(b) + `"}`: 1,
+		`vaultkeeper_config_hash_match{vault="a"}`:                                                   1,
+		`vaultkeeper_config_hash_info{approved="` + hex(b) + `",running="` + hex(b) + `",vault="a"}`: 1,
 	})
 	e.absent(t, "vaultkeeper_config_hash_info", hex(a))
 }
@@ -408,7 +507,7 @@ func TestHealthz(t *testing.T) {
 		f.clock.advance(2 * time.Second)
 		check(http.StatusServiceUnavailable, "unhealthy: no tick since start 1m1s ago (2023-11-14T22:13:20Z); staleness limit 1m0s")
 
-		f.m.Tick(time.Second, nil)
+		f.v.Tick(time.Second, nil)
 		check(http.StatusOK, "ok: alive; last tick ended 0s ago")
 		f.clock.advance(time.Minute)
 		check(http.StatusOK, "last tick ended 1m0s ago")
@@ -417,7 +516,7 @@ func TestHealthz(t *testing.T) {
 
 		// A failing tick proves the schedule runs, but not that the
 		// keeper works: the last success is still too old.
-		f.m.Tick(time.Second, errors.New("node down"))
+		f.v.Tick(time.Second, errors.New("node down"))
 		check(http.StatusServiceUnavailable, "unhealthy: ticks failing: no successful tick within the staleness limit 1m0s, 1 failed in a row; "+
 			"last successful tick 1m0.001s ago (2023-11-14T22:14:21Z)")
 
@@ -450,43 +549,43 @@ func TestHealthzFailingTicks(t *testing.T) {
 	down := errors.New("node down")
 	t.Run("consecutive failures", func(t *testing.T) {
 		f := newFixture(t, Options{TickStaleness: time.Hour, MaxFailedTicks: 3})
-		f.m.Tick(time.Second, nil)
+		f.v.Tick(time.Second, nil)
 		for i := 1; i <= 2; i++ {
 			f.clock.advance(10 * time.Second)
-			f.m.Tick(time.Second, down)
+			f.v.Tick(time.Second, down)
 			check(t, f, http.StatusOK, fmt.Sprintf("; %d failed tick(s) in a row, last successful tick %ds ago", i, 10*i))
 		}
 		f.clock.advance(10 * time.Second)
-		f.m.Tick(time.Second, down)
+		f.v.Tick(time.Second, down)
 		check(t, f, http.StatusServiceUnavailable, "unhealthy: ticks failing: 3 in a row (limit 3); last successful tick 30s ago (2023-11-14T22:13:20Z)")
 		f.clock.advance(10 * time.Second)
-		f.m.Tick(time.Second, down)
+		f.v.Tick(time.Second, down)
 		check(t, f, http.StatusServiceUnavailable, "4 in a row (limit 3)")
 
-		f.m.Tick(time.Second, nil)
+		f.v.Tick(time.Second, nil)
 		check(t, f, http.StatusOK, "ok: alive; last tick ended 0s ago; staleness limit 1h0m0s\n")
-		f.m.Tick(time.Second, down)
+		f.v.Tick(time.Second, down)
 		check(t, f, http.StatusOK, "; 1 failed tick(s) in a row, last successful tick 0s ago")
 	})
 	t.Run("no success within the staleness limit", func(t *testing.T) {
 		f := newFixture(t, Options{TickStaleness: time.Minute})
 		// Before any success the start counts as the last one.
 		f.clock.advance(50 * time.Second)
-		f.m.Tick(time.Second, down)
+		f.v.Tick(time.Second, down)
 		check(t, f, http.StatusOK, "1 failed tick(s) in a row, last successful tick none since start 50s ago")
 		f.clock.advance(11 * time.Second)
-		f.m.Tick(time.Second, down)
+		f.v.Tick(time.Second, down)
 		check(t, f, http.StatusServiceUnavailable, "unhealthy: ticks failing: no successful tick within the staleness limit 1m0s, 2 failed in a row; "+
 			"last successful tick none since start 1m1s ago (2023-11-14T22:13:20Z)")
 
-		f.m.Tick(time.Second, nil)
+		f.v.Tick(time.Second, nil)
 		for i := 0; i < 6; i++ {
 			f.clock.advance(10 * time.Second)
-			f.m.Tick(time.Second, down)
+			f.v.Tick(time.Second, down)
 		}
 		check(t, f, http.StatusOK, "6 failed tick(s) in a row, last successful tick 1m0s ago")
 		f.clock.advance(10 * time.Second)
-		f.m.Tick(time.Second, down)
+		f.v.Tick(time.Second, down)
 		check(t, f, http.StatusServiceUnavailable, "no successful tick within the staleness limit 1m0s, 7 failed in a row; last successful tick 1m10s ago")
 	})
 	if _, err := New(Options{MaxFailedTicks: -1}); err == nil || !strings.Contains(err.Error(), "max failed ticks -1") {
@@ -551,7 +650,7 @@ func TestProviderHealthGauge(t *testing.T) {
 // /healthz unhealthy, saying so, until a send is final again.
 func TestHealthzAlarmsOnADeepReorg(t *testing.T) {
 	f := newFixture(t, Options{TickStaleness: time.Minute})
-	f.m.Tick(time.Second, nil)
+	f.v.Tick(time.Second, nil)
 	f.m.SendState("sent", "mined")
 	f.m.SendState("mined", "confirmed")
 	if status, body, _ := get(t, f.url+"/healthz"); status != http.StatusOK {
@@ -559,7 +658,7 @@ func TestHealthzAlarmsOnADeepReorg(t *testing.T) {
 	}
 	f.m.SendState("confirmed", "sent")
 	f.clock.advance(3 * time.Second)
-	f.m.Tick(time.Second, nil)
+	f.v.Tick(time.Second, nil)
 	status, body, _ := get(t, f.url+"/healthz")
 	if status != http.StatusServiceUnavailable || !strings.Contains(body, "a reorg deeper than the confirmations dropped a confirmed send 3s ago") {
 		t.Fatalf("healthz after the reorg: %d %q", status, body)

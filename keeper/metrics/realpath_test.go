@@ -90,7 +90,7 @@ func TestTxmgrDrivesSendStatesAndRPCErrors(t *testing.T) {
 	if err != nil || snd.State != store.SendConfirmed {
 		t.Fatalf("send: %v, state %q", err, snd.State)
 	}
-	f.m.TxMined(snd.GasUsed, snd.GasPrice, false)
+	f.v.TxMined(snd.GasUsed, snd.GasPrice, false)
 	if _, err := mgr.Send(ctxT(t), txmgr.Request{Key: "decision-2", To: reverter}); !errors.Is(err, txmgr.ErrReverted) {
 		t.Fatalf("send to a reverting contract: %v", err)
 	}
@@ -126,9 +126,9 @@ func TestTxmgrDrivesSendStatesAndRPCErrors(t *testing.T) {
 		`vaultkeeper_sends_in_state{state="sent"}`:                                          0,
 		`vaultkeeper_sends_in_state{state="mined"}`:                                         0,
 		`vaultkeeper_rpc_errors_total{class="underpriced",method="eth_sendRawTransaction"}`: 1,
-		`vaultkeeper_mined_transactions_total{status="success"}`:                            1,
-		`vaultkeeper_gas_used_total{status="success"}`:                                      wantGas,
-		`vaultkeeper_gas_cost_wei_total{status="success"}`:                                  wantCost,
+		`vaultkeeper_mined_transactions_total{status="success",vault="a"}`:                  1,
+		`vaultkeeper_gas_used_total{status="success",vault="a"}`:                            wantGas,
+		`vaultkeeper_gas_cost_wei_total{status="success",vault="a"}`:                        wantCost,
 	})
 	if snd.GasUsed != 21000 || wantCost <= 0 {
 		t.Errorf("mined send used %d gas at %v wei", snd.GasUsed, snd.GasPrice)

@@ -61,13 +61,14 @@ func TestServeServesUntilCanceledThenShutsDown(t *testing.T) {
 	}
 	base := "http://" + addr
 
-	m.Tick(2*time.Second, nil)
-	m.Decision(ActionHold, false, 0.5)
+	v := m.Vault("a")
+	v.Tick(2*time.Second, nil)
+	v.Decision(ActionHold, false, 0.5)
 	scrape(t, base).expect(t, map[string]float64{
-		`vaultkeeper_ticks_total{result="ok"}`:                       1,
-		`vaultkeeper_tick_duration_seconds_sum`:                      2,
-		`vaultkeeper_decisions_total{action="hold",dry_run="false"}`: 1,
-		`vaultkeeper_last_decision_expected_yearly_gain`:             0.5,
+		`vaultkeeper_ticks_total{result="ok",vault="a"}`:                       1,
+		`vaultkeeper_tick_duration_seconds_sum{vault="a"}`:                     2,
+		`vaultkeeper_decisions_total{action="hold",dry_run="false",vault="a"}`: 1,
+		`vaultkeeper_last_decision_expected_yearly_gain{vault="a"}`:            0.5,
 	})
 	if status, body, _ := get(t, base+"/healthz"); status != http.StatusOK || !strings.HasPrefix(body, "ok: ") {
 		t.Errorf("healthz: %d %q", status, body)

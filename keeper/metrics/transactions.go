@@ -2,33 +2,12 @@ package metrics
 
 import (
 	"fmt"
-	"math/big"
 	"strconv"
 	"time"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/chainrpc"
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
 )
-
-// TxMined records one mined transaction sent by the keeper: gasUsed gas
-// units and gasUsed × effectiveGasPrice wei (the receipt's
-// EffectiveGasPrice; nil when unknown, in which case only the gas units and
-// the transaction are counted), labelled by receipt status (reverted or
-// success). Call it once per transaction, when its receipt is final.
-func (m *Metrics) TxMined(gasUsed uint64, effectiveGasPrice *big.Int, reverted bool) {
-	status := statusSuccess
-	if reverted {
-		status = statusReverted
-	}
-	m.minedTxs.WithLabelValues(status).Inc()
-	m.gasUsed.WithLabelValues(status).Add(float64(gasUsed))
-	if effectiveGasPrice == nil || effectiveGasPrice.Sign() < 0 {
-		return
-	}
-	cost := new(big.Int).Mul(new(big.Int).SetUint64(gasUsed), effectiveGasPrice)
-	wei, _ := new(big.Float).SetInt(cost).Float64()
-	m.gasCost.WithLabelValues(status).Add(wei)
-}
 
 // sendStateLabel maps a send state to its label value.
 func sendStateLabel(s string) string {
@@ -82,23 +61,29 @@ func (m *Metrics) SendState(from, to string) {
 	}
 }
 
-// SetOpenSends replaces vaultkeeper_sends_in_state with the sends the
-// journal holds open (store.Store.OpenSends), so that sends left open by an
-// earlier process are counted; call it at start, before txmgr's Resume. It
+// SetOpenSends adds to vaultkeeper_sends_in_state the sends the journal
+// holds open (store.Store.OpenSends) that no earlier call counted (by
+// store.Send.Key), so that sends left open by an earlier process are
+// counted; call it at start, before txmgr's Resume. Each vault kept reports
+// the open sends of its signing key: vaults sharing a key (and so a
+// transaction manager) report the same sends, which are counted once. It
 // returns an error, and changes nothing, if a send is not in an open state.
 func (m *Metrics) SetOpenSends(sends []store.Send) error {
-	counts := map[string]int{}
 	for _, s := range sends {
 		if !isOpenState(s.State) {
 			return fmt.Errorf("metrics: send %q is in state %q, not an open state", s.Key, s.State)
 		}
-		counts[s.State]++
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.open = counts
+	for _, s := range sends {
+		if !m.seeded[s.Key] {
+			m.seeded[s.Key] = true
+			m.open[s.State]++
+		}
+	}
 	for _, s := range openSendStates {
-		m.sendsInState.WithLabelValues(s).Set(float64(counts[s]))
+		m.sendsInState.WithLabelValues(s).Set(float64(m.open[s]))
 	}
 	return nil
 }

@@ -21,8 +21,9 @@ import (
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
 )
 
-// keeper/metrics implements what the rebalancer reports.
-var _ Metrics = (*metrics.Metrics)(nil)
+// keeper/metrics implements what the rebalancer reports, in the view of one
+// vault.
+var _ Metrics = (*metrics.VaultMetrics)(nil)
 
 // scrape serves GET /metrics through m's Handler and returns every sample
 // by series, as the text format writes it (name{label="value",...}, labels
@@ -81,7 +82,7 @@ func TestTickReportsMetrics(t *testing.T) {
 	f.mineInBackground(t)
 	m := newMetrics(t)
 	p := f.p
-	p.Metrics = m
+	p.Metrics = m.Vault("a")
 
 	out, err := f.tick(t, p, false)
 	if err != nil {
@@ -102,23 +103,23 @@ func TestTickReportsMetrics(t *testing.T) {
 	}
 	e := scrape(t, m)
 	expect(t, e, map[string]float64{
-		`vaultkeeper_decisions_total{action="rebalance",dry_run="false"}`:       1,
-		`vaultkeeper_decisions_total{action="hold",dry_run="false"}`:            0,
-		`vaultkeeper_last_decision_expected_yearly_gain`:                        d.ExpectedGain,
-		`vaultkeeper_sent_rebalance_expected_yearly_gain_total`:                 d.ExpectedGain,
-		`vaultkeeper_mined_transactions_total{status="success"}`:                1,
-		`vaultkeeper_mined_transactions_total{status="reverted"}`:               0,
-		`vaultkeeper_gas_used_total{status="success"}`:                          float64(rcpt.GasUsed),
-		`vaultkeeper_gas_cost_wei_total{status="success"}`:                      cost,
-		`vaultkeeper_send_state_transitions_total{from="none",to="decided"}`:    1,
-		`vaultkeeper_send_state_transitions_total{from="decided",to="built"}`:   1,
-		`vaultkeeper_send_state_transitions_total{from="built",to="signed"}`:    1,
-		`vaultkeeper_send_state_transitions_total{from="signed",to="sent"}`:     1,
-		`vaultkeeper_send_state_transitions_total{from="sent",to="mined"}`:      1,
-		`vaultkeeper_send_state_transitions_total{from="mined",to="confirmed"}`: 1,
-		`vaultkeeper_sends_in_state{state="decided"}`:                           0,
-		`vaultkeeper_sends_in_state{state="sent"}`:                              0,
-		`vaultkeeper_sends_in_state{state="mined"}`:                             0,
+		`vaultkeeper_decisions_total{action="rebalance",dry_run="false",vault="a"}`: 1,
+		`vaultkeeper_decisions_total{action="hold",dry_run="false",vault="a"}`:      0,
+		`vaultkeeper_last_decision_expected_yearly_gain{vault="a"}`:                 d.ExpectedGain,
+		`vaultkeeper_sent_rebalance_expected_yearly_gain_total{vault="a"}`:          d.ExpectedGain,
+		`vaultkeeper_mined_transactions_total{status="success",vault="a"}`:          1,
+		`vaultkeeper_mined_transactions_total{status="reverted",vault="a"}`:         0,
+		`vaultkeeper_gas_used_total{status="success",vault="a"}`:                    float64(rcpt.GasUsed),
+		`vaultkeeper_gas_cost_wei_total{status="success",vault="a"}`:                cost,
+		`vaultkeeper_send_state_transitions_total{from="none",to="decided"}`:        1,
+		`vaultkeeper_send_state_transitions_total{from="decided",to="built"}`:       1,
+		`vaultkeeper_send_state_transitions_total{from="built",to="signed"}`:        1,
+		`vaultkeeper_send_state_transitions_total{from="signed",to="sent"}`:         1,
+		`vaultkeeper_send_state_transitions_total{from="sent",to="mined"}`:          1,
+		`vaultkeeper_send_state_transitions_total{from="mined",to="confirmed"}`:     1,
+		`vaultkeeper_sends_in_state{state="decided"}`:                               0,
+		`vaultkeeper_sends_in_state{state="sent"}`:                                  0,
+		`vaultkeeper_sends_in_state{state="mined"}`:                                 0,
 	})
 
 	// Right after, the allocation is on target: a hold, nothing sent.
@@ -127,12 +128,12 @@ func TestTickReportsMetrics(t *testing.T) {
 		t.Fatalf("second tick: %+v, %v", out2.Decision, err)
 	}
 	expect(t, scrape(t, m), map[string]float64{
-		`vaultkeeper_decisions_total{action="rebalance",dry_run="false"}`:    1,
-		`vaultkeeper_decisions_total{action="hold",dry_run="false"}`:         1,
-		`vaultkeeper_last_decision_expected_yearly_gain`:                     out2.Decision.ExpectedGain,
-		`vaultkeeper_sent_rebalance_expected_yearly_gain_total`:              d.ExpectedGain,
-		`vaultkeeper_mined_transactions_total{status="success"}`:             1,
-		`vaultkeeper_send_state_transitions_total{from="none",to="decided"}`: 1,
+		`vaultkeeper_decisions_total{action="rebalance",dry_run="false",vault="a"}`: 1,
+		`vaultkeeper_decisions_total{action="hold",dry_run="false",vault="a"}`:      1,
+		`vaultkeeper_last_decision_expected_yearly_gain{vault="a"}`:                 out2.Decision.ExpectedGain,
+		`vaultkeeper_sent_rebalance_expected_yearly_gain_total{vault="a"}`:          d.ExpectedGain,
+		`vaultkeeper_mined_transactions_total{status="success",vault="a"}`:          1,
+		`vaultkeeper_send_state_transitions_total{from="none",to="decided"}`:        1,
 	})
 }
 
@@ -141,7 +142,7 @@ func TestDryRunAndErrorDecisionsAreCounted(t *testing.T) {
 	f := newFixture(t, testConfig(t))
 	m := newMetrics(t)
 	p := f.p
-	p.Metrics = m
+	p.Metrics = m.Vault("a")
 	out, err := f.tick(t, p, true)
 	if err != nil || out.Decision.Action != ActionRebalance || !out.Decision.DryRun {
 		t.Fatalf("dry run: %+v, %v", out.Decision, err)
@@ -155,11 +156,11 @@ func TestDryRunAndErrorDecisionsAreCounted(t *testing.T) {
 		t.Fatal("a tick with the wrong signer succeeded")
 	}
 	expect(t, scrape(t, m), map[string]float64{
-		`vaultkeeper_decisions_total{action="rebalance",dry_run="true"}`:  1,
-		`vaultkeeper_decisions_total{action="rebalance",dry_run="false"}`: 0,
-		`vaultkeeper_decisions_total{action="error",dry_run="false"}`:     1,
-		`vaultkeeper_sent_rebalance_expected_yearly_gain_total`:           0,
-		`vaultkeeper_mined_transactions_total{status="success"}`:          0,
+		`vaultkeeper_decisions_total{action="rebalance",dry_run="true",vault="a"}`:  1,
+		`vaultkeeper_decisions_total{action="rebalance",dry_run="false",vault="a"}`: 0,
+		`vaultkeeper_decisions_total{action="error",dry_run="false",vault="a"}`:     1,
+		`vaultkeeper_sent_rebalance_expected_yearly_gain_total{vault="a"}`:          0,
+		`vaultkeeper_mined_transactions_total{status="success",vault="a"}`:          0,
 	})
 }
 
@@ -177,26 +178,26 @@ func TestSignerErrorsAndResumedSendsAreCounted(t *testing.T) {
 	f := newFixture(t, testConfig(t))
 	m := newMetrics(t)
 	p := f.p
-	p.Metrics = m
+	p.Metrics = m.Vault("a")
 	p.Signer = sealedSigner{f.chain.Keeper}
 	out, err := f.tick(t, p, false)
 	if err == nil || !strings.Contains(err.Error(), "Vault is sealed") || out.Decision.Action != ActionRebalance {
 		t.Fatalf("tick with a sealed signer: %+v, %v", out.Decision, err)
 	}
 	expect(t, scrape(t, m), map[string]float64{
-		`vaultkeeper_signer_errors_total{class="sealed",kind="dev"}`:          1,
-		`vaultkeeper_decisions_total{action="rebalance",dry_run="false"}`:     1,
-		`vaultkeeper_sent_rebalance_expected_yearly_gain_total`:               out.Decision.ExpectedGain,
-		`vaultkeeper_send_state_transitions_total{from="decided",to="built"}`: 1,
-		`vaultkeeper_sends_in_state{state="built"}`:                           1,
-		`vaultkeeper_mined_transactions_total{status="success"}`:              0,
+		`vaultkeeper_signer_errors_total{class="sealed",kind="dev"}`:                1,
+		`vaultkeeper_decisions_total{action="rebalance",dry_run="false",vault="a"}`: 1,
+		`vaultkeeper_sent_rebalance_expected_yearly_gain_total{vault="a"}`:          out.Decision.ExpectedGain,
+		`vaultkeeper_send_state_transitions_total{from="decided",to="built"}`:       1,
+		`vaultkeeper_sends_in_state{state="built"}`:                                 1,
+		`vaultkeeper_mined_transactions_total{status="success",vault="a"}`:          0,
 	})
 
 	// The next process: Vault is back.
 	f.mineInBackground(t)
 	m2 := newMetrics(t)
 	p2 := f.p
-	p2.Metrics = m2
+	p2.Metrics = m2.Vault("a")
 	r, err := New(context.Background(), p2)
 	if err != nil {
 		t.Fatal(err)
@@ -214,16 +215,16 @@ func TestSignerErrorsAndResumedSendsAreCounted(t *testing.T) {
 		`vaultkeeper_sends_in_state{state="mined"}`:                             0,
 		`vaultkeeper_send_state_transitions_total{from="built",to="signed"}`:    1,
 		`vaultkeeper_send_state_transitions_total{from="mined",to="confirmed"}`: 1,
-		`vaultkeeper_mined_transactions_total{status="success"}`:                1,
-		`vaultkeeper_decisions_total{action="hold",dry_run="false"}`:            1,
-		`vaultkeeper_sent_rebalance_expected_yearly_gain_total`:                 0,
+		`vaultkeeper_mined_transactions_total{status="success",vault="a"}`:      1,
+		`vaultkeeper_decisions_total{action="hold",dry_run="false",vault="a"}`:  1,
+		`vaultkeeper_sent_rebalance_expected_yearly_gain_total{vault="a"}`:      0,
 	})
 	for k := range e {
 		if strings.HasPrefix(k, "vaultkeeper_signer_errors_total{") {
 			t.Errorf("the working signer counted an error: %s", k)
 		}
 	}
-	if g := e[`vaultkeeper_gas_used_total{status="success"}`]; g <= 0 {
+	if g := e[`vaultkeeper_gas_used_total{status="success",vault="a"}`]; g <= 0 {
 		t.Errorf("gas used %v after the resumed send was mined", g)
 	}
 }
@@ -235,7 +236,7 @@ func TestRealisedGainOfTheLastRebalance(t *testing.T) {
 	f := newFixture(t, testConfig(t))
 	m := newMetrics(t)
 	p := f.p
-	p.Metrics = m
+	p.Metrics = m.Vault("a")
 	f.mineInBackground(t)
 	first, err := f.tick(t, p, false)
 	if err != nil {
@@ -245,7 +246,7 @@ func TestRealisedGainOfTheLastRebalance(t *testing.T) {
 		t.Fatalf("want a mined rebalance first: %+v", first.Decision)
 	}
 	// Before any mined rebalance there is nothing to measure.
-	expect(t, scrape(t, m), map[string]float64{"vaultkeeper_realised_yearly_gain": 0})
+	expect(t, scrape(t, m), map[string]float64{"vaultkeeper_realised_yearly_gain{vault=\"a\"}": 0})
 	second, err := f.tick(t, p, false)
 	if err != nil {
 		t.Fatal(err)
@@ -263,5 +264,5 @@ func TestRealisedGainOfTheLastRebalance(t *testing.T) {
 	if want <= 0 {
 		t.Fatalf("the rebalance into higher-rate sources should realise a positive gain, computed %v", want)
 	}
-	expect(t, scrape(t, m), map[string]float64{"vaultkeeper_realised_yearly_gain": want})
+	expect(t, scrape(t, m), map[string]float64{"vaultkeeper_realised_yearly_gain{vault=\"a\"}": want})
 }

@@ -82,7 +82,8 @@ type Params struct {
 	// optimizer.model_file.
 	Model *rl.Model
 	// Metrics is told of decisions, sends, mined transactions and signer
-	// errors (a *metrics.Metrics of keeper/metrics fits); nil records none.
+	// errors (the vault's view of keeper/metrics, Metrics.Vault(name),
+	// fits); nil records none.
 	Metrics Metrics
 	// UnsettledHead marks a node whose head block's state is not settled:
 	// anvil answers a call pinned to its head from the storage of the block

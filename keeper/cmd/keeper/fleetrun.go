@@ -245,7 +245,7 @@ func (k *keepers) keep(ctx, runCtx context.Context, r *vaultRunner, main bool) e
 	// with backoff (/readyz says "starting"); errors it marks permanent stop
 	// the keeper, and so does SIGINT/SIGTERM.
 	err := daemon.Retry(runCtx, r.log, "setting up", daemon.StartupBackoff, func(sctx context.Context) (err error) {
-		env, err = setup(sctx, context.WithoutCancel(ctx), r.kept.Config, r.kept.Path, k.st, r.log, k.srv.rebalancerMetrics(), k.conns)
+		env, err = setup(sctx, context.WithoutCancel(ctx), r.kept.Config, r.kept.Path, k.st, r.log, k.srv.rebalancerMetrics(r.kept.Name), k.conns)
 		return err
 	})
 	if err != nil {
@@ -301,7 +301,7 @@ func (k *keepers) keep(ctx, runCtx context.Context, r *vaultRunner, main bool) e
 		if len(res) > 0 {
 			took = res[0].Took
 		}
-		k.srv.tickDone(took, err)
+		k.srv.tickDone(r.kept.Name, took, err)
 		if errors.Is(err, store.ErrFileChanged) {
 			k.storageGone(r.kept.Config, err)
 		}

@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -204,6 +205,10 @@ func TestRunBinaryRebalancesAndStopsOnSIGTERM(t *testing.T) {
 			t.Errorf("%s = %v, want > 0", series, v)
 		}
 	}
+	// The vault's series carry its name.
+	if !regexp.MustCompile(`(?m)^vaultkeeper_decisions_total\{action="rebalance",dry_run="false",vault="[^"]+"\} [1-9]`).MatchString(metrics) {
+		t.Errorf("no rebalance decision labelled with the vault in /metrics:\n%s", metrics)
+	}
 	if status, body, err := httpGet(base + "/readyz"); err != nil || status != http.StatusOK || body != "ready\n" {
 		t.Errorf("/readyz after the first tick: %d %q %v", status, body, err)
 	}
@@ -380,19 +385,58 @@ func httpGet(url string) (int, string, error) {
 	return resp.StatusCode, string(b), err
 }
 
-// sample is the value of one series (name{labels} exactly as the text
-// exposition writes it) in a /metrics body; -1 when it is absent.
+// sample is the sum of the series in a /metrics body that have the name
+// and at least the labels of series (name{labels} as the text exposition
+// writes it; a per-vault series also carries vault="<name>"); -1 when there
+// is none.
 func sample(body, series string) float64 {
+	name, want := splitSeries(series)
+	total, found := 0.0, false
 	for _, line := range strings.Split(body, "\n") {
-		if v, ok := strings.CutPrefix(line, series+" "); ok {
-			f, err := strconv.ParseFloat(v, 64)
-			if err != nil {
-				return -1
-			}
-			return f
+		i := strings.LastIndexByte(line, ' ')
+		if i < 0 || strings.HasPrefix(line, "#") {
+			continue
+		}
+		n, got := splitSeries(line[:i])
+		if n != name || !want.subsetOf(got) {
+			continue
+		}
+		f, err := strconv.ParseFloat(line[i+1:], 64)
+		if err != nil {
+			return -1
+		}
+		total, found = total+f, true
+	}
+	if !found {
+		return -1
+	}
+	return total
+}
+
+// labelSet is a series' labels, each as name="value".
+type labelSet map[string]bool
+
+func (l labelSet) subsetOf(o labelSet) bool {
+	for k := range l {
+		if !o[k] {
+			return false
 		}
 	}
-	return -1
+	return true
+}
+
+// splitSeries splits a series as the text format writes it,
+// name{label="value",...}, into its name and labels (values without
+// commas).
+func splitSeries(series string) (string, labelSet) {
+	name, rest, ok := strings.Cut(series, "{")
+	labels := labelSet{}
+	if ok {
+		for _, l := range strings.Split(strings.TrimSuffix(rest, "}"), ",") {
+			labels[l] = true
+		}
+	}
+	return name, labels
 }
 
 // A taken metrics.address fails `keeper run` at once, naming the field and

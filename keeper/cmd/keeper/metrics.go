@@ -89,13 +89,14 @@ func startMetrics(ctx context.Context, cfg *config.Config, log *slog.Logger) (*m
 	return s, nil
 }
 
-// rebalancerMetrics is what setup gives the rebalancer: nil (no metrics)
-// when nothing is served.
-func (s *metricsServer) rebalancerMetrics() rebalancer.Metrics {
+// rebalancerMetrics is what setup gives the rebalancer of the vault named
+// vault (config.Config.VaultName): the metrics labelled with its name, or
+// nil (no metrics) when nothing is served.
+func (s *metricsServer) rebalancerMetrics(vault string) rebalancer.Metrics {
 	if s == nil {
 		return nil
 	}
-	return s.m
+	return s.m.Vault(vault)
 }
 
 // setUp says that setup succeeded: from now on /healthz expects ticks,
@@ -127,13 +128,14 @@ func (s *metricsServer) applyStaleness() {
 	_ = s.m.SetTickStaleness(d)
 }
 
-// tickDone records a finished tick; from the first one on, the keeper is
-// ready unless it is stopping.
-func (s *metricsServer) tickDone(took time.Duration, err error) {
+// tickDone records a finished tick of the vault named vault
+// (config.Config.VaultName); from the first tick of any vault on, the
+// keeper is ready unless it is stopping.
+func (s *metricsServer) tickDone(vault string, took time.Duration, err error) {
 	if s == nil {
 		return
 	}
-	s.m.Tick(took, err)
+	s.m.Vault(vault).Tick(took, err)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err == nil && !s.succeeded {

@@ -394,20 +394,7 @@ func TestStartupErrorsWorthRetrying(t *testing.T) {
 // then the first one within tick_staleness of setup, then each within
 // tick_staleness of the last.
 func TestHealthExpectsTicksOnceSetUp(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "keeper.db")
-	path := testConfig(t, db, "")
-	addr := freeAddr(t)
-	withMetrics(t, path, addr)
-	editConfig(t, path, "tick_staleness: 0s", "tick_staleness: 7m")
-	cfg, err := config.Load(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv, err := startMetrics(context.Background(), cfg, slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Close()
+	srv, _, addr := startTestMetrics(t, "tick_staleness: 0s", "tick_staleness: 7m")
 	health := func() string {
 		t.Helper()
 		st, body, err := httpGet("http://" + addr + "/healthz")
@@ -423,7 +410,7 @@ func TestHealthExpectsTicksOnceSetUp(t *testing.T) {
 	if b := health(); !strings.HasPrefix(b, "ok: alive; no tick yet") || !strings.Contains(b, "staleness limit 7m0.") {
 		t.Errorf("/healthz after setup: %q, want the limit counted from setup (7m plus the time setup took)", b)
 	}
-	srv.tickDone(time.Second, nil)
+	srv.tickDone("vault", time.Second, nil)
 	if b := health(); !strings.HasPrefix(b, "ok: alive; last tick ended") || !strings.HasSuffix(b, "staleness limit 7m0s\n") {
 		t.Errorf("/healthz after a tick: %q", b)
 	}
