@@ -176,15 +176,37 @@ func (s *Store) History(ctx context.Context, limit int) ([]HistoryEntry, error) 
 	if limit <= 0 {
 		limit = noLimit
 	}
-	ds, err := s.queryDecisions(ctx, `ORDER BY id DESC LIMIT ?`, limit)
+	return s.newestDecisions(ctx, "history", "", nil, limit)
+}
+
+// newestDecisions returns the newest limit decisions (newest first) that
+// match where (a WHERE clause with its args, or ""), each with its
+// transactions and sends (entries); what names them in errors.
+func (s *Store) newestDecisions(ctx context.Context, what, where string, args []any, limit int) ([]HistoryEntry, error) {
+	ds, err := s.queryDecisions(ctx, where+` ORDER BY id DESC LIMIT ?`, append(args, limit)...)
 	if err != nil {
-		return nil, fmt.Errorf("store: reading history: %w", err)
+		return nil, fmt.Errorf("store: reading %s: %w", what, err)
 	}
 	out, err := s.entries(ctx, ds)
 	if err != nil {
-		return nil, fmt.Errorf("store: reading history: %w", err)
+		return nil, fmt.Errorf("store: reading %s: %w", what, err)
 	}
 	return out, nil
+}
+
+// ChainHistory is History on one chain: the most recent limit decisions
+// (newest first; limit <= 0 means all) on chain chainID of the vault vault
+// or, when it is "", of any vault but those in except (compared
+// case-insensitively), each with its transactions and sends.
+func (s *Store) ChainHistory(ctx context.Context, chainID uint64, vault string, except []string, limit int) ([]HistoryEntry, error) {
+	if err := checkU64("chainID", chainID); err != nil {
+		return nil, fmt.Errorf("store: reading the history of chain %d: %w", chainID, err)
+	}
+	if limit <= 0 {
+		limit = noLimit
+	}
+	where, args := vaultsWhere(chainID, vault, except)
+	return s.newestDecisions(ctx, fmt.Sprintf("the history of chain %d", chainID), `WHERE `+where, args, limit)
 }
 
 // entries gives each decision its transactions and its sends in the

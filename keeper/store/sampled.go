@@ -8,7 +8,6 @@ import (
 	"database/sql"
 	"fmt"
 	"math/big"
-	"strings"
 	"time"
 )
 
@@ -147,20 +146,10 @@ func (s *Store) VaultDecisions(ctx context.Context, chainID uint64, vault string
 	if limit <= 0 {
 		return nil, fmt.Errorf("store: reading the decisions of vault %s: %w", vault, invalid("limit", limit, "must be positive"))
 	}
-	tail := []string{`WHERE chain_id = ? AND vault = ?`}
-	args := []any{int64(chainID), vault}
+	where, args := `WHERE chain_id = ? AND vault = ?`, []any{int64(chainID), vault}
 	if before > 0 {
-		tail = append(tail, `AND id < ?`)
+		where += ` AND id < ?`
 		args = append(args, before)
 	}
-	args = append(args, limit)
-	ds, err := s.queryDecisions(ctx, strings.Join(append(tail, `ORDER BY id DESC LIMIT ?`), " "), args...)
-	if err != nil {
-		return nil, fmt.Errorf("store: reading the decisions of vault %s: %w", vault, err)
-	}
-	out, err := s.entries(ctx, ds)
-	if err != nil {
-		return nil, fmt.Errorf("store: reading the decisions of vault %s: %w", vault, err)
-	}
-	return out, nil
+	return s.newestDecisions(ctx, "the decisions of vault "+vault, where, args, limit)
 }

@@ -43,6 +43,46 @@ func (s *Store) LatestVault(ctx context.Context, vault string) (ref VaultRef, ok
 	return ref, true, nil
 }
 
+// LatestVaultOn is LatestVault on one chain: the vault of the newest
+// observation on chain chainID whose vault is vault or, when vault is "",
+// whose vault is none of except (each compared case-insensitively). It
+// finds the vault of one config among those a keeper process keeps: an rpc
+// chain's by its address, the embedded chain's (a new one at every start)
+// as the newest there but the other vaults of the process.
+func (s *Store) LatestVaultOn(ctx context.Context, chainID uint64, vault string, except []string) (ref VaultRef, ok bool, err error) {
+	if err := checkU64("chainID", chainID); err != nil {
+		return VaultRef{}, false, fmt.Errorf("store: reading the latest observed vault: %w", err)
+	}
+	where, args := vaultsWhere(chainID, vault, except)
+	err = s.db.QueryRowContext(ctx, `SELECT chain_id, vault, tick_id FROM observations NOT INDEXED WHERE `+where+` ORDER BY id DESC LIMIT 1`,
+		args...).Scan(&ref.ChainID, &ref.Vault, &ref.LastTickID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return VaultRef{}, false, nil
+	}
+	if err != nil {
+		return VaultRef{}, false, fmt.Errorf("store: reading the latest observed vault on chain %d: %w", chainID, err)
+	}
+	return ref, true, nil
+}
+
+// vaultsWhere is the condition (and its arguments) of LatestVaultOn and
+// ChainHistory: on chain chainID, the vault vault or, when it is "", any
+// vault but those in except.
+func vaultsWhere(chainID uint64, vault string, except []string) (string, []any) {
+	where, args := `chain_id = ?`, []any{int64(chainID)}
+	switch {
+	case vault != "":
+		where += ` AND vault = ?`
+		args = append(args, vault)
+	case len(except) > 0:
+		where += ` AND vault NOT IN (?` + strings.Repeat(", ?", len(except)-1) + `)`
+		for _, v := range except {
+			args = append(args, v)
+		}
+	}
+	return where, args
+}
+
 // LatestObservations returns the newest tick that observed the vault on
 // that chain and that tick's observations of it, in insertion order;
 // tickID 0 and no observations when it was never observed.

@@ -53,6 +53,27 @@ func TestLatestVaultAndObservations(t *testing.T) {
 				t.Errorf("LatestVault(%q) = %+v, %v, %v; want %+v", tc.vault, got, ok, err, tc.want)
 			}
 		}
+		// One chain's: a vault by address, or any but some (a keeper's
+		// embedded vault beside the others it keeps).
+		for _, tc := range []struct {
+			chain  uint64
+			vault  string
+			except []string
+			want   VaultRef
+		}{
+			{1, "", nil, VaultRef{1, vaultB, t3}},
+			{1, "", []string{strings.ToLower(vaultB)}, VaultRef{1, vaultA, t2}},
+			{1, strings.ToLower(vaultA), nil, VaultRef{1, vaultA, t2}},
+			{5, vaultA, nil, VaultRef{5, vaultA, t4}},
+		} {
+			got, ok, err := s.LatestVaultOn(ctx, tc.chain, tc.vault, tc.except)
+			if !ok || err != nil || got != tc.want {
+				t.Errorf("LatestVaultOn(%d, %q, %q) = %+v, %v, %v; want %+v", tc.chain, tc.vault, tc.except, got, ok, err, tc.want)
+			}
+		}
+		if _, ok, err := s.LatestVaultOn(ctx, 5, "", []string{vaultA}); ok || err != nil {
+			t.Errorf("LatestVaultOn with every vault of the chain excepted: ok %v, err %v", ok, err)
+		}
 		if _, ok, err := s.LatestVault(ctx, "0x3333333333333333333333333333333333333333"); ok || err != nil {
 			t.Errorf("unobserved vault: ok %v, err %v", ok, err)
 		}

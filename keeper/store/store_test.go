@@ -456,6 +456,28 @@ func TestHistoryAndLastDecision(t *testing.T) {
 			t.Errorf("middle decision has %d transactions", len(h[1].Transactions))
 		}
 
+		// One vault's, or every vault's but some, on one chain.
+		for _, tc := range []struct {
+			chain  uint64
+			vault  string
+			except []string
+			limit  int
+			want   []int64
+		}{
+			{1, strings.ToLower(vaultA), nil, 0, []int64{ids[2], ids[0]}},
+			{1, vaultA, nil, 1, []int64{ids[2]}},
+			{1, "", nil, 0, []int64{ids[2], ids[1], ids[0]}},
+			{1, "", []string{strings.ToLower(vaultA)}, 0, []int64{ids[1]}},
+			{2, "", nil, 0, nil},
+		} {
+			got, err := s.ChainHistory(ctx, tc.chain, tc.vault, tc.except, tc.limit)
+			if err != nil || fmt.Sprint(historyIDs(got)) != fmt.Sprint(tc.want) {
+				t.Errorf("ChainHistory(%d, %q, %q, %d) = %v, %v; want %v", tc.chain, tc.vault, tc.except, tc.limit, historyIDs(got), err, tc.want)
+			}
+		}
+		if h, err := s.ChainHistory(ctx, 1, vaultA, nil, 0); err != nil || len(h) != 2 || len(h[0].Transactions) != 1 || len(h[1].Transactions) != 3 {
+			t.Errorf("ChainHistory(1, vaultA) transactions: %+v, %v", h, err)
+		}
 		all, err := s.History(ctx, 0)
 		if err != nil {
 			t.Fatal(err)

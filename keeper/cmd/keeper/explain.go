@@ -8,15 +8,17 @@ import (
 	"io"
 	"strconv"
 
-	"github.com/vaultkeeper/vaultkeeper/keeper/config"
 	explainpkg "github.com/vaultkeeper/vaultkeeper/keeper/explain"
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
 )
 
-const explainUsage = `usage: keeper explain [--config PATH] [--json] [DECISION-ID]
+const explainUsage = `usage: keeper explain [--config PATH] [--vault NAME] [--json] [DECISION-ID]
 
-Explains one recorded decision (default: the configured vault's latest; ids
-are those of keeper history) from what the history database holds:
+Explains one recorded decision of one vault (default: its latest; ids are
+those of keeper history, and must be that vault's) from what the history
+database holds. A config that keeps several vaults (local.fleet.vaults)
+needs --vault NAME to say which; the vault's own config file gives the
+settings below:
 
   - inputs: each source's supply APY and assets at the decision's tick (the
     observations recorded with its tick_id), total assets, idle, block
@@ -41,14 +43,16 @@ are those of keeper history) from what the history database holds:
     when the targets moved but no gas was estimated, and otherwise the
     recorded reason verbatim (unapproved config, paused vault, cooldown, an
     unfinished send, …). gain_factor, min_move, the strategy and its
-    settings are the --config file's: when its governed hash is not the
-    decision's config_hash they may differ from those the decision ran under,
-    and the output says so
+    settings are the vault's config file's (--config's, or the file
+    local.fleet.vaults lists for --vault): when its governed hash is not
+    the decision's config_hash they may differ from those the decision ran
+    under, and the output says so
   - the config hash it ran under and the approved hash, the RL shadow (if
     any), the transactions and the sends with every attempt
 
 flags:
   --config PATH  config file (default config.yaml)
+` + vaultFlagUsage + `
   --json         print one JSON object instead of the explanation
 
 Amounts are shown in tokens of the vault's asset with its decimals, base
@@ -107,6 +111,7 @@ and shares fractions; gains and gas costs in whole asset units):
 // runExplain is `keeper explain`.
 func runExplain(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs, cfgPath, asJSON := reportFlags("keeper explain", stderr)
+	vault := vaultFlag(fs)
 	// The decision id may stand before, between or after the flags.
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -131,47 +136,53 @@ func runExplain(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		}
 		id = n
 	}
-	cfg, err := config.Load(*cfgPath)
+	v, err := oneViewedVault(*cfgPath, *vault)
 	if err != nil {
 		return exitCode(fs.Name(), err, stderr)
 	}
-	rep, err := explain(ctx, cfg, id)
+	rep, err := explain(ctx, v, id)
 	if err == nil {
 		err = printReport(stdout, *asJSON, rep, writeExplain)
 	}
 	return exitCode(fs.Name(), err, stderr)
 }
 
-// explain gathers everything recorded about decision id (0: the configured
-// vault's latest) and derives its rule from the stored numbers
-// (keeper/explain).
-func explain(ctx context.Context, cfg *config.Config, id int64) (*explainReport, error) {
-	st, err := openHistory(ctx, cfg)
+// explain gathers everything recorded about decision id (0: the vault's
+// latest), which must be one of the vault's, and derives its rule from the
+// stored numbers and the vault's config (keeper/explain).
+func explain(ctx context.Context, v viewedVault, id int64) (*explainReport, error) {
+	st, err := openHistory(ctx, v.Config)
 	if err != nil {
 		return nil, err
 	}
 	defer st.Close()
 	if id == 0 {
-		ref, ok, err := configuredVault(ctx, st, cfg)
+		ref, ok, err := v.locate(ctx, st)
 		if err != nil {
 			return nil, err
 		}
 		var d store.Decision
 		if ok {
 			if d, ok, err = st.LastDecision(ctx, ref.ChainID, ref.Vault); err != nil {
-				return nil, err
+				return nil, fmt.Errorf("reading the last decision of vault %s: %w", v.Name, err)
 			}
 		}
 		if !ok {
-			return nil, fmt.Errorf("no decision recorded yet in storage.path %q", cfg.Storage.Path)
+			return nil, fmt.Errorf("no decision recorded yet in %s", v.where())
 		}
 		id = d.ID
 	}
-	rep, err := explainpkg.Build(ctx, st, cfg, id)
+	d, err := st.Decision(ctx, id)
 	if errors.Is(err, store.ErrNotFound) {
-		return nil, fmt.Errorf("no decision %d in storage.path %q", id, cfg.Storage.Path)
+		return nil, fmt.Errorf("no decision %d in %s", id, v.where())
 	}
-	return rep, err
+	if err != nil {
+		return nil, err
+	}
+	if !v.owns(d) {
+		return nil, fmt.Errorf("decision %d is not vault %s's: it is of vault %s on chain %d (see keeper history --vault)", id, v.Name, d.Vault, d.ChainID)
+	}
+	return explainpkg.Build(ctx, st, v.Config, id)
 }
 
 // The report's types, under the names this command's text and tests use.

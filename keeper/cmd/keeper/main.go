@@ -3,9 +3,9 @@
 //
 //	keeper run     --config config.yaml   keep the config's vault (and local.fleet.vaults) on their cron schedules
 //	keeper once    --config config.yaml [--vault NAME] [--dry-run]   run one tick of a vault now
-//	keeper history --config config.yaml [--json] [--limit N]   decisions and transactions
-//	keeper status  --config config.yaml [--json]   allocation, last decision, next tick, config hashes
-//	keeper explain --config config.yaml [--json] [DECISION-ID]   why a decision was made
+//	keeper history --config config.yaml [--vault NAME] [--json] [--limit N]   decisions and transactions
+//	keeper status  --config config.yaml [--vault NAME] [--json]   allocation, last decision, next tick, config hashes
+//	keeper explain --config config.yaml [--vault NAME] [--json] [DECISION-ID]   why a decision was made
 //	keeper backtest --data DIR [--json] [--report DIR]   replay histories with strategies
 //	keeper train   --data DIR --out FILE [--until DATE] [--json]   train the RL model file
 //	keeper shadow report --config config.yaml [--json] [--since DATE]   RL's shadow record against meanvar's, and the promotion verdict
@@ -19,7 +19,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -29,8 +28,6 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
-	"text/tabwriter"
-	"time"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
 	"github.com/vaultkeeper/vaultkeeper/keeper/daemon"
@@ -49,8 +46,8 @@ const usage = `usage: keeper <command> [flags]
 commands:
   run       run ticks on the configured cron schedule until SIGINT/SIGTERM
   once      run one tick now (--dry-run decides and prints but sends nothing)
-  history   list decisions and transactions (--json for JSON)
-  status    the vault's allocation, last decision, next tick and config hashes (keeper status --help)
+  history   list a vault's decisions and transactions (--json for JSON, --limit N, --vault NAME)
+  status    each vault's allocation, last decision, next tick and config hashes (keeper status --help)
   explain   inputs, optimizer result and rule behind a decision (keeper explain --help)
   backtest  replay yield histories with strategies (keeper backtest --help)
   train     train the RL model file for local.model_file (keeper train --help)
@@ -63,6 +60,8 @@ commands:
 flags (run, once, history; the others take --config and their own, see --help):
   --config PATH        config file (default config.yaml)
   --log-format FORMAT  text or json (default: the config's log.format)
+  --vault NAME         history, once: the vault of that name, when the config
+                       keeps several (local.fleet.vaults)
 `
 
 // run is the whole program; it returns the exit code.
@@ -109,10 +108,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 	case "run":
 	case "once":
 		dryRun = fs.Bool("dry-run", false, "decide and print, send nothing")
-		vaultName = fs.String("vault", "", "the vault to tick, by name (required when the config keeps several)")
+		vaultName = vaultFlag(fs)
 	case "history":
 		asJSON = fs.Bool("json", false, "print JSON")
 		limit = fs.Int("limit", 50, "how many decisions, newest first")
+		vaultName = vaultFlag(fs)
 	default:
 		fmt.Fprintf(stderr, "keeper: unknown command %q\n\n%s", cmd, usage)
 		return 2
@@ -128,16 +128,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 		fmt.Fprintf(stderr, "keeper history: --limit %d: must be positive\n", *limit)
 		return 2
 	}
-	var kept []config.Kept
-	var err error
-	if cmd == "history" {
-		var cfg *config.Config
-		if cfg, err = config.Load(*cfgPath); err == nil {
-			kept = []config.Kept{{Name: cfg.VaultName(*cfgPath), Path: *cfgPath, Config: cfg}}
-		}
-	} else {
-		kept, err = config.LoadFleet(*cfgPath)
-	}
+	kept, err := config.LoadFleet(*cfgPath)
 	if err != nil {
 		fmt.Fprintf(stderr, "keeper: %v\n", err)
 		return 1
@@ -173,7 +164,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 
 	switch cmd {
 	case "history":
-		err = history(ctx, cfg, *limit, *asJSON, stdout)
+		return runHistory(ctx, *cfgPath, *vaultName, *limit, *asJSON, log, stdout, stderr)
 	case "once":
 		err = once(ctx, cfg, kept[0].Path, *dryRun, log, stdout)
 	case "run":
@@ -293,60 +284,4 @@ func once(ctx context.Context, cfg *config.Config, cfgPath string, dryRun bool, 
 		fmt.Fprint(stdout, rebalancer.Summary(out))
 	}
 	return err
-}
-
-func history(ctx context.Context, cfg *config.Config, limit int, asJSON bool, stdout io.Writer) error {
-	st, err := openHistory(ctx, cfg)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	entries, err := st.History(ctx, limit)
-	if err != nil {
-		return err
-	}
-	if asJSON {
-		if entries == nil {
-			entries = []store.HistoryEntry{}
-		}
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(entries)
-	}
-	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tTIME\tBLOCK\tACTION\tGAIN/YR\tGAS COST\tTX\tSTATUS\tGAS USED\tSEND\tREASON")
-	for _, e := range entries {
-		d := e.Decision
-		action := d.Action
-		if d.DryRun {
-			action += " (dry run)"
-		}
-		tx, status, gasUsed := "-", "-", "-"
-		if n := len(e.Transactions); n > 0 {
-			last := e.Transactions[n-1]
-			tx, status, gasUsed = last.Hash, last.Status, fmt.Sprint(last.GasUsed)
-		}
-		send := "-"
-		if n := len(e.Sends); n > 0 {
-			// The journal's view: the last send's state and how many
-			// attempts (fee bumps included) were signed for it.
-			last := e.Sends[n-1]
-			send = fmt.Sprintf("%s, %d attempt(s)", last.State, len(last.Attempts))
-		}
-		reason := d.Reason
-		if sh := d.RLShadow; sh != nil {
-			// optimizer.strategy shadow: what the RL model would have done.
-			what := "hold"
-			if sh.Trade {
-				what = fmt.Sprintf("trade to %.4f, gain/yr %.2f", sh.TargetWeights, sh.ExpectedGain)
-			}
-			if !sh.Evaluated {
-				what = "not evaluated"
-			}
-			reason += fmt.Sprintf(" [shadow %s: %s]", sh.Model, what)
-		}
-		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%.2f\t%.4f\t%s\t%s\t%s\t%s\t%s\n", d.ID, d.Time.Format(time.DateTime), d.Block, action,
-			d.ExpectedGain, d.GasCost, tx, status, gasUsed, send, strings.ReplaceAll(reason, "\n", " "))
-	}
-	return tw.Flush()
 }

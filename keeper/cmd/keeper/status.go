@@ -23,10 +23,14 @@ import (
 	"github.com/vaultkeeper/vaultkeeper/keeper/store"
 )
 
-const statusUsage = `usage: keeper status [--config PATH] [--json]
+const statusUsage = `usage: keeper status [--config PATH] [--vault NAME] [--json]
 
-Where the configured vault stands, from the history database
-(local.storage: the SQLite file or the PostgreSQL database) and, on an rpc chain, the vault's ConfigRegistry:
+Where each vault the config keeps stands (its own, and those of the config
+files local.fleet.vaults lists; --vault NAME for one of them), from the
+history database the vaults share (local.storage: the SQLite file or the
+PostgreSQL database) and, on an rpc chain, the vault's ConfigRegistry. Each
+vault is read with its own config file; with several, each has a section
+headed by its name:
 
   - the newest tick's observations: each source's assets, supply APY and
     share of total assets, and what is idle. Amounts are shown in tokens
@@ -56,18 +60,25 @@ Where the configured vault stands, from the history database
     process can read it: there the approval is the one the last decision
     recorded.
 
-The vault is local.vault.address on an rpc chain. The embedded chain deploys
-a new vault at every start, so there it is the vault observed last.
+The vault is local.vault.address on local.chain.chain_id on an rpc chain.
+The embedded chain deploys a new vault at every start, so there it is the
+vault observed last on that chain (but the config's other vaults).
 
 flags:
   --config PATH  config file (default config.yaml)
-  --json         print one JSON object instead of the summary
+` + vaultFlagUsage + `
+  --json         print one JSON object instead of the summary; for a
+                 config that keeps several vaults and no --vault, a JSON
+                 list of them, each object with its "name" first
 
 JSON fields (amounts are decimal strings in the asset's base units, each
 with a *_tokens twin: the same amount in tokens as an exact decimal string,
 e.g. "1000000.000000", null when the decimals are not known; APYs and shares
 fractions, times RFC 3339 in UTC):
-  config_file           the --config path
+  name                  the vault's name, when the config keeps several
+                        (absent when it keeps one)
+  config_file           the vault's config file: the --config path, or the
+                        file local.fleet.vaults lists
   config_file_hash      its governed hash (keeper config hash)
   storage_path          local.storage.path, or the PostgreSQL DSN with its
                         password redacted (local.storage.kind postgres)
@@ -121,6 +132,7 @@ var statusNow = time.Now
 const liveReadTimeout = 10 * time.Second
 
 type statusReport struct {
+	Name              string        `json:"name,omitempty"`
 	ConfigFile        string        `json:"config_file"`
 	ConfigFileHash    string        `json:"config_file_hash"`
 	StoragePath       string        `json:"storage_path"`
@@ -217,16 +229,21 @@ type approvalStatus struct {
 // runStatus is `keeper status`.
 func runStatus(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs, cfgPath, asJSON := reportFlags("keeper status", stderr)
+	vault := vaultFlag(fs)
 	if code, ok := parseFlags(fs, args, statusUsage, stderr); !ok {
 		return code
 	}
-	cfg, err := config.Load(*cfgPath)
+	vs, err := viewedVaults(*cfgPath, *vault)
 	if err != nil {
 		return exitCode(fs.Name(), err, stderr)
 	}
-	rep, err := status(ctx, cfg, *cfgPath, statusNow().UTC())
-	if err == nil {
-		err = printReport(stdout, *asJSON, rep, writeStatus)
+	reps, err := statuses(ctx, vs, statusNow().UTC())
+	switch {
+	case err != nil:
+	case len(reps) == 1:
+		err = printReport(stdout, *asJSON, reps[0], writeStatus)
+	default:
+		err = printReport(stdout, *asJSON, reps, writeStatuses)
 	}
 	return exitCode(fs.Name(), err, stderr)
 }
@@ -251,31 +268,38 @@ func printReport[R any](w io.Writer, asJSON bool, rep R, text func(io.Writer, R)
 	return enc.Encode(rep)
 }
 
-// configuredVault is the vault a config keeps: local.vault.address on an
-// rpc chain, the vault observed last on the embedded chain (which deploys a
-// new one at every start). ok is false when it was never observed.
-func configuredVault(ctx context.Context, st *store.Store, cfg *config.Config) (store.VaultRef, bool, error) {
-	want := ""
-	if cfg.Chain.Kind == config.ChainRPC {
-		want = cfg.Vault.Address
-	}
-	return st.LatestVault(ctx, want)
-}
-
-func status(ctx context.Context, cfg *config.Config, cfgPath string, now time.Time) (*statusReport, error) {
-	own := cfg.GovernedHash()
-	rep := &statusReport{ConfigFile: cfgPath, ConfigFileHash: hexutil.Encode(own[:]), StoragePath: storageShown(cfg),
-		ChainKind: cfg.Chain.Kind, Now: now}
-	st, err := openHistory(ctx, cfg)
+// statuses is the status of each vault of vs, read from the history they
+// share.
+func statuses(ctx context.Context, vs []viewedVault, now time.Time) ([]*statusReport, error) {
+	st, err := openHistory(ctx, vs[0].Config)
 	if err != nil {
 		return nil, err
 	}
 	defer st.Close()
+	reps := make([]*statusReport, len(vs))
+	for i, v := range vs {
+		if reps[i], err = status(ctx, st, v, now); err != nil {
+			return nil, err
+		}
+	}
+	return reps, nil
+}
 
+// status is where vault kv stands: the history's record of it and, on an
+// rpc chain, its registry's approval now.
+func status(ctx context.Context, st *store.Store, kv viewedVault, now time.Time) (*statusReport, error) {
+	cfg, cfgPath := kv.Config, kv.Path
+	own := cfg.GovernedHash()
+	rep := &statusReport{ConfigFile: cfgPath, ConfigFileHash: hexutil.Encode(own[:]), StoragePath: storageShown(cfg),
+		ChainKind: cfg.Chain.Kind, Now: now}
+	if kv.several {
+		rep.Name = kv.Name
+	}
+	var err error
 	if rep.Leases, err = leaseStatuses(ctx, st, now); err != nil {
 		return nil, err
 	}
-	ref, ok, err := configuredVault(ctx, st, cfg)
+	ref, ok, err := kv.locate(ctx, st)
 	if err != nil {
 		return nil, err
 	}

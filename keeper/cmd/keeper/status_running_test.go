@@ -23,6 +23,15 @@ const (
 // configHash with decimals (nil: not recorded).
 func recordTick(t *testing.T, db, configHash string, decimals *uint8) {
 	t.Helper()
+	recordHold(t, db, store.Decision{ChainID: 1337, Vault: runVault, Reason: "holding", ConfigHash: configHash, ApprovedHash: configHash,
+		AssetDecimals: decimals})
+}
+
+// recordHold writes one tick of the vault d.Vault on chain d.ChainID (one
+// source holding 250.5 tokens of 1,000) and d, a hold at that tick with the
+// reason, hashes and decimals d has; it returns d as recorded.
+func recordHold(t *testing.T, db string, d store.Decision) store.Decision {
+	t.Helper()
 	ctx := context.Background()
 	st, err := store.Open(db)
 	if err != nil {
@@ -30,17 +39,18 @@ func recordTick(t *testing.T, db, configHash string, decimals *uint8) {
 	}
 	defer st.Close()
 	now := time.Now().UTC().Truncate(time.Second)
-	tick, err := st.RecordObservations(ctx, []store.Observation{{Time: now, ChainID: 1337, Vault: runVault, Block: 7,
+	tick, err := st.RecordObservations(ctx, []store.Observation{{Time: now, ChainID: d.ChainID, Vault: d.Vault, Block: 7,
 		Source: runSource, Name: "steady", Assets: big.NewInt(250_500_000), SupplyAPY: 0.04}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.RecordDecision(ctx, store.Decision{TickID: tick, Time: now, ChainID: 1337, Vault: runVault, Block: 7,
-		Action: store.ActionHold, Reason: "holding", TotalAssets: big.NewInt(1_000_000_000), Sources: []string{runSource},
-		CurrentWeights: []float64{0.2505}, TargetWeights: []float64{0.2505}, Targets: []*big.Int{big.NewInt(250_500_000)},
-		ConfigHash: configHash, ApprovedHash: configHash, AssetDecimals: decimals}); err != nil {
+	d.TickID, d.Time, d.Block, d.Action, d.TotalAssets = tick, now, 7, store.ActionHold, big.NewInt(1_000_000_000)
+	d.Sources, d.CurrentWeights, d.TargetWeights = []string{runSource}, []float64{0.2505}, []float64{0.2505}
+	d.Targets = []*big.Int{big.NewInt(250_500_000)}
+	if d.ID, err = st.RecordDecision(ctx, d); err != nil {
 		t.Fatal(err)
 	}
+	return d
 }
 
 // After a governed switch the daemon runs another file of the config
