@@ -238,7 +238,7 @@ func Attach(ctx context.Context, rpcURL string, cfg config.Embedded, sources []c
 		return nil, fmt.Errorf("attaching to %s: %w", rpcURL, err)
 	}
 	cl := ethclient.NewClient(rc)
-	n := anvilNode{rpc: rc, client: cl}
+	n := anvilNode{rpc: rc, client: cl, sealing: sealLock(rpcURL)}
 	c := &Chain{Client: cl, KeeperAddress: keeper, cfg: cfg, log: log, node: n, RPCURL: rpcURL}
 	fail := func(what string, err error) (*Chain, error) {
 		n.close()
@@ -257,7 +257,10 @@ func Attach(ctx context.Context, rpcURL string, cfg config.Embedded, sources []c
 	if err := rc.CallContext(ctx, nil, "evm_setAutomine", false); err != nil {
 		return fail("evm_setAutomine", err)
 	}
-	if err := n.nextAfter(ctx, time.Second); err != nil {
+	n.sealing.Lock()
+	err = n.nextAfter(ctx, time.Second)
+	n.sealing.Unlock()
+	if err != nil {
 		return fail("fixing the next block's time", err)
 	}
 	keys := []*ecdsa.PrivateKey{}

@@ -3,6 +3,7 @@ package devchain
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -50,6 +51,20 @@ func (n simNode) advance(ctx context.Context, d time.Duration) error {
 type anvilNode struct {
 	rpc    *rpc.Client
 	client *ethclient.Client
+	// sealing is held while a block is sealed and the next one's time is
+	// fixed: one per node (sealLock), shared by every Chain attached to it,
+	// so that one market's sealing never fixes a time behind another's
+	// block.
+	sealing *sync.Mutex
+}
+
+// sealLocks are the anvil nodes' sealing locks, by JSON-RPC URL.
+var sealLocks sync.Map
+
+// sealLock is the sealing lock of the anvil node at rpcURL.
+func sealLock(rpcURL string) *sync.Mutex {
+	mu, _ := sealLocks.LoadOrStore(rpcURL, new(sync.Mutex))
+	return mu.(*sync.Mutex)
 }
 
 // commit mines the pending transactions, then fixes the next block's
@@ -60,6 +75,12 @@ type anvilNode struct {
 // but not in the estimate, and the transaction runs out of gas (seen as
 // "supplying" and "borrowing" reverts with gas used just under the limit).
 func (n anvilNode) commit(ctx context.Context) error {
+	n.sealing.Lock()
+	defer n.sealing.Unlock()
+	return n.commitLocked(ctx)
+}
+
+func (n anvilNode) commitLocked(ctx context.Context) error {
 	if err := n.rpc.CallContext(ctx, nil, "evm_mine"); err != nil {
 		return fmt.Errorf("evm_mine: %w", err)
 	}
@@ -80,10 +101,12 @@ func (n anvilNode) nextAfter(ctx context.Context, d time.Duration) error {
 }
 
 func (n anvilNode) advance(ctx context.Context, d time.Duration) error {
+	n.sealing.Lock()
+	defer n.sealing.Unlock()
 	if err := n.nextAfter(ctx, d); err != nil {
 		return err
 	}
-	return n.commit(ctx)
+	return n.commitLocked(ctx)
 }
 
 func (n anvilNode) close() error { n.client.Close(); return nil }

@@ -108,6 +108,7 @@ func TestFleetFailover(t *testing.T) {
 	}
 	fleet := e.fleet()
 	var worst time.Duration
+	selfKilled := 0 // by the crash hook, right after a journal write
 	for kill := range fleetKills {
 		replaceDead(true)
 		var old *fleetProc
@@ -132,6 +133,9 @@ func TestFleetFailover(t *testing.T) {
 		died := time.Now()
 		for old.alive() {
 			time.Sleep(10 * time.Millisecond)
+		}
+		if strings.Contains(old.k.out.String(), "crash test: SIGKILL") {
+			selfKilled++
 		}
 		waitFor(t, fmt.Sprintf("kill %d: a standby taking over", kill), 4*fleetLeaseTTL+10*time.Second, func() bool { return leader() != nil })
 		took := time.Since(died)
@@ -166,6 +170,10 @@ func TestFleetFailover(t *testing.T) {
 		}
 		signed += len(p.k.signedAttempts())
 	}
-	t.Logf("%d leaders killed by %d processes; slowest takeover %v; mined rebalances per vault %v", fleetKills, len(all), worst.Round(time.Millisecond), e.minedPerVault())
+	t.Logf("%d leaders killed (%d by the crash hook mid-send), %d processes; slowest takeover %v; mined rebalances per vault %v",
+		fleetKills, selfKilled, len(all), worst.Round(time.Millisecond), e.minedPerVault())
+	if selfKilled == 0 {
+		t.Error("no leader died mid-send by the crash hook")
+	}
 	e.checkChaosInvariants(signed)
 }
