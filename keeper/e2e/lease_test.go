@@ -2,14 +2,11 @@ package e2e
 
 import (
 	"fmt"
-	"os"
 	"os/exec"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
-
-	"github.com/vaultkeeper/vaultkeeper/keeper/store/pgtest"
 )
 
 // leaseTTL is the keepers' local.storage.lease_ttl in TestLeaseFailover.
@@ -27,19 +24,7 @@ const leaseTTL = 3 * time.Second
 // stops.
 func TestLeaseFailover(t *testing.T) {
 	e := newEnv(t, kvToken)
-	t.Setenv("E2E_PG_DSN", pgtest.DSN(t))
-	b, err := os.ReadFile(e.cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	storage := "  storage:\n    path: "
-	if !strings.Contains(string(b), storage) {
-		t.Fatalf("config has no %q", storage)
-	}
-	shared := strings.Replace(string(b), storage, "  storage:\n    kind: postgres\n    dsn_env: E2E_PG_DSN\n    lease_ttl: "+leaseTTL.String()+"\n    path: ", 1)
-	if err := os.WriteFile(e.cfg, []byte(shared), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	e.usePostgres(t, leaseTTL)
 
 	e.mineBlocks()
 	first := e.start("run")
