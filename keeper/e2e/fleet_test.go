@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
@@ -171,9 +172,20 @@ func (e *env) minedPerVault() map[string]int {
 // local.fleet.vaults) with one Vault-held key on one chain. Every vault's
 // deposit is rebalanced into its sources, twice; all their transactions
 // go through one nonce sequence (no nonce used twice or skipped, each
-// mined transaction recorded once, in its own vault's history).
+// mined transaction recorded once, in its own vault's history); each
+// vault's transparency page (/vaults/NAME/) shows that vault, and the
+// shared sender logs a send under no one vault's name.
 func TestFleetOneKey(t *testing.T) {
 	e := newEnv(t, kvToken)
+	b, err := os.ReadFile(e.cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The transparency pages on a port of their own (every vault's file
+	// has the main file's local.web).
+	if err := os.WriteFile(e.cfg, []byte(strings.Replace(string(b), "local:\n", "local:\n  web:\n    address: 127.0.0.1:0\n", 1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	e.addVault("second", 12)
 	e.addVault("third", 13)
 	e.mineBlocks()
@@ -203,6 +215,28 @@ func TestFleetOneKey(t *testing.T) {
 		return true
 	})
 	waitFor(t, "every send finished", time.Minute, func() bool { return openSends(e.history()) == 0 })
+	// Each vault's transparency page shows that vault, from the chain and
+	// its own ticks.
+	m := pageURLRE.FindStringSubmatch(k.out.String())
+	if m == nil || !strings.Contains(k.out.String(), "transparency pages: "+m[1]+"vaults/") {
+		t.Fatalf("the keeper does not print its pages' URLs:\n%s", k.out.String())
+	}
+	for _, v := range fleet {
+		var now struct {
+			Vault    string          `json:"vault"`
+			Observed json.RawMessage `json:"observed"`
+		}
+		getJSON(t, m[1]+"vaults/"+v.name+"/api/vault", &now)
+		if !strings.EqualFold(now.Vault, v.chain.Vault.Hex()) || len(now.Observed) == 0 || string(now.Observed) == "null" {
+			t.Errorf("vault %s's page shows vault %s (observed %s), want %s with its ticks", v.name, now.Vault, now.Observed, v.chain.Vault.Hex())
+		}
+	}
+	for _, l := range k.logLines("attempt signed") {
+		if _, ok := l["vault"]; ok {
+			t.Errorf("the shared sender logs a send as vault %v's: %v", l["vault"], l)
+			break
+		}
+	}
 	k.cmd.Process.Signal(syscall.SIGTERM)
 	if err := k.wait(t, time.Minute); err != nil {
 		t.Fatalf("keeper run after SIGTERM: %v\n%s", err, k.out.String())

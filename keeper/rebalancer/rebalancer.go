@@ -69,7 +69,11 @@ type Params struct {
 	// to be made sets its txmgr config; nil gives the vault a manager of
 	// its own.
 	Senders *txmgr.Senders
-	Log     *slog.Logger
+	// SenderLog, when set, is the transaction manager's logger instead of
+	// Log: a manager shared by several vaults logs their sends as the
+	// key's, not as the first vault's.
+	SenderLog *slog.Logger
+	Log       *slog.Logger
 	// Approvals reads the governed-config hash approved on-chain (the
 	// ConfigRegistry). When set, the keeper acts only while ConfigHash is
 	// the approved hash; nil checks nothing (tests, dry runs without a

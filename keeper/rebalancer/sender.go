@@ -69,6 +69,9 @@ func newTxmgr(p Params, chainID *big.Int) (*txmgr.Manager, error) {
 		return ""
 	}
 	opts := txmgr.Options{Log: p.Log, Decode: decode}
+	if p.SenderLog != nil {
+		opts.Log = p.SenderLog
+	}
 	sgn := p.Signer
 	if p.Metrics != nil {
 		opts.Metrics = p.Metrics

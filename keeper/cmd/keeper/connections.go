@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"log/slog"
 	"sync"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
@@ -18,6 +19,9 @@ import (
 // again. Safe for concurrent use: vaults are set up concurrently, and one
 // vault's slow node delays only the vaults on that chain.
 type connections struct {
+	// log is the shared transaction managers' logger: the process's, as
+	// each sends for several vaults (a send's key names its decision).
+	log     *slog.Logger
 	mu      sync.Mutex
 	chains  map[string]*shared[*chainConn]
 	signers map[string]*shared[closingSigner]

@@ -62,9 +62,9 @@ type vaultRunner struct {
 	env  atomic.Pointer[keeperEnv] // once set up
 	// running is the vault's config with the governed part in force.
 	running atomic.Pointer[config.Config]
-	// page is the chain as the transparency page reads it (the main
-	// vault's), once set up.
-	page *atomic.Pointer[web.Chain]
+	// page is the chain as the vault's transparency page reads it, once
+	// set up.
+	page atomic.Pointer[web.Chain]
 
 	mu           sync.Mutex
 	schedule     string
@@ -82,8 +82,8 @@ type leaseGate struct {
 	lease store.Lease
 }
 
-func newVaultRunner(k config.Kept, log *slog.Logger, page *atomic.Pointer[web.Chain]) *vaultRunner {
-	r := &vaultRunner{kept: k, log: log.With("vault", k.Name), page: page, schedule: k.Config.Schedule,
+func newVaultRunner(k config.Kept, log *slog.Logger) *vaultRunner {
+	r := &vaultRunner{kept: k, log: log.With("vault", k.Name), schedule: k.Config.Schedule,
 		tickDeadline: k.Config.TickDeadline()}
 	r.running.Store(k.Config)
 	return r
@@ -187,22 +187,22 @@ func runDaemon(ctx context.Context, kept []config.Kept, log *slog.Logger, stdout
 		return err
 	}
 	defer st.Close()
-	k := &keepers{st: st, srv: srv, conns: &connections{}, log: log, stdout: stdout, leases: map[string]*leaseGate{}}
+	k := &keepers{st: st, srv: srv, conns: &connections{log: log}, log: log, stdout: stdout, leases: map[string]*leaseGate{}}
 	defer k.conns.Close()
-	// The transparency page shows the main vault, under its running
-	// config: the --config file's until governance switches to another.
-	var pageChain atomic.Pointer[web.Chain]
+	// Each vault's transparency page shows it under its running config:
+	// its file's until governance switches to another.
 	vaults := make([]fleet.Vault, len(kept))
+	pages := make([]web.Vault, len(kept))
 	for i, kv := range kept {
-		r := newVaultRunner(kv, log, &pageChain)
+		r := newVaultRunner(kv, log)
 		if len(kept) == 1 {
 			r.log = log // one vault: the logs read as they always have
 		}
 		k.vaults = append(k.vaults, r)
 		vaults[i] = fleet.Vault{Name: kv.Name, Keeper: r, TimeoutOf: r.deadline}
+		pages[i] = web.Vault{Name: kv.Name, Options: web.Options{Store: st, Config: r.running.Load, Chain: r.page.Load, Log: r.log}}
 	}
-	main := k.vaults[0]
-	page, err := servePage(ctx, cfg, srv, st, main.running.Load, pageChain.Load, log, stdout)
+	page, err := servePage(ctx, cfg, srv, pages, log, stdout)
 	if err != nil {
 		return err
 	}
@@ -258,10 +258,8 @@ func (k *keepers) keep(ctx, runCtx context.Context, r *vaultRunner, main bool) e
 	defer env.Close()
 	r.watcher = &governance.Watcher{Dir: filepath.Dir(r.kept.Path), Registry: env.registry}
 	r.env.Store(env)
-	if main {
-		r.page.Store(env.page)
-		defer r.page.Store(nil) // before the chain closes
-	}
+	r.page.Store(env.page)
+	defer r.page.Store(nil) // before the chain closes
 	if env.chain != nil {
 		if err := announceDemo(env.chain, r.kept.Config, k.stdout); err != nil {
 			return err

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
-	"github.com/vaultkeeper/vaultkeeper/keeper/store"
 	"github.com/vaultkeeper/vaultkeeper/keeper/web"
 )
 
@@ -21,15 +20,22 @@ type pageServer struct {
 	served chan error
 }
 
-// servePage serves the transparency page (keeper/web) over st, showing the
-// config running returns and the chain chain returns (nil until the keeper
-// is set up): on local.web.address when it is set, else next to the
-// metrics on metrics.address (srv; nothing when that is "" too). It says
-// where: a log line and, on stdout, `transparency page: URL`. Close the
+// servePage serves the transparency page (keeper/web) of each vault kept
+// (pages: what each reads, the main vault first): on local.web.address
+// when it is set, else next to the metrics on metrics.address (srv;
+// nothing when that is "" too). One vault's page is at /; a fleet's are at
+// /vaults/NAME/, listed at /vaults/ (web.FleetHandler), the main vault's
+// also at /. It says where: a log line and, on stdout, `transparency page:
+// URL` (and `transparency pages: URL/vaults/` for a fleet). Close the
 // returned server (nil when none of its own) when the keeper stops.
-func servePage(ctx context.Context, cfg *config.Config, srv *metricsServer, st *store.Store, running func() *config.Config,
-	chain func() *web.Chain, log *slog.Logger, stdout io.Writer) (*pageServer, error) {
-	h := web.Handler(web.Options{Store: st, Config: running, Chain: chain, Log: log})
+func servePage(ctx context.Context, cfg *config.Config, srv *metricsServer, pages []web.Vault, log *slog.Logger, stdout io.Writer) (*pageServer, error) {
+	h := web.Handler(pages[0].Options)
+	if len(pages) > 1 {
+		var err error
+		if h, err = web.FleetHandler(pages); err != nil {
+			return nil, err
+		}
+	}
 	var url string
 	var ps *pageServer
 	switch {
@@ -58,6 +64,10 @@ func servePage(ctx context.Context, cfg *config.Config, srv *metricsServer, st *
 	}
 	log.Info("transparency page served (read-only; the same data as JSON under /api/)", "url", url)
 	fmt.Fprintf(stdout, "transparency page: %s\n", url)
+	if len(pages) > 1 {
+		log.Info("the fleet's transparency pages served", "url", url+"vaults/", "vaults", len(pages))
+		fmt.Fprintf(stdout, "transparency pages: %svaults/\n", url)
+	}
 	return ps, nil
 }
 

@@ -32,8 +32,7 @@ func TestPageOnItsOwnAddress(t *testing.T) {
 	}
 	defer st.Close()
 	log := slog.New(slog.DiscardHandler)
-	noChain := func() *web.Chain { return nil }
-	running := func() *config.Config { return cfg }
+	pages := []web.Vault{{Name: "demo", Options: web.Options{Store: st, Config: func() *config.Config { return cfg }, Log: log}}}
 
 	for _, own := range []bool{true, false} {
 		cfg.Web.Address = ""
@@ -46,7 +45,7 @@ func TestPageOnItsOwnAddress(t *testing.T) {
 			t.Fatal(err)
 		}
 		var out bytes.Buffer
-		page, err := servePage(context.Background(), cfg, srv, st, running, noChain, log, &out)
+		page, err := servePage(context.Background(), cfg, srv, pages, log, &out)
 		if err != nil {
 			t.Fatal(err)
 		}

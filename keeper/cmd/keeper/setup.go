@@ -145,7 +145,7 @@ func setup(ctx, chainCtx context.Context, cfg *config.Config, cfgPath string, st
 		var err error
 		if conns != nil {
 			s, err = conns.signer(cfg.Chain, cfg.Signer, open)
-			p.Senders = &conns.senders
+			p.Senders, p.SenderLog = &conns.senders, conns.log
 		} else if s, err = open(); err == nil {
 			env.closeFns = append(env.closeFns, s.Close)
 		}

@@ -295,7 +295,7 @@ async function explainDecision(id) {
   state.selected = id;
   for (const tr of document.querySelectorAll("#decisions tbody tr")) tr.classList.toggle("selected", tr.dataset.id === String(id));
   const box = document.getElementById("explanation");
-  const e = await getJSON("/api/decisions/" + id);
+  const e = await getJSON("api/decisions/" + id);
   box.replaceChildren();
   box.hidden = false;
   box.setAttribute("data-id", String(id));
@@ -385,11 +385,11 @@ function renderGovernance(g) {
 async function refresh() {
   const status = document.getElementById("status");
   try {
-    const [v, h, g] = await Promise.all([getJSON("/api/vault"), getJSON("/api/history"), getJSON("/api/governance")]);
+    const [v, h, g] = await Promise.all([getJSON("api/vault"), getJSON("api/history"), getJSON("api/governance")]);
     renderVault(v);
     renderHistory(h);
     renderGovernance(g);
-    if (!state.pagedBack) renderDecisions(await getJSON("/api/decisions"), false);
+    if (!state.pagedBack) renderDecisions(await getJSON("api/decisions"), false);
     status.textContent = "updated " + new Date().toLocaleTimeString();
     document.body.setAttribute("data-loaded", "true");
   } catch (err) {
@@ -400,7 +400,7 @@ async function refresh() {
 document.addEventListener("DOMContentLoaded", () => {
   document.getElementById("more").addEventListener("click", async (ev) => {
     state.pagedBack = true;
-    renderDecisions(await getJSON("/api/decisions?before=" + ev.target.dataset.before), true);
+    renderDecisions(await getJSON("api/decisions?before=" + ev.target.dataset.before), true);
   });
   refresh();
   setInterval(refresh, REFRESH_MS);
