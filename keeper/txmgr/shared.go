@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"reflect"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -28,7 +29,8 @@ type senderKey struct {
 // Manager returns the Manager sending from signer's address on chainID,
 // making it with New(chain, chainID, signer, journal, cfg, opts) when there
 // is none yet. A later call gets that Manager whatever its other arguments:
-// the first caller's config and options hold for every vault of the key.
+// the first caller's config and options hold for every vault of the key,
+// and a later caller whose config differs is warned on its opts.Log.
 func (s *Senders) Manager(chain Chain, chainID *big.Int, signer Signer, journal Journal, cfg Config, opts Options) (*Manager, error) {
 	if chainID == nil || signer == nil {
 		return nil, errors.New("txmgr: a chain id and a signer are required")
@@ -37,6 +39,12 @@ func (s *Senders) Manager(chain Chain, chainID *big.Int, signer Signer, journal 
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if m := s.byKey[k]; m != nil {
+		if opts.Log != nil && !reflect.DeepEqual(cfg.withDefaults(), m.cfg) {
+			// One key, one nonce sequence, one set of fee and
+			// confirmation rules: the first caller's.
+			opts.Log.Warn("txmgr: this caller's transaction settings differ from those of the sender it shares with earlier callers of its key; the sender keeps the first caller's",
+				"from", k.from.Hex(), "chain_id", k.chainID, "caller", fmt.Sprintf("%+v", cfg.withDefaults()), "sender", fmt.Sprintf("%+v", m.cfg))
+		}
 		return m, nil
 	}
 	m, err := New(chain, chainID, signer, journal, cfg, opts)

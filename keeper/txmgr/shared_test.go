@@ -1,7 +1,9 @@
 package txmgr
 
 import (
+	"bytes"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"strings"
 	"sync"
@@ -70,9 +72,17 @@ func TestSendersOneManagerPerKey(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := s.Manager(e.chain, id, e.signer, e.store, Config{Confirmations: 5}, Options{})
+	var logs bytes.Buffer
+	warned := slog.New(slog.NewTextHandler(&logs, nil))
+	if same, err := s.Manager(e.chain, id, e.signer, e.store, Config{Confirmations: 1}, Options{Log: warned}); err != nil || same != a || logs.Len() != 0 {
+		t.Fatalf("a caller with the same config: %p, %v, logged %q", same, err, logs.String())
+	}
+	b, err := s.Manager(e.chain, id, e.signer, e.store, Config{Confirmations: 5}, Options{Log: warned})
 	if err != nil || b != a || b.Config().Confirmations != 1 {
 		t.Fatalf("second caller of the key got %p (confirmations %d), %v; want the first's %p", b, b.Config().Confirmations, err, a)
+	}
+	if !strings.Contains(logs.String(), "differ from those of the sender") {
+		t.Errorf("a caller whose config differs is not warned: %q", logs.String())
 	}
 	if c, err := s.Manager(e.chain, id, mustDev(t, id), e.store, Config{}, Options{}); err != nil || c == a {
 		t.Fatalf("another key got %p, %v; want a manager of its own", c, err)
