@@ -21,9 +21,10 @@ import (
 // cannot send, anything once another has taken over: its writes fail with
 // ErrStaleFence and change nothing.
 //
-// Expiry is judged by the clock of the process that acquires: keepers
-// sharing a database must keep their clocks within a small fraction of the
-// TTL of each other (NTP). The fencing token does not depend on clocks.
+// Expiry is judged by the database's clock on PostgreSQL (pgClock), which
+// every keeper sharing it reads, so their own clocks may disagree; on
+// SQLite (one machine) by the process's. The fencing token does not depend
+// on clocks.
 
 // ErrLeaseHeld is returned (wrapped) by AcquireLease when another holder
 // has the lease and it has not expired.
@@ -73,7 +74,10 @@ func (s *Store) AcquireLease(ctx context.Context, name, holder string, ttl time.
 	}
 	var out Lease
 	err := s.inTx(ctx, func(tx *sqlTx) error {
-		now := s.now().UTC()
+		now, err := s.leaseNow(ctx, tx)
+		if err != nil {
+			return err
+		}
 		cur, found, err := readLease(ctx, tx, name)
 		if err != nil {
 			return err
@@ -108,8 +112,8 @@ func (s *Store) RenewLease(ctx context.Context, l Lease, ttl time.Duration) (Lea
 	if err := checkLease(l.Name, l.Holder, ttl); err != nil {
 		return Lease{}, fmt.Errorf("store: renewing lease: %w", err)
 	}
-	expires := s.now().UTC().Add(ttl)
-	if err := s.updateTerm(ctx, l, expires); err != nil {
+	expires, err := s.updateTerm(ctx, l, ttl)
+	if err != nil {
 		return Lease{}, fmt.Errorf("store: renewing lease %q (token %d) for %s: %w", l.Name, l.Token, l.Holder, err)
 	}
 	l.Expires = expires
@@ -119,15 +123,30 @@ func (s *Store) RenewLease(ctx context.Context, l Lease, ttl time.Duration) (Lea
 // ReleaseLease gives l up now, so that a standby need not wait for it to
 // expire; the error wraps ErrLeaseLost when l's term is over already.
 func (s *Store) ReleaseLease(ctx context.Context, l Lease) error {
-	if err := s.updateTerm(ctx, l, s.now().UTC()); err != nil {
+	if _, err := s.updateTerm(ctx, l, 0); err != nil {
 		return fmt.Errorf("store: releasing lease %q (token %d) for %s: %w", l.Name, l.Token, l.Holder, err)
 	}
 	return nil
 }
 
-// updateTerm sets the expiry of l's term, if it is still the current one.
-func (s *Store) updateTerm(ctx context.Context, l Lease, expires time.Time) error {
-	return s.inTx(ctx, func(tx *sqlTx) error {
+// leaseNow is the time leases are judged by (Store.leaseClock).
+func (s *Store) leaseNow(ctx context.Context, tx *sqlTx) (time.Time, error) {
+	if s.leaseClock != nil {
+		return s.leaseClock(ctx, tx)
+	}
+	return s.now().UTC(), nil
+}
+
+// updateTerm sets the expiry of l's term to ttl from now (0: now), if it is
+// still the current one, and returns it.
+func (s *Store) updateTerm(ctx context.Context, l Lease, ttl time.Duration) (time.Time, error) {
+	var expires time.Time
+	err := s.inTx(ctx, func(tx *sqlTx) error {
+		now, err := s.leaseNow(ctx, tx)
+		if err != nil {
+			return err
+		}
+		expires = now.Add(ttl)
 		res, err := tx.ExecContext(ctx, `UPDATE leases SET expires_at = ? WHERE name = ? AND holder = ? AND token = ?`,
 			nanos(expires), l.Name, l.Holder, l.Token)
 		if err != nil {
@@ -140,6 +159,7 @@ func (s *Store) updateTerm(ctx context.Context, l Lease, expires time.Time) erro
 		}
 		return nil
 	})
+	return expires, err
 }
 
 // Leases lists every lease, by name, as the database has it.

@@ -18,7 +18,7 @@ func TestLeaseTerms(t *testing.T) {
 	eachBackend(t, func(t *testing.T, openTemp opener) {
 		s, _ := openTemp(t)
 		now := t0
-		s.now = func() time.Time { return now }
+		fakeClock(s, &now)
 		const ttl = 10 * time.Second
 		a, err := s.AcquireLease(ctx, "chain-1/0xkey", "keeper-a", ttl)
 		if err != nil || a.Token != 1 || !a.Expires.Equal(now.Add(ttl)) {
@@ -73,6 +73,41 @@ func TestLeaseTerms(t *testing.T) {
 	})
 }
 
+// fakeClock makes s judge leases, and stamp rows, by *now (on PostgreSQL
+// too, whose server's clock it judges leases by otherwise).
+func fakeClock(s *Store, now *time.Time) {
+	s.now = func() time.Time { return *now }
+	s.leaseClock = nil
+}
+
+// TestLeaseUsesTheDatabaseClock: on PostgreSQL, leases are judged by the
+// server's clock, so a keeper whose own clock runs an hour ahead cannot
+// take a lease another holds (by its clock that lease expired long ago),
+// and the lease it is refused expires a TTL after the server's now.
+func TestLeaseUsesTheDatabaseClock(t *testing.T) {
+	a, dsn := openPostgres(t)
+	b, err := Open(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	b.now = func() time.Time { return time.Now().Add(time.Hour) } // skewed; its lease clock is still the server's
+	const ttl = 30 * time.Second
+	l, err := a.AcquireLease(ctx, "send/1/0xkey", "keeper-a", ttl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Until(l.Expires); d < ttl-5*time.Second || d > ttl+5*time.Second {
+		t.Errorf("the lease expires in %v, want about %v from the server's now", d, ttl)
+	}
+	if _, err := b.AcquireLease(ctx, "send/1/0xkey", "keeper-b", ttl); !errors.Is(err, ErrLeaseHeld) {
+		t.Fatalf("a keeper whose clock runs an hour ahead took a held lease: %v", err)
+	}
+	if _, err := b.RenewLease(ctx, l, ttl); err != nil {
+		t.Fatalf("renewing through another handle: %v", err)
+	}
+}
+
 // TestFencedJournal: a store fenced with a lease writes the sends journal
 // while the lease's token is its own; once another holder has taken the
 // lease, every journal write (create, update, attempt, attempt state)
@@ -82,7 +117,7 @@ func TestFencedJournal(t *testing.T) {
 	eachBackend(t, func(t *testing.T, openTemp opener) {
 		s, where := openTemp(t)
 		now := t0
-		s.now = func() time.Time { return now }
+		fakeClock(s, &now)
 		const ttl = 10 * time.Second
 		k := SendLeaseName(1337, testSend("").From)
 		a, err := s.AcquireLease(ctx, k, "keeper-a", ttl)
@@ -175,7 +210,7 @@ func TestFencesPerSender(t *testing.T) {
 	eachBackend(t, func(t *testing.T, openTemp opener) {
 		s, where := openTemp(t)
 		now := t0
-		s.now = func() time.Time { return now }
+		fakeClock(s, &now)
 		const ttl = 10 * time.Second
 		sendFrom := func(key, from string) Send {
 			snd := testSend(key)

@@ -66,7 +66,7 @@ func OpenPostgres(ctx context.Context, dsn string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: opening PostgreSQL %s: %w", shown, redactErr(err, dsn))
 	}
-	s := &Store{db: sqlDB{raw: db, d: postgresDialect{}}, path: shown, now: time.Now}
+	s := &Store{db: sqlDB{raw: db, d: postgresDialect{}}, path: shown, now: time.Now, leaseClock: pgClock}
 	ctx, cancel := context.WithTimeout(ctx, 2*busyTimeout)
 	defer cancel()
 	if err := db.PingContext(ctx); err != nil {
@@ -103,4 +103,15 @@ func DSNPassword(dsn string) string {
 		return strings.Trim(m[2], "'")
 	}
 	return ""
+}
+
+// pgClock is the PostgreSQL server's clock (clock_timestamp(), to the
+// microsecond): leases on a shared database are judged by it, so keepers on
+// machines whose clocks disagree still agree on when a lease expires.
+func pgClock(ctx context.Context, tx *sqlTx) (time.Time, error) {
+	var micros int64
+	if err := tx.QueryRowContext(ctx, `SELECT (EXTRACT(EPOCH FROM clock_timestamp()) * 1000000)::bigint`).Scan(&micros); err != nil {
+		return time.Time{}, fmt.Errorf("reading the database's clock: %w", err)
+	}
+	return time.UnixMicro(micros).UTC(), nil
 }

@@ -64,6 +64,10 @@ type Store struct {
 	// (zero while opening): CheckFile compares the path's with it.
 	opened FileID
 	now    func() time.Time
+	// leaseClock, when set, is the clock leases are judged by, read in the
+	// lease's transaction: the PostgreSQL server's (pgClock), shared by
+	// every keeper of the database; nil: now.
+	leaseClock func(ctx context.Context, tx *sqlTx) (time.Time, error)
 	// afterSendWrite, when set, is called after each committed write to the
 	// sends journal (sends and attempts); see SetSendWriteHook.
 	afterSendWrite func(what string)
