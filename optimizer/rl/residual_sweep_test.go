@@ -62,6 +62,9 @@ func newResidual(tuned backtest.MeanVarSettings, theta []float64, sigma float64,
 
 func (r *residual) Name() string { return "meanvar-residual" }
 
+// Scores implements scored.
+func (r *residual) Scores() map[int][]float64 { return r.score }
+
 func (r *residual) Decide(v *backtest.View, p market.Portfolio) (backtest.Decision, error) {
 	return r.mv.Decide(v, p)
 }
@@ -144,29 +147,48 @@ func poolFeatures(v *backtest.View, h strategy.History, i int, w float64) []floa
 	return []float64{1, now - e2, e2 - e30, vol, flow, math.Exp(-float64(v.Observations(i)) / 30), w}
 }
 
-// residualConfig is residualTrain's budget and step: Iters updates of
-// Episodes episodes × Rollouts rollouts of Rows rows, exploration Sigma
-// (percentage points), L2 penalty c and step LR.
-type residualConfig struct {
+// reinforceConfig is reinforce's budget and step: Iters updates of
+// Episodes episodes × Rollouts rollouts of Rows rows, L2 penalty c and step
+// LR (along the gradient with its norm clipped to 1, or, when Unit, of
+// length LR along its direction); Sigma is the residual's exploration
+// (percentage points).
+type reinforceConfig struct {
 	Iters, Episodes, Rollouts, Rows int
 	Sigma, L2, LR                   float64
+	Unit                            bool
 	Seed                            uint64
 }
 
-// residualTrain is REINFORCE with the leave-one-out baseline (as
+// scored is a stochastic strategy that records, per row at which it
+// samples, the gradient in θ of the log-likelihood of what it sampled.
+type scored interface {
+	backtest.Strategy
+	Scores() map[int][]float64
+}
+
+// residualTrain is reinforce with the residual at exploration rc.Sigma.
+func residualTrain(vs []backtest.Vault, tuned backtest.MeanVarSettings, start, split int, rc reinforceConfig) ([]float64, error) {
+	return reinforce(vs, start, split, len(residualFeatures), rc, func(theta []float64, rng *rand.Rand) scored {
+		return newResidual(tuned, theta, rc.Sigma, rng)
+	})
+}
+
+// reinforce is REINFORCE with the leave-one-out baseline (as
 // TestMeanVarGateSweep) on the rows before split of the chain vaults, one θ
-// for all of them: each update draws E episodes (a vault and a start, L
-// rows from idle, ending at or before split), runs K rollouts of each with
-// their own exploration and, with the reward-to-go G_t = 10⁴·log(V_end/V_t)
-// of rollout k against the mean of the others' at the same row, ascends
+// of dim numbers for all of them, policy(θ, rng) being the stochastic
+// policy at θ: each update draws E episodes (a vault and a start, L rows
+// from idle, ending at or before split), runs K rollouts of each with their
+// own randomness and, with the reward-to-go G_t = 10⁴·log(V_end/V_t) of
+// rollout k against the mean of the others' at the same row, ascends
 //
-//	J(θ) = E[G] − (c/2)·|θ|²,  ∇J ≈ mean over rows and rollouts of (G_t^k − Ḡ_t^{−k})·Σ_i ε_i·φ_i/σ − c·θ,
+//	J(θ) = E[G] − (c/2)·|θ|²,  ∇J ≈ mean over rows and rollouts of (G_t^k − Ḡ_t^{−k})·∇log π_θ(a_t^k) − c·θ,
 //
-// a step of lr along the gradient, its norm clipped to 1. θ starts at 0.
-// Only the vaults' markets cut at split+1 rows are read.
-func residualTrain(vs []backtest.Vault, tuned backtest.MeanVarSettings, start, split int, rc residualConfig) ([]float64, error) {
+// a step of lr along the gradient, its norm clipped to 1 (or of length lr
+// along it, rc.Unit). θ starts at 0. Only the vaults' markets cut at
+// split+1 rows are read.
+func reinforce(vs []backtest.Vault, start, split, dim int, rc reinforceConfig, policy func(theta []float64, rng *rand.Rand) scored) ([]float64, error) {
 	iters, E, K, L := rc.Iters, rc.Episodes, rc.Rollouts, rc.Rows
-	sigma, c2, lr := rc.Sigma, rc.L2, rc.LR
+	c2, lr := rc.L2, rc.LR
 	heads := make([]*market.Market, len(vs))
 	for c, v := range vs {
 		h, err := v.Market.Head(split + 1)
@@ -175,7 +197,7 @@ func residualTrain(vs []backtest.Vault, tuned backtest.MeanVarSettings, start, s
 		}
 		heads[c] = h
 	}
-	theta := make([]float64, len(residualFeatures))
+	theta := make([]float64, dim)
 	rng := rand.New(rand.NewPCG(rc.Seed, 14))
 	for it := 0; it < iters; it++ {
 		grad := make([]float64, len(theta))
@@ -195,7 +217,7 @@ func residualTrain(vs []backtest.Vault, tuned backtest.MeanVarSettings, start, s
 				wg.Add(1)
 				go func(k int) {
 					defer wg.Done()
-					r := newResidual(tuned, append([]float64(nil), theta...), sigma, rand.New(rand.NewPCG(seeds[k], 15)))
+					r := policy(append([]float64(nil), theta...), rand.New(rand.NewPCG(seeds[k], 15)))
 					res, err := backtest.Run(m, r, backtest.Config{Capital: 1e7, Start: t0, End: t0 + L, MinHistory: 30})
 					if err != nil {
 						errs[k] = err
@@ -205,7 +227,7 @@ func residualTrain(vs []backtest.Vault, tuned backtest.MeanVarSettings, start, s
 					for j := L - 1; j >= 0; j-- {
 						g[j] = g[j+1] + 1e4*math.Log(res.Value[j+1]/res.Value[j])
 					}
-					gs[k], scores[k] = g, r.score
+					gs[k], scores[k] = g, r.Scores()
 				}(k)
 			}
 			wg.Wait()
@@ -239,6 +261,9 @@ func residualTrain(vs []backtest.Vault, tuned backtest.MeanVarSettings, start, s
 			norm += grad[q] * grad[q]
 		}
 		step := lr * math.Min(1, 1/math.Sqrt(norm+1e-12))
+		if rc.Unit {
+			step = lr / math.Sqrt(norm+1e-12)
+		}
 		for q := range theta {
 			theta[q] += step * grad[q]
 		}
@@ -262,6 +287,18 @@ func residualSetup(t *testing.T) (*backtest.Data, *market.Market, func(string) i
 	return data, m, rowAt(m)
 }
 
+// chainVaults is residualSetup's chain vaults (backtest.Data.Vaults), its
+// one-vault market and its rows by date.
+func chainVaults(t *testing.T) ([]backtest.Vault, *market.Market, func(string) int) {
+	t.Helper()
+	data, m, row := residualSetup(t)
+	vs, err := data.Vaults(market.Defaults)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return vs, m, row
+}
+
 // shippedMeanVar are config.yaml's meanvar settings (chosen by
 // --tune-until 2025-01-31): EWMA half-life 2 days, λ = 0, costs over 3
 // days.
@@ -282,21 +319,13 @@ func TestForecastResidual(t *testing.T) {
 	if os.Getenv("RL_SWEEP") == "" {
 		t.Skip("set RL_SWEEP=1")
 	}
-	data, m, row := residualSetup(t)
-	vs, err := data.Vaults(market.Defaults)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pools := make([][]int, len(vs))
-	for c, v := range vs {
-		pools[c] = v.Pools
-	}
+	vs, m, row := chainVaults(t)
 	start := row("2024-07-05")
 	for _, split := range []string{"2025-01-31", "2025-03-24"} {
 		s := row(split)
 		began := time.Now()
 		for _, v := range []struct{ sigma, l2 float64 }{{0.25, 1}, {0.5, 1}, {1, 1}, {0.5, 0.1}} {
-			rc := residualConfig{Iters: 50, Episodes: 8, Rollouts: 8, Rows: 60, Sigma: v.sigma, L2: v.l2, LR: 0.25, Seed: 1}
+			rc := reinforceConfig{Iters: 50, Episodes: 8, Rollouts: 8, Rows: 60, Sigma: v.sigma, L2: v.l2, LR: 0.25, Seed: 1}
 			theta, err := residualTrain(vs, shippedMeanVar, start, s, rc)
 			if err != nil {
 				t.Fatal(err)
@@ -311,38 +340,14 @@ func TestForecastResidual(t *testing.T) {
 				{"in-sample", backtest.Config{Capital: 1e7, Start: start, End: s, MinHistory: 30}, s + 1},
 				{"holdout", backtest.Config{Capital: 1e7, Start: s, MinHistory: 30}, m.Len()},
 			} {
-				var rs, mvs []*backtest.Result
-				for _, v := range vs {
-					vm, err := v.Market.Head(period.rows)
-					if err != nil {
-						t.Fatal(err)
-					}
-					r, err := backtest.Run(vm, newResidual(shippedMeanVar, theta, 0, nil), period.cfg)
-					if err != nil {
-						t.Fatal(err)
-					}
-					mv, err := backtest.Run(vm, gatedMeanVar(shippedMeanVar), period.cfg)
-					if err != nil {
-						t.Fatal(err)
-					}
-					rs, mvs = append(rs, r), append(mvs, mv)
-				}
-				for _, pair := range []*[]*backtest.Result{&rs, &mvs} {
-					sum, err := backtest.Combine(*pair, pools, m.N(), m.PeriodYears())
-					if err != nil {
-						t.Fatal(err)
-					}
-					*pair = append(*pair, sum)
-				}
+				rs := chainRuns(t, vs, m, period.rows, period.cfg, func() backtest.Strategy { return newResidual(shippedMeanVar, theta, 0, nil) })
+				mvs := chainRuns(t, vs, m, period.rows, period.cfg, func() backtest.Strategy { return gatedMeanVar(shippedMeanVar) })
 				for c := range rs {
 					chain := backtest.AllChains
 					if c < len(vs) {
 						chain = vs[c].Chain
 					}
-					d, err := backtest.Compare(rs[c], mvs[c], m.PeriodYears(), bootstrap.DefaultBlock, bootstrap.DefaultResamples, 0.95, 1)
-					if err != nil {
-						t.Fatal(err)
-					}
+					d := compare(t, rs[c], mvs[c], m)
 					t.Logf("split %s %s %-9s residual %.3f%% (%d trades)  meanvar %.3f%% (%d)  diff %+.4f [%+.4f, %+.4f]", split, period.name, chain,
 						rs[c].Metrics.NetAPYPct, rs[c].Metrics.Rebalances, mvs[c].Metrics.NetAPYPct, mvs[c].Metrics.Rebalances, d.PP, d.Lo, d.Hi)
 				}
@@ -358,36 +363,26 @@ func TestForecastResidualHonest(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
 	}
+	checkHonest(t, func(vs []backtest.Vault, start, split int) ([]float64, error) {
+		rc := reinforceConfig{Iters: 2, Episodes: 1, Rollouts: 2, Rows: 20, Sigma: 0.5, L2: 1, LR: 0.25, Seed: 3}
+		return residualTrain(vs, shippedMeanVar, start, split, rc)
+	})
+}
+
+// checkHonest trains twice on the chain vaults' 40 rows before 2025-01-31,
+// once with every row after it poisoned (poisonAfter), and checks that θ is
+// the same and not 0.
+func checkHonest(t *testing.T, train func(vs []backtest.Vault, start, split int) ([]float64, error)) {
+	t.Helper()
 	data, _, row := residualSetup(t)
 	s := row("2025-01-31")
-	cut := data.Series[0].Points[0].Time
-	for _, sr := range data.Series {
-		for _, p := range sr.Points {
-			if p.Time.After(cut) && !p.Time.After(time.Date(2025, 1, 31, 0, 0, 0, 0, time.UTC)) {
-				cut = p.Time
-			}
-		}
-	}
-	poisoned := *data
-	poisoned.Series = make([]*history.Series, len(data.Series))
-	for j, sr := range data.Series {
-		c := *sr
-		c.Points = append([]history.Point(nil), sr.Points...)
-		for k := range c.Points {
-			if c.Points[k].Time.After(cut) {
-				c.Points[k].APY, c.Points[k].TVL = 50, 1
-			}
-		}
-		poisoned.Series[j] = &c
-	}
 	var thetas [][]float64
-	for _, d := range []*backtest.Data{data, &poisoned} {
+	for _, d := range []*backtest.Data{data, poisonAfter(data, time.Date(2025, 1, 31, 0, 0, 0, 0, time.UTC))} {
 		vs, err := d.Vaults(market.Defaults)
 		if err != nil {
 			t.Fatal(err)
 		}
-		rc := residualConfig{Iters: 2, Episodes: 1, Rollouts: 2, Rows: 20, Sigma: 0.5, L2: 1, LR: 0.25, Seed: 3}
-		theta, err := residualTrain(vs, shippedMeanVar, s-40, s, rc)
+		theta, err := train(vs, s-40, s)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -407,11 +402,7 @@ func TestForecastResidualZero(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
 	}
-	data, _, row := residualSetup(t)
-	vs, err := data.Vaults(market.Defaults)
-	if err != nil {
-		t.Fatal(err)
-	}
+	vs, _, row := chainVaults(t)
 	cfg := backtest.Config{Capital: 1e7, Start: row("2025-01-01"), End: row("2025-01-31"), MinHistory: 30}
 	for _, v := range vs {
 		a, err := backtest.Run(v.Market, newResidual(shippedMeanVar, make([]float64, len(residualFeatures)), 0, nil), cfg)
@@ -422,9 +413,78 @@ func TestForecastResidualZero(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if fmt.Sprint(a.Value) != fmt.Sprint(b.Value) || len(a.Trades) != len(b.Trades) {
-			t.Errorf("chain %s: θ = 0 makes %d trades and %.6f%%, meanvar %d and %.6f%%", v.Chain, len(a.Trades), a.Metrics.NetAPYPct,
-				len(b.Trades), b.Metrics.NetAPYPct)
+		sameRun(t, "chain "+v.Chain+": θ = 0", a, b)
+	}
+}
+
+// poisonAfter is data with every point after the last one at or before day
+// poisoned (APY 50, free liquidity 1): a policy trained on rows up to day
+// must not see the difference.
+func poisonAfter(data *backtest.Data, day time.Time) *backtest.Data {
+	cut := data.Series[0].Points[0].Time
+	for _, sr := range data.Series {
+		for _, p := range sr.Points {
+			if p.Time.After(cut) && !p.Time.After(day) {
+				cut = p.Time
+			}
 		}
+	}
+	poisoned := *data
+	poisoned.Series = make([]*history.Series, len(data.Series))
+	for j, sr := range data.Series {
+		c := *sr
+		c.Points = append([]history.Point(nil), sr.Points...)
+		for k := range c.Points {
+			if c.Points[k].Time.After(cut) {
+				c.Points[k].APY, c.Points[k].TVL = 50, 1
+			}
+		}
+		poisoned.Series[j] = &c
+	}
+	return &poisoned
+}
+
+// chainRuns runs a strategy that mk makes afresh in every chain vault, each
+// market cut at rows, and appends their sum (backtest.Combine over m's
+// pools).
+func chainRuns(t *testing.T, vs []backtest.Vault, m *market.Market, rows int, cfg backtest.Config, mk func() backtest.Strategy) []*backtest.Result {
+	t.Helper()
+	var rs []*backtest.Result
+	pools := make([][]int, len(vs))
+	for c, v := range vs {
+		vm, err := v.Market.Head(rows)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := backtest.Run(vm, mk(), cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rs, pools[c] = append(rs, r), v.Pools
+	}
+	sum, err := backtest.Combine(rs, pools, m.N(), m.PeriodYears())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return append(rs, sum)
+}
+
+// compare is a − b in net APY points with its paired 30-day block bootstrap
+// interval (95%).
+func compare(t *testing.T, a, b *backtest.Result, m *market.Market) backtest.Difference {
+	t.Helper()
+	d, err := backtest.Compare(a, b, m.PeriodYears(), bootstrap.DefaultBlock, bootstrap.DefaultResamples, 0.95, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// sameRun checks that a is b (meanvar's) decision for decision: the same
+// value path and trades.
+func sameRun(t *testing.T, what string, a, b *backtest.Result) {
+	t.Helper()
+	if fmt.Sprint(a.Value) != fmt.Sprint(b.Value) || len(a.Trades) != len(b.Trades) {
+		t.Errorf("%s makes %d trades and %.6f%%, meanvar %d and %.6f%%", what, len(a.Trades), a.Metrics.NetAPYPct, len(b.Trades), b.Metrics.NetAPYPct)
 	}
 }
