@@ -258,7 +258,8 @@ contract Vault is VaultFailsafe {
     /// @notice Withdraws `assets` to `receiver`, burning `owner`'s shares (previewWithdraw: their value plus the
     /// rounding allowance of the sources pulled from), after accruing the fee. Never paused; non-reentrant. The
     /// sources are pulled from before the shares are burned, so that the share price anyone reads during those
-    /// calls is the price before the withdrawal (L-3).
+    /// calls is the price before the withdrawal (L-3). With nothing idle, a receiver without code is paid by the
+    /// sources directly, measured on its balance (what reached it counts as idle meanwhile; see _exit).
     /// @param assets Assets to withdraw.
     /// @param receiver Asset receiver.
     /// @param owner Share owner.
@@ -328,7 +329,7 @@ contract Vault is VaultFailsafe {
     {
         list = new address[](n);
         held = new uint256[](n);
-        idleNow = idle();
+        idleNow = _held(); // rebalance is nonReentrant: no withdrawal in flight
         total = idleNow;
         for (uint256 i; i < n; ++i) {
             address source = _sourceAt(i);
@@ -431,7 +432,7 @@ contract Vault is VaultFailsafe {
         uint256 idleBefore,
         uint256 moved
     ) internal view returns (uint256 idleAfter, uint256 totalAfter) {
-        idleAfter = idle();
+        idleAfter = _held();
         totalAfter = idleAfter;
         uint256 n = list.length;
         for (uint256 i; i < n; ++i) {
@@ -453,10 +454,18 @@ contract Vault is VaultFailsafe {
     }
 
     /// @dev Pulls what idle lacks of `assets` from the sources as planned (`take`, see WithdrawLib), then spends the
-    /// allowance, burns the shares and transfers (ERC4626._withdraw). The shares are burned after the source calls
-    /// (L-3): while a source runs, totalAssets and totalSupply still both include the withdrawal, so every view
-    /// prices the share as before it; withdraw and redeem are nonReentrant, and the burn checks the balance again.
-    /// `idleNow` is idle when the withdrawal started (the pulls count up from it).
+    /// allowance, burns the shares and pays the receiver what the sources did not (ERC4626._withdraw). The shares
+    /// are burned after the source calls (L-3): while a source runs, totalAssets and totalSupply still both include
+    /// the withdrawal, so every view prices the share as before it; withdraw and redeem are nonReentrant, and the
+    /// burn checks the balance again. `idleNow` is idle when the withdrawal started (the pulls count up from it).
+    /// When idle is 0 and the receiver has no code (an EOA; not address(0)), the sources pay the receiver directly:
+    /// the vault's balance then stays at 0 instead of being set from zero and back (a storage write from zero and
+    /// a transfer fewer). What counts is still what arrived, measured on the receiver's balance, which only a
+    /// transfer to it moves (without code it cannot be a protocol paying itself); while the sources run, what has
+    /// arrived counts as idle (WithdrawLib.inFlight), where it would be had they paid the vault (L-3). The receiver
+    /// gets what the sources sent, at least `assets` (pull reverts otherwise): a source sends what it is asked (a
+    /// source sending more gives away what it holds, which it could do anyway). With idle or a receiver with code,
+    /// the sources pay the vault, which pays the receiver.
     function _exit(
         address receiver,
         address owner,
@@ -465,8 +474,17 @@ contract Vault is VaultFailsafe {
         uint256[] memory take,
         uint256 idleNow
     ) internal {
-        WithdrawLib.pull(_sources, _queue, IERC20(asset()), assets, take, idleNow);
-        _withdraw(_msgSender(), receiver, owner, assets, shares);
+        bool direct;
+        if (idleNow < assets) {
+            direct = idleNow == 0 && receiver.code.length == 0 && receiver != address(0);
+            WithdrawLib.pull(_sources, _queue, IERC20(asset()), direct ? receiver : address(this), assets, take, idleNow);
+        }
+        if (!direct) return _withdraw(_msgSender(), receiver, owner, assets, shares);
+        // = ERC4626._withdraw without the transfer: the sources paid the receiver
+        address caller = _msgSender();
+        if (caller != owner) _spendAllowance(owner, caller, shares);
+        _burn(owner, shares);
+        emit Withdraw(caller, receiver, owner, assets, shares);
     }
 
     /// @dev `gross` less the rounding allowance of `touched` sources, floored at 0.

@@ -18,9 +18,10 @@ abstract contract VaultFee is VaultGovernance {
     // ================================================================ governance
 
     /// @notice Governance-only: sets the performance fee (bps of gains above the high-water mark, ≤ MAX_FEE). A
-    /// non-zero fee needs a fee recipient. The old fee is accrued first.
+    /// non-zero fee needs a fee recipient. The old fee is accrued first. Non-reentrant, as every function that
+    /// accrues (no withdrawal can be in flight then: see idle).
     /// @param newFee The new fee.
-    function setFee(uint256 newFee) external onlyGovernance {
+    function setFee(uint256 newFee) external onlyGovernance nonReentrant {
         if (newFee > MAX_FEE) revert ErrorsLib.MaxFeeExceeded(newFee, MAX_FEE);
         if (newFee != 0 && feeRecipient == address(0)) revert ErrorsLib.ZeroFeeRecipient();
         _accrueFee();
@@ -29,9 +30,9 @@ abstract contract VaultFee is VaultGovernance {
     }
 
     /// @notice Governance-only: sets the fee recipient (address(0) only while the fee is 0). The fee accrued so far
-    /// goes to the old recipient.
+    /// goes to the old recipient. Non-reentrant (see setFee).
     /// @param newFeeRecipient The new fee recipient.
-    function setFeeRecipient(address newFeeRecipient) external onlyGovernance {
+    function setFeeRecipient(address newFeeRecipient) external onlyGovernance nonReentrant {
         if (newFeeRecipient == address(0) && _feeBps != 0) revert ErrorsLib.ZeroFeeRecipient();
         _accrueFee();
         feeRecipient = newFeeRecipient;
@@ -125,8 +126,8 @@ abstract contract VaultFee is VaultGovernance {
         newHwm = Math.max(newHwm, _sharePrice(total, supply + feeShares));
     }
 
-    /// @dev Mints the fee shares due and moves the high-water mark; returns total assets and the first unvalued
-    /// source (if any).
+    /// @dev Mints the fee shares due and moves the high-water mark; returns total assets, the first unvalued source
+    /// (if any) and idle. Only for nonReentrant entry points (see _totalAssetsIdle).
     function _accrueFee() internal returns (uint256 total, address unvalued, uint256 idleNow) {
         (total, unvalued, idleNow) = _totalAssetsIdle();
         // = _accrueFeeAt(total), inlined: deposits and withdrawals run this, one internal call fewer

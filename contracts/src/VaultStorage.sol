@@ -125,9 +125,11 @@ abstract contract VaultStorage is ERC4626, ReentrancyGuardTransient, VaultLossBu
 
     // ================================================================ views
 
-    /// @notice Assets held idle by the vault.
+    /// @notice Assets held idle by the vault. While a withdrawal paying an address without code runs its sources (they
+    /// pay it directly, see Vault._exit), what they have paid it so far counts as idle, where it would be had they
+    /// paid the vault: every view prices the share as before the withdrawal (L-3).
     function idle() public view returns (uint256) {
-        return WithdrawLib.held(IERC20(asset()));
+        return WithdrawLib.held(IERC20(asset())) + WithdrawLib.inFlight();
     }
 
     /// @notice Idle assets plus every source's totalAssets (a source whose totalAssets() fails counts as 0).
@@ -163,14 +165,18 @@ abstract contract VaultStorage is ERC4626, ReentrancyGuardTransient, VaultLossBu
         return Math.mulDiv(total + 1, WAD * offset, supply + offset);
     }
 
-    /// @dev Idle plus every source's totalAssets (0 when it fails), and the first source whose read failed.
+    /// @dev Idle plus every source's totalAssets (0 when it fails), and the first source whose read failed: what the
+    /// nonReentrant entry points read (_totalAssetsIdle) plus what a withdrawal in flight has paid its receiver so
+    /// far (see idle).
     function _totalAssets() internal view returns (uint256 total, address unvalued) {
         (total, unvalued,) = _totalAssetsIdle();
+        total += WithdrawLib.inFlight();
     }
 
-    /// @dev _totalAssets, and idle (read once).
+    /// @dev _totalAssets, and idle (read once), for the nonReentrant entry points: no withdrawal can be in flight while
+    /// one runs (see idle), so idle is the vault's balance.
     function _totalAssetsIdle() internal view returns (uint256 total, address unvalued, uint256 idleNow) {
-        idleNow = idle();
+        idleNow = _held();
         total = idleNow;
         uint256 slot = WithdrawLib.elements(_sources); // then one per source, their number in _queue
         for (uint256 end = slot + (_queue >> WithdrawLib.QUEUE_COUNT_SHIFT); slot < end; ++slot) {
@@ -179,6 +185,11 @@ abstract contract VaultStorage is ERC4626, ReentrancyGuardTransient, VaultLossBu
             if (ok) total += held;
             else if (unvalued == address(0)) unvalued = source;
         }
+    }
+
+    /// @dev The vault's balance of the asset: idle, for the nonReentrant entry points only (see _totalAssetsIdle).
+    function _held() internal view returns (uint256) {
+        return WithdrawLib.held(IERC20(asset()));
     }
 
     /// @dev The per-call loss limit, the floor of the rolling budget (VaultLossBudget).

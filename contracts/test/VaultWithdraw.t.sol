@@ -392,6 +392,77 @@ contract VaultWithdrawTest is Fixture {
         vault.withdraw(300e6, alice, alice);
     }
 
+    // ================================================================ direct payment (idle 0, receiver without code)
+
+    /// With nothing idle and a receiver without code, the sources pay the receiver directly; while the second one
+    /// runs, what the first paid counts as idle, so the views still show the price before the withdrawal (L-3).
+    function test_directPayment_viewsDuringSourceCallsShowThePriceBefore() public {
+        TestSource probe = _sourceWithNothingIdle(); // A 400, probe 600, idle 0
+        probe.setProbe(true);
+        uint256 price = vault.convertToAssets(1e18);
+        uint256 total = vault.totalAssets();
+        uint256 supply = vault.totalSupply();
+
+        vm.prank(alice);
+        vault.withdraw(700e6, alice, alice); // 400 from A to alice, then 300 from the probe
+        assertApproxEqAbs(probe.seenPrice(), price, 1, "price seen during the second source call");
+        assertApproxEqAbs(probe.seenTotalAssets(), total, 1, "totalAssets seen during the second source call");
+        assertEq(probe.seenTotalSupply(), supply, "totalSupply seen during the second source call");
+        assertEq(usdc.balanceOf(alice), 700e6, "paid");
+        assertEq(vault.idle(), 0, "nothing in flight afterwards");
+        assertApproxEqAbs(vault.totalAssets(), total - 700e6, 2, "the rest stays in the sources");
+    }
+
+    /// Paying directly, the vault counts what reached the receiver, not what a source was asked for: a source that
+    /// keeps a fee delivers less, and the next source makes up the difference.
+    function test_directPayment_countsWhatArrived() public {
+        TestSource lossy = _sourceWithNothingIdle(); // A 400, lossy 600, idle 0
+        lossy.setWithdrawFeeBps(100); // keeps 1%
+        vm.expectEmit(true, true, true, true, address(vault));
+        emit EventsLib.PulledFromSource(address(adapterA), 400e6);
+        vm.expectEmit(true, true, true, true, address(vault));
+        emit EventsLib.PulledFromSource(address(lossy), 198e6); // asked 200, received 198
+        vm.prank(alice);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InsufficientLiquidity.selector, 600e6, 598e6));
+        vault.withdraw(600e6, alice, alice); // the last source in the queue is empty
+        lossy.setWithdrawFeeBps(0);
+        vm.prank(alice);
+        vault.withdraw(600e6, alice, alice);
+        assertEq(usdc.balanceOf(alice), 600e6, "paid in full");
+    }
+
+    /// A receiver with code is paid by the vault after the sources paid the vault, as with idle.
+    function test_directPayment_notToAContract() public {
+        _sourceWithNothingIdle();
+        address receiver = address(adapterB); // any contract
+        uint256 before = usdc.balanceOf(receiver);
+        vm.prank(alice);
+        vault.withdraw(700e6, receiver, alice);
+        assertEq(usdc.balanceOf(receiver) - before, 700e6, "paid");
+        assertEq(vault.idle(), 0, "nothing left idle");
+    }
+
+    /// A vault with nothing idle: A 400 and a TestSource 600 (returned), in that withdraw-queue order, B empty.
+    function _sourceWithNothingIdle() internal returns (TestSource source) {
+        source = new TestSource(address(vault), address(usdc));
+        vm.startPrank(governance);
+        vault.addSource(address(source), type(uint256).max, BPS);
+        vault.setMinIdleBps(0);
+        vm.stopPrank();
+        _deposit(alice, 1000e6);
+        uint256[] memory t = new uint256[](3);
+        t[0] = 400e6;
+        t[2] = 600e6;
+        _rebalance(t);
+        address[] memory q = new address[](3);
+        q[0] = address(adapterA);
+        q[1] = address(source);
+        q[2] = address(adapterB);
+        vm.prank(governance);
+        vault.setWithdrawQueue(q);
+        assertEq(vault.idle(), 0, "nothing idle");
+    }
+
     // ================================================================ inflation attack
 
     /// The classic first-depositor attack (deposit 1 wei, donate, victim rounds to 0 shares) loses the attacker

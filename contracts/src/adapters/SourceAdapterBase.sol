@@ -16,8 +16,9 @@ interface IVaultGovernance {
 
 /// @title SourceAdapterBase
 /// @notice What every source adapter shares: one vault and one asset fixed at construction (neither zero), the
-/// vault-only deposit/withdraw entry points (zero amounts rejected, SourceDeposit/SourceWithdraw emitted; the vault
-/// transfers a deposit's assets to the adapter before calling deposit), and
+/// vault-only deposit/withdraw entry points (zero amounts rejected, SourceDeposit emitted; a withdrawal emits nothing
+/// of its own: the vault reports what it received; the vault transfers a deposit's assets to the adapter before
+/// calling deposit), and
 /// governance's sweep of stray tokens. An adapter implements the protocol side in `_supply` and `_withdraw` and
 /// names its position token in `_isProtected`.
 abstract contract SourceAdapterBase is ISource {
@@ -76,11 +77,12 @@ abstract contract SourceAdapterBase is ISource {
     }
 
     /// @inheritdoc ISource
-    function withdraw(uint256 assets, address receiver) external onlyVault returns (uint256 withdrawn) {
+    /// @dev No event: the vault reports what each source paid it (PulledFromSource, FailsafeWithdraw, Rebalanced),
+    /// measured on what arrived, and the protocol emits its own withdrawal.
+    function withdraw(uint256 assets, address receiver) external onlyVault returns (uint256) {
         if (assets == 0) revert AdapterErrorsLib.ZeroAmount();
         _beforeFlow();
-        withdrawn = _withdraw(assets, receiver);
-        emit AdapterEventsLib.SourceWithdraw(VAULT, receiver, withdrawn);
+        return _withdraw(assets, receiver);
     }
 
     /// @dev Runs first on every deposit and withdrawal (after the amount check); no-op unless overridden.

@@ -91,8 +91,6 @@ library EventsLib {
     // ---- adapter ----
     /// @notice The adapter supplied `assets` to its protocol.
     event SourceDeposit(address indexed vault, uint256 assets);
-    /// @notice The adapter withdrew `assets` from its protocol to `receiver`.
-    event SourceWithdraw(address indexed vault, address indexed receiver, uint256 assets);
 
     // ---- lending pool (Aave v3 event shapes) ----
     /// @notice Emitted on supply.

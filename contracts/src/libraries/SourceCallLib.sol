@@ -53,11 +53,11 @@ library SourceCallLib {
         if (!ok && !full) revert ErrorsLib.SourceCallOutOfGas(source);
     }
 
-    /// @dev tryCall of ISource(source).withdraw(amount, address(this)), its calldata written in assembly to memory past
-    /// the free memory pointer (not allocated: no abi.encodeCall).
-    function tryWithdraw(address source, uint256 amount) internal returns (bool ok) {
+    /// @dev tryCall of ISource(source).withdraw(amount, receiver), its calldata written in assembly to memory past the
+    /// free memory pointer (not allocated: no abi.encodeCall).
+    function tryWithdraw(address source, uint256 amount, address receiver) internal returns (bool ok) {
         bool full;
-        uint256 p = _withdrawCalldata(amount);
+        uint256 p = _withdrawCalldata(amount, receiver);
         assembly ("memory-safe") {
             full := gt(gas(), CALL_FITS)
             ok := call(CALL_GAS, source, 0, p, 68, 0, 0)
@@ -69,7 +69,7 @@ library SourceCallLib {
     /// the high-level call costs about 100 gas more): reverts with the source's revert data when it reverts, and
     /// without data when it returns less than 32 bytes (as the high-level call does).
     function withdrawToSelf(address source, uint256 amount) internal returns (uint256 withdrawn) {
-        uint256 p = _withdrawCalldata(amount);
+        uint256 p = _withdrawCalldata(amount, address(this));
         assembly ("memory-safe") {
             if iszero(call(gas(), source, 0, p, 68, 0, 32)) {
                 returndatacopy(p, 0, returndatasize())
@@ -80,15 +80,15 @@ library SourceCallLib {
         }
     }
 
-    /// @dev Writes the 68 bytes of calldata of withdraw(amount, address(this)) at the free memory pointer, without
+    /// @dev Writes the 68 bytes of calldata of withdraw(amount, receiver) at the free memory pointer, without
     /// allocating them (they are read by the call that follows at once), and returns where.
-    function _withdrawCalldata(uint256 amount) private view returns (uint256 p) {
+    function _withdrawCalldata(uint256 amount, address receiver) private pure returns (uint256 p) {
         bytes4 selector = ISource.withdraw.selector;
         assembly ("memory-safe") {
             p := mload(64)
             mstore(p, selector)
             mstore(add(p, 4), amount)
-            mstore(add(p, 36), address())
+            mstore(add(p, 36), receiver)
         }
     }
 

@@ -23,6 +23,8 @@ library WithdrawLib {
     /// @dev A packed withdraw queue holds its length (the number of sources) from this bit up, so that a withdrawal
     /// reads the queue's one slot instead of the sources' length as well.
     uint256 internal constant QUEUE_COUNT_SHIFT = 248;
+    /// @dev Transient slot of inFlight: keccak256("vaultkeeper.Vault.inFlight") - 1.
+    uint256 internal constant IN_FLIGHT_SLOT = 0x227054908191079237a552a070f50a628b54d5dfa134a0397104db192de1275d;
 
     /// @dev What a withdrawal of `assets` takes from each source, from their maxWithdraw() (a source whose read fails
     /// counts as 0): `take[i]` for the i-th source of `queue`, the array's length set to the sources looked at (the
@@ -51,21 +53,29 @@ library WithdrawLib {
         }
     }
 
-    /// @dev Pulls what the vault's idle balance lacks of `assets` from the sources of `queue`, in order: the amounts
-    /// `take` planned, then (only if a source delivered less than planned) what the sources after those looked at
-    /// report; a planned source whose withdraw fails is asked once more for what it reports then (sources sharing a
-    /// market share its liquidity, which the plan counts for each). Each withdraw is a gas-bounded call whose return
-    /// data is ignored (SourceCallLib.tryCall): a source that fails is skipped, and what counts is the balance
-    /// received, which PulledFromSource reports. Reverts InsufficientLiquidity if the sources cannot make up
-    /// `assets`. `idle` is the vault's balance when called (the caller has just read it).
+    /// @dev Pulls what the vault's idle balance lacks of `assets` from the sources of `queue`, in order, each paying
+    /// `to`: the amounts `take` planned, then (only if a source delivered less than planned) what the sources after
+    /// those looked at report; a planned source whose withdraw fails is asked once more for what it reports then
+    /// (sources sharing a market share its liquidity, which the plan counts for each). Each withdraw is a
+    /// gas-bounded call whose return data is ignored (SourceCallLib.tryCall): a source that fails is skipped, and
+    /// what counts is what `to` received, measured on its balance, which PulledFromSource reports. Reverts
+    /// InsufficientLiquidity if the sources cannot make up `assets`. `idle` is the vault's balance when called (the
+    /// caller has just read it). `to` is the vault itself or, for a direct payment, a receiver without code (whose
+    /// balance moves with every transfer to it): then what has arrived so far is held in transient storage while the
+    /// sources run (see inFlight), so that the vault's views count it as they would count it in the vault's balance,
+    /// and cleared once the pulls are done.
     function pull(
         address[] storage sources,
         uint256 queue,
         IERC20 token,
+        address to,
         uint256 assets,
         uint256[] memory take,
         uint256 idle
     ) internal {
+        bool direct = to != address(this);
+        uint256 start;
+        if (direct) start = balanceOf(token, to);
         uint256 available = idle;
         uint256 n = queue >> QUEUE_COUNT_SHIFT;
         for (uint256 i; i < n && available < assets; ++i) {
@@ -75,17 +85,34 @@ library WithdrawLib {
             else (, amount) = SourceCallLib.tryRead(source, ISource.maxWithdraw.selector, true);
             amount = Math.min(amount, assets - available);
             if (amount == 0) continue;
-            if (!_tryWithdraw(source, amount)) {
+            if (!SourceCallLib.tryWithdraw(source, amount, to)) {
                 // Planned from the views before any pull: a source sharing a market with one pulled from before it
                 // may have less now. Ask once more for what it reports now.
                 (, uint256 liquid) = SourceCallLib.tryRead(source, ISource.maxWithdraw.selector, true);
-                if (liquid >= amount || liquid == 0 || !_tryWithdraw(source, liquid)) continue;
+                if (liquid >= amount || liquid == 0 || !SourceCallLib.tryWithdraw(source, liquid, to)) continue;
             }
-            uint256 balance = held(token);
+            uint256 balance = direct ? idle + balanceOf(token, to) - start : held(token);
             emit EventsLib.PulledFromSource(source, balance - available);
             available = balance;
+            if (direct) _setInFlight(available - idle);
         }
         if (available < assets) revert ErrorsLib.InsufficientLiquidity(assets, available);
+        if (direct) _setInFlight(0);
+    }
+
+    /// @dev What a withdrawal paying its receiver directly has delivered to it so far, while its sources run (0 at
+    /// any other time): the vault counts it as idle (see Vault.idle), where it would be had the sources paid the
+    /// vault.
+    function inFlight() internal view returns (uint256 amount) {
+        assembly ("memory-safe") {
+            amount := tload(IN_FLIGHT_SLOT)
+        }
+    }
+
+    function _setInFlight(uint256 amount) private {
+        assembly ("memory-safe") {
+            tstore(IN_FLIGHT_SLOT, amount)
+        }
     }
 
     /// @dev The storage slot of `sources[0]`, the others following it (see sourceIn).
@@ -113,8 +140,7 @@ library WithdrawLib {
         }
     }
 
-    /// @dev token.balanceOf(address(this)), in assembly: a high-level call costs about 150 gas more. Reverts as the
-    /// high-level call does, with the token's revert data, when the call fails or returns less than 32 bytes.
+    /// @dev token.balanceOf(address(this)), in assembly (as balanceOf).
     function held(IERC20 token) internal view returns (uint256 amount) {
         assembly ("memory-safe") {
             mstore(0, 0x70a08231) // balanceOf(address)
@@ -128,8 +154,19 @@ library WithdrawLib {
         }
     }
 
-    function _tryWithdraw(address source, uint256 amount) private returns (bool) {
-        return SourceCallLib.tryWithdraw(source, amount);
+    /// @dev token.balanceOf(account), in assembly: a high-level call costs about 150 gas more. Reverts as the
+    /// high-level call does, with the token's revert data, when the call fails or returns less than 32 bytes.
+    function balanceOf(IERC20 token, address account) internal view returns (uint256 amount) {
+        assembly ("memory-safe") {
+            mstore(0, 0x70a08231) // balanceOf(address)
+            mstore(32, account)
+            if iszero(and(gt(returndatasize(), 31), staticcall(gas(), token, 28, 36, 0, 32))) {
+                let ptr := mload(64)
+                returndatacopy(ptr, 0, returndatasize())
+                revert(ptr, returndatasize())
+            }
+            amount := mload(0)
+        }
     }
 
     /// @dev The most a holder whose shares are worth `gross` assets can withdraw, given the plan `take` of a
