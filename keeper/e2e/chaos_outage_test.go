@@ -250,7 +250,11 @@ func (c *chaosRun) recover(what string, from time.Time) string {
 	case r.mined > 0:
 		c.e.checkDecisionMined(r.minedDecision)
 	case !allHolds(all):
-		t.Errorf("%s: no rebalance was mined in the %d ticks after recovery", what, len(all))
+		var each []string
+		for i, tk := range all {
+			each = append(each, fmt.Sprintf("tick %d: %v err %q", i+1, tk.actions, tk.err))
+		}
+		t.Errorf("%s: no rebalance was mined in the %d ticks after recovery:\n%s", what, len(all), strings.Join(each, "\n"))
 	default:
 		// Every tick decided, and decided to hold: the keeper is live and had
 		// nothing it judged worth sending (the strategy may hold on the

@@ -16,7 +16,7 @@ import (
 const fleetKills = 20
 
 // fleetLeaseTTL is the keepers' local.storage.lease_ttl in TestFleetFailover.
-const fleetLeaseTTL = 2 * time.Second
+const fleetLeaseTTL = 3 * time.Second
 
 // usePostgres points the env's config at a throw-away PostgreSQL database
 // (a real server from Debian's postgresql) with lease_ttl ttl. Call it

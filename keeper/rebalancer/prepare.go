@@ -180,14 +180,31 @@ type quotedMove struct {
 	quote          *vaults.Quote
 }
 
+// liquidityHeadroom is the share of a source's free liquidity the keeper
+// leaves in it when a withdrawal is bounded by that liquidity (the source's
+// maxWithdraw is below the vault's holding there). Borrowers move a pool's
+// liquidity between the block a tick reads and the block its rebalance is
+// simulated and mined in; a plan that took all of it would revert whenever
+// they had borrowed more in between (nothing is signed, but the tick is
+// lost, and while borrowing rises it is lost at every tick). It also keeps
+// the keeper from taking a pool's last free liquidity in one move.
+const liquidityHeadroom = 0.1
+
+// withdrawableFrom is what the keeper plans to take from s at most: its
+// holding, or, when the source's liquidity bounds it, the source's
+// maxWithdraw less liquidityHeadroom of it.
+func withdrawableFrom(s vaults.SourceState) *big.Int {
+	if s.MaxWithdraw.Cmp(s.Assets) >= 0 {
+		return s.Assets
+	}
+	return new(big.Int).Sub(s.MaxWithdraw, scaleInt(s.MaxWithdraw, liquidityHeadroom))
+}
+
 // askQuotes adds to q the questions for s: its APY after each quoted move
 // (quoteFractions of total assets in, withdrawalFractions of what it can
-// return out), at the observed block.
+// return out, withdrawableFrom), at the observed block.
 func askQuotes(q *vaults.Quotes, st vaults.State, s vaults.SourceState) sourceQuotes {
-	withdrawable := s.Assets
-	if s.MaxWithdraw.Cmp(withdrawable) < 0 {
-		withdrawable = s.MaxWithdraw
-	}
+	withdrawable := withdrawableFrom(s)
 	moves := []quotedMove{{added: new(big.Int), removed: new(big.Int)}}
 	for _, f := range quoteFractions {
 		if a := scaleInt(st.TotalAssets, f); a.Sign() > 0 {

@@ -3,6 +3,7 @@ package rebalancer
 import (
 	"encoding/json"
 	"math"
+	"math/big"
 	"strings"
 	"testing"
 	"time"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/vaultkeeper/vaultkeeper/contracts"
 	"github.com/vaultkeeper/vaultkeeper/optimizer/strategy"
+	"github.com/vaultkeeper/vaultkeeper/vaults"
 )
 
 // artifactCode is a committed artifact's runtime code (immutables zero).
@@ -125,5 +127,27 @@ func TestMeasuredOnlySourceHeldToCap(t *testing.T) {
 		[]float64{math.NaN(), 900_000, math.NaN()}, 0.25)
 	if in.Limits.AbsCaps[1] != 300_000 || !strings.Contains(notes[1], "held at its 300000.00, already above 25% of its pool") {
 		t.Errorf("above the cap: absolute cap %v, note %q; want the holding 300000 and a note saying so", in.Limits.AbsCaps[1], notes[1])
+	}
+}
+
+// A withdrawal the source's liquidity bounds is planned to leave
+// liquidityHeadroom of that liquidity: borrowers move it between the read
+// and the send. One the holding bounds may take all of it.
+func TestWithdrawableLeavesLiquidityHeadroom(t *testing.T) {
+	src := func(assets, maxWithdraw int64) vaults.SourceState {
+		return vaults.SourceState{Assets: big.NewInt(assets), MaxWithdraw: big.NewInt(maxWithdraw)}
+	}
+	for _, c := range []struct {
+		s    vaults.SourceState
+		want int64
+	}{
+		{src(1_000, 1_000), 1_000}, // all of it is there
+		{src(1_000, 5_000), 1_000}, // more liquidity than the holding
+		{src(1_000, 600), 540},     // liquidity-bound: 90% of it
+		{src(1_000, 0), 0},         // none free
+	} {
+		if got := withdrawableFrom(c.s); got.Int64() != c.want {
+			t.Errorf("holding %v, maxWithdraw %v: withdrawable %v, want %d", c.s.Assets, c.s.MaxWithdraw, got, c.want)
+		}
 	}
 }
