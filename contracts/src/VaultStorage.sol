@@ -129,7 +129,7 @@ abstract contract VaultStorage is ERC4626, ReentrancyGuardTransient, VaultLossBu
     /// pay it directly, see Vault._exit), what they have paid it so far counts as idle, where it would be had they
     /// paid the vault: every view prices the share as before the withdrawal (L-3).
     function idle() public view returns (uint256) {
-        return WithdrawLib.held(IERC20(asset())) + WithdrawLib.inFlight();
+        return _held() + _inFlight();
     }
 
     /// @notice Idle assets plus every source's totalAssets (a source whose totalAssets() fails counts as 0).
@@ -170,7 +170,7 @@ abstract contract VaultStorage is ERC4626, ReentrancyGuardTransient, VaultLossBu
     /// far (see idle).
     function _totalAssets() internal view returns (uint256 total, address unvalued) {
         (total, unvalued,) = _totalAssetsIdle();
-        total += WithdrawLib.inFlight();
+        total += _inFlight();
     }
 
     /// @dev _totalAssets, and idle (read once), for the nonReentrant entry points: no withdrawal can be in flight while
@@ -185,6 +185,11 @@ abstract contract VaultStorage is ERC4626, ReentrancyGuardTransient, VaultLossBu
             if (ok) total += held;
             else if (unvalued == address(0)) unvalued = source;
         }
+    }
+
+    /// @dev What a withdrawal in flight has paid its receiver so far (WithdrawLib.inFlight; 0 at any other time).
+    function _inFlight() private view returns (uint256) {
+        return WithdrawLib.inFlight(IERC20(asset()));
     }
 
     /// @dev The vault's balance of the asset: idle, for the nonReentrant entry points only (see _totalAssetsIdle).

@@ -395,7 +395,8 @@ contract VaultWithdrawTest is Fixture {
     // ================================================================ direct payment (idle 0, receiver without code)
 
     /// With nothing idle and a receiver without code, the sources pay the receiver directly; while the second one
-    /// runs, what the first paid counts as idle, so the views still show the price before the withdrawal (L-3).
+    /// runs, what the first paid counts as idle, and once it has paid the receiver within its call, what it paid
+    /// too: the views show the price before the withdrawal at every point (L-3).
     function test_directPayment_viewsDuringSourceCallsShowThePriceBefore() public {
         TestSource probe = _sourceWithNothingIdle(); // A 400, probe 600, idle 0
         probe.setProbe(true);
@@ -408,6 +409,8 @@ contract VaultWithdrawTest is Fixture {
         assertApproxEqAbs(probe.seenPrice(), price, 1, "price seen during the second source call");
         assertApproxEqAbs(probe.seenTotalAssets(), total, 1, "totalAssets seen during the second source call");
         assertEq(probe.seenTotalSupply(), supply, "totalSupply seen during the second source call");
+        assertApproxEqAbs(probe.seenPaidPrice(), price, 1, "price seen in the second source call, after it paid");
+        assertApproxEqAbs(probe.seenPaidTotalAssets(), total, 1, "totalAssets seen in the second source call, after it paid");
         assertEq(usdc.balanceOf(alice), 700e6, "paid");
         assertEq(vault.idle(), 0, "nothing in flight afterwards");
         assertApproxEqAbs(vault.totalAssets(), total - 700e6, 2, "the rest stays in the sources");

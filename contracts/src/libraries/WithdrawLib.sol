@@ -23,8 +23,11 @@ library WithdrawLib {
     /// @dev A packed withdraw queue holds its length (the number of sources) from this bit up, so that a withdrawal
     /// reads the queue's one slot instead of the sources' length as well.
     uint256 internal constant QUEUE_COUNT_SHIFT = 248;
-    /// @dev Transient slot of inFlight: keccak256("vaultkeeper.Vault.inFlight") - 1.
-    uint256 internal constant IN_FLIGHT_SLOT = 0x227054908191079237a552a070f50a628b54d5dfa134a0397104db192de1275d;
+    /// @dev Transient slots of a direct payment in flight (see inFlight): its receiver,
+    /// keccak256("vaultkeeper.Vault.inFlight.receiver") - 1, and the receiver's balance when the pulls began,
+    /// keccak256("vaultkeeper.Vault.inFlight.start") - 1.
+    uint256 internal constant IN_FLIGHT_RECEIVER_SLOT = 0x84974fda659263ce7ee2050be9f6d212239c9686c2e977025575b8151e11dae9;
+    uint256 internal constant IN_FLIGHT_START_SLOT = 0x74005b12c85a5dcb5eca0ba4b466184bd1d55948bd3d8e32bf5fdcf6fedfd939;
 
     /// @dev What a withdrawal of `assets` takes from each source, from their maxWithdraw() (a source whose read fails
     /// counts as 0): `take[i]` for the i-th source of `queue`, the array's length set to the sources looked at (the
@@ -61,9 +64,10 @@ library WithdrawLib {
     /// what counts is what `to` received, measured on its balance, which PulledFromSource reports. Reverts
     /// InsufficientLiquidity if the sources cannot make up `assets`. `idle` is the vault's balance when called (the
     /// caller has just read it). `to` is the vault itself or, for a direct payment, a receiver without code (whose
-    /// balance moves with every transfer to it): then what has arrived so far is held in transient storage while the
-    /// sources run (see inFlight), so that the vault's views count it as they would count it in the vault's balance,
-    /// and cleared once the pulls are done.
+    /// balance moves with every transfer to it): then the receiver and its balance before the pulls are held in
+    /// transient storage while the sources run (see inFlight), so that the vault's views count what has arrived as
+    /// they would count it in the vault's balance, at every point of every source call, and cleared once the pulls
+    /// are done.
     function pull(
         address[] storage sources,
         uint256 queue,
@@ -75,7 +79,10 @@ library WithdrawLib {
     ) internal {
         bool direct = to != address(this);
         uint256 start;
-        if (direct) start = balanceOf(token, to);
+        if (direct) {
+            start = balanceOf(token, to);
+            _setInFlight(to, start);
+        }
         uint256 available = idle;
         uint256 n = queue >> QUEUE_COUNT_SHIFT;
         for (uint256 i; i < n && available < assets; ++i) {
@@ -94,24 +101,29 @@ library WithdrawLib {
             uint256 balance = direct ? idle + balanceOf(token, to) - start : held(token);
             emit EventsLib.PulledFromSource(source, balance - available);
             available = balance;
-            if (direct) _setInFlight(available - idle);
         }
         if (available < assets) revert ErrorsLib.InsufficientLiquidity(assets, available);
-        if (direct) _setInFlight(0);
+        if (direct) _setInFlight(address(0), 0);
     }
 
     /// @dev What a withdrawal paying its receiver directly has delivered to it so far, while its sources run (0 at
-    /// any other time): the vault counts it as idle (see Vault.idle), where it would be had the sources paid the
-    /// vault.
-    function inFlight() internal view returns (uint256 amount) {
+    /// any other time): the receiver's balance less its balance before the pulls, read now, so that it is exact at
+    /// every point of a source's call, its transfer included (a receiver without code cannot spend during the
+    /// call). The vault counts it as idle (see Vault.idle), where it would be had the sources paid the vault.
+    function inFlight(IERC20 token) internal view returns (uint256 amount) {
+        address receiver;
+        uint256 start;
         assembly ("memory-safe") {
-            amount := tload(IN_FLIGHT_SLOT)
+            receiver := tload(IN_FLIGHT_RECEIVER_SLOT)
+            start := tload(IN_FLIGHT_START_SLOT)
         }
+        if (receiver != address(0)) amount = balanceOf(token, receiver) - start;
     }
 
-    function _setInFlight(uint256 amount) private {
+    function _setInFlight(address receiver, uint256 start) private {
         assembly ("memory-safe") {
-            tstore(IN_FLIGHT_SLOT, amount)
+            tstore(IN_FLIGHT_RECEIVER_SLOT, receiver)
+            tstore(IN_FLIGHT_START_SLOT, start)
         }
     }
 
@@ -141,17 +153,8 @@ library WithdrawLib {
     }
 
     /// @dev token.balanceOf(address(this)), in assembly (as balanceOf).
-    function held(IERC20 token) internal view returns (uint256 amount) {
-        assembly ("memory-safe") {
-            mstore(0, 0x70a08231) // balanceOf(address)
-            mstore(32, address())
-            if iszero(and(gt(returndatasize(), 31), staticcall(gas(), token, 28, 36, 0, 32))) {
-                let ptr := mload(64)
-                returndatacopy(ptr, 0, returndatasize())
-                revert(ptr, returndatasize())
-            }
-            amount := mload(0)
-        }
+    function held(IERC20 token) internal view returns (uint256) {
+        return balanceOf(token, address(this));
     }
 
     /// @dev token.balanceOf(account), in assembly: a high-level call costs about 150 gas more. Reverts as the

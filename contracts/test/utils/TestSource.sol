@@ -36,11 +36,14 @@ contract TestSource {
     /// @notice When set, withdraw() burns all the gas it is given (its views still work).
     bool public withdrawBurner;
     /// @notice When set, withdraw() records the vault's totalAssets(), totalSupply() and convertToAssets(1e18)
-    /// (before paying out): what anyone pricing the vault's share would read during the call.
+    /// before paying out, and totalAssets() and the price again after: what anyone pricing the vault's share would
+    /// read during the call.
     bool public probe;
     uint256 public seenTotalAssets;
     uint256 public seenTotalSupply;
     uint256 public seenPrice;
+    uint256 public seenPaidTotalAssets;
+    uint256 public seenPaidPrice;
 
     error Broken();
 
@@ -133,6 +136,10 @@ contract TestSource {
         sent = assets - fee;
         if (fee != 0) IERC20(asset).safeTransfer(address(0xdead), fee);
         IERC20(asset).safeTransfer(receiver, sent);
+        if (probe) {
+            seenPaidTotalAssets = IVaultViews(vault).totalAssets();
+            seenPaidPrice = IVaultViews(vault).convertToAssets(1e18);
+        }
     }
 
     function _reenter() internal {
