@@ -345,6 +345,11 @@ func (k *keepers) lead(ctx context.Context, name string, g *leaseGate) {
 	l := &leadership{st: k.st, name: name, holder: k.holder(), ttl: cfg.Storage.LeaseTTL.D(), log: k.log}
 	if k.srv != nil {
 		l.met = k.srv.m
+		l.standby = func(standing bool) {
+			if standing {
+				k.srv.standingBy()
+			}
+		}
 	}
 	lease, err := l.acquire(ctx)
 	if err != nil {

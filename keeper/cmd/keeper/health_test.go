@@ -73,6 +73,32 @@ func TestRebalancerMetricsAreLabelledWithTheVault(t *testing.T) {
 	}
 }
 
+// A keeper standing by for a lease another holds is ready (a rolling
+// update counts it), and no longer once it stops.
+func TestStandbyIsReady(t *testing.T) {
+	var none *metricsServer
+	none.standingBy() // does nothing
+	srv, _, addr := startTestMetrics(t)
+	if st, _, _ := httpGet("http://" + addr + "/readyz"); st != http.StatusServiceUnavailable {
+		t.Fatalf("/readyz while starting: %d, want 503", st)
+	}
+	srv.standingBy()
+	if st, body, _ := httpGet("http://" + addr + "/readyz"); st != http.StatusOK {
+		t.Errorf("/readyz while standing by: %d %q", st, body)
+	}
+	if st, body, _ := httpGet("http://" + addr + "/healthz"); st != http.StatusOK {
+		t.Errorf("/healthz while standing by: %d %q", st, body)
+	}
+	srv.mu.Lock()
+	srv.stopping = true
+	srv.m.SetReady(false, "stopping")
+	srv.mu.Unlock()
+	srv.standingBy()
+	if st, _, _ := httpGet("http://" + addr + "/readyz"); st != http.StatusServiceUnavailable {
+		t.Errorf("/readyz while stopping, after a standby report: %d, want 503", st)
+	}
+}
+
 // startTestMetrics starts the metrics server of a test config with metrics
 // on a free address, after editConfig(oldNew...), until the test ends.
 func startTestMetrics(t *testing.T, oldNew ...string) (*metricsServer, *config.Config, string) {

@@ -128,6 +128,21 @@ func (s *metricsServer) applyStaleness() {
 	_ = s.m.SetTickStaleness(d)
 }
 
+// standingBy says the keeper is set up and stands by for a lease another
+// keeper holds: ready (standing by is its job, and a rolling update must be
+// able to count a standby), with no ticks expected of it, so /healthz's
+// staleness does not start.
+func (s *metricsServer) standingBy() {
+	if s == nil {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !s.stopping {
+		s.m.SetReady(true, "")
+	}
+}
+
 // tickDone records a finished tick of the vault named vault
 // (config.Config.VaultName); from the first tick of any vault on, the
 // keeper is ready unless it is stopping.
