@@ -47,9 +47,11 @@ type keepers struct {
 	// keeper, a lease lost, a vault that cannot be set up).
 	stop context.CancelCauseFunc
 
-	leaseMu  sync.Mutex
-	leases   map[string]*leaseGate
-	holderID string
+	leaseMu sync.Mutex
+	leases  map[string]*leaseGate
+	// holder names this process among the keepers sharing the database:
+	// one name for all its leases.
+	holder string
 	// pending counts the vaults not yet set up and leading; the keeper is
 	// set up (srv.setUp) once it is 0.
 	pending atomic.Int64
@@ -65,6 +67,9 @@ type vaultRunner struct {
 	// page is the chain as the vault's transparency page reads it, once
 	// set up.
 	page atomic.Pointer[web.Chain]
+	// health, for the main vault, hears of its governed switches: the
+	// health check's staleness follows its schedule.
+	health *metricsServer
 
 	mu           sync.Mutex
 	schedule     string
@@ -90,17 +95,15 @@ func newVaultRunner(k config.Kept, log *slog.Logger) *vaultRunner {
 }
 
 // Tick is fleet.Keeper's: it follows governance's approved config (see
-// follow), then ticks the vault's rebalancer under the vault's tick
-// deadline (local.chain.tick_deadline: a call the node never answers ends
-// the tick, not the keeper).
+// follow), then ticks the vault's rebalancer. The fleet runs it under the
+// vault's tick deadline (fleet.Vault.TimeoutOf, local.chain.tick_deadline:
+// a call the node never answers ends the tick, not the keeper).
 func (r *vaultRunner) Tick(ctx context.Context, dryRun bool) (rebalancer.Outcome, error) {
 	env := r.env.Load()
 	if env == nil {
 		return rebalancer.Outcome{}, errors.New("the vault is not set up yet")
 	}
-	ctx, cancel := context.WithTimeout(ctx, r.deadline())
-	defer cancel()
-	r.follow(ctx, nil)
+	r.follow(ctx)
 	return env.rebalancer.Tick(ctx, dryRun)
 }
 
@@ -130,9 +133,9 @@ func (r *vaultRunner) currentSchedule() string {
 // running config's, the directory of the vault's config file is searched
 // for the file that has it, and the vault switches to that file's governed
 // part without a restart (the local part stays the running one). Until
-// such a file appears, the rebalancer refuses to act. srv, when set, hears
-// of the switch (the main vault's health check follows its schedule).
-func (r *vaultRunner) follow(ctx context.Context, srv *metricsServer) {
+// such a file appears, the rebalancer refuses to act. r.health, when set,
+// hears of the switch.
+func (r *vaultRunner) follow(ctx context.Context) {
 	env := r.env.Load()
 	a, path, next, err := r.watcher.Check(ctx, env.rebalancer.ConfigHash())
 	switch {
@@ -149,8 +152,8 @@ func (r *vaultRunner) follow(ctx context.Context, srv *metricsServer) {
 		now := *r.kept.Config
 		now.Governed = next.Governed
 		r.running.Store(&now)
-		if srv != nil {
-			if err := srv.configChanged(&now); err != nil {
+		if r.health != nil {
+			if err := r.health.configChanged(&now); err != nil {
 				r.log.Error("re-deriving the health check's tick staleness", "err", err)
 			}
 		}
@@ -187,7 +190,8 @@ func runDaemon(ctx context.Context, kept []config.Kept, log *slog.Logger, stdout
 		return err
 	}
 	defer st.Close()
-	k := &keepers{st: st, srv: srv, conns: &connections{log: log}, log: log, stdout: stdout, leases: map[string]*leaseGate{}}
+	k := &keepers{st: st, srv: srv, conns: &connections{log: log}, log: log, stdout: stdout, leases: map[string]*leaseGate{},
+		holder: newHolderID()}
 	defer k.conns.Close()
 	// Each vault's transparency page shows it under its running config:
 	// its file's until governance switches to another.
@@ -197,6 +201,9 @@ func runDaemon(ctx context.Context, kept []config.Kept, log *slog.Logger, stdout
 		r := newVaultRunner(kv, log)
 		if len(kept) == 1 {
 			r.log = log // one vault: the logs read as they always have
+		}
+		if i == 0 {
+			r.health = srv
 		}
 		k.vaults = append(k.vaults, r)
 		vaults[i] = fleet.Vault{Name: kv.Name, Keeper: r, TimeoutOf: r.deadline}
@@ -220,7 +227,7 @@ func runDaemon(ctx context.Context, kept []config.Kept, log *slog.Logger, stdout
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if errs[i] = k.keep(ctx, runCtx, r, i == 0); errs[i] != nil && len(k.vaults) > 1 {
+			if errs[i] = k.keep(ctx, runCtx, r); errs[i] != nil && len(k.vaults) > 1 {
 				// A vault that cannot be kept stops the keeper, as it
 				// does a keeper of one vault: the operator must see it.
 				stop(fmt.Errorf("vault %s: %w", r.kept.Name, errs[i]))
@@ -239,7 +246,7 @@ func runDaemon(ctx context.Context, kept []config.Kept, log *slog.Logger, stdout
 // ctx is the process's (its end is SIGINT/SIGTERM): the vault's embedded
 // chain keeps producing blocks until its last tick has finished, so a
 // rebalance in flight at shutdown can still be mined.
-func (k *keepers) keep(ctx, runCtx context.Context, r *vaultRunner, main bool) error {
+func (k *keepers) keep(ctx, runCtx context.Context, r *vaultRunner) error {
 	var env *keeperEnv
 	// While the node or HashiCorp Vault cannot be reached, setup is retried
 	// with backoff (/readyz says "starting"); errors it marks permanent stop
@@ -278,26 +285,19 @@ func (k *keepers) keep(ctx, runCtx context.Context, r *vaultRunner, main bool) e
 	if k.pending.Add(-1) == 0 {
 		k.srv.setUp()
 	}
-	var srv *metricsServer
-	if main {
-		srv = k.srv
-	}
-	r.follow(runCtx, srv)
+	r.follow(runCtx)
 	tick := func(tctx context.Context) {
 		if err := k.st.CheckFile(); err != nil {
 			k.storageGone(r.kept.Config, err)
 			return
 		}
+		var took time.Duration
 		res, err := k.fleet.RoundOf(tctx, false, r.kept.Name)
 		if err == nil {
-			err = res[0].Err
+			err, took = res[0].Err, res[0].Took
 		}
 		if err != nil {
 			r.log.Error("tick failed", "err", err)
-		}
-		var took time.Duration
-		if len(res) > 0 {
-			took = res[0].Took
 		}
 		k.srv.tickDone(r.kept.Name, took, err)
 		if errors.Is(err, store.ErrFileChanged) {
@@ -342,7 +342,7 @@ func (k *keepers) lease(ctx context.Context, name string) error {
 // lead acquires and keeps one lease for the vaults of g.
 func (k *keepers) lead(ctx context.Context, name string, g *leaseGate) {
 	cfg := k.vaults[0].kept.Config
-	l := &leadership{st: k.st, name: name, holder: k.holder(), ttl: cfg.Storage.LeaseTTL.D(), log: k.log}
+	l := &leadership{st: k.st, name: name, holder: k.holder, ttl: cfg.Storage.LeaseTTL.D(), log: k.log}
 	if k.srv != nil {
 		l.met = k.srv.m
 		l.standby = func(standing bool) {
@@ -377,15 +377,4 @@ func (k *keepers) releaseLeases() {
 			g.l.release(g.lease)
 		}
 	}
-}
-
-// holder is this process's name among the keepers sharing the database:
-// one for all its leases.
-func (k *keepers) holder() string {
-	k.leaseMu.Lock()
-	defer k.leaseMu.Unlock()
-	if k.holderID == "" {
-		k.holderID = newHolderID()
-	}
-	return k.holderID
 }

@@ -26,7 +26,6 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 
 	"github.com/vaultkeeper/vaultkeeper/keeper/config"
@@ -128,24 +127,25 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 		fmt.Fprintf(stderr, "keeper history: --limit %d: must be positive\n", *limit)
 		return 2
 	}
-	kept, err := config.LoadFleet(*cfgPath)
+	var kept []config.Kept
+	var err error
+	if cmd == "once" {
+		// One tick is one vault's, chosen as the views choose theirs.
+		var v viewedVault
+		if v, err = oneViewedVault(*cfgPath, *vaultName); err == nil {
+			kept = []config.Kept{v.Kept}
+		}
+	} else {
+		kept, err = config.LoadFleet(*cfgPath)
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "keeper: %v\n", err)
-		return 1
-	}
-	if cmd == "once" {
-		// One tick is one vault's.
-		k, err := chooseVault(kept, *vaultName)
-		if err != nil {
-			fmt.Fprintf(stderr, "keeper once: %v\n", err)
+		if errors.As(err, new(usageError)) {
 			return 2
 		}
-		kept = []config.Kept{k}
+		return 1
 	}
 	cfg := kept[0].Config
-	for _, k := range kept {
-		k.Config.Log = cfg.Log // one process, one log (config.LoadFleet checked they agree)
-	}
 	if *logFormat != "" {
 		if *logFormat != "text" && *logFormat != "json" {
 			fmt.Fprintf(stderr, "keeper: --log-format %q: want text or json\n", *logFormat)
@@ -195,22 +195,6 @@ func flushOutput(ws ...io.Writer) {
 			f.Flush()
 		}
 	}
-}
-
-// chooseVault is the vault named name among kept, or, with no name, the
-// only one; with several and no name it lists their names.
-func chooseVault(kept []config.Kept, name string) (config.Kept, error) {
-	if name != "" {
-		return config.Find(kept, name)
-	}
-	if len(kept) == 1 {
-		return kept[0], nil
-	}
-	names := make([]string, len(kept))
-	for i, k := range kept {
-		names[i] = k.Name
-	}
-	return config.Kept{}, fmt.Errorf("this config keeps %d vaults (%s): choose one with --vault NAME", len(kept), strings.Join(names, ", "))
 }
 
 // openStore opens local.storage for the keeper that holds its lock.

@@ -152,15 +152,15 @@ func TestViewsOfAFleet(t *testing.T) {
 		t.Errorf("status --vault b:\n%s", text)
 	}
 
-	// Without --vault, history and explain refuse, naming the vaults; an
-	// unknown name is refused by every view.
-	for _, args := range [][]string{{"history"}, {"history", "--json"}, {"explain"}, {"explain", "1"}} {
+	// Without --vault, history, explain and once refuse, naming the vaults;
+	// an unknown name is refused by every view and by once.
+	for _, args := range [][]string{{"history"}, {"history", "--json"}, {"explain"}, {"explain", "1"}, {"once"}, {"once", "--dry-run"}} {
 		code, out, errb := keeperRun(t, append(args, "--config", mainCfg)...)
 		if code != 2 || !strings.Contains(errb, "3 vaults (a, b, c)") || !strings.Contains(errb, "--vault NAME") || out != "" {
 			t.Errorf("keeper %v on three vaults: exit %d\n%s%s", args, code, out, errb)
 		}
 	}
-	for _, cmd := range []string{"history", "explain", "status"} {
+	for _, cmd := range []string{"history", "explain", "status", "once"} {
 		code, out, errb := keeperRun(t, cmd, "--config", mainCfg, "--vault", "nosuch")
 		if code != 2 || !strings.Contains(errb, `--vault "nosuch": no such vault; this config keeps a, b, c`) || out != "" {
 			t.Errorf("keeper %s --vault nosuch: exit %d\n%s%s", cmd, code, out, errb)
