@@ -71,9 +71,11 @@ func sources20Ticks(t *testing.T) int {
 // One revert is the market's, not the keeper's: here borrowers move every
 // pool's utilisation by up to 3% of its supply every 250 ms block, so a pool
 // can run short of the liquidity a tick read a few blocks before its send.
-// Such a send must fail in estimation, before anything is signed, naming
-// InsufficientPoolLiquidity, and the ticks after it decide afresh (every
-// tick must decide); any other failed send fails the test.
+// Such a rebalance must fail before anything is signed, naming
+// InsufficientPoolLiquidity: in the tick's own simulation (the decision is
+// then an error that sent nothing) or in estimation (a send that failed
+// unsigned), and the ticks after it decide afresh (every tick must decide);
+// any other failed send or error decision fails the test.
 func TestTwentySources(t *testing.T) {
 	started := time.Now()
 	ticks := sources20Ticks(t)
@@ -136,6 +138,10 @@ func TestTwentySources(t *testing.T) {
 		if d.Decision.Action != "error" {
 			continue
 		}
+		if simulatedLiquidityRace(d.Decision.Reason) {
+			raced = append(raced, fmt.Sprintf("decision %d: %s", d.Decision.ID, d.Decision.Reason))
+			continue
+		}
 		errored = append(errored, fmt.Sprintf("decision %d: %s", d.Decision.ID, d.Decision.Reason))
 		if strings.Contains(d.Decision.Reason, "RelativeCapExceeded") {
 			capRefused = append(capRefused, fmt.Sprintf("decision %d: %s", d.Decision.ID, d.Decision.Reason))
@@ -144,7 +150,7 @@ func TestTwentySources(t *testing.T) {
 	mined := e.minedRebalances()
 	atCap := ticksAtCap(t, k, sources)
 	t.Logf("%d ticks in %s (set-up %s): %d failed, %d of them on total = idle + sources; decisions %v, %d with a target at a relative cap; "+
-		"%d rebalances mined; %d refused in simulation on RelativeCapExceeded; %d unsigned on a pool's liquidity that moved after the read %v",
+		"%d rebalances mined; %d refused in simulation on RelativeCapExceeded; %d unsigned or unsimulated on a pool's liquidity that moved after the read %v",
 		len(outcomes), ran.Round(time.Second), setUp.Round(time.Second), len(failed), len(inconsistent), actions, atCap,
 		len(mined), len(capRefused), len(raced), raced)
 
@@ -178,6 +184,16 @@ func TestTwentySources(t *testing.T) {
 func liquidityRace(s sendRecord) bool {
 	return len(s.Attempts) == 0 && s.TxHash == "" &&
 		strings.Contains(s.Error, "gas estimation reverted") && strings.Contains(s.Error, "InsufficientPoolLiquidity(")
+}
+
+// simulatedLiquidityRace reports whether a decision was an error because a
+// pool ran short of liquidity between the tick's read and its own simulation
+// of the rebalance (a stage before estimation: nothing was sent). The market
+// moves each pool's utilisation every block, more than the keeper's headroom
+// when a loaded machine stretches the tick over several blocks.
+func simulatedLiquidityRace(reason string) bool {
+	return strings.HasPrefix(reason, "simulating rebalance (nothing sent)") &&
+		strings.Contains(reason, "InsufficientPoolLiquidity(")
 }
 
 // ticksAtCap counts the keeper's "tick" log lines (one per tick that
