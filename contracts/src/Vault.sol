@@ -163,13 +163,13 @@ contract Vault is VaultFailsafe {
 
     // ================================================================ views
 
+    // ================================================================ ERC-4626
+
     /// @notice Assets withdrawable right now: idle plus every source's maxWithdraw (0 for a source whose
     /// maxWithdraw() fails).
     function availableLiquidity() public view returns (uint256 liquidity) {
-        (, liquidity,) = WithdrawLib.plan(_sources, _queue, idle(), type(uint256).max);
+        (,,,, liquidity,) = _viewed(type(uint256).max, false);
     }
-
-    // ================================================================ ERC-4626
 
     /// @notice 0 while paused or while a source cannot be valued, unlimited otherwise.
     /// @param receiver The share receiver.
@@ -187,9 +187,8 @@ contract Vault is VaultFailsafe {
     /// rounding allowance included (see previewWithdraw), `owner` holds. Not affected by the pause.
     /// @param owner The share owner.
     function maxWithdraw(address owner) public view override returns (uint256) {
-        uint256 idleNow = idle();
-        (,, uint256[] memory take) = WithdrawLib.plan(_sources, _queue, idleNow, type(uint256).max);
-        uint256 gross = _convertToAssets(balanceOf(owner), Math.Rounding.Floor);
+        (uint256 total, uint256 supply, uint256 idleNow,,, uint256[] memory take) = _viewed(type(uint256).max, true);
+        uint256 gross = _convertToAssetsWithTotals(balanceOf(owner), supply, total, Math.Rounding.Floor);
         return WithdrawLib.maxAssets(idleNow, take, gross, ROUNDING_TOLERANCE_PER_SOURCE);
     }
 
@@ -207,8 +206,10 @@ contract Vault is VaultFailsafe {
     /// ERC-4626 vault loses a unit or two to its rounding: the withdrawer bears it, not the holders who stay.
     /// @param assets Assets to withdraw.
     function previewWithdraw(uint256 assets) public view override returns (uint256) {
-        (uint256 touched,,) = WithdrawLib.plan(_sources, _queue, idle(), assets);
-        return _convertToShares(assets + touched * ROUNDING_TOLERANCE_PER_SOURCE, Math.Rounding.Ceil);
+        (uint256 total, uint256 supply,, uint256 touched,,) = _viewed(assets, true);
+        return _convertToSharesWithTotals(
+            assets + touched * ROUNDING_TOLERANCE_PER_SOURCE, supply, total, Math.Rounding.Ceil
+        );
     }
 
     /// @notice The assets redeem(shares) pays now: the value of `shares` rounded down, less a rounding allowance of
@@ -217,7 +218,7 @@ contract Vault is VaultFailsafe {
     /// @param shares Shares to redeem.
     function previewRedeem(uint256 shares) public view override returns (uint256) {
         uint256 gross = _convertToAssets(shares, Math.Rounding.Floor);
-        (uint256 touched,,) = WithdrawLib.plan(_sources, _queue, idle(), gross);
+        (,,, uint256 touched,,) = _viewed(gross, false);
         return _lessRounding(gross, touched);
     }
 
@@ -270,13 +271,11 @@ contract Vault is VaultFailsafe {
         nonReentrant
         returns (uint256 shares)
     {
-        (uint256 total, address unvalued, uint256 idleNow) = _accrueFee();
-        uint256 supply = totalSupply();
-        uint256[] memory take;
+        (uint256 idleNow, uint256 total, address unvalued, uint256 supply, uint256[] memory liquid) = _startExit(assets);
         {
             uint256 touched;
             uint256 covered;
-            (touched, covered, take) = WithdrawLib.plan(_sources, _queue, idleNow, assets);
+            (touched, covered,) = WithdrawLib.plan(liquid, idleNow, assets);
             shares = _convertToSharesWithTotals(
                 assets + touched * ROUNDING_TOLERANCE_PER_SOURCE, supply, total, Math.Rounding.Ceil
             );
@@ -285,7 +284,7 @@ contract Vault is VaultFailsafe {
             }
         }
         if (unvalued != address(0)) _keepMarkDeficit(total, supply, shares);
-        _exit(receiver, owner, assets, shares, take, idleNow);
+        _exit(receiver, owner, assets, shares, liquid, idleNow);
     }
 
     /// @notice Redeems `owner`'s `shares` for assets sent to `receiver` (previewRedeem: their value less the
@@ -301,24 +300,56 @@ contract Vault is VaultFailsafe {
         nonReentrant
         returns (uint256 assets)
     {
+        // The shares' value needs every source's first, then the liquidity of those it looks at.
         (uint256 total, address unvalued, uint256 idleNow) = _accrueFee();
         uint256 supply = totalSupply();
         uint256 gross = _convertToAssetsWithTotals(shares, supply, total, Math.Rounding.Floor);
-        uint256[] memory take;
+        uint256[] memory liquid;
+        if (idleNow < gross) (,, liquid) = _positions(idleNow, gross, false);
         {
             uint256 touched;
             uint256 covered;
-            (touched, covered, take) = WithdrawLib.plan(_sources, _queue, idleNow, gross);
+            (touched, covered,) = WithdrawLib.plan(liquid, idleNow, gross);
             if (covered < gross || shares > balanceOf(owner)) {
                 revert ERC4626ExceededMaxRedeem(owner, shares, maxRedeem(owner));
             }
             assets = _lessRounding(gross, touched);
         }
         if (unvalued != address(0)) _keepMarkDeficit(total, supply, shares);
-        _exit(receiver, owner, assets, shares, take, idleNow);
+        _exit(receiver, owner, assets, shares, liquid, idleNow);
     }
 
     // ================================================================ internals
+
+    /// @dev What withdraw and redeem start with: idle (the vault's balance), the sources' positions (one call per
+    /// source: the total, the first source that could not be valued and what each could pay out, `liquid`), the fee
+    /// accrued at that total, and the supply after it.
+    function _startExit(uint256 assets)
+        internal
+        returns (uint256 idleNow, uint256 total, address unvalued, uint256 supply, uint256[] memory liquid)
+    {
+        idleNow = _held();
+        // When idle covers it, no source is looked at: they are valued in storage order, as a deposit values them.
+        if (idleNow < assets) (total, unvalued, liquid) = _positions(idleNow, assets, true);
+        else (total, unvalued) = _valued(idleNow);
+        _accrueFeeAt(total);
+        supply = totalSupply();
+    }
+
+    /// @dev What the views price a withdrawal of `assets` with, as the transaction reads the sources (_positions):
+    /// idle() (what a withdrawal in flight has paid counted in it, see idle) and the plan (WithdrawLib.plan); with
+    /// `value` (the views of withdraw), the total assets and the supply after the fee that would accrue first too
+    /// (both 0 without: the views of redeem, and the liquidity, value the sources apart, as redeem does).
+    function _viewed(uint256 assets, bool value)
+        internal
+        view
+        returns (uint256 total, uint256 supply, uint256 idleNow, uint256 touched, uint256 covered, uint256[] memory take)
+    {
+        idleNow = idle();
+        (total,, take) = _positions(idleNow, assets, value);
+        if (value) supply = _supplyAfterFee(total);
+        (touched, covered, take) = WithdrawLib.plan(take, idleNow, assets);
+    }
 
     /// @dev The `n` sources (`list`, read from storage once for the whole rebalance), what each holds (0 when its
     /// read fails, as in _totalAssets), idle, and their sum: the total assets, one read per source.
@@ -453,7 +484,8 @@ contract Vault is VaultFailsafe {
         if (turnover > maxTurnover) revert ErrorsLib.TurnoverExceeded(turnover, maxTurnover);
     }
 
-    /// @dev Pulls what idle lacks of `assets` from the sources as planned (`take`, see WithdrawLib), then spends the
+    /// @dev Pulls what idle lacks of `assets` from the sources as planned (from `liquid`, what each could pay: see
+    /// WithdrawLib.pull), then spends the
     /// allowance, burns the shares and pays the receiver what the sources did not (ERC4626._withdraw). The shares
     /// are burned after the source calls (L-3): while a source runs, totalAssets and totalSupply still both include
     /// the withdrawal, so every view prices the share as before it; withdraw and redeem are nonReentrant, and the
@@ -463,21 +495,22 @@ contract Vault is VaultFailsafe {
     /// a transfer fewer). What counts is still what arrived, measured on the receiver's balance, which only a
     /// transfer to it moves (without code it cannot be a protocol paying itself); while the sources run, what has
     /// arrived counts as idle (WithdrawLib.inFlight), where it would be had they paid the vault (L-3). The receiver
-    /// gets what the sources sent, at least `assets` (pull reverts otherwise): a source sends what it is asked (a
-    /// source sending more gives away what it holds, which it could do anyway). With idle or a receiver with code,
+    /// gets what the sources sent, at least `assets` (pull reverts otherwise): a source sends what it is asked, or
+    /// when asked for all it can pay, what it could pay when the withdrawal read it (a source sending more gives
+    /// away what it holds, which it could do anyway). With idle or a receiver with code,
     /// the sources pay the vault, which pays the receiver.
     function _exit(
         address receiver,
         address owner,
         uint256 assets,
         uint256 shares,
-        uint256[] memory take,
+        uint256[] memory liquid,
         uint256 idleNow
     ) internal {
         bool direct;
         if (idleNow < assets) {
             direct = idleNow == 0 && receiver.code.length == 0 && receiver != address(0);
-            WithdrawLib.pull(_sources, _queue, IERC20(asset()), direct ? receiver : address(this), assets, take, idleNow);
+            WithdrawLib.pull(_sources, _queue, IERC20(asset()), direct ? receiver : address(this), assets, liquid, idleNow);
         }
         if (!direct) return _withdraw(_msgSender(), receiver, owner, assets, shares);
         // = ERC4626._withdraw without the transfer: the sources paid the receiver

@@ -103,8 +103,8 @@ abstract contract VaultFailsafe is VaultFee {
     /// @return received The assets received.
     function failsafeWithdraw(address source) external returns (uint256 received) {
         if (msg.sender != address(this)) revert ErrorsLib.NotSelf();
-        uint256 held = ISource(source).totalAssets();
-        uint256 amount = Math.min(held, ISource(source).maxWithdraw());
+        (uint256 held, uint256 amount) = ISource(source).position();
+        amount = Math.min(held, amount);
         if (amount == 0) return 0;
         IERC20 token = IERC20(asset());
         uint256 before = token.balanceOf(address(this));

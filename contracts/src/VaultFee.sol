@@ -53,57 +53,48 @@ abstract contract VaultFee is VaultGovernance {
         return _feeBps;
     }
 
-    /// @notice Highest share price (see sharePrice()) on which the fee was settled.
+    /// @notice Highest share price on which the fee was settled: assets per share, WAD-scaled and per 10**decimalsOffset
+    /// share units ((totalAssets + 1) / (totalSupply + 10**decimalsOffset), so 1e18 at the start), as
+    /// convertToAssets(1e24) gives the price now (after the fee that would accrue first).
     function highWaterMark() external view returns (uint256) {
         return _hwm;
-    }
-
-    /// @notice The share price as the high-water mark measures it: assets per share, WAD-scaled and per
-    /// 10**decimalsOffset share units (1e18 = one asset unit per share unit of the asset's decimals), computed
-    /// with the vault's conversion ((totalAssets + 1) / (totalSupply + 10**decimalsOffset)), after the fee that
-    /// would accrue now.
-    function sharePrice() external view returns (uint256) {
-        (, uint256 feeShares, uint256 total,,) = _accruedFee();
-        return _sharePrice(total, totalSupply() + feeShares);
     }
 
     // ================================================================ internals
 
     /// @dev Conversions (hence previews and max functions) include the fee that would accrue first.
     function _convertToShares(uint256 assets, Math.Rounding rounding) internal view override returns (uint256) {
-        (, uint256 feeShares, uint256 total,,) = _accruedFee();
-        return _convertToSharesWithTotals(assets, totalSupply() + feeShares, total, rounding);
+        (uint256 total, uint256 supply) = _totalsAfterFee();
+        return _convertToSharesWithTotals(assets, supply, total, rounding);
     }
 
     /// @dev See _convertToShares.
     function _convertToAssets(uint256 shares, Math.Rounding rounding) internal view override returns (uint256) {
-        (, uint256 feeShares, uint256 total,,) = _accruedFee();
-        return _convertToAssetsWithTotals(shares, totalSupply() + feeShares, total, rounding);
+        (uint256 total, uint256 supply) = _totalsAfterFee();
+        return _convertToAssetsWithTotals(shares, supply, total, rounding);
     }
 
-    /// @dev The fee due now. With virtual supply V = totalSupply + 10**offset and price p = (total + 1) / V, the gain
-    /// above the high-water mark h is (p − h)·V assets; feeAssets = fee × gain, minted as
-    /// feeShares = feeAssets·V / (total + 1 − feeAssets) (MetaMorpho's formula with the virtual offset), which
-    /// dilutes every share by exactly feeAssets: the price becomes h + (1 − fee)·(p − h). The high-water mark then
-    /// moves to the new price. No real supply: no fee, the mark restarts at the current price (nobody's gain). Fee 0:
-    /// the mark follows the price up (turning the fee on later does not charge past gains). A fee rounding to 0 still
-    /// moves the mark (less than one wei of fee is forgone): the gap must be settled before the supply changes,
-    /// otherwise a new depositor would be charged on a gain made before it entered.
-    /// @return feeAssets Fee in assets.
-    /// @return feeShares Shares to mint.
-    /// @return total Total assets.
-    /// @return newHwm The high-water mark after accrual.
-    /// @return unvalued The first source whose totalAssets() failed (address(0) if none).
-    function _accruedFee()
-        internal
-        view
-        returns (uint256 feeAssets, uint256 feeShares, uint256 total, uint256 newHwm, address unvalued)
-    {
-        (total, unvalued) = _totalAssets();
-        (feeAssets, feeShares, newHwm,) = _feeAt(total);
+    /// @dev Total assets now (_totalAssets) and the supply after the fee that would accrue first.
+    function _totalsAfterFee() internal view returns (uint256 total, uint256 supply) {
+        (total,) = _totalAssets();
+        supply = _supplyAfterFee(total);
     }
 
-    /// @dev The fee due at total assets `total` (see _accruedFee), and the high-water mark before (`hwm`).
+    /// @dev The share supply once the fee due at total assets `total` is minted: the supply the conversions use.
+    function _supplyAfterFee(uint256 total) internal view returns (uint256) {
+        (, uint256 feeShares,,) = _feeAt(total);
+        return totalSupply() + feeShares;
+    }
+
+    /// @dev The fee due at total assets `total`, and the high-water mark before (`hwm`). With virtual supply
+    /// V = totalSupply + 10**offset and price p = (total + 1) / V, the gain above the high-water mark h is (p − h)·V
+    /// assets; feeAssets = fee × gain, minted as feeShares = feeAssets·V / (total + 1 − feeAssets) (MetaMorpho's
+    /// formula with the virtual offset), which dilutes every share by exactly feeAssets: the price becomes
+    /// h + (1 − fee)·(p − h). The high-water mark then moves to the new price (`newHwm`). No real supply: no fee, the
+    /// mark restarts at the current price (nobody's gain). Fee 0: the mark follows the price up (turning the fee on
+    /// later does not charge past gains). A fee rounding to 0 still moves the mark (less than one wei of fee is
+    /// forgone): the gap must be settled before the supply changes, otherwise a new depositor would be charged on a
+    /// gain made before it entered.
     function _feeAt(uint256 total)
         internal
         view

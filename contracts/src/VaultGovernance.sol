@@ -27,10 +27,10 @@ abstract contract VaultGovernance is VaultStorage {
     /// @param absoluteCap Maximum assets the keeper may allocate to it.
     /// @param relativeCapBps Maximum share of total assets the keeper may allocate to it (bps, ≤ 10000).
     function addSource(address source, uint256 absoluteCap, uint256 relativeCapBps) external onlyGovernance {
-        if (source == address(0)) revert ErrorsLib.ZeroAddress();
+        _nonZero(source);
         if (isSource[source]) revert ErrorsLib.SourceAlreadyAdded(source);
         if (_sources.length >= MAX_SOURCES) revert ErrorsLib.MaxSourcesExceeded();
-        if (relativeCapBps > BPS) revert ErrorsLib.InvalidBps(relativeCapBps);
+        _checkBps(relativeCapBps);
         if (ISource(source).asset() != asset() || ISource(source).vault() != address(this)) {
             revert ErrorsLib.SourceMismatch(source);
         }
@@ -53,7 +53,7 @@ abstract contract VaultGovernance is VaultStorage {
     /// (forceRemoveSource writes a source off without calling it).
     /// @param source The source to remove.
     function removeSource(address source) external onlyGovernance nonReentrant {
-        if (!isSource[source]) revert ErrorsLib.UnknownSource(source);
+        _checkSource(source);
         uint256 held = ISource(source).totalAssets();
         if (held > ROUNDING_TOLERANCE_PER_SOURCE) {
             IERC20 token = IERC20(asset());
@@ -74,7 +74,7 @@ abstract contract VaultGovernance is VaultStorage {
     /// unsets it as the safe source.
     /// @param source The source to remove.
     function forceRemoveSource(address source) external onlyGovernance {
-        if (!isSource[source]) revert ErrorsLib.UnknownSource(source);
+        _checkSource(source);
         // last-known assets, for the event only: 0 if the source cannot say
         (, uint256 writtenOff) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, false);
         _deregister(source);
@@ -87,8 +87,8 @@ abstract contract VaultGovernance is VaultStorage {
     /// @param absoluteCap The new absolute cap (asset units).
     /// @param relativeCapBps The new relative cap (bps of total assets, ≤ 10000).
     function setCaps(address source, uint256 absoluteCap, uint256 relativeCapBps) external onlyGovernance {
-        if (!isSource[source]) revert ErrorsLib.UnknownSource(source);
-        if (relativeCapBps > BPS) revert ErrorsLib.InvalidBps(relativeCapBps);
+        _checkSource(source);
+        _checkBps(relativeCapBps);
         _setCaps(source, absoluteCap, relativeCapBps);
     }
 
@@ -100,7 +100,7 @@ abstract contract VaultGovernance is VaultStorage {
         if (queue.length != n) revert ErrorsLib.InvalidQueueLength(queue.length, n);
         for (uint256 i; i < n; ++i) {
             address source = queue[i];
-            if (!isSource[source]) revert ErrorsLib.UnknownSource(source);
+            _checkSource(source);
             for (uint256 j; j < i; ++j) {
                 if (queue[j] == source) revert ErrorsLib.DuplicateSource(source);
             }
@@ -119,7 +119,7 @@ abstract contract VaultGovernance is VaultStorage {
     /// @notice Governance-only: sets the minimum idle share (bps, ≤ 10000).
     /// @param newMinIdleBps The new minimum idle share.
     function setMinIdleBps(uint256 newMinIdleBps) external onlyGovernance {
-        if (newMinIdleBps > BPS) revert ErrorsLib.InvalidBps(newMinIdleBps);
+        _checkBps(newMinIdleBps);
         _clock.minIdleBps = uint16(newMinIdleBps); // ≤ BPS
         emit EventsLib.SetMinIdleBps(newMinIdleBps);
     }
@@ -127,7 +127,7 @@ abstract contract VaultGovernance is VaultStorage {
     /// @notice Governance-only: sets the maximum total-assets drop per rebalance (bps, ≤ 10000).
     /// @param newMaxLossBps The new maximum loss.
     function setMaxLossBps(uint256 newMaxLossBps) external onlyGovernance {
-        if (newMaxLossBps > BPS) revert ErrorsLib.InvalidBps(newMaxLossBps);
+        _checkBps(newMaxLossBps);
         _clock.maxLossBps = uint16(newMaxLossBps); // ≤ BPS
         emit EventsLib.SetMaxLossBps(newMaxLossBps);
     }
@@ -135,7 +135,7 @@ abstract contract VaultGovernance is VaultStorage {
     /// @notice Governance-only: sets the maximum share of total assets a rebalance may move (bps, ≤ 10000).
     /// @param newMaxTurnoverBps The new maximum turnover.
     function setMaxTurnoverBps(uint256 newMaxTurnoverBps) external onlyGovernance {
-        if (newMaxTurnoverBps > BPS) revert ErrorsLib.InvalidBps(newMaxTurnoverBps);
+        _checkBps(newMaxTurnoverBps);
         _clock.maxTurnoverBps = uint16(newMaxTurnoverBps); // ≤ BPS
         emit EventsLib.SetMaxTurnoverBps(newMaxTurnoverBps);
     }
@@ -170,7 +170,7 @@ abstract contract VaultGovernance is VaultStorage {
     /// keeper is not answerable for the old one's silence.
     /// @param newKeeper The new keeper (non-zero).
     function setKeeper(address newKeeper) external onlyGovernance {
-        if (newKeeper == address(0)) revert ErrorsLib.ZeroAddress();
+        _nonZero(newKeeper);
         keeper = newKeeper;
         _clock.lastKeeperActivity = uint64(block.timestamp);
         emit EventsLib.SetKeeper(newKeeper);
@@ -179,7 +179,7 @@ abstract contract VaultGovernance is VaultStorage {
     /// @notice Governance-only: sets the guardian.
     /// @param newGuardian The new guardian (non-zero).
     function setGuardian(address newGuardian) external onlyGovernance {
-        if (newGuardian == address(0)) revert ErrorsLib.ZeroAddress();
+        _nonZero(newGuardian);
         guardian = newGuardian;
         emit EventsLib.SetGuardian(newGuardian);
     }
@@ -187,7 +187,7 @@ abstract contract VaultGovernance is VaultStorage {
     /// @notice Governance-only: hands governance to `newGovernance` (non-zero).
     /// @param newGovernance The new governance.
     function setGovernance(address newGovernance) external onlyGovernance {
-        if (newGovernance == address(0)) revert ErrorsLib.ZeroAddress();
+        _nonZero(newGovernance);
         governance = newGovernance;
         emit EventsLib.SetGovernance(newGovernance);
     }
@@ -215,7 +215,7 @@ abstract contract VaultGovernance is VaultStorage {
     /// @param absoluteCap The new absolute cap, ≤ the current one.
     /// @param relativeCapBps The new relative cap (bps), ≤ the current one.
     function lowerCaps(address source, uint256 absoluteCap, uint256 relativeCapBps) external onlyGuardian {
-        if (!isSource[source]) revert ErrorsLib.UnknownSource(source);
+        _checkSource(source);
         (uint256 currentAbsolute, uint256 currentRelative) = _capsOf(source);
         if (absoluteCap > currentAbsolute) {
             revert ErrorsLib.AbsoluteCapRaised(source, currentAbsolute, absoluteCap);
@@ -254,25 +254,16 @@ abstract contract VaultGovernance is VaultStorage {
         return _clock.lastRebalance;
     }
 
-    /// @notice Number of sources.
-    function sourcesLength() external view returns (uint256) {
-        return _sources.length;
-    }
-
-    /// @notice The `i`-th source.
-    /// @param i Index in getSources() order.
-    function sourceAt(uint256 i) external view returns (address) {
-        return _sources[i];
-    }
-
     /// @notice All sources, in allocation (rebalance targets) order.
     function getSources() external view returns (address[] memory) {
         return _sources;
     }
 
-    /// @notice All sources, in the order withdrawals pull from them once idle is exhausted.
-    function getWithdrawQueue() external view returns (address[] memory) {
-        return _withdrawQueueList();
+    /// @notice The withdraw queue, the order withdrawals pull from the sources once idle is exhausted, packed: the
+    /// k-th source of the queue is getSources()[(withdrawQueuePacked() >> (5·k)) & 31], for k below the number of
+    /// sources, which sits from bit 248 up (withdrawQueuePacked() >> 248). SetWithdrawQueue gives it as addresses.
+    function withdrawQueuePacked() external view returns (uint256) {
+        return _queue;
     }
 
     /// @notice Absolute allocation cap (asset units) of `source` (type(uint256).max: none; 0 if not registered).
@@ -287,24 +278,21 @@ abstract contract VaultGovernance is VaultStorage {
         relativeCapBps = _caps[source].relativeBps;
     }
 
-    /// @notice Assets held for the vault by `source` (0 if it is not registered).
-    /// @param source The source.
-    /// @dev 0 as well if its totalAssets() fails.
-    function sourceAssets(address source) external view returns (uint256 assets) {
-        if (!isSource[source]) return 0;
-        (, assets) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, true);
-    }
-
     // ================================================================ internals
 
-    /// @dev The withdraw queue's addresses, from _queue and _sources (see _queue).
-    function _withdrawQueueList() internal view returns (address[] memory queue) {
-        uint256 packed = _queue;
-        uint256 n = packed >> WithdrawLib.QUEUE_COUNT_SHIFT;
-        queue = new address[](n);
-        for (uint256 k; k < n; ++k) {
-            queue[k] = WithdrawLib.queued(_sources, packed, k);
-        }
+    /// @dev Reverts UnknownSource for an address that is not a registered source.
+    function _checkSource(address source) internal view {
+        if (!isSource[source]) revert ErrorsLib.UnknownSource(source);
+    }
+
+    /// @dev Reverts InvalidBps for more than BPS (100%).
+    function _checkBps(uint256 bps) internal pure {
+        if (bps > BPS) revert ErrorsLib.InvalidBps(bps);
+    }
+
+    /// @dev Reverts ZeroAddress for address(0).
+    function _nonZero(address account) internal pure {
+        if (account == address(0)) revert ErrorsLib.ZeroAddress();
     }
 
     /// @dev Removes a source from the sources and the withdraw queue and clears its settings.

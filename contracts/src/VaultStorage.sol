@@ -177,6 +177,12 @@ abstract contract VaultStorage is ERC4626, ReentrancyGuardTransient, VaultLossBu
     /// one runs (see idle), so idle is the vault's balance.
     function _totalAssetsIdle() internal view returns (uint256 total, address unvalued, uint256 idleNow) {
         idleNow = _held();
+        (total, unvalued) = _valued(idleNow);
+    }
+
+    /// @dev `idleNow` plus every source's totalAssets() (0 when it fails), in storage order, and the first source whose
+    /// read failed.
+    function _valued(uint256 idleNow) internal view returns (uint256 total, address unvalued) {
         total = idleNow;
         uint256 slot = WithdrawLib.elements(_sources); // then one per source, their number in _queue
         for (uint256 end = slot + (_queue >> WithdrawLib.QUEUE_COUNT_SHIFT); slot < end; ++slot) {
@@ -184,6 +190,60 @@ abstract contract VaultStorage is ERC4626, ReentrancyGuardTransient, VaultLossBu
             (bool ok, uint256 held) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, true);
             if (ok) total += held;
             else if (unvalued == address(0)) unvalued = source;
+        }
+    }
+
+    /// @dev What a withdrawal of `assets` reads of the sources, one call per source, in withdraw-queue order. With
+    /// `value`: `idleNow` plus every source's value (the total assets, and the first source that could not be valued,
+    /// which counts 0). And for the sources the withdrawal looks at (those before idle and the ones before them cover
+    /// it), what each could pay out now: their position() (ISource) rather than their totalAssets(), or without
+    /// `value` (redeem, which values the sources first to price the shares) their maxWithdraw() alone. `liquid[k]` is
+    /// the k-th source of the queue's, for the first liquid.length of them (type(uint256).max as `assets`: every
+    /// source). A source whose position() fails is asked for its maxWithdraw() alone (0 when that fails too), so that
+    /// a withdrawal can still take what it can pay. For withdraw and redeem `idleNow` is the vault's balance; for the
+    /// views, idle() (see _totalAssets).
+    function _positions(uint256 idleNow, uint256 assets, bool value)
+        internal
+        view
+        returns (uint256 total, address unvalued, uint256[] memory liquid)
+    {
+        total = idleNow;
+        uint256 queue = _queue;
+        uint256 first = WithdrawLib.elements(_sources);
+        liquid = new uint256[](queue >> WithdrawLib.QUEUE_COUNT_SHIFT); // its length is the number of sources until the end
+        uint256 k;
+        // The sources looked at, while idle and those before them (counted up in idleNow) do not cover `assets`.
+        // Liquidity read from maxWithdraw() alone never means WHOLE (an absurd answer at worst reads 2**255 less).
+        for (; k < liquid.length && idleNow < assets; ++k) {
+            address source = WithdrawLib.queuedAt(first, queue, k);
+            (bool ok, uint256 held, uint256 free) = SourceCallLib.tryPair(
+                source, value ? ISource.position.selector : ISource.maxWithdraw.selector, value ? 64 : 32
+            );
+            if (!value) {
+                free = held & ~WithdrawLib.WHOLE; // maxWithdraw()'s answer, 0 when it failed
+            } else if (ok) {
+                total += held;
+                if (free >= held) free = held | WithdrawLib.WHOLE; // the whole position is liquid
+            } else {
+                if (unvalued == address(0)) unvalued = source;
+                (, free) = SourceCallLib.tryRead(source, ISource.maxWithdraw.selector, true);
+                free &= ~WithdrawLib.WHOLE;
+            }
+            liquid[k] = free;
+            idleNow += Math.min(free & ~WithdrawLib.WHOLE, assets - idleNow);
+        }
+        uint256 looked = k;
+        // The others, valued only.
+        if (value) {
+            for (; k < liquid.length; ++k) {
+                address source = WithdrawLib.queuedAt(first, queue, k);
+                (bool ok, uint256 held) = SourceCallLib.tryRead(source, ISource.totalAssets.selector, true);
+                if (ok) total += held;
+                else if (unvalued == address(0)) unvalued = source;
+            }
+        }
+        assembly ("memory-safe") {
+            mstore(liquid, looked)
         }
     }
 

@@ -10,6 +10,8 @@ import {AaveV3Adapter} from "../src/adapters/AaveV3Adapter.sol";
 import {AdapterErrorsLib} from "../src/libraries/AdapterErrorsLib.sol";
 import {AdapterEventsLib} from "../src/libraries/AdapterEventsLib.sol";
 import {MockErrorsLib} from "../src/libraries/MockErrorsLib.sol";
+import {checkPosition} from "./utils/PositionCheck.sol";
+import {ISource} from "../src/interfaces/ISource.sol";
 
 /// @notice A pool whose reserve has no aToken.
 contract EmptyReservePool {
@@ -153,12 +155,14 @@ contract AaveV3AdapterTest is AdapterTestBase {
         _borrow(1300e6); // available = 2000 − 1900 = 100
         assertEq(adapter.totalAssets(), 1000e6, "total assets");
         assertEq(adapter.maxWithdraw(), 100e6, "limited by free liquidity");
+        checkPosition(ISource(address(adapter)));
         vm.expectRevert(abi.encodeWithSelector(MockErrorsLib.InsufficientPoolLiquidity.selector, 150e6, 100e6));
         adapter.withdraw(150e6, address(this));
         vm.expectRevert(abi.encodeWithSelector(MockErrorsLib.InsufficientPoolLiquidity.selector, 1000e6, 100e6));
         adapter.withdraw(1000e6, address(this));
         assertEq(adapter.withdraw(100e6, address(this)), 100e6, "max withdraw works");
         assertEq(adapter.maxWithdraw(), 0, "drained");
+        checkPosition(ISource(address(adapter)));
     }
 
     function test_reverts() public {
@@ -230,6 +234,7 @@ contract AaveV3AdapterTest is AdapterTestBase {
     function test_maxWithdrawZeroWhenPausedOrInactive() public {
         _deposit(100e6);
         assertEq(adapter.maxWithdraw(), 100e6, "active");
+        checkPosition(ISource(address(adapter)));
         uint256 config = pool.getReserveData(address(usdc)).configuration.data;
         assertEq((config >> 56) & 1, 1, "active bit");
         assertEq((config >> 60) & 1, 0, "not paused");
@@ -239,6 +244,7 @@ contract AaveV3AdapterTest is AdapterTestBase {
         assertEq((config >> 60) & 1, 1, "paused bit");
         assertEq((config >> 56) & 1, 1, "still active");
         assertEq(adapter.maxWithdraw(), 0, "paused: nothing withdrawable");
+        checkPosition(ISource(address(adapter)));
         (bool active, bool frozen, bool paused) = adapter.reserveFlags();
         assertTrue(active && !frozen && paused, "flags: active, not frozen, paused");
         assertEq(adapter.totalAssets(), 100e6, "still valued");
@@ -247,12 +253,14 @@ contract AaveV3AdapterTest is AdapterTestBase {
         config = pool.getReserveData(address(usdc)).configuration.data;
         assertEq((config >> 56) & 1, 0, "active bit cleared");
         assertEq(adapter.maxWithdraw(), 0, "inactive: nothing withdrawable");
+        checkPosition(ISource(address(adapter)));
         (active, frozen, paused) = adapter.reserveFlags();
         assertTrue(!active && !frozen && !paused, "flags: inactive");
         assertEq((config >> 64) & 0xFFFF, 1000, "reserve factor kept");
 
         pool.setReserveStatus(true, false);
         assertEq(adapter.maxWithdraw(), 100e6, "unpaused");
+        checkPosition(ISource(address(adapter)));
         assertEq(pool.getReserveData(address(usdc)).configuration.data, (config | (1 << 56)), "restored");
 
         vm.prank(stranger);

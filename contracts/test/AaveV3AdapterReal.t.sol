@@ -10,6 +10,8 @@ import {AaveRateAbi} from "../src/interfaces/IAaveV3RateStrategy.sol";
 import {MockStablecoin} from "../src/mocks/MockStablecoin.sol";
 import {AaveV3Adapter} from "../src/adapters/AaveV3Adapter.sol";
 import {AdapterEventsLib} from "../src/libraries/AdapterEventsLib.sol";
+import {checkPosition} from "./utils/PositionCheck.sol";
+import {ISource} from "../src/interfaces/ISource.sol";
 
 /// @notice AaveV3Adapter against a real Aave v3 market (Aave v3.0.2 from the pinned @aave/core-v3, see
 /// utils/AaveV3Setup.sol): the exact quotes (supplyRateAfter is the pool's rate after the move, to the wei),
@@ -154,10 +156,12 @@ contract AaveV3AdapterRealTest is AdapterTestBase, AaveV3Setup {
         _aaveBorrow(address(usdc), 1300e6); // available = 2000 − 1900 = 100
         assertEq(adapter.totalAssets(), 1000e6, "total assets");
         assertEq(adapter.maxWithdraw(), 100e6, "limited by free liquidity");
+        checkPosition(ISource(address(adapter)));
         vm.expectRevert();
         adapter.withdraw(100e6 + 1, address(this));
         assertEq(adapter.withdraw(100e6, address(this)), 100e6, "max withdraw works");
         assertEq(adapter.maxWithdraw(), 0, "drained");
+        checkPosition(ISource(address(adapter)));
     }
 
     /// Fuzz: maxWithdraw is exact after any borrow and any elapsed time: a unit more reverts, maxWithdraw passes.
@@ -168,6 +172,7 @@ contract AaveV3AdapterRealTest is AdapterTestBase, AaveV3Setup {
         _aaveBorrow(address(usdc), b);
         vm.warp(block.timestamp + bound(elapsed, 0, 365 days));
         uint256 max = adapter.maxWithdraw();
+        checkPosition(ISource(address(adapter)));
         if (max < adapter.totalAssets()) {
             vm.expectRevert();
             adapter.withdraw(max + 1, address(this));
@@ -220,9 +225,11 @@ contract AaveV3AdapterRealTest is AdapterTestBase, AaveV3Setup {
     function test_maxWithdrawZeroWhenPaused() public {
         _deposit(100e6);
         assertEq(adapter.maxWithdraw(), 100e6, "active");
+        checkPosition(ISource(address(adapter)));
         vm.prank(aaveAdmin);
         aaveConfigurator.setReservePause(address(usdc), true);
         assertEq(adapter.maxWithdraw(), 0, "paused: nothing withdrawable");
+        checkPosition(ISource(address(adapter)));
         (bool active, bool frozen, bool paused) = adapter.reserveFlags();
         assertTrue(active && !frozen && paused, "flags: active, not frozen, paused");
         assertEq(adapter.totalAssets(), 100e6, "still valued");
@@ -231,6 +238,7 @@ contract AaveV3AdapterRealTest is AdapterTestBase, AaveV3Setup {
         vm.prank(aaveAdmin);
         aaveConfigurator.setReservePause(address(usdc), false);
         assertEq(adapter.maxWithdraw(), 100e6, "unpaused");
+        checkPosition(ISource(address(adapter)));
     }
 
     function test_sweepKeepsTheAToken() public {

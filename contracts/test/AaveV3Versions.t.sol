@@ -19,6 +19,8 @@ import {AaveV3Adapter} from "../src/adapters/AaveV3Adapter.sol";
 import {AdapterErrorsLib} from "../src/libraries/AdapterErrorsLib.sol";
 import {ErrorsLib} from "../src/libraries/ErrorsLib.sol";
 import {MockErrorsLib} from "../src/libraries/MockErrorsLib.sol";
+import {checkPosition} from "./utils/PositionCheck.sol";
+import {ISource} from "../src/interfaces/ISource.sol";
 
 /// @notice A v3.0-looking pool (no getVirtualUnderlyingBalance) whose strategy speaks no known ABI.
 contract UnknownStrategyPool {
@@ -122,15 +124,18 @@ contract AaveV3VersionsTest is AdapterTestBase {
             pool.borrow(address(usdc), 800e6, 2, 0, borrower); // 1500 supplied, 1500 borrowed
             assertEq(adapter.totalAssets(), 500e6, "position");
             assertEq(adapter.maxWithdraw(), 0, "fully utilised");
+            checkPosition(ISource(address(adapter)));
             uint256 rateBefore = adapter.supplyRateAfter(0, 0);
 
             usdc.mint(address(pool.A_TOKEN()), 100e6); // donation
             if (v == 0) {
                 assertEq(adapter.maxWithdraw(), 100e6, "v3.0: token balance");
+                checkPosition(ISource(address(adapter)));
                 assertLt(adapter.supplyRateAfter(0, 0), rateBefore, "v3.0: donation lowers the utilisation");
             } else {
                 assertEq(pool.getVirtualUnderlyingBalance(address(usdc)), 0, "virtual balance");
                 assertEq(adapter.maxWithdraw(), 0, "v3.1+: virtual balance");
+                checkPosition(ISource(address(adapter)));
                 assertEq(adapter.supplyRateAfter(0, 0), rateBefore, "v3.1+: rate ignores the donation");
                 vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InsufficientPoolLiquidity.selector, 1, 0));
                 adapter.withdraw(1, address(this));
@@ -140,6 +145,7 @@ contract AaveV3VersionsTest is AdapterTestBase {
             vm.prank(borrower);
             pool.repay(address(usdc), 200e6, 2, borrower);
             assertEq(adapter.maxWithdraw(), v == 0 ? 300e6 : 200e6, "repayment frees liquidity");
+            checkPosition(ISource(address(adapter)));
         }
     }
 

@@ -10,6 +10,8 @@ import {AdapterErrorsLib} from "../src/libraries/AdapterErrorsLib.sol";
 import {AdapterEventsLib} from "../src/libraries/AdapterEventsLib.sol";
 import {MockErrorsLib} from "../src/libraries/MockErrorsLib.sol";
 import {MockEventsLib} from "../src/libraries/MockEventsLib.sol";
+import {checkPosition} from "./utils/PositionCheck.sol";
+import {ISource} from "../src/interfaces/ISource.sol";
 
 /// @notice The local Comet against hand-computed Compound v3 values, and the CompoundV3Adapter on it; the test
 /// contract is the adapter's vault.
@@ -267,12 +269,14 @@ contract CompoundV3Test is AdapterTestBase {
         _borrow(1900e6);
         assertEq(adapter.totalAssets(), 1000e6, "total assets");
         assertEq(adapter.maxWithdraw(), 100e6, "limited by the market's cash");
+        checkPosition(ISource(address(adapter)));
         vm.expectRevert(abi.encodeWithSelector(MockErrorsLib.InsufficientPoolLiquidity.selector, 150e6, 100e6));
         adapter.withdraw(150e6, address(this));
         vm.expectRevert(abi.encodeWithSelector(MockErrorsLib.InsufficientPoolLiquidity.selector, 1000e6, 100e6));
         adapter.withdraw(1000e6, address(this));
         assertEq(adapter.withdraw(100e6, address(this)), 100e6, "max withdraw works");
         assertEq(adapter.maxWithdraw(), 0, "drained");
+        checkPosition(ISource(address(adapter)));
     }
 
     function test_adapterReverts() public {
@@ -350,14 +354,17 @@ contract CompoundV3Test is AdapterTestBase {
     function test_adapterPaused() public {
         _deposit(500e6);
         assertEq(adapter.maxWithdraw(), 500e6, "open");
+        checkPosition(ISource(address(adapter)));
         comet.pause(false, false, true, false, false);
         assertEq(adapter.maxWithdraw(), 0, "withdraw paused: nothing withdrawable");
+        checkPosition(ISource(address(adapter)));
         assertEq(adapter.totalAssets(), 500e6, "still valued");
         vm.expectRevert(IComet.Paused.selector);
         adapter.withdraw(100e6, address(this));
 
         comet.pause(true, false, false, false, false);
         assertEq(adapter.maxWithdraw(), 500e6, "withdrawals reopened");
+        checkPosition(ISource(address(adapter)));
         usdc.mint(address(this), 100e6);
         usdc.transfer(address(adapter), 100e6);
         vm.expectRevert(IComet.Paused.selector);

@@ -9,6 +9,8 @@ import {Mock4626} from "../src/mocks/Mock4626.sol";
 import {ERC4626Adapter} from "../src/adapters/ERC4626Adapter.sol";
 import {AdapterErrorsLib} from "../src/libraries/AdapterErrorsLib.sol";
 import {AdapterEventsLib} from "../src/libraries/AdapterEventsLib.sol";
+import {checkPosition} from "./utils/PositionCheck.sol";
+import {ISource} from "../src/interfaces/ISource.sol";
 
 /// @notice An "ERC-4626" whose asset is the zero address.
 contract NoAsset4626 {
@@ -102,6 +104,7 @@ contract ERC4626AdapterTest is AdapterTestBase {
         assertEq(adapter.totalAssets(), target.previewRedeem(1000e6), "previewRedeem valuation");
         assertApproxEqAbs(adapter.totalAssets(), 1100e6, 1, "yield credited");
         assertEq(adapter.maxWithdraw(), target.maxWithdraw(address(adapter)), "max withdraw = target's");
+        checkPosition(ISource(address(adapter)));
         address receiver = address(0xA11CE);
         assertEq(adapter.withdraw(300e6, receiver), 300e6, "partial");
         assertEq(usdc.balanceOf(receiver), 300e6, "receiver");
@@ -255,6 +258,7 @@ contract ERC4626AdapterTest is AdapterTestBase {
         target.setLiquidity(100e6);
         assertEq(adapter.totalAssets(), 1000e6, "total assets unaffected");
         assertEq(adapter.maxWithdraw(), 100e6, "limited by the target");
+        checkPosition(ISource(address(adapter)));
         vm.expectRevert(
             abi.encodeWithSelector(ERC4626.ERC4626ExceededMaxWithdraw.selector, address(adapter), 150e6, 100e6)
         );
@@ -264,8 +268,10 @@ contract ERC4626AdapterTest is AdapterTestBase {
         assertEq(usdc.balanceOf(address(this)), 100e6, "received");
         assertEq(adapter.withdraw(100e6, address(this)), 100e6, "max withdraw works");
         assertEq(adapter.maxWithdraw(), 100e6, "cap is per call on the mock");
+        checkPosition(ISource(address(adapter)));
         target.setLiquidity(type(uint256).max);
         assertEq(adapter.maxWithdraw(), 800e6, "uncapped");
+        checkPosition(ISource(address(adapter)));
         target.setLiquidity(0);
         vm.expectRevert(AdapterErrorsLib.ZeroShares.selector);
         adapter.withdraw(800e6, address(this));
@@ -283,6 +289,7 @@ contract ERC4626AdapterTest is AdapterTestBase {
         target.setLiquidity(all);
         assertEq(target.maxRedeem(address(adapter)), balance - 1, "maxRedeem = balance - 1");
         assertEq(adapter.maxWithdraw(), target.previewRedeem(balance - 1), "maxWithdraw follows maxRedeem");
+        checkPosition(ISource(address(adapter)));
 
         // the pre-fix path: redeeming the whole share balance reverts
         vm.prank(address(adapter));

@@ -18,6 +18,7 @@ import {AaveV3Adapter} from "../src/adapters/AaveV3Adapter.sol";
 import {ISource} from "../src/interfaces/ISource.sol";
 import {DecisionReceipt} from "../src/libraries/VaultTypes.sol";
 
+
 /// @notice Per-operation gas of the vault, recorded with `snapshotGasLastCall` into snapshots/<contract>.json
 /// (README "Gas" table; `make gas` regenerates, `make test-contracts` fails when they are stale).
 /// @dev Every test makes exactly ONE measured call on the state left by setUp(): setUp runs as its own

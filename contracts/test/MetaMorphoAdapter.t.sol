@@ -18,6 +18,8 @@ import {MockStablecoin} from "../src/mocks/MockStablecoin.sol";
 import {KinkedIrm} from "../src/mocks/KinkedIrm.sol";
 import {ERC4626Adapter} from "../src/adapters/ERC4626Adapter.sol";
 import {MetaMorphoAdapter} from "../src/adapters/MetaMorphoAdapter.sol";
+import {checkPosition} from "./utils/PositionCheck.sol";
+import {ISource} from "../src/interfaces/ISource.sol";
 
 /// @notice MetaMorphoAdapter over MiniMetaMorpho (test/utils: a vault that allocates over real Morpho Blue markets as
 /// MetaMorpho does) on three real Morpho Blue 1.0.0 markets of the same loan token (LLTVs 80%, 70%, 60%) whose IRM
@@ -171,6 +173,7 @@ contract MetaMorphoAdapterTest is AdapterTestBase, MorphoSetup {
     function testFuzz_quoteWithdraw(uint256 seed, uint256 own, uint256 elapsed, uint256 amount, bool all) public {
         _vault(seed, own, elapsed);
         uint256 max = adapter.maxWithdraw();
+        checkPosition(ISource(address(adapter)));
         if (max == 0) return;
         amount = all && max == adapter.totalAssets() ? type(uint256).max : bound(amount, 1, max);
         uint256 quote = adapter.supplyRateAfter(0, amount);

@@ -14,6 +14,8 @@ import {KinkedIrm} from "../src/mocks/KinkedIrm.sol";
 import {IIrm} from "@morpho-org/morpho-blue/src/interfaces/IIrm.sol";
 import {AdapterErrorsLib} from "../src/libraries/AdapterErrorsLib.sol";
 import {AdapterEventsLib} from "../src/libraries/AdapterEventsLib.sol";
+import {checkPosition} from "./utils/PositionCheck.sol";
+import {ISource} from "../src/interfaces/ISource.sol";
 
 /// @notice MorphoBlueAdapter against a real Morpho Blue (npm @morpho-org/morpho-blue 1.0.0, solc 0.8.19 at Morpho's
 /// settings) with the package's IrmMock and OracleMock; the test contract is the adapter's vault.
@@ -71,6 +73,7 @@ contract MorphoBlueAdapterTest is AdapterTestBase, MorphoSetup {
         assertEq(p.lltv, params.lltv, "lltv");
         assertEq(adapter.totalAssets(), 0, "empty");
         assertEq(adapter.maxWithdraw(), 0, "nothing to withdraw");
+        checkPosition(ISource(address(adapter)));
         assertEq(adapter.supplyRate(), 0, "no borrows");
         assertEq(usdc.allowance(address(adapter), address(morpho)), type(uint256).max, "standing allowance");
     }
@@ -113,6 +116,7 @@ contract MorphoBlueAdapterTest is AdapterTestBase, MorphoSetup {
         assertEq(adapter.totalAssets(), expected, "expected supply assets");
         assertGt(expected, 1000e6, "interest credited");
         assertEq(adapter.maxWithdraw(), 500e6, "free liquidity: supply - borrow (interest adds to both)");
+        checkPosition(ISource(address(adapter)));
 
         address receiver = address(0xA11CE);
         assertEq(adapter.withdraw(300e6, receiver), 300e6, "partial");
@@ -172,6 +176,7 @@ contract MorphoBlueAdapterTest is AdapterTestBase, MorphoSetup {
     ) public {
         _market(other, own, util, fee, elapsed);
         uint256 max = adapter.maxWithdraw();
+        checkPosition(ISource(address(adapter)));
         if (max == 0) return; // fully utilised: nothing can leave (testFuzz_maxWithdrawExact)
         amount = all && max == adapter.totalAssets() ? type(uint256).max : bound(amount, 1, max);
         uint256 quote = adapter.supplyRateAfter(0, amount);
@@ -214,6 +219,7 @@ contract MorphoBlueAdapterTest is AdapterTestBase, MorphoSetup {
     function testFuzz_maxWithdrawExact(uint256 other, uint256 own, uint256 util, uint256 fee, uint256 elapsed) public {
         _market(other, own, util, fee, elapsed);
         uint256 max = adapter.maxWithdraw();
+        checkPosition(ISource(address(adapter)));
         uint256 position = adapter.totalAssets();
         (uint256 supplyAssets,, uint256 borrowAssets,) = morpho.expectedMarketBalances(params);
         assertEq(max, position < supplyAssets - borrowAssets ? position : supplyAssets - borrowAssets, "min");

@@ -9,6 +9,7 @@ import {AaveV3Adapter} from "../src/adapters/AaveV3Adapter.sol";
 import {MockStablecoin} from "../src/mocks/MockStablecoin.sol";
 import {TestSource} from "./utils/TestSource.sol";
 import {ERC4626} from "@openzeppelin/contracts/token/ERC20/extensions/ERC4626.sol";
+import {sourceAssets, withdrawQueueOf} from "./utils/VaultReads.sol";
 
 /// @notice Core behaviour, governance setters and their validation.
 contract VaultTest is Fixture {
@@ -23,11 +24,11 @@ contract VaultTest is Fixture {
         assertEq(vault.lastRebalance(), 0, "never rebalanced");
         assertEq(vault.lastKeeperActivity(), 1_700_000_000, "activity = deployment");
         assertEq(vault.paused(), false, "not paused");
-        assertEq(vault.sourcesLength(), 2, "sources");
-        assertEq(vault.sourceAt(1), address(adapterB), "sourceAt");
+        assertEq(vault.getSources().length, 2, "sources");
+        assertEq(vault.getSources()[1], address(adapterB), "sourceAt");
         address[] memory s = vault.getSources();
         assertEq(s[0], address(adapterA), "getSources");
-        address[] memory q = vault.getWithdrawQueue();
+        address[] memory q = withdrawQueueOf(vault);
         assertEq(q.length, 2, "queue length");
         assertEq(q[0], address(adapterA), "queue[0]");
         assertEq(q[1], address(adapterB), "queue[1]");
@@ -117,15 +118,15 @@ contract VaultTest is Fixture {
         _deposit(alice, 1000e6);
         _rebalance(500e6, 400e6);
         assertEq(vault.idle(), 100e6, "idle");
-        assertEq(vault.sourceAssets(address(adapterA)), 500e6, "A");
-        assertEq(vault.sourceAssets(address(adapterB)), 400e6, "B");
+        assertEq(sourceAssets(vault, address(adapterA)), 500e6, "A");
+        assertEq(sourceAssets(vault, address(adapterB)), 400e6, "B");
         assertEq(vault.totalAssets(), 1000e6, "total");
         _rebalance(0, 900e6); // moves A -> B
-        assertEq(vault.sourceAssets(address(adapterA)), 0, "A emptied");
-        assertEq(vault.sourceAssets(address(adapterB)), 900e6, "B");
+        assertEq(sourceAssets(vault, address(adapterA)), 0, "A emptied");
+        assertEq(sourceAssets(vault, address(adapterB)), 900e6, "B");
         assertEq(vault.idle(), 100e6, "idle after");
         assertEq(usdc.allowance(address(vault), address(adapterB)), 0, "exact approval consumed");
-        assertEq(vault.sourceAssets(address(0x1)), 0, "unknown source holds nothing");
+        assertEq(sourceAssets(vault, address(0x1)), 0, "unknown source holds nothing");
     }
 
     function test_withdrawPullsFromSources() public {
@@ -135,8 +136,8 @@ contract VaultTest is Fixture {
         vault.withdraw(700e6, alice, alice);
         assertEq(usdc.balanceOf(alice), 700e6, "alice received");
         assertEq(vault.idle(), 0, "idle used first");
-        assertEq(vault.sourceAssets(address(adapterA)), 0, "A drained next");
-        assertEq(vault.sourceAssets(address(adapterB)), 300e6, "B only what was missing");
+        assertEq(sourceAssets(vault, address(adapterA)), 0, "A drained next");
+        assertEq(sourceAssets(vault, address(adapterB)), 300e6, "B only what was missing");
         assertEq(vault.totalAssets(), 300e6, "total");
     }
 
@@ -166,7 +167,7 @@ contract VaultTest is Fixture {
         _borrow(poolA, 450e6); // U = 0.5: borrow 2.5%, supply 1.125%
         assertEq(adapterA.supplyRate(), 0.01125e27, "adapter supply rate");
         vm.warp(block.timestamp + 365 days);
-        assertEq(vault.sourceAssets(address(adapterA)), 910.125e6, "900 * 1.01125");
+        assertEq(sourceAssets(vault, address(adapterA)), 910.125e6, "900 * 1.01125");
         assertEq(vault.totalAssets(), 1010.125e6, "total");
         _repayAll(poolA);
         uint256 shares = vault.balanceOf(alice);
@@ -247,7 +248,7 @@ contract VaultTest is Fixture {
     /// Every governance-only function, called by every other role.
     function test_governanceOnly() public {
         address[3] memory wrong = [keeper, guardian, alice];
-        address[] memory q = vault.getWithdrawQueue();
+        address[] memory q = withdrawQueueOf(vault);
         for (uint256 i; i < wrong.length; ++i) {
             vm.startPrank(wrong[i]);
             vm.expectRevert(ErrorsLib.NotGovernance.selector);
@@ -332,9 +333,9 @@ contract VaultTest is Fixture {
         vm.expectRevert(ErrorsLib.MaxSourcesExceeded.selector);
         vault.addSource(extra, 0, 0);
         vm.stopPrank();
-        assertEq(vault.sourcesLength(), 20, "20 sources");
-        assertEq(vault.getWithdrawQueue().length, 20, "all queued");
-        assertEq(vault.getWithdrawQueue()[19], vault.sourceAt(19), "appended in order");
+        assertEq(vault.getSources().length, 20, "20 sources");
+        assertEq(withdrawQueueOf(vault).length, 20, "all queued");
+        assertEq(withdrawQueueOf(vault)[19], vault.getSources()[19], "appended in order");
     }
 
     /// Removing a source first withdraws whatever it holds into idle (the keeper normally empties it first).
@@ -356,7 +357,7 @@ contract VaultTest is Fixture {
         assertEq(vault.totalAssets(), 1000e6, "nothing lost");
 
         address[] memory s = vault.getSources();
-        address[] memory q = vault.getWithdrawQueue();
+        address[] memory q = withdrawQueueOf(vault);
         assertEq(s.length, 2, "two sources left");
         assertEq(s[0], address(adapterA), "order kept (0)");
         assertEq(s[1], address(c), "order kept (1)");
@@ -371,7 +372,7 @@ contract VaultTest is Fixture {
         // a removed source can be re-added (at the end)
         vm.prank(governance);
         vault.addSource(address(adapterB), 1, 1);
-        assertEq(vault.sourceAt(2), address(adapterB), "re-added last");
+        assertEq(vault.getSources()[2], address(adapterB), "re-added last");
     }
 
     function test_adapterOnlyVault() public {

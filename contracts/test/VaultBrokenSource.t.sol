@@ -6,6 +6,7 @@ import {TestSource} from "./utils/TestSource.sol";
 import {SourceCallLib} from "../src/libraries/SourceCallLib.sol";
 import {ErrorsLib} from "../src/libraries/ErrorsLib.sol";
 import {EventsLib} from "../src/libraries/EventsLib.sol";
+import {sourceAssets, withdrawQueueOf} from "./utils/VaultReads.sol";
 
 /// @notice A source that reverts (or burns all gas) on every call: accounting as 0, withdrawals still served,
 /// deposits refused, and governance's force removal with a write-off.
@@ -34,7 +35,7 @@ contract VaultBrokenSourceTest is Fixture {
     function test_brokenSource_doesNotBrickWithdrawals() public {
         ts.setBroken(true);
         assertEq(vault.totalAssets(), 500e6, "broken source counts as 0");
-        assertEq(vault.sourceAssets(address(ts)), 0, "sourceAssets 0");
+        assertEq(sourceAssets(vault, address(ts)), 0, "sourceAssets 0");
         assertEq(vault.availableLiquidity(), 500e6, "no liquidity from it");
         uint256 r = vault.ROUNDING_TOLERANCE_PER_SOURCE();
         assertEq(vault.maxWithdraw(alice), 300e6 - r, "alice: 60% of the valued 500, less A's rounding allowance");
@@ -44,7 +45,7 @@ contract VaultBrokenSourceTest is Fixture {
         vm.prank(alice);
         vault.withdraw(250e6, alice, alice); // idle 200 + 50 from A (ts skipped)
         assertEq(usdc.balanceOf(alice), 250e6, "paid");
-        assertEq(vault.sourceAssets(address(adapterA)), 150e6, "A paid the rest");
+        assertEq(sourceAssets(vault, address(adapterA)), 150e6, "A paid the rest");
         uint256 bobShares = vault.balanceOf(bob);
         vm.prank(bob);
         vault.redeem(bobShares, bob, bob);
@@ -73,8 +74,8 @@ contract VaultBrokenSourceTest is Fixture {
         vm.prank(alice);
         vault.withdraw(300e6, alice, alice); // idle 200 + A 100
         assertEq(usdc.balanceOf(alice), 300e6, "paid");
-        assertEq(vault.sourceAssets(address(ts)), 500e6, "ts untouched");
-        assertEq(vault.sourceAssets(address(adapterA)), 100e6, "A paid");
+        assertEq(sourceAssets(vault, address(ts)), 500e6, "ts untouched");
+        assertEq(sourceAssets(vault, address(adapterA)), 100e6, "A paid");
     }
 
     /// A source burning all gas counts as 0 when the caller gives it its full budget, but a caller cannot make it
@@ -99,7 +100,7 @@ contract VaultBrokenSourceTest is Fixture {
         vm.prank(alice);
         vault.withdraw{gas: 45_000_000}(300e6, alice, alice); // idle 200, ts and ts2 skipped, A 100
         assertEq(usdc.balanceOf(alice), 300e6, "paid");
-        assertEq(vault.sourceAssets(address(adapterA)), 100e6, "A paid what idle lacked");
+        assertEq(sourceAssets(vault, address(adapterA)), 100e6, "A paid what idle lacked");
         assertEq(usdc.balanceOf(address(ts)), 400e6, "ts kept its assets");
         assertEq(usdc.balanceOf(address(ts2)), 100e6, "ts2 kept its assets");
     }
@@ -145,8 +146,8 @@ contract VaultBrokenSourceTest is Fixture {
         emit EventsLib.ForceRemoveSource(address(ts), 0);
         vault.forceRemoveSource(address(ts));
         assertEq(vault.isSource(address(ts)), false, "deregistered");
-        assertEq(vault.sourcesLength(), 2, "two sources left");
-        address[] memory q = vault.getWithdrawQueue();
+        assertEq(vault.getSources().length, 2, "two sources left");
+        address[] memory q = withdrawQueueOf(vault);
         assertEq(q.length, 2, "removed from the queue");
         assertEq(q[0], address(adapterA), "queue order kept");
         assertEq(vault.caps(address(ts)), 0, "caps cleared");
@@ -162,13 +163,13 @@ contract VaultBrokenSourceTest is Fixture {
 
     /// A working source holding assets can be force-removed too; the event reports what it held.
     function test_forceRemove_writesOffHeldAssets() public {
-        uint256 priceBefore = vault.sharePrice();
+        uint256 priceBefore = vault.convertToAssets(1e24);
         vm.prank(governance);
         vm.expectEmit(true, true, true, true, address(vault));
         emit EventsLib.ForceRemoveSource(address(ts), 500e6);
         vault.forceRemoveSource(address(ts));
         assertEq(vault.totalAssets(), 500e6, "total fell by the write-off");
-        assertApproxEqAbs(vault.sharePrice(), priceBefore / 2, 1e9, "price fell by it");
+        assertApproxEqAbs(vault.convertToAssets(1e24), priceBefore / 2, 1e9, "price fell by it");
         assertEq(usdc.balanceOf(address(ts)), 500e6, "nothing pulled from it");
     }
 
@@ -202,7 +203,7 @@ contract VaultBrokenSourceTest is Fixture {
     function test_rebalance_aroundBrokenSource() public {
         ts.setBroken(true);
         _rebalance3(300e6, 0, 0);
-        assertEq(vault.sourceAssets(address(adapterA)), 300e6, "A");
+        assertEq(sourceAssets(vault, address(adapterA)), 300e6, "A");
         vm.expectRevert(TestSource.Broken.selector);
         _rebalance3(300e6, 0, 1);
     }

@@ -5,6 +5,7 @@ import {Fixture} from "./utils/Fixture.sol";
 import {TestSource} from "./utils/TestSource.sol";
 import {ErrorsLib} from "../src/libraries/ErrorsLib.sol";
 import {EventsLib} from "../src/libraries/EventsLib.sol";
+import {sourceAssets} from "./utils/VaultReads.sol";
 
 /// @notice Keeper liveness failsafe: trigger conditions, unwinding to idle or the safe source, partial liquidity,
 /// broken and lossy sources, rebalance block, clearing.
@@ -149,9 +150,9 @@ contract VaultFailsafeTest is Fixture {
         vault.triggerFailsafe();
         assertEq(vault.failsafe(), true, "failsafe on");
         assertEq(vault.idle(), 1000e6, "all idle");
-        assertEq(vault.sourceAssets(address(adapterA)), 0, "A unwound");
-        assertEq(vault.sourceAssets(address(adapterB)), 0, "B unwound");
-        assertEq(vault.sourceAssets(address(ts)), 0, "ts unwound");
+        assertEq(sourceAssets(vault, address(adapterA)), 0, "A unwound");
+        assertEq(sourceAssets(vault, address(adapterB)), 0, "B unwound");
+        assertEq(sourceAssets(vault, address(ts)), 0, "ts unwound");
         assertEq(vault.totalAssets(), 1000e6, "nothing lost");
         vm.expectRevert(ErrorsLib.FailsafeActive.selector);
         vault.triggerFailsafe();
@@ -167,9 +168,9 @@ contract VaultFailsafeTest is Fixture {
         vm.expectEmit(true, true, true, true, address(vault));
         emit EventsLib.FailsafeDeposit(address(adapterB), 350e6);
         vault.triggerFailsafe();
-        assertEq(vault.sourceAssets(address(adapterA)), 0, "A unwound");
-        assertEq(vault.sourceAssets(address(ts)), 0, "ts unwound");
-        assertEq(vault.sourceAssets(address(adapterB)), 650e6, "B filled up to its cap");
+        assertEq(sourceAssets(vault, address(adapterA)), 0, "A unwound");
+        assertEq(sourceAssets(vault, address(ts)), 0, "ts unwound");
+        assertEq(sourceAssets(vault, address(adapterB)), 650e6, "B filled up to its cap");
         assertEq(vault.idle(), 350e6, "rest idle");
 
         // without a cap limit, minIdle is kept
@@ -180,7 +181,7 @@ contract VaultFailsafeTest is Fixture {
         vm.prank(governance);
         vault.setCaps(address(adapterB), type(uint256).max, BPS);
         vault.triggerFailsafe();
-        assertEq(vault.sourceAssets(address(adapterB)), 900e6, "B took what A had");
+        assertEq(sourceAssets(vault, address(adapterB)), 900e6, "B took what A had");
         assertEq(vault.idle(), 100e6, "min idle kept");
     }
 
@@ -193,7 +194,7 @@ contract VaultFailsafeTest is Fixture {
         vm.expectEmit(true, true, true, true, address(vault));
         emit EventsLib.FailsafeDeposit(address(adapterB), adapterB.maxDeposit());
         vault.triggerFailsafe();
-        assertApproxEqAbs(vault.sourceAssets(address(adapterB)), 500e6, 1, "B filled up to its supply cap");
+        assertApproxEqAbs(sourceAssets(vault, address(adapterB)), 500e6, 1, "B filled up to its supply cap");
         assertApproxEqAbs(vault.idle(), 500e6, 1, "the rest idle");
     }
 
@@ -202,13 +203,13 @@ contract VaultFailsafeTest is Fixture {
         _borrow(poolA, 300e6); // A: 100 free of 400
         vm.warp(t0 + WINDOW + 1);
         vault.triggerFailsafe();
-        uint256 leftInA = vault.sourceAssets(address(adapterA));
+        uint256 leftInA = sourceAssets(vault, address(adapterA));
         assertGt(leftInA, 299e6, "A's borrowed part stays");
-        assertEq(vault.sourceAssets(address(adapterB)), 0, "B unwound");
+        assertEq(sourceAssets(vault, address(adapterB)), 0, "B unwound");
         _repayAll(poolA);
         vm.prank(alice);
         vault.unwindFailsafe();
-        assertEq(vault.sourceAssets(address(adapterA)), 0, "rest pulled");
+        assertEq(sourceAssets(vault, address(adapterA)), 0, "rest pulled");
         assertGe(vault.idle(), 1000e6, "all idle (plus interest)");
     }
 
@@ -224,8 +225,8 @@ contract VaultFailsafeTest is Fixture {
         vm.expectEmit(true, true, true, true, address(vault));
         emit EventsLib.FailsafeSkipped(address(ts));
         vault.triggerFailsafe();
-        assertEq(vault.sourceAssets(address(adapterA)), 0, "A unwound");
-        assertEq(vault.sourceAssets(address(adapterB)), 0, "B unwound");
+        assertEq(sourceAssets(vault, address(adapterA)), 0, "A unwound");
+        assertEq(sourceAssets(vault, address(adapterB)), 0, "B unwound");
         assertEq(usdc.balanceOf(address(ts)), 200e6, "broken source untouched");
 
         ts.setBroken(false);
@@ -264,8 +265,8 @@ contract VaultFailsafeTest is Fixture {
         vm.expectEmit(true, true, true, true, address(vault));
         emit EventsLib.FailsafeSkipped(address(ts2));
         vault.triggerFailsafe{gas: 45_000_000}();
-        assertEq(vault.sourceAssets(address(adapterA)), 0, "A unwound");
-        assertEq(vault.sourceAssets(address(adapterB)), 0, "B unwound");
+        assertEq(sourceAssets(vault, address(adapterA)), 0, "A unwound");
+        assertEq(sourceAssets(vault, address(adapterB)), 0, "B unwound");
         assertEq(vault.idle(), 700e6, "A and B in idle");
         assertEq(usdc.balanceOf(address(ts2)), 100e6, "ts2 skipped");
     }
@@ -299,7 +300,7 @@ contract VaultFailsafeTest is Fixture {
         vault.pause();
         vm.warp(t0 + WINDOW + 1);
         vault.triggerFailsafe();
-        assertEq(vault.sourceAssets(address(adapterB)), 300e6, "nothing moved into the safe source");
+        assertEq(sourceAssets(vault, address(adapterB)), 300e6, "nothing moved into the safe source");
         assertEq(vault.idle(), 700e6, "A and ts to idle");
     }
 
@@ -350,8 +351,8 @@ contract VaultFailsafeTest is Fixture {
         uint256 totalBefore = vault.totalAssets();
         vault.triggerFailsafe();
         assertGe(vault.totalAssets() + 2, totalBefore, "nothing lost");
-        assertEq(vault.sourceAssets(address(adapterB)), 0, "B unwound");
-        assertEq(vault.sourceAssets(address(ts)), 0, "ts unwound");
+        assertEq(sourceAssets(vault, address(adapterB)), 0, "B unwound");
+        assertEq(sourceAssets(vault, address(ts)), 0, "ts unwound");
         assertEq(adapterA.maxWithdraw(), 0, "A: all that was liquid pulled");
     }
 

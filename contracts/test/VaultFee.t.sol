@@ -72,14 +72,14 @@ contract VaultFeeTest is Fixture {
     function test_fee_handComputed() public {
         uint256 shares = _deposit(alice, 1000e6);
         assertEq(shares, 1000e12, "1000 shares");
-        assertEq(vault.sharePrice(), 1e18, "price 1.0");
+        assertEq(vault.convertToAssets(1e24), 1e18, "price 1.0");
         usdc.mint(address(vault), 100e6); // +10%
 
         uint256 supply = 1000e12 + VIRTUAL;
         // gain = (total + 1) - hwm * supply = 1100e6 + 1 - (1000e6 + 1) = 100e6; fee = 10e6
         uint256 feeShares = Math.mulDiv(10e6, supply, 1100e6 + 1 - 10e6);
         uint256 newHwm = Math.mulDiv(1100e6 + 1, PRICE_SCALE, supply + feeShares);
-        assertEq(vault.sharePrice(), newHwm, "sharePrice includes the pending fee");
+        assertEq(vault.convertToAssets(1e24), newHwm, "the price (convertToAssets(1e24)) includes the pending fee");
         assertApproxEqAbs(newHwm, 1.09e18, 1e10, "1.09 (the virtual shares aside)");
         uint256 aliceBefore = vault.previewRedeem(shares); // already net of the pending fee
 
@@ -118,7 +118,7 @@ contract VaultFeeTest is Fixture {
         assertApproxEqAbs(vault.convertToAssets(feeShares), 10e6, 1, "first fee");
 
         ts.lose(200e6); // 1100 -> 900
-        assertLt(vault.sharePrice(), hwm, "below the mark");
+        assertLt(vault.convertToAssets(1e24), hwm, "below the mark");
         vault.accrueFee();
         assertEq(vault.balanceOf(feeTo), feeShares, "no fee on a loss");
         assertEq(vault.highWaterMark(), hwm, "mark kept");

@@ -6,6 +6,7 @@ import {InvariantBase} from "./utils/InvariantBase.sol";
 import {VaultHandler} from "./utils/VaultHandler.sol";
 import {TestSource} from "./utils/TestSource.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {sourceAssets} from "./utils/VaultReads.sol";
 
 /// @notice Handler-based invariants: random deposits, withdrawals, rebalances, cap changes, rate moves, fee
 /// accrual (10% fee), gains, losses, breakage and force removal of a third (test) source, and the keeper liveness
@@ -81,7 +82,7 @@ contract VaultInvariantTest is Fixture, InvariantBase {
         address[] memory sources = vault.getSources();
         uint256 sum = usdc.balanceOf(address(vault));
         for (uint256 i; i < sources.length; ++i) {
-            sum += vault.sourceAssets(sources[i]);
+            sum += sourceAssets(vault, sources[i]);
         }
         assertEq(vault.totalAssets(), sum, "totalAssets == idle + sources");
         assertEq(vault.idle(), usdc.balanceOf(address(vault)), "idle is the vault's balance");
@@ -95,12 +96,12 @@ contract VaultInvariantTest is Fixture, InvariantBase {
         assertEq(usdc.allowance(address(vault), address(adapterA)), 0, "no allowance to A");
         assertEq(usdc.allowance(address(vault), address(adapterB)), 0, "no allowance to B");
         assertEq(
-            vault.sourceAssets(address(adapterA)),
+            sourceAssets(vault, address(adapterA)),
             IERC20(poolA.aToken).balanceOf(address(adapterA)),
             "A backed by aTokens"
         );
         assertEq(
-            vault.sourceAssets(address(adapterB)),
+            sourceAssets(vault, address(adapterB)),
             IERC20(poolB.aToken).balanceOf(address(adapterB)),
             "B backed by aTokens"
         );

@@ -7,6 +7,7 @@ import {MorphoBalancesLib} from "@morpho-org/morpho-blue/src/libraries/periphery
 import {Fixture} from "./utils/Fixture.sol";
 import {MorphoSetup} from "./utils/MorphoSetup.sol";
 import {MorphoBlueAdapter} from "../src/adapters/MorphoBlueAdapter.sol";
+import {sourceAssets} from "./utils/VaultReads.sol";
 
 /// @notice The Vault over a MorphoBlueAdapter on a real Morpho Blue market (beside the fixture's two Aave pools):
 /// deposits, rebalances into and out of the market, interest, and withdrawals bounded by the market's liquidity.
@@ -33,7 +34,7 @@ contract VaultMorphoTest is Fixture, MorphoSetup {
     function test_depositRebalanceWithdraw() public {
         _deposit(alice, 1000e6);
         _rebalance(_targets3(200e6, 0, 600e6));
-        assertEq(vault.sourceAssets(address(adapterM)), 600e6, "in Morpho");
+        assertEq(sourceAssets(vault, address(adapterM)), 600e6, "in Morpho");
         assertEq(morpho.expectedSupplyAssets(params, address(adapterM)), 600e6, "Morpho books the adapter's supply");
         assertEq(vault.totalAssets(), 1000e6, "nothing lost");
 
@@ -43,14 +44,14 @@ contract VaultMorphoTest is Fixture, MorphoSetup {
         vm.warp(block.timestamp + 30 days);
         uint256 inMorpho = adapterM.totalAssets();
         assertGt(inMorpho, 600e6, "interest");
-        assertEq(vault.sourceAssets(address(adapterM)), inMorpho, "the vault values the position as Morpho does");
+        assertEq(sourceAssets(vault, address(adapterM)), inMorpho, "the vault values the position as Morpho does");
         assertEq(vault.totalAssets(), 200e6 + 200e6 + inMorpho, "idle + Aave + Morpho");
 
         // move out of Morpho partly: the adapter's quote is the market's rate after the move
         uint256 quote = adapterM.supplyRateAfter(0, inMorpho - 300e6);
         _rebalance(_targets3(500e6, 0, 300e6));
         assertEq(quote, _marketSupplyRate(), "quoted rate after the rebalance");
-        assertEq(vault.sourceAssets(address(adapterM)), 300e6, "300 left in Morpho");
+        assertEq(sourceAssets(vault, address(adapterM)), 300e6, "300 left in Morpho");
 
         // alice takes what is liquid: idle, Aave, and Morpho's free liquidity, which is short of the position
         uint256 freeM = adapterM.maxWithdraw();

@@ -5,6 +5,7 @@ import {Fixture} from "./utils/Fixture.sol";
 import {ErrorsLib} from "../src/libraries/ErrorsLib.sol";
 import {EventsLib} from "../src/libraries/EventsLib.sol";
 import {DecisionReceipt} from "../src/libraries/VaultTypes.sol";
+import {sourceAssets} from "./utils/VaultReads.sol";
 
 /// @notice Guardian (pause, lower caps), keeper (rebalance, heartbeat) and pause semantics.
 contract VaultRolesTest is Fixture {
@@ -164,7 +165,7 @@ contract VaultRolesTest is Fixture {
         vm.expectRevert(abi.encodeWithSelector(ErrorsLib.CapExceeded.selector, address(adapterA), 800e6 + 1, 300e6));
         _rebalance(800e6 + 1, 0);
         _rebalance(300e6, 500e6);
-        assertEq(vault.sourceAssets(address(adapterA)), 300e6, "under the lowered cap");
+        assertEq(sourceAssets(vault, address(adapterA)), 300e6, "under the lowered cap");
     }
 
     // ================================================================ keeper

@@ -6,6 +6,7 @@ import {Comet} from "../src/mocks/Comet.sol";
 import {Mock4626} from "../src/mocks/Mock4626.sol";
 import {CompoundV3Adapter} from "../src/adapters/CompoundV3Adapter.sol";
 import {ERC4626Adapter} from "../src/adapters/ERC4626Adapter.sol";
+import {withdrawQueueOf} from "./utils/VaultReads.sol";
 
 /// @notice ERC-4626 conformance properties (in the style of a4626's suite) over a vault whose assets sit in the
 /// three kinds of source, with accrued yield: a real Aave v3 market (AaveV3Adapter), Comet (CompoundV3Adapter) and an
@@ -195,7 +196,7 @@ contract VaultRoundTripTest is Fixture {
         vm.prank(LP);
         target.simulateYield(yield);
 
-        address[] memory q = vault.getWithdrawQueue();
+        address[] memory q = withdrawQueueOf(vault);
         uint256 r = seed % 3;
         address[] memory rotated = new address[](3);
         for (uint256 i; i < 3; ++i) {

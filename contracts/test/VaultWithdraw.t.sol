@@ -11,6 +11,7 @@ import {Mock4626} from "../src/mocks/Mock4626.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {IERC4626} from "@openzeppelin/contracts/interfaces/IERC4626.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {sourceAssets, withdrawQueueOf} from "./utils/VaultReads.sol";
 
 /// @notice Withdraw queue, exact max withdraw/redeem, reentrancy, inflation attack, deposit/withdraw fuzzing.
 contract VaultWithdrawTest is Fixture {
@@ -30,7 +31,7 @@ contract VaultWithdrawTest is Fixture {
         vm.expectEmit(true, true, true, true, address(vault));
         emit EventsLib.SetWithdrawQueue(_pair(address(adapterB), address(adapterA)));
         vault.setWithdrawQueue(_pair(address(adapterB), address(adapterA)));
-        address[] memory q = vault.getWithdrawQueue();
+        address[] memory q = withdrawQueueOf(vault);
         assertEq(q[0], address(adapterB), "B first");
         assertEq(q[1], address(adapterA), "A second");
         address[] memory s = vault.getSources();
@@ -43,8 +44,8 @@ contract VaultWithdrawTest is Fixture {
         vm.prank(alice);
         vault.withdraw(700e6, alice, alice); // idle 100, then B 400, then A 200
         assertEq(vault.idle(), 0, "idle first");
-        assertEq(vault.sourceAssets(address(adapterB)), 0, "queue's first source drained");
-        assertEq(vault.sourceAssets(address(adapterA)), 300e6, "second only what was missing");
+        assertEq(sourceAssets(vault, address(adapterB)), 0, "queue's first source drained");
+        assertEq(sourceAssets(vault, address(adapterA)), 300e6, "second only what was missing");
     }
 
     function test_withdrawQueue_skipsIlliquidSource() public {
@@ -53,8 +54,8 @@ contract VaultWithdrawTest is Fixture {
         _borrow(poolA, 500e6); // A fully utilised
         vm.prank(alice);
         vault.withdraw(300e6, alice, alice); // idle 100, A has nothing free, B 200
-        assertEq(vault.sourceAssets(address(adapterA)), 500e6, "A untouched");
-        assertEq(vault.sourceAssets(address(adapterB)), 200e6, "B paid the rest");
+        assertEq(sourceAssets(vault, address(adapterA)), 500e6, "A untouched");
+        assertEq(sourceAssets(vault, address(adapterB)), 200e6, "B paid the rest");
     }
 
     function test_setWithdrawQueue_validation() public {
@@ -81,13 +82,13 @@ contract VaultWithdrawTest is Fixture {
         vm.startPrank(governance);
         vault.setWithdrawQueue(_pair(address(adapterB), address(adapterA)));
         vault.addSource(address(c), type(uint256).max, BPS);
-        address[] memory q = vault.getWithdrawQueue();
+        address[] memory q = withdrawQueueOf(vault);
         assertEq(q.length, 3, "appended");
         assertEq(q[0], address(adapterB), "q0");
         assertEq(q[1], address(adapterA), "q1");
         assertEq(q[2], address(c), "q2");
         vault.removeSource(address(adapterB));
-        q = vault.getWithdrawQueue();
+        q = withdrawQueueOf(vault);
         assertEq(q.length, 2, "removed");
         assertEq(q[0], address(adapterA), "q0 after removal");
         assertEq(q[1], address(c), "q1 after removal");
@@ -140,7 +141,7 @@ contract VaultWithdrawTest is Fixture {
     }
 
     function _assertQueue(address[] memory expected) internal view {
-        address[] memory q = vault.getWithdrawQueue();
+        address[] memory q = withdrawQueueOf(vault);
         assertEq(q.length, expected.length, "queue length");
         for (uint256 i; i < q.length; ++i) {
             assertEq(q[i], expected[i], "queue position");
@@ -156,7 +157,7 @@ contract VaultWithdrawTest is Fixture {
         _rebalance(500e6, 400e6);
         _rebalance(0, 0);
         _donate(poolB, address(adapterB), 1);
-        assertEq(vault.sourceAssets(address(adapterB)), 1, "one unit donated");
+        assertEq(sourceAssets(vault, address(adapterB)), 1, "one unit donated");
         vm.prank(governance);
         vault.removeSource(address(adapterB));
         assertEq(vault.isSource(address(adapterB)), false, "B removed");
@@ -323,7 +324,7 @@ contract VaultWithdrawTest is Fixture {
         vm.prank(alice);
         vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InsufficientLiquidity.selector, 500e6, 100e6));
         vault.withdraw(500e6, alice, alice);
-        assertEq(vault.sourceAssets(address(evil)), 900e6, "nothing left the source");
+        assertEq(sourceAssets(vault, address(evil)), 900e6, "nothing left the source");
         // and a rebalance cannot be entered from a withdrawal either
         evil.setReenter(address(vault), abi.encodeWithSelector(vault.rebalance.selector, new uint256[](3), _receipt()));
         vm.prank(alice);
@@ -443,6 +444,81 @@ contract VaultWithdrawTest is Fixture {
         vault.withdraw(700e6, receiver, alice);
         assertEq(usdc.balanceOf(receiver) - before, 700e6, "paid");
         assertEq(vault.idle(), 0, "nothing left idle");
+    }
+
+    // ================================================================ whole positions (type(uint256).max)
+
+    /// A withdrawal that takes all of a source whose position() reports all of it liquid asks it for
+    /// type(uint256).max (the whole position, which it pays without reading it again); one that takes part of it asks
+    /// for the amount.
+    function test_wholeLiquidPosition_askedForAll() public {
+        TestSource ts = _sourceWithNothingIdle(); // A 400, ts 600, idle 0
+        vm.prank(alice);
+        vault.withdraw(300e6, alice, alice); // 300 of A
+        assertEq(usdc.balanceOf(alice), 300e6, "paid");
+        address[] memory q = new address[](3);
+        q[0] = address(ts);
+        q[1] = address(adapterA);
+        q[2] = address(adapterB);
+        vm.prank(governance);
+        vault.setWithdrawQueue(q);
+        vm.expectEmit(true, true, true, true, address(vault));
+        emit EventsLib.PulledFromSource(address(ts), 600e6);
+        vm.prank(alice);
+        vault.withdraw(650e6, alice, alice); // all of ts, 50 of A
+        assertEq(ts.lastAsked(), type(uint256).max, "all of a liquid position: the whole position");
+        assertEq(ts.totalAssets(), 0, "emptied");
+        assertEq(usdc.balanceOf(alice), 950e6, "paid");
+        assertApproxEqAbs(adapterA.totalAssets(), 50e6, 2, "the rest of A stays");
+    }
+
+    /// Taking part of a source's position asks it for the amount.
+    function test_partOfAPosition_askedForTheAmount() public {
+        TestSource ts = _sourceWithNothingIdle(); // A 400, ts 600, idle 0
+        vm.prank(alice);
+        vault.withdraw(700e6, alice, alice); // all of A, 300 of ts
+        assertEq(ts.lastAsked(), 300e6, "part of a position: the amount");
+        assertEq(usdc.balanceOf(alice), 700e6, "paid");
+        assertEq(ts.totalAssets(), 300e6, "the rest stays");
+    }
+
+    /// A source that can pay only part of what it holds is never asked for its whole position, even for all it can
+    /// pay.
+    function test_partlyLiquidPosition_askedForTheAmount() public {
+        TestSource ts = _sourceWithNothingIdle(); // A 400, ts 600, idle 0
+        ts.setFakeMaxWithdraw(true, 300e6);
+        vm.prank(alice);
+        vault.withdraw(700e6, alice, alice); // all of A, all ts can pay
+        assertEq(ts.lastAsked(), 300e6, "all it can pay, not its whole position");
+        assertEq(usdc.balanceOf(alice), 700e6, "paid what was asked, not more");
+        assertEq(ts.totalAssets(), 300e6, "the rest stays");
+    }
+
+    /// A maxWithdraw() read alone (redeem values the sources first) never asks for a whole position, even when the
+    /// answer has the top bit set that marks a whole position in a plan: an absurd 2**255 + 100e6 reads 100e6 (the
+    /// receiver would otherwise be paid the source's whole position of 500e6, above what it redeemed).
+    function test_rawLiquidityNeverMeansWhole() public {
+        TestSource ts = new TestSource(address(vault), address(usdc));
+        vm.startPrank(governance);
+        vault.addSource(address(ts), type(uint256).max, BPS);
+        vault.setMinIdleBps(0);
+        vm.stopPrank();
+        _deposit(alice, 1000e6);
+        uint256[] memory t = new uint256[](3);
+        (t[0], t[1], t[2]) = (300e6, 200e6, 500e6); // A, B, ts
+        _rebalance(t);
+        address[] memory q = new address[](3);
+        (q[0], q[1], q[2]) = (address(adapterA), address(ts), address(adapterB));
+        vm.prank(governance);
+        vault.setWithdrawQueue(q);
+        ts.setFakeMaxWithdraw(true, (1 << 255) + 100e6);
+
+        uint256 shares = vault.previewWithdraw(590e6); // all of A, 100 of ts, the rest from B
+        vm.prank(alice);
+        uint256 paid = vault.redeem(shares, alice, alice);
+        assertEq(ts.lastAsked(), 100e6, "the amount, not the whole position");
+        assertEq(usdc.balanceOf(alice), paid, "paid what it redeemed, not more");
+        assertEq(ts.totalAssets(), 400e6, "the rest stays");
     }
 
     /// A vault with nothing idle: A 400 and a TestSource 600 (returned), in that withdraw-queue order, B empty.

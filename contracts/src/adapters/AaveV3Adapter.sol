@@ -81,18 +81,16 @@ contract AaveV3Adapter is SourceAdapterBase {
     }
 
     /// @inheritdoc ISource
-    function totalAssets() public view returns (uint256) {
+    function totalAssets() public view override returns (uint256) {
         return A_TOKEN.balanceOf(address(this));
     }
 
-    /// @inheritdoc ISource
-    /// @dev 0 while the reserve is paused or not active (Aave would refuse the withdrawal), read from the
-    /// configuration bitmap alone (IPool.getConfiguration), so the vault skips this source; else min(totalAssets,
-    /// the reserve's free liquidity): the virtual underlying balance on v3.1+, the aToken's token balance on v3.0.
-    function maxWithdraw() external view returns (uint256) {
+    /// @dev maxWithdraw() (see the base): 0 while the reserve is paused or not active (Aave would refuse the
+    /// withdrawal), read from the configuration bitmap alone (IPool.getConfiguration), so the vault skips this source;
+    /// else min(totalAssets, the reserve's free liquidity): the virtual underlying balance on v3.1+, the aToken's token balance on v3.0.
+    function _liquidity(uint256 assets) internal view override returns (uint256) {
         uint256 config = POOL.getConfiguration(ASSET).data;
         if (config & ACTIVE_MASK == 0 || config & PAUSED_MASK != 0) return 0;
-        uint256 assets = totalAssets();
         uint256 liquidity = RATE_ABI == AaveRateAbi.V3_0
             ? IERC20(ASSET).balanceOf(address(A_TOKEN))
             : POOL.getVirtualUnderlyingBalance(ASSET);

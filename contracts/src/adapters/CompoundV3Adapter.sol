@@ -39,16 +39,14 @@ contract CompoundV3Adapter is SourceAdapterBase {
 
     /// @inheritdoc ISource
     /// @dev Comet's present value of the adapter's base balance, accrued to now.
-    function totalAssets() public view returns (uint256) {
+    function totalAssets() public view override returns (uint256) {
         return COMET.balanceOf(address(this));
     }
 
-    /// @inheritdoc ISource
-    /// @dev 0 while Comet's withdrawals are paused (Comet would revert with Paused), so the vault skips this
-    /// source; else min(totalAssets, base tokens held by the market).
-    function maxWithdraw() external view returns (uint256) {
+    /// @dev maxWithdraw() (see the base): 0 while Comet's withdrawals are paused (Comet would revert with Paused), so
+    /// the vault skips this source; else min(totalAssets, base tokens held by the market).
+    function _liquidity(uint256 assets) internal view override returns (uint256) {
         if (COMET.isWithdrawPaused()) return 0;
-        uint256 assets = totalAssets();
         uint256 liquidity = IERC20(ASSET).balanceOf(address(COMET));
         return assets < liquidity ? assets : liquidity;
     }

@@ -93,15 +93,33 @@ contract ERC4626Adapter is SourceAdapterBase {
 
     /// @inheritdoc ISource
     /// @dev target.previewRedeem(shares held); see the contract documentation for the choice.
-    function totalAssets() public view returns (uint256) {
+    function totalAssets() public view override returns (uint256) {
         address target = address(TARGET);
         return _read(target, IERC4626.previewRedeem.selector, _read(target, IERC20.balanceOf.selector, _self()));
     }
 
     /// @inheritdoc ISource
     /// @dev target.maxWithdraw(adapter): the target's own liquidity limit.
-    function maxWithdraw() external view returns (uint256) {
+    function maxWithdraw() public view override returns (uint256) {
         return _read(address(TARGET), IERC4626.maxWithdraw.selector, _self());
+    }
+
+    /// @dev Unused: maxWithdraw and position are the target's own (above).
+    function _liquidity(uint256) internal view override returns (uint256) {
+        return maxWithdraw();
+    }
+
+    /// @inheritdoc ISource
+    /// @dev The shares held are read once. When the target lets the adapter redeem all of them (maxRedeem), the whole
+    /// position is liquid: a withdrawal of it redeems them all (see _withdraw). Otherwise target.maxWithdraw(adapter),
+    /// as maxWithdraw().
+    function position() external view override returns (uint256 assets, uint256 liquid) {
+        address target = address(TARGET);
+        uint256 shares = _read(target, IERC20.balanceOf.selector, _self());
+        assets = _read(target, IERC4626.previewRedeem.selector, shares);
+        liquid = _read(target, IERC4626.maxRedeem.selector, _self()) >= shares
+            ? assets
+            : _read(target, IERC4626.maxWithdraw.selector, _self());
     }
 
     /// @inheritdoc ISource
@@ -193,6 +211,7 @@ contract ERC4626Adapter is SourceAdapterBase {
     /// `receiver` (what redeem returns, or `assets` for a withdrawal: ERC-4626 sends exactly that), as the Aave and
     /// Compound adapters return what their protocol reports; the vault counts what it receives from its own balance.
     function _withdraw(uint256 assets, address receiver) internal override returns (uint256) {
+        if (assets == type(uint256).max) return _redeemAll(receiver);
         uint256 shares = _read(address(TARGET), IERC20.balanceOf.selector, _self());
         if (assets >= _read(address(TARGET), IERC4626.previewRedeem.selector, shares)) {
             // assets ≥ totalAssets(): the whole position, its shares read once
@@ -202,6 +221,15 @@ contract ERC4626Adapter is SourceAdapterBase {
         }
         _send(IERC4626.withdraw.selector, assets, uint256(uint160(receiver)), _self(), 100);
         return assets;
+    }
+
+    /// @dev withdraw(type(uint256).max), the whole position, without reading it first: all the target lets the
+    /// adapter redeem (maxRedeem, every share when all are liquid, which is when the vault asks: see position), so a
+    /// full exit leaves no dust.
+    function _redeemAll(address receiver) internal returns (uint256) {
+        uint256 shares = _read(address(TARGET), IERC4626.maxRedeem.selector, _self());
+        if (shares == 0) revert AdapterErrorsLib.ZeroShares();
+        return _send(IERC4626.redeem.selector, shares, uint256(uint160(receiver)), _self(), 100);
     }
 
     /// @dev The one-argument view `selector` of `target` (TARGET or ASSET) at `arg`, in assembly (a high-level call

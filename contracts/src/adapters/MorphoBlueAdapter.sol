@@ -84,17 +84,14 @@ contract MorphoBlueAdapter is SourceAdapterBase {
     /// @inheritdoc ISource
     /// @dev Morpho's expected supply assets of the adapter's shares (MorphoBalancesLib), interest accrued to now:
     /// what withdrawing every share would pay in this block.
-    function totalAssets() public view returns (uint256) {
+    function totalAssets() public view override returns (uint256) {
         return MORPHO.expectedSupplyAssets(marketParams(), address(this));
     }
 
-    /// @inheritdoc ISource
-    /// @dev min(totalAssets, the market's free liquidity), both accrued to now. The free liquidity is
+    /// @dev maxWithdraw() (see the base): min(totalAssets, the market's free liquidity), both accrued to now. The free liquidity is
     /// totalSupplyAssets − totalBorrowAssets: Morpho refuses a withdrawal that leaves less supply than borrow.
-    function maxWithdraw() external view returns (uint256) {
-        MarketParams memory params = marketParams();
-        (uint256 supplyAssets, uint256 supplyShares, uint256 borrowAssets,) = MORPHO.expectedMarketBalances(params);
-        uint256 assets = MORPHO.supplyShares(MARKET_ID, address(this)).toAssetsDown(supplyAssets, supplyShares);
+    function _liquidity(uint256 assets) internal view override returns (uint256) {
+        (uint256 supplyAssets,, uint256 borrowAssets,) = MORPHO.expectedMarketBalances(marketParams());
         uint256 liquidity = supplyAssets > borrowAssets ? supplyAssets - borrowAssets : 0;
         return assets < liquidity ? assets : liquidity;
     }

@@ -67,6 +67,22 @@ abstract contract SourceAdapterBase is ISource {
     }
 
     /// @inheritdoc ISource
+    function totalAssets() public view virtual returns (uint256);
+
+    /// @inheritdoc ISource
+    /// @dev _liquidity of totalAssets().
+    function maxWithdraw() public view virtual returns (uint256) {
+        return _liquidity(totalAssets());
+    }
+
+    /// @inheritdoc ISource
+    /// @dev totalAssets() read once, and _liquidity of it.
+    function position() external view virtual returns (uint256 assets, uint256 liquid) {
+        assets = totalAssets();
+        liquid = _liquidity(assets);
+    }
+
+    /// @inheritdoc ISource
     /// @dev The vault has sent `assets` to the adapter just before (an approval and transferFrom would cost the
     /// vault a storage write from zero per deposit); only the vault can call, so only it decides what is supplied.
     function deposit(uint256 assets) external onlyVault {
@@ -91,9 +107,13 @@ abstract contract SourceAdapterBase is ISource {
     /// @dev Supplies `assets`, already held by the adapter (the vault sent them), to the protocol.
     function _supply(uint256 assets) internal virtual;
 
-    /// @dev Withdraws `assets` (the whole position when `assets` ≥ it) to `receiver`; returns the amount sent.
+    /// @dev Withdraws `assets` (the whole position when `assets` ≥ it, type(uint256).max included: see
+    /// ISource.withdraw) to `receiver`; returns the amount sent.
     function _withdraw(uint256 assets, address receiver) internal virtual returns (uint256 withdrawn);
 
     /// @dev Whether `token` is the adapter's position token (besides the asset), which `sweep` may never move.
     function _isProtected(address token) internal view virtual returns (bool);
+
+    /// @dev What the adapter could withdraw now, holding `assets` (its totalAssets()): maxWithdraw().
+    function _liquidity(uint256 assets) internal view virtual returns (uint256);
 }

@@ -16,6 +16,13 @@ interface ISource {
     /// @notice Assets the vault could withdraw right now (limited by the protocol's free liquidity).
     function maxWithdraw() external view returns (uint256);
 
+    /// @notice totalAssets() and maxWithdraw() in one call: what a withdrawal from the vault reads of every source, to
+    /// price the share and to plan the pulls with one call per source.
+    /// @return assets totalAssets().
+    /// @return liquid maxWithdraw(), or totalAssets() where the source can pay out its whole position now (a
+    /// withdrawal of `assets` then takes all of it).
+    function position() external view returns (uint256 assets, uint256 liquid);
+
     /// @notice Assets the vault could deposit right now (type(uint256).max: no limit): 0 while the protocol refuses
     /// supplies (paused, frozen), else what its supply or deposit cap leaves room for. A deposit of more reverts.
     function maxDeposit() external view returns (uint256);
@@ -35,8 +42,10 @@ interface ISource {
     /// @param assets Amount of the asset to supply.
     function deposit(uint256 assets) external;
 
-    /// @notice Only the vault; withdraws `assets` from the protocol to `receiver`.
-    /// @param assets Amount to withdraw.
+    /// @notice Only the vault; withdraws `assets` from the protocol to `receiver`. `assets` = type(uint256).max asks
+    /// for the whole position, which the vault does only when the source's position() has just reported all of it
+    /// liquid (so a withdrawal that empties a source need not have it read its position again).
+    /// @param assets Amount to withdraw, or type(uint256).max for the whole position.
     /// @param receiver Recipient of the withdrawn assets.
     /// @return The amount withdrawn.
     function withdraw(uint256 assets, address receiver) external returns (uint256);

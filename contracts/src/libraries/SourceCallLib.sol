@@ -42,6 +42,28 @@ library SourceCallLib {
         }
     }
 
+    /// @dev tryRead (strict) of a view returning `size` bytes, 32 or 64: its first word, and with 64 its second (`b`;
+    /// garbage with 32). ok false, and both 0, when the call fails or returns fewer bytes.
+    function tryPair(address source, bytes4 selector, uint256 size)
+        internal
+        view
+        returns (bool ok, uint256 a, uint256 b)
+    {
+        bool full;
+        assembly ("memory-safe") {
+            full := gt(gas(), VIEW_FITS)
+            mstore(0, selector)
+            ok := staticcall(VIEW_GAS, source, 0, 4, 0, size)
+            ok := and(ok, iszero(lt(returndatasize(), size)))
+            a := mload(0)
+            b := mload(32)
+        }
+        if (!ok) {
+            if (!full) revert ErrorsLib.SourceCallOutOfGas(source);
+            (a, b) = (0, 0);
+        }
+    }
+
     /// @dev Calls `source` with `data` and at most CALL_GAS, ignoring what it returns (no return data is copied);
     /// false if it reverted or ran out of its budget; reverts if it failed starved of gas (see fits).
     function tryCall(address source, bytes memory data) internal returns (bool ok) {

@@ -44,6 +44,8 @@ contract TestSource {
     uint256 public seenPrice;
     uint256 public seenPaidTotalAssets;
     uint256 public seenPaidPrice;
+    /// @notice The `assets` of the last withdraw call (type(uint256).max: asked for the whole position).
+    uint256 public lastAsked;
 
     error Broken();
 
@@ -99,8 +101,12 @@ contract TestSource {
         return IERC20(asset).balanceOf(address(this));
     }
 
-    function maxWithdraw() external view working returns (uint256) {
+    function maxWithdraw() public view working returns (uint256) {
         return lieAboutLiquidity ? fakeMaxWithdraw : totalAssets();
+    }
+
+    function position() external view working returns (uint256 assets, uint256 liquid) {
+        return (totalAssets(), maxWithdraw());
     }
 
     function maxDeposit() external view working returns (uint256) {
@@ -123,6 +129,8 @@ contract TestSource {
 
     function withdraw(uint256 assets, address receiver) external working returns (uint256 sent) {
         require(msg.sender == vault, "TestSource: not vault");
+        lastAsked = assets;
+        if (assets == type(uint256).max) assets = totalAssets(); // the whole position (ISource.withdraw)
         if (withdrawBurner) {
             while (true) {}
         }

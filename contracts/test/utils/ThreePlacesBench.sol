@@ -7,6 +7,7 @@ import {Vault} from "../../src/Vault.sol";
 import {ISource} from "../../src/interfaces/ISource.sol";
 import {DecisionReceipt} from "../../src/libraries/VaultTypes.sol";
 
+
 /// @notice The gas cheatcodes the gas benchmarks use (test/utils/Vm.sol holds the shared subset).
 interface GasVm {
     /// Records the gas used by the last call, from the callee's perspective, as `name` in `group`: written to
