@@ -22,7 +22,8 @@ abstract contract VaultGovernance is VaultStorage {
     // ================================================================ governance
 
     /// @notice Governance-only: registers `source` with its caps and appends it to the withdraw queue. The
-    /// source must use this vault's asset and name this vault; no duplicates; at most MAX_SOURCES.
+    /// source must use this vault's asset, name this vault and answer position() (SourceMismatch otherwise); no
+    /// duplicates; at most MAX_SOURCES.
     /// @param source The ISource adapter.
     /// @param absoluteCap Maximum assets the keeper may allocate to it.
     /// @param relativeCapBps Maximum share of total assets the keeper may allocate to it (bps, ≤ 10000).
@@ -31,7 +32,10 @@ abstract contract VaultGovernance is VaultStorage {
         if (isSource[source]) revert ErrorsLib.SourceAlreadyAdded(source);
         if (_sources.length >= MAX_SOURCES) revert ErrorsLib.MaxSourcesExceeded();
         _checkBps(relativeCapBps);
-        if (ISource(source).asset() != asset() || ISource(source).vault() != address(this)) {
+        // A source must answer position(), which withdrawals read (an adapter written for an older ISource that
+        // lacks it would count as unvalued in every withdrawal that reaches it).
+        (bool answers,,) = SourceCallLib.tryPair(source, ISource.position.selector, 64);
+        if (ISource(source).asset() != asset() || ISource(source).vault() != address(this) || !answers) {
             revert ErrorsLib.SourceMismatch(source);
         }
         isSource[source] = true;

@@ -321,6 +321,14 @@ contract VaultTest is Fixture {
         vm.stopPrank();
     }
 
+    /// A source written for an ISource without position() (which withdrawals read) is refused.
+    function test_addSource_withoutPosition() public {
+        address old = address(new SourceWithoutPosition(address(vault), address(usdc)));
+        vm.prank(governance);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.SourceMismatch.selector, old));
+        vault.addSource(old, 1, 1);
+    }
+
     function test_addSource_maxSources() public {
         vm.startPrank(governance);
         for (uint256 i = 2; i < 20; ++i) {
@@ -397,5 +405,16 @@ contract VaultTest is Fixture {
         uint256 out = vault.redeem(shares, alice, alice);
         // conversions, and the rounding allowance of the two sources the redemption may pull from
         assertGe(out + 2 + 2 * vault.ROUNDING_TOLERANCE_PER_SOURCE(), amount, "redeem >= deposit - rounding");
+    }
+}
+
+/// @notice The part of an older ISource that addSource checks, without position().
+contract SourceWithoutPosition {
+    address public immutable vault;
+    address public immutable asset;
+
+    constructor(address vault_, address asset_) {
+        vault = vault_;
+        asset = asset_;
     }
 }

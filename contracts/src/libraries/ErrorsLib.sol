@@ -29,7 +29,7 @@ library ErrorsLib {
     error VaultPaused();
     /// @notice The vault is not paused.
     error VaultNotPaused();
-    /// @notice The source's asset or vault does not match this vault.
+    /// @notice The source's asset or vault does not match this vault, or it does not answer position().
     error SourceMismatch(address source);
     /// @notice The source is already registered.
     error SourceAlreadyAdded(address source);
