@@ -98,7 +98,7 @@ abstract contract VaultFailsafe is VaultFee {
     }
 
     /// @notice Only the vault itself (one isolated failsafe step): withdraws min(totalAssets, maxWithdraw) of
-    /// `source` into idle; reverts if the source's value plus what was received fell by more than the tolerance.
+    /// `source` into idle, both read in one position() call; reverts if the source's value plus what was received fell by more than the tolerance.
     /// @param source The source to unwind.
     /// @return received The assets received.
     function failsafeWithdraw(address source) external returns (uint256 received) {

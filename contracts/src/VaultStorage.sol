@@ -34,8 +34,8 @@ abstract contract VaultStorage is ERC4626, ReentrancyGuardTransient, VaultLossBu
     /// @notice Bounds of a non-zero liveness window.
     uint256 public constant MIN_LIVENESS_WINDOW = 1 hours;
     uint256 public constant MAX_LIVENESS_WINDOW = 365 days;
-    /// @notice Gas budget of one totalAssets()/maxWithdraw() read of a source. A source needing more counts as
-    /// broken (0), so adapters must stay well below it.
+    /// @notice Gas budget of one totalAssets()/maxWithdraw()/position() read of a source. A source needing more counts
+    /// as broken (0), so adapters must stay well below it.
     uint256 public constant SOURCE_VIEW_GAS = SourceCallLib.VIEW_GAS;
     /// @notice Gas budget of one withdraw call into a source serving a withdrawal: a source whose withdraw reverts or
     /// needs more is skipped (L-1), so a source burning all the gas it gets costs a withdrawal at most this much
@@ -45,7 +45,7 @@ abstract contract VaultStorage is ERC4626, ReentrancyGuardTransient, VaultLossBu
     /// MetaMorpho pulling from many markets up to a few million), hence the margin.
     uint256 public constant SOURCE_CALL_GAS = SourceCallLib.CALL_GAS;
     /// @notice Gas budget of one isolated failsafe step (failsafeWithdraw, failsafeDeposit): its call into the
-    /// source and up to three reads. A step that needs more is skipped like one that reverts (L-1).
+    /// source and its two reads, with room for a third. A step that needs more is skipped like one that reverts (L-1).
     uint256 public constant FAILSAFE_STEP_GAS = SOURCE_CALL_GAS + 3 * SOURCE_VIEW_GAS;
     uint256 internal constant WAD = 1e18;
     uint256 internal constant QUEUE_BITS = WithdrawLib.QUEUE_BITS;

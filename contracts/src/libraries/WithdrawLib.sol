@@ -11,7 +11,7 @@ import {SourceCallLib} from "./SourceCallLib.sol";
 
 /// @title WithdrawLib
 /// @notice The vault's withdraw-queue walk. A withdrawal is served from idle first, then from the sources in queue
-/// order, each giving min(what is still missing, its maxWithdraw). `plan` works out, from the sources' positions, which
+/// order, each giving min(what is still missing, what it can pay). `plan` works out, from the sources' positions, which
 /// sources a withdrawal of some assets pulls from and how much; `pull` then makes those calls. Pulling part of a
 /// position out of a lending protocol or an ERC-4626 vault loses a unit or two to its rounding, so the vault
 /// charges the withdrawer a rounding allowance per source the plan pulls from (see Vault.previewWithdraw), which
@@ -62,11 +62,10 @@ library WithdrawLib {
     /// plan reads it, and their maxWithdraw() for the others), so the pulls follow the plan while every source
     /// delivers what it was asked, and ask the sources after those planned when one delivers less. A source asked for
     /// all of a position that is liquid whole (WHOLE) is asked for type(uint256).max (ISource.withdraw: it need not
-    /// read its position again). A source whose withdraw fails is asked once more
-    /// for what it reports now (maxWithdraw), if less (sources sharing a market share its liquidity, which `liquid`
-    /// counts for each). Each withdraw is a gas-bounded call whose return data is ignored (SourceCallLib.tryCall): a
-    /// source that fails is skipped, and what counts is what `to` received, measured on its balance, which
-    /// PulledFromSource reports. Reverts InsufficientLiquidity if the sources cannot make up `assets`. `idle` is the
+    /// read its position again). A source whose withdraw fails is asked once more for what it reports now
+    /// (maxWithdraw), if less (sources sharing a market share its liquidity, which `liquid` counts for each). Each
+    /// withdraw is a gas-bounded call whose return data is ignored (SourceCallLib.tryCall): a source that fails is
+    /// skipped, and what counts is what `to` received, measured on its balance, which PulledFromSource reports. Reverts InsufficientLiquidity if the sources cannot make up `assets`. `idle` is the
     /// vault's balance when called (the caller has just read it). `to` is the vault itself or, for a direct payment,
     /// a receiver without code (whose balance moves with every transfer to it): then the receiver and its balance
     /// before the pulls are held in transient storage while the sources run (see inFlight), so that the vault's
