@@ -485,8 +485,8 @@ contract Vault is VaultFailsafe {
     }
 
     /// @dev Pulls what idle lacks of `assets` from the sources as planned (from `liquid`, what each could pay: see
-    /// WithdrawLib.pull), then spends the
-    /// allowance, burns the shares and pays the receiver what the sources did not (ERC4626._withdraw). The shares
+    /// WithdrawLib.pull), then spends the allowance, burns the shares and pays the receiver what the sources did not
+    /// (ERC4626._withdraw). The shares
     /// are burned after the source calls (L-3): while a source runs, totalAssets and totalSupply still both include
     /// the withdrawal, so every view prices the share as before it; withdraw and redeem are nonReentrant, and the
     /// burn checks the balance again. `idleNow` is idle when the withdrawal started (the pulls count up from it).
@@ -496,9 +496,9 @@ contract Vault is VaultFailsafe {
     /// transfer to it moves (without code it cannot be a protocol paying itself); while the sources run, what has
     /// arrived counts as idle (WithdrawLib.inFlight), where it would be had they paid the vault (L-3). The receiver
     /// gets what the sources sent, at least `assets` (pull reverts otherwise): a source sends what it is asked, or
-    /// when asked for all it can pay, what it could pay when the withdrawal read it (a source sending more gives
-    /// away what it holds, which it could do anyway). With idle or a receiver with code,
-    /// the sources pay the vault, which pays the receiver.
+    /// when asked for its whole position, what that position was worth when the withdrawal read it (a source sending
+    /// more gives away what it holds, which it could do anyway). With idle or a receiver with code, the sources pay
+    /// the vault, which pays the receiver.
     function _exit(
         address receiver,
         address owner,

@@ -211,23 +211,21 @@ contract ERC4626Adapter is SourceAdapterBase {
     /// `receiver` (what redeem returns, or `assets` for a withdrawal: ERC-4626 sends exactly that), as the Aave and
     /// Compound adapters return what their protocol reports; the vault counts what it receives from its own balance.
     function _withdraw(uint256 assets, address receiver) internal override returns (uint256) {
-        if (assets == type(uint256).max) return _redeemAll(receiver);
+        // type(uint256).max: the whole position, redeemed without reading it first (the vault asks only when all of it
+        // is liquid, see position)
+        if (assets == type(uint256).max) return _redeemUpTo(type(uint256).max, receiver);
         uint256 shares = _read(address(TARGET), IERC20.balanceOf.selector, _self());
+        // assets ≥ totalAssets(): the whole position, its shares read once
         if (assets >= _read(address(TARGET), IERC4626.previewRedeem.selector, shares)) {
-            // assets ≥ totalAssets(): the whole position, its shares read once
-            shares = Math.min(shares, _read(address(TARGET), IERC4626.maxRedeem.selector, _self()));
-            if (shares == 0) revert AdapterErrorsLib.ZeroShares();
-            return _send(IERC4626.redeem.selector, shares, uint256(uint160(receiver)), _self(), 100);
+            return _redeemUpTo(shares, receiver);
         }
         _send(IERC4626.withdraw.selector, assets, uint256(uint160(receiver)), _self(), 100);
         return assets;
     }
 
-    /// @dev withdraw(type(uint256).max), the whole position, without reading it first: all the target lets the
-    /// adapter redeem (maxRedeem, every share when all are liquid, which is when the vault asks: see position), so a
-    /// full exit leaves no dust.
-    function _redeemAll(address receiver) internal returns (uint256) {
-        uint256 shares = _read(address(TARGET), IERC4626.maxRedeem.selector, _self());
+    /// @dev A full exit: redeems min(`shares`, target.maxRedeem(adapter)) to `receiver` (see _withdraw).
+    function _redeemUpTo(uint256 shares, address receiver) internal returns (uint256) {
+        shares = Math.min(shares, _read(address(TARGET), IERC4626.maxRedeem.selector, _self()));
         if (shares == 0) revert AdapterErrorsLib.ZeroShares();
         return _send(IERC4626.redeem.selector, shares, uint256(uint160(receiver)), _self(), 100);
     }

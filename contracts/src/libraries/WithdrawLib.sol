@@ -178,11 +178,7 @@ library WithdrawLib {
     /// @dev The source at position `k` of the withdraw queue `queue`, packed as indices into `sources` (QUEUE_BITS
     /// bits per position, see Vault._queue), for k below the queue's length; read without the bounds check.
     function queued(address[] storage sources, uint256 queue, uint256 k) internal view returns (address source) {
-        uint256 index = (queue >> (QUEUE_BITS * k)) & QUEUE_MASK;
-        assembly ("memory-safe") {
-            mstore(0, sources.slot)
-            source := sload(add(keccak256(0, 32), index))
-        }
+        return queuedAt(elements(sources), queue, k);
     }
 
     /// @dev token.balanceOf(address(this)), in assembly (as balanceOf).
